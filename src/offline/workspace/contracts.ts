@@ -1,0 +1,209 @@
+/**
+ * The "back doors" of the in-memory Workspace: what tests, the demo, the CLI and the benchmark
+ * use to play the user (type into a sheet, submit a Form, edit a question) and to look at the
+ * result without going through (and being counted as) Apps Script calls.
+ *
+ * The bundle never sees these; it only sees the Apps Script globals.
+ */
+
+export type CellValue = string | number | boolean | Date;
+
+export interface SheetSnapshot {
+  name: string;
+  /** Stored values ('' for empty cells), as getValues() would give them. */
+  values: CellValue[][];
+  /** Formulas ('' where the cell holds no formula), as getFormulas() would give them. */
+  formulas: string[][];
+  frozenRows: number;
+  frozenColumns: number;
+  hidden: boolean;
+  /** Protections of the whole sheet or of ranges, in A1 notation ('' = whole sheet). */
+  protections: { range: string; description: string; warningOnly: boolean; editors: string[] }[];
+  /** Data validation rules by A1 range: the criteria type and its values. */
+  validations: { range: string; criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }[];
+  conditionalFormats: { ranges: string[]; condition: string; values: unknown[]; background: string | null; fontColor: string | null }[];
+  charts: { type: string; ranges: string[]; title: string }[];
+  /** Background colours by A1 cell, only for cells that have one. */
+  backgrounds: Record<string, string>;
+  /** Bold/fonts and number formats by A1 cell, only where set. */
+  fontWeights: Record<string, string>;
+  numberFormats: Record<string, string>;
+  columnWidths: Record<number, number>;
+  /** Form that feeds this tab (getFormUrl()), or null. */
+  formUrl: string | null;
+  /** Notes by A1 cell. */
+  notes: Record<string, string>;
+}
+
+export interface SheetsBackdoor {
+  /** Creates a spreadsheet file. The first one created (or `bound: true`) is the active one. */
+  createSpreadsheet(name: string, options?: { bound?: boolean }): string;
+  /** Ids of spreadsheets in the Drive. */
+  spreadsheetIds(): string[];
+  /** Sheet names in tab order. */
+  sheetNames(spreadsheetId: string): string[];
+  /** Full state of one sheet, or null when it does not exist. */
+  snapshot(spreadsheetId: string, sheetName: string): SheetSnapshot | null;
+  /** What the user sees in each cell (getDisplayValues()). */
+  displayValues(spreadsheetId: string, sheetName: string): string[][];
+  /**
+   * The user types into the sheet starting at the 1-based (row, column): strings that start
+   * with "=" become formulas, as in the UI. Creates the sheet when missing (as a user's own
+   * sheet, not the product's).
+   */
+  userWrite(spreadsheetId: string, sheetName: string, row: number, column: number, values: CellValue[][]): void;
+  /** The user deletes or renames a tab. */
+  userDeleteSheet(spreadsheetId: string, sheetName: string): void;
+  userRenameSheet(spreadsheetId: string, sheetName: string, newName: string): void;
+  /** Toasts shown with Spreadsheet.toast(), oldest first. */
+  toasts(spreadsheetId: string): { message: string; title: string }[];
+
+  // -- used by the forms fake to link a Form's destination --
+  /**
+   * Creates the response tab of a Form in this spreadsheet ("Form Responses N") with the header
+   * row (Timestamp, Email Address when collected, then each question's title) and marks it as
+   * fed by `formUrl`. Returns the sheet name.
+   */
+  linkFormDestination(spreadsheetId: string, formUrl: string, headers: string[]): string;
+  /** Adds a header column to a linked response tab (a question added to the Form later). */
+  addFormColumn(spreadsheetId: string, sheetName: string, header: string): number;
+  /**
+   * Appends one response row (values in header order, Date for the timestamp) without counting
+   * calls, and returns a counted Range of that row for the spreadsheet event's `e.range`.
+   */
+  appendFormRow(spreadsheetId: string, sheetName: string, values: CellValue[]): GoogleAppsScript.Spreadsheet.Range;
+  /** Header row of a sheet (uncounted). */
+  headers(spreadsheetId: string, sheetName: string): string[];
+  /** The counted Spreadsheet object for events (`e.source` of onOpen). */
+  spreadsheetObject(spreadsheetId: string): GoogleAppsScript.Spreadsheet.Spreadsheet;
+}
+
+export type FormItemKind =
+  | 'MULTIPLE_CHOICE'
+  | 'CHECKBOX'
+  | 'LIST'
+  | 'TEXT'
+  | 'PARAGRAPH_TEXT'
+  | 'SCALE'
+  | 'SECTION_HEADER'
+  | 'PAGE_BREAK';
+
+export interface FormItemSpec {
+  kind: FormItemKind;
+  title: string;
+  choices?: string[];
+  required?: boolean;
+  helpText?: string;
+}
+
+export interface FormSpec {
+  title: string;
+  items: FormItemSpec[];
+  /** The Form collects the respondent's e-mail (getRespondentEmail()). */
+  collectEmail?: boolean;
+  /** Owner's e-mail; default the kernel's user. */
+  owner?: string;
+}
+
+/** An answer keyed by question title (or item id): text, a choice, or several choices. */
+export type Answers = Record<string, string | string[]>;
+
+export interface SubmitOptions {
+  email?: string;
+  /** Submission time, ms since epoch; default the kernel's clock. */
+  at?: number;
+}
+
+export interface FormModelView {
+  id: string;
+  title: string;
+  publishedUrl: string;
+  editUrl: string;
+  collectEmail: boolean;
+  destination: { spreadsheetId: string; sheetName: string } | null;
+  items: { id: number; kind: FormItemKind; title: string; choices: string[] }[];
+  responses: { id: string; timestamp: number; email: string; answers: Record<number, string | string[]> }[];
+}
+
+export interface FormsBackdoor {
+  /** Creates a Form file (as the team's existing Form). Returns its id. */
+  createForm(spec: FormSpec): string;
+  /**
+   * A person submits the Form in a browser: the response is stored, written to the destination
+   * sheet when there is one, and every installed trigger fires (Form triggers with e.response,
+   * spreadsheet triggers with e.range/e.values/e.namedValues). Returns the response id.
+   */
+  submit(formId: string, answers: Answers, options?: SubmitOptions): string;
+  /** A respondent edits an earlier response (same id); triggers fire again. */
+  editResponse(formId: string, responseId: string, answers: Answers, options?: SubmitOptions): void;
+  /** Responses that existed before the product was connected: stored, no trigger fires. */
+  importResponses(formId: string, responses: { answers: Answers; email?: string; at: number }[]): string[];
+  /** The Form's owner edits it in the Forms editor. */
+  renameItem(formId: string, title: string, newTitle: string): void;
+  deleteItem(formId: string, title: string): void;
+  addItem(formId: string, item: FormItemSpec): number;
+  view(formId: string): FormModelView;
+}
+
+export interface DocElementView {
+  type: 'PARAGRAPH' | 'LIST_ITEM' | 'TABLE' | 'PAGE_BREAK' | 'HORIZONTAL_RULE';
+  /** Paragraph text, or for tables the rows of cell texts. */
+  text?: string;
+  rows?: string[][];
+  heading?: string;
+  alignment?: string;
+  bold?: boolean;
+}
+
+export interface DocsBackdoor {
+  /** Plain text of body, header and footer (paragraphs by "\n", table cells by "\t"). */
+  text(documentId: string): { body: string; header: string; footer: string };
+  /** The body's elements in order, for structural assertions (tables, page breaks). */
+  elements(documentId: string, section?: 'body' | 'header' | 'footer'): DocElementView[];
+  /** Creates a document as a user would (e.g. the team's own template). */
+  createDocument(name: string, body: DocElementView[], options?: { header?: string[]; footer?: string[]; folderId?: string }): string;
+}
+
+export interface DriveBackdoor {
+  createFolder(name: string): string;
+  /** Files in a folder (not trashed), oldest first. */
+  listFolder(folderId: string): { id: string; name: string; mimeType: string }[];
+  /** The user moves a file to the bin. */
+  trash(fileId: string): void;
+  /** The user deletes a file for good. */
+  remove(fileId: string): void;
+}
+
+export interface UiRecord {
+  kind: 'alert' | 'prompt' | 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  /** Alert/prompt message, or the HTML of a sidebar/dialog. */
+  content: string;
+  /** The button the scripted user pressed (alerts/prompts). */
+  answer?: string;
+}
+
+export interface MenuRecord {
+  title: string;
+  addon: boolean;
+  items: MenuItemRecord[];
+}
+
+export type MenuItemRecord =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuItemRecord[] };
+
+export interface UiBackdoor {
+  /** Menus added with addToUi(), latest version per title. */
+  menus(): MenuRecord[];
+  /** Everything shown to the user, oldest first. */
+  shown(): UiRecord[];
+  /**
+   * Scripts the user's answers to the next alerts/prompts: a button name ("YES", "NO", "OK",
+   * "CANCEL", "CLOSE"), and for prompts the text typed. Unscripted alerts answer "OK"/"YES";
+   * unscripted prompts answer "CANCEL".
+   */
+  answerNext(...answers: ({ button: string; text?: string } | string)[]): void;
+  clear(): void;
+}

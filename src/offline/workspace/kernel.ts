@@ -1,0 +1,331 @@
+/**
+ * The shared state of the in-memory Google Workspace: call counting, the simulated clock, the
+ * current execution (who runs, in which authorisation mode, since when), fault injection, the
+ * Drive file registry, installed triggers and script locks. Every fake service is built on one
+ * Kernel, so a test can read how many round trips an action cost and make any call fail.
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+export type ExecutionKind =
+  /** A menu item, a dialog or sidebar call (google.script.run), run by the signed-in user. */
+  | 'editor'
+  /** A simple trigger (onOpen): AuthMode.LIMITED, no service that needs authorisation. */
+  | 'simple-trigger'
+  /** An installable trigger (form submit, time-driven): no UI. */
+  | 'trigger';
+
+export interface Execution {
+  readonly id: number;
+  readonly kind: ExecutionKind;
+  readonly user: string;
+  readonly startedAt: number;
+  readonly triggerUid?: string;
+}
+
+export type TriggerEventType = 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
+export type TriggerSourceType = 'SPREADSHEETS' | 'FORMS' | 'DOCUMENTS' | 'CLOCK';
+
+export interface TriggerRecord {
+  readonly uid: string;
+  readonly handler: string;
+  readonly eventType: TriggerEventType;
+  readonly sourceType: TriggerSourceType;
+  /** File id of the spreadsheet/form/document; '' for clock triggers. */
+  readonly sourceId: string;
+  /** E-mail of the user who installed it. */
+  readonly owner: string;
+  /** Clock triggers: fire once at this time (after()) or repeat every `everyMs`. */
+  readonly clock?: { at?: number; everyMs?: number; atHour?: number };
+}
+
+/** One file in the simulated Drive. `content` is the service model (spreadsheet, form, doc…). */
+export interface DriveEntry {
+  readonly id: string;
+  name: string;
+  readonly mimeType: string;
+  parents: string[];
+  owner: string;
+  trashed: boolean;
+  readonly createdAt: number;
+  updatedAt: number;
+  content: CopyableContent | null;
+}
+
+/** A file body that DriveApp's makeCopy can duplicate. */
+export interface CopyableContent {
+  /** A deep, independent copy registered under the new file id. */
+  cloneForCopy(newId: string): CopyableContent;
+}
+
+export const MimeTypes = {
+  SPREADSHEET: 'application/vnd.google-apps.spreadsheet',
+  FORM: 'application/vnd.google-apps.form',
+  DOCUMENT: 'application/vnd.google-apps.document',
+  FOLDER: 'application/vnd.google-apps.folder',
+  PDF: 'application/pdf',
+} as const;
+
+export interface Fault {
+  /** "Service.member", "Service.*" or a predicate over the call. */
+  readonly match: string | ((service: string, member: string) => boolean);
+  /** Which matching call fails, 1-based, counted from when the fault was injected. Default 1. */
+  readonly nth?: number;
+  /** How many consecutive matching calls fail from the nth on. Default 1. */
+  readonly times?: number;
+  /** The message of the thrown Error (Google's wording where known). */
+  readonly message: string;
+}
+
+interface ActiveFault extends Fault {
+  seen: number;
+  failed: number;
+}
+
+/** Simulated milliseconds each call costs, by "Service" or "Service.member" (member wins). */
+export type CostModel = Record<string, number>;
+
+export const DEFAULT_COST_MODEL: CostModel = {
+  SpreadsheetApp: 40,
+  FormApp: 40,
+  DocumentApp: 40,
+  DriveApp: 80,
+  ScriptApp: 60,
+  LockService: 20,
+  PropertiesService: 20,
+  HtmlService: 5,
+  Session: 5,
+  Utilities: 1,
+  Logger: 0,
+  console: 0,
+};
+
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+export interface KernelOptions {
+  /** Simulated start time in ms since the epoch. Default 2026-11-27 09:00 WITA. */
+  start?: number;
+  costModel?: CostModel;
+  /** The signed-in user. */
+  user?: string;
+}
+
+/** Runs a top-level function of the loaded bundle as a new execution; set by the harness. */
+export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, triggerUid?: string) => unknown;
+
+export class Kernel {
+  private readonly callCounts = new Map<string, number>();
+  private nowMs: number;
+  private readonly costModel: CostModel;
+  private faults: ActiveFault[] = [];
+  private executionSeq = 0;
+  private idSeq = 0;
+  private readonly executionStack: Execution[] = [];
+  /** Called after every counted call (used by tests to interleave executions). */
+  onCall: ((service: string, member: string) => void) | null = null;
+
+  user: string;
+  readonly files = new Map<string, DriveEntry>();
+  readonly triggers: TriggerRecord[] = [];
+  /** Script-lock holder: execution id, or -1 for a simulated outside holder. */
+  scriptLockHolder: number | null = null;
+  /** While an outside holder keeps the lock, how long (ms of simulated time) it will hold it. */
+  scriptLockFreeAt = 0;
+  runner: Runner | null = null;
+  /** Builds Date objects in the bundle's realm so `instanceof Date` holds there. */
+  makeDate: (ms: number) => Date = (ms) => new Date(ms);
+  /** Every execution that ended with an uncaught error, for tests (Apps Script's executions log). */
+  readonly failedExecutions: { handler: string; kind: ExecutionKind; error: string }[] = [];
+
+  constructor(options: KernelOptions = {}) {
+    this.nowMs = options.start ?? Date.parse('2026-11-27T01:00:00Z');
+    this.costModel = { ...DEFAULT_COST_MODEL, ...(options.costModel ?? {}) };
+    this.user = options.user ?? 'tim.rb@dinkes.nttprov.go.id';
+  }
+
+  // ---- call counting -------------------------------------------------------------------------
+
+  /**
+   * Every public method of a fake service starts with this. It counts the call, advances the
+   * simulated clock by the call's cost, enforces the execution time limit, and throws an
+   * injected fault when one matches.
+   */
+  count(service: string, member: string): void {
+    const key = `${service}.${member}`;
+    this.callCounts.set(key, (this.callCounts.get(key) ?? 0) + 1);
+    this.nowMs += this.costModel[key] ?? this.costModel[service] ?? 0;
+    const exec = this.currentExecution;
+    if (exec) {
+      const limit = exec.kind === 'simple-trigger' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+      if (this.nowMs - exec.startedAt > limit) {
+        throw new Error('Exceeded maximum execution time');
+      }
+    }
+    for (const fault of this.faults) {
+      const matches =
+        typeof fault.match === 'function'
+          ? fault.match(service, member)
+          : fault.match === key || fault.match === `${service}.*`;
+      if (!matches) continue;
+      fault.seen += 1;
+      const first = fault.nth ?? 1;
+      if (fault.seen >= first && fault.failed < (fault.times ?? 1)) {
+        fault.failed += 1;
+        throw new Error(fault.message);
+      }
+    }
+    this.onCall?.(service, member);
+  }
+
+  /** Calls so far, keyed "Service.member". */
+  calls(): Record<string, number> {
+    return Object.fromEntries([...this.callCounts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Total calls, optionally of one service. */
+  totalCalls(service?: string): number {
+    let total = 0;
+    for (const [key, n] of this.callCounts) {
+      if (!service || key.startsWith(`${service}.`)) total += n;
+    }
+    return total;
+  }
+
+  /** Calls per service. */
+  callsByService(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [key, n] of this.callCounts) {
+      const service = key.slice(0, key.indexOf('.'));
+      out[service] = (out[service] ?? 0) + n;
+    }
+    return out;
+  }
+
+  resetCalls(): void {
+    this.callCounts.clear();
+  }
+
+  // ---- faults ---------------------------------------------------------------------------------
+
+  injectFault(fault: Fault): void {
+    this.faults.push({ ...fault, seen: 0, failed: 0 });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  // ---- clock ----------------------------------------------------------------------------------
+
+  now(): number {
+    return this.nowMs;
+  }
+
+  advance(ms: number): void {
+    this.nowMs += ms;
+  }
+
+  setNow(ms: number): void {
+    this.nowMs = ms;
+  }
+
+  // ---- executions -----------------------------------------------------------------------------
+
+  get currentExecution(): Execution | null {
+    return this.executionStack[this.executionStack.length - 1] ?? null;
+  }
+
+  beginExecution(kind: ExecutionKind, triggerUid?: string, user?: string): Execution {
+    const exec: Execution = {
+      id: ++this.executionSeq,
+      kind,
+      user: user ?? this.user,
+      startedAt: this.nowMs,
+      triggerUid,
+    };
+    this.executionStack.push(exec);
+    return exec;
+  }
+
+  endExecution(exec: Execution): void {
+    const top = this.executionStack.pop();
+    if (top !== exec) throw new Error('Kernel: executions ended out of order');
+    // Apps Script releases a lock the script forgot to release when the execution ends.
+    if (this.scriptLockHolder === exec.id) this.scriptLockHolder = null;
+  }
+
+  /** Runs `handler` of the loaded bundle as a new execution (needs a runner from the harness). */
+  run(handler: string, args: unknown[] = [], kind: ExecutionKind = 'editor', triggerUid?: string): unknown {
+    if (!this.runner) throw new Error('Kernel: no bundle loaded');
+    return this.runner(handler, args, kind, triggerUid);
+  }
+
+  // ---- ids and files --------------------------------------------------------------------------
+
+  /** A deterministic id shaped like Google's (44 chars of [A-Za-z0-9_-]). */
+  newId(prefix = '1'): string {
+    const n = (++this.idSeq).toString(36).padStart(6, '0');
+    return `${prefix}${'AgenPerubahanFakeId'}${n}`.padEnd(44, 'x');
+  }
+
+  registerFile(entry: Omit<DriveEntry, 'createdAt' | 'updatedAt' | 'trashed' | 'parents' | 'owner'> &
+    Partial<Pick<DriveEntry, 'parents' | 'owner'>>): DriveEntry {
+    const full: DriveEntry = {
+      parents: [],
+      owner: this.currentExecution?.user ?? this.user,
+      ...entry,
+      trashed: false,
+      createdAt: this.nowMs,
+      updatedAt: this.nowMs,
+    };
+    this.files.set(full.id, full);
+    return full;
+  }
+
+  file(id: string): DriveEntry | undefined {
+    return this.files.get(id);
+  }
+
+  // ---- triggers -------------------------------------------------------------------------------
+
+  addTrigger(t: Omit<TriggerRecord, 'uid'>): TriggerRecord {
+    const record: TriggerRecord = { ...t, uid: String(1_000_000 + this.triggers.length + this.idSeq++) };
+    this.triggers.push(record);
+    return record;
+  }
+
+  removeTrigger(uid: string): boolean {
+    const i = this.triggers.findIndex((t) => t.uid === uid);
+    if (i < 0) return false;
+    this.triggers.splice(i, 1);
+    return true;
+  }
+
+  /**
+   * Fires every installed trigger of `eventType` on `sourceId`, each as its own execution, the
+   * way Google does after a user action. `makeEvent` builds the event for one trigger.
+   */
+  fire(sourceId: string, eventType: TriggerEventType, makeEvent: (t: TriggerRecord) => unknown): void {
+    const matching = this.triggers.filter((t) => t.sourceId === sourceId && t.eventType === eventType);
+    for (const t of matching) {
+      this.run(t.handler, [makeEvent(t)], 'trigger', t.uid);
+    }
+  }
+
+  /** Fires due clock triggers (one-off ones are removed once fired, as Google does). */
+  fireDueClockTriggers(): number {
+    const due = this.triggers.filter((t) => t.eventType === 'CLOCK' && t.clock?.at !== undefined && t.clock.at <= this.nowMs);
+    for (const t of due) {
+      if (t.clock?.everyMs) {
+        (t.clock as { at?: number }).at = (t.clock.at ?? this.nowMs) + t.clock.everyMs;
+      }
+      this.run(t.handler, [{ triggerUid: t.uid, authMode: 'FULL' }], 'trigger', t.uid);
+      if (!t.clock?.everyMs) this.removeTrigger(t.uid);
+    }
+    return due.length;
+  }
+}
+
+/** Google's wording for calls that need a UI inside a trigger. */
+export const UI_FROM_TRIGGER_ERROR = 'Exception: Cannot call SpreadsheetApp.getUi() from this context.';
