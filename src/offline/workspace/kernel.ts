@@ -85,7 +85,21 @@ interface ActiveFault extends Fault {
 /** Simulated milliseconds each call costs, by "Service" or "Service.member" (member wins). */
 export type CostModel = Record<string, number>;
 
+/**
+ * The assumed cost of a round trip. A call that fetches or stores data (open a file, read or
+ * write a range, list responses) is a network round trip, tens of milliseconds or more; getters
+ * on an object already fetched (a FormResponse's id, timestamp, item responses) are served from
+ * what the fetch brought and cost about a millisecond each. Figures are deliberately on the slow
+ * side of what Apps Script users report; the benchmark documents them.
+ */
 export const DEFAULT_COST_MODEL: CostModel = {
+  'FormApp.FormResponse': 2,
+  'FormApp.ItemResponse': 2,
+  'FormApp.Item': 2,
+  'FormApp.Choice': 1,
+  'FormApp.Form.getResponses': 1500,
+  'SpreadsheetApp.Range.getValues': 150,
+  'SpreadsheetApp.Range.setValues': 300,
   SpreadsheetApp: 40,
   FormApp: 40,
   DocumentApp: 40,
@@ -154,7 +168,7 @@ export class Kernel {
   count(service: string, member: string): void {
     const key = `${service}.${member}`;
     this.callCounts.set(key, (this.callCounts.get(key) ?? 0) + 1);
-    this.nowMs += this.costModel[key] ?? this.costModel[service] ?? 0;
+    this.nowMs += this.costOf(service, member);
     const exec = this.currentExecution;
     if (exec) {
       const limit = exec.kind === 'simple-trigger' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
@@ -176,6 +190,13 @@ export class Kernel {
       }
     }
     this.onCall?.(service, member);
+  }
+
+  /** Simulated cost of one call: "Service.Class.method", else "Service.Class", else "Service". */
+  costOf(service: string, member: string): number {
+    const dot = member.indexOf('.');
+    const cls = dot > 0 ? `${service}.${member.slice(0, dot)}` : '';
+    return this.costModel[`${service}.${member}`] ?? (cls ? this.costModel[cls] : undefined) ?? this.costModel[service] ?? 0;
   }
 
   /** Calls so far, keyed "Service.member". */

@@ -1,0 +1,2 @@
+export declare const GLOBAL_NAME: string;
+export declare function build(options?: { outdir?: string; quiet?: boolean }): Promise<{ outdir: string; exports: string[] }>;

@@ -1,0 +1,52 @@
+/**
+ * How every use case is run: menu actions report problems in a dialog, trigger runs write them to
+ * `Log Kesalahan` (a trigger has no UI and e-mails nobody useful). Written once, here.
+ */
+import { asText } from '../core/cells';
+import { adviceFor, isUserError } from '../core/errors';
+import { specOf } from '../core/schema';
+import { appendRows, ensureProductSheet } from '../gas/sheets';
+import { alert } from '../gas/ui';
+
+export const ERROR_TITLE = 'Agen Perubahan — ada masalah';
+
+function describe(e: unknown): { message: string; advice: string } {
+  if (isUserError(e)) return { message: e.message, advice: e.hint };
+  const message = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+  return { message, advice: adviceFor(message) };
+}
+
+/** Adds a row to `Log Kesalahan` (recreating the sheet if it was deleted). Never throws. */
+export function logError(process: string, e: unknown): void {
+  const { message, advice } = describe(e);
+  try {
+    const { sheet } = ensureProductSheet(specOf('errors'));
+    appendRows(sheet, [[new Date(), asText(process), asText(message), asText(advice)]]);
+  } catch (inner) {
+    // The log itself failed (quota, deleted spreadsheet access): Apps Script's own execution log
+    // is the last place left.
+    console.error(`Log Kesalahan tidak dapat ditulis: ${String(inner)}; kesalahan asli: ${message}`);
+  }
+}
+
+/** Runs a menu action: a problem the team can fix is shown as a dialog, anything else is logged too. */
+export function menuAction<T>(process: string, action: () => T): T | undefined {
+  try {
+    return action();
+  } catch (e) {
+    const { message, advice } = describe(e);
+    if (!isUserError(e)) logError(process, e);
+    alert(ERROR_TITLE, advice ? `${message}\n\n${advice}` : message);
+    return undefined;
+  }
+}
+
+/** Runs a trigger handler: errors go to `Log Kesalahan`, never to a dialog. */
+export function triggerAction<T>(process: string, action: () => T): T | undefined {
+  try {
+    return action();
+  } catch (e) {
+    logError(process, e);
+    return undefined;
+  }
+}

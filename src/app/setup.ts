@@ -1,0 +1,63 @@
+/**
+ * "Siapkan Lembar Kerja": creates the product's sheets that do not exist yet. Sheets that exist
+ * (the team's roster, anything the team made or edited) are left exactly as they are, so running
+ * it twice changes nothing.
+ */
+import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
+import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
+import { defaultBandRows } from '../core/survey/bands';
+import { activeSpreadsheet, createProductSheet, styleHeader, writeBlock } from '../gas/sheets';
+
+export interface SetupResult {
+  created: string[];
+  existing: string[];
+}
+
+export function setupWorkbook(): SetupResult {
+  const ss = activeSpreadsheet();
+  const present = new Set(ss.getSheets().map((s) => s.getName()));
+  const result: SetupResult = { created: [], existing: [] };
+  for (const spec of SHEET_SPECS) {
+    if (!spec.createdBySetup) continue;
+    if (present.has(spec.name)) {
+      result.existing.push(spec.name);
+      continue;
+    }
+    const sheet = createProductSheet(spec, ss);
+    if (spec.key === 'settings') fillSettings(sheet);
+    if (spec.key === 'roster') addRosterValidation(sheet);
+    result.created.push(spec.name);
+  }
+  return result;
+}
+
+function fillSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const rows = initialSettingsRows();
+  writeBlock(sheet, 2, 1, rows);
+  const bandStart = rows.length + 3;
+  const bands = defaultBandRows();
+  writeBlock(sheet, bandStart, 1, [[BAND_SECTION_TITLE, '', '', ''], BAND_HEADERS, ...bands]);
+  sheet.getRange(bandStart, 1).setFontWeight('bold');
+  styleHeader(sheet, bandStart + 1, BAND_HEADERS.length, false);
+}
+
+function addRosterValidation(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const statusColumn = specOf('roster').headers.indexOf('Status Kepegawaian') + 1;
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...STATUS_VALUES], true)
+    .setAllowInvalid(true)
+    .setHelpText(`Isi salah satu: ${STATUS_VALUES.join(', ')}.`)
+    .build();
+  sheet.getRange(2, statusColumn, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+}
+
+/** The message shown after setup. */
+export function setupMessage(r: SetupResult): string {
+  const lines: string[] = [];
+  if (r.created.length > 0) lines.push(`Lembar baru: ${r.created.join(', ')}.`);
+  if (r.existing.length > 0) lines.push(`Sudah ada dan tidak diubah: ${r.existing.join(', ')}.`);
+  lines.push(
+    `Langkah berikutnya: isi lembar ${SHEETS.roster} (atau tempel data pegawai), lengkapi ${SHEETS.settings}, lalu jalankan Periksa Data Pegawai.`,
+  );
+  return lines.join('\n');
+}

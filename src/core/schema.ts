@@ -1,0 +1,80 @@
+/**
+ * The sheets of the summary spreadsheet: names, headers and who fills them. One place, so a
+ * reader finds every sheet the product knows and a rename is one edit.
+ */
+
+export const SHEETS = {
+  settings: 'Pengaturan',
+  roster: 'Pegawai',
+  corrections: 'Koreksi Nama',
+  tally: 'Rekap Penjaringan',
+  ballots: 'Log Surat Suara',
+  assessment: 'Penilaian',
+  surveyResults: 'Hasil Survei',
+  surveySummary: 'Ringkasan Survei',
+  actionPlan: 'Rencana Tindak',
+  errors: 'Log Kesalahan',
+  documents: 'Log Dokumen',
+  rosterCheck: 'Pemeriksaan Pegawai',
+  formChoices: 'Pilihan Formulir',
+} as const;
+
+export type SheetKey = keyof typeof SHEETS;
+
+/** Who writes a sheet: the team types it, or the product computes it (protected). */
+export type SheetOwnership = 'team' | 'computed' | 'audit';
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: string;
+  headers: string[];
+  ownership: SheetOwnership;
+  /** Columns (0-based) that hold text that must never be parsed (NIPs, answers). */
+  textColumns?: number[];
+  hidden?: boolean;
+  /** Sheets that "Siapkan Lembar Kerja" creates up front. */
+  createdBySetup: boolean;
+  columnWidths?: number[];
+}
+
+export const ROSTER_HEADERS = [
+  'NIP',
+  'Nama',
+  'Jabatan',
+  'Unit Kerja',
+  'Pangkat/Golongan',
+  'Status Kepegawaian',
+  'Hukuman Disiplin',
+  'NIP Atasan',
+  'Email',
+] as const;
+
+export const STATUS_VALUES = ['PNS', 'CPNS', 'PPPK', 'PPPK Paruh Waktu', 'Non ASN'] as const;
+
+export const ERROR_LOG_HEADERS = ['Waktu', 'Proses', 'Kesalahan', 'Yang perlu dilakukan'];
+export const DOCUMENT_LOG_HEADERS = ['Waktu', 'Dokumen', 'Tautan', 'Dibuat oleh', 'Keterangan'];
+export const CORRECTION_HEADERS = ['Teks di Formulir', 'Pegawai yang dimaksud', 'NIP', 'Jumlah', 'Status', 'Saran'];
+export const ROSTER_CHECK_HEADERS = ['Baris', 'Kolom', 'Masalah'];
+export const FORM_CHOICE_HEADERS = ['Label Pilihan', 'NIP'];
+
+export const SHEET_SPECS: SheetSpec[] = [
+  { key: 'settings', name: SHEETS.settings, headers: ['Pengaturan', 'Nilai', 'Keterangan'], ownership: 'team', textColumns: [1], createdBySetup: true, columnWidths: [260, 360, 420] },
+  { key: 'roster', name: SHEETS.roster, headers: [...ROSTER_HEADERS], ownership: 'team', textColumns: [0, 7], createdBySetup: true, columnWidths: [170, 260, 200, 200, 170, 140, 160, 170, 220] },
+  { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [0, 2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
+  { key: 'tally', name: SHEETS.tally, headers: [], ownership: 'computed', createdBySetup: true },
+  { key: 'ballots', name: SHEETS.ballots, headers: [], ownership: 'audit', createdBySetup: true },
+  { key: 'assessment', name: SHEETS.assessment, headers: [], ownership: 'team', createdBySetup: false },
+  { key: 'surveyResults', name: SHEETS.surveyResults, headers: [], ownership: 'computed', createdBySetup: true },
+  { key: 'surveySummary', name: SHEETS.surveySummary, headers: [], ownership: 'computed', createdBySetup: true },
+  { key: 'actionPlan', name: SHEETS.actionPlan, headers: [], ownership: 'team', createdBySetup: false },
+  { key: 'errors', name: SHEETS.errors, headers: ERROR_LOG_HEADERS, ownership: 'computed', createdBySetup: true, columnWidths: [170, 200, 420, 420] },
+  { key: 'documents', name: SHEETS.documents, headers: DOCUMENT_LOG_HEADERS, ownership: 'computed', createdBySetup: true, columnWidths: [170, 220, 380, 220, 300] },
+  { key: 'rosterCheck', name: SHEETS.rosterCheck, headers: ROSTER_CHECK_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [60, 170, 620] },
+  { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', textColumns: [0, 1], hidden: true, createdBySetup: false },
+];
+
+export function specOf(key: SheetKey): SheetSpec {
+  const spec = SHEET_SPECS.find((s) => s.key === key);
+  if (!spec) throw new Error(`Unknown sheet ${key}`);
+  return spec;
+}

@@ -1,0 +1,30 @@
+/** SpreadsheetApp.getUi(): menus and dialogs. Only for menu and sidebar executions. */
+import { isSubMenu, MENU, MENU_TITLE, type MenuEntry } from '../core/menu';
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+/** Builds the menu. Uses nothing that needs authorisation, so it works in onOpen's LIMITED mode. */
+export function buildMenu(entries: MenuEntry[] = MENU): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else if (isSubMenu(entry)) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) sub.addItem(item.caption, item.fn);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.fn);
+  }
+  menu.addToUi();
+}
+
+export function alert(title: string, message: string): void {
+  const ui: Ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** Asks a yes/no question; true for YES. */
+export function confirm(title: string, message: string): boolean {
+  const ui: Ui = SpreadsheetApp.getUi();
+  return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
