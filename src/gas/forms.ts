@@ -1,0 +1,221 @@
+/**
+ * FormApp, read into plain data. Each FormApp getter is a call, so a response is read once, into
+ * a PlainResponse, and never touched again.
+ */
+import { UserError } from '../core/errors';
+import { fileIdFrom, formUrlProblem } from '../core/settings';
+
+type Form = GoogleAppsScript.Forms.Form;
+type FormResponse = GoogleAppsScript.Forms.FormResponse;
+
+export type ItemKind =
+  | 'MULTIPLE_CHOICE'
+  | 'CHECKBOX'
+  | 'LIST'
+  | 'TEXT'
+  | 'PARAGRAPH_TEXT'
+  | 'SCALE'
+  | 'SECTION_HEADER'
+  | 'PAGE_BREAK'
+  | 'OTHER';
+
+export interface FormItemInfo {
+  id: number;
+  title: string;
+  kind: ItemKind;
+  /** Choice labels for MULTIPLE_CHOICE, CHECKBOX and LIST; for SCALE the numbers lower…upper. */
+  choices: string[];
+  /** Title of the section (page break or section header) the item is in, or null. */
+  section: string | null;
+}
+
+export interface FormInfo {
+  id: string;
+  title: string;
+  editUrl: string;
+  collectsEmail: boolean;
+  /** The spreadsheet the Form writes its responses to, or null. */
+  destinationId: string | null;
+  /** Questions and section markers in Form order. */
+  items: FormItemInfo[];
+}
+
+/** One response as plain data: answers keyed by the question's title. */
+export interface PlainResponse {
+  id: string;
+  /** ms since epoch */
+  timestamp: number;
+  /** Lower-cased respondent e-mail, or '' when the Form does not collect it. */
+  email: string;
+  answers: Record<string, string | string[]>;
+}
+
+/** Opens the Form a setting points to, or stops with a message that says what to fix. */
+export function openForm(urlOrId: string, settingLabel: string): Form {
+  const problem = formUrlProblem(urlOrId);
+  if (problem) throw new UserError(`${settingLabel}: ${problem}`, `Perbaiki isian "${settingLabel}" di lembar Pengaturan.`);
+  const id = fileIdFrom(urlOrId);
+  try {
+    return FormApp.openById(id);
+  } catch (e) {
+    throw new UserError(
+      `${settingLabel}: formulir tidak dapat dibuka (${String((e as Error).message ?? e)}).`,
+      'Pastikan tautan benar, formulir belum dihapus, dan akun ini punya akses edit ke formulir tersebut.',
+    );
+  }
+}
+
+const KIND_BY_TYPE: Record<string, ItemKind> = {
+  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+  CHECKBOX: 'CHECKBOX',
+  LIST: 'LIST',
+  TEXT: 'TEXT',
+  PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
+  SCALE: 'SCALE',
+  SECTION_HEADER: 'SECTION_HEADER',
+  PAGE_BREAK: 'PAGE_BREAK',
+};
+
+/** Reads the Form's structure: one pass over its items (a few calls per item, not per response). */
+export function describeForm(form: Form): FormInfo {
+  let destinationId: string | null = null;
+  try {
+    destinationId = form.getDestinationId() || null;
+  } catch {
+    destinationId = null; // Google throws when the Form has no destination.
+  }
+  const items: FormItemInfo[] = [];
+  let section: string | null = null;
+  for (const item of form.getItems()) {
+    const kind = KIND_BY_TYPE[String(item.getType())] ?? 'OTHER';
+    const title = item.getTitle();
+    let choices: string[] = [];
+    if (kind === 'MULTIPLE_CHOICE') choices = item.asMultipleChoiceItem().getChoices().map((c) => c.getValue());
+    else if (kind === 'CHECKBOX') choices = item.asCheckboxItem().getChoices().map((c) => c.getValue());
+    else if (kind === 'LIST') choices = item.asListItem().getChoices().map((c) => c.getValue());
+    else if (kind === 'SCALE') {
+      const scale = item.asScaleItem();
+      const lo = scale.getLowerBound();
+      const hi = scale.getUpperBound();
+      for (let v = lo; v <= hi; v++) choices.push(String(v));
+    }
+    if (kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER') section = title;
+    items.push({ id: item.getId(), title, kind, choices, section: kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER' ? title : section });
+  }
+  return {
+    id: form.getId(),
+    title: form.getTitle(),
+    editUrl: form.getEditUrl(),
+    collectsEmail: form.collectsEmail(),
+    destinationId,
+    items,
+  };
+}
+
+function toMs(d: unknown): number {
+  return Object.prototype.toString.call(d) === '[object Date]' ? (d as Date).getTime() : Number(d);
+}
+
+/** Reads one response (4 calls + 3 per answered question). */
+export function plainResponse(r: FormResponse): PlainResponse {
+  const answers: Record<string, string | string[]> = {};
+  for (const ir of r.getItemResponses()) {
+    const title = ir.getItem().getTitle();
+    const value = ir.getResponse() as unknown;
+    answers[title] = Array.isArray(value) ? value.map((v) => String(v)) : value === null || value === undefined ? '' : String(value);
+  }
+  let email = '';
+  try {
+    email = (r.getRespondentEmail() || '').trim().toLowerCase();
+  } catch {
+    email = '';
+  }
+  return { id: r.getId(), timestamp: toMs(r.getTimestamp()), email, answers };
+}
+
+export interface ResponsePage {
+  responses: PlainResponse[];
+  /** Index of the next unread response, or null when all were read. */
+  next: number | null;
+  total: number;
+}
+
+/**
+ * Reads responses from index `from` on, in Form order, until `deadline` (ms, Date.now() clock)
+ * passes; the caller saves `next` and continues in a later execution.
+ */
+export function readResponses(form: Form, from: number, deadline: number): ResponsePage {
+  const all = form.getResponses();
+  const responses: PlainResponse[] = [];
+  let i = from;
+  for (; i < all.length; i++) {
+    if (Date.now() > deadline) break;
+    responses.push(plainResponse(all[i]));
+  }
+  return { responses, next: i < all.length ? i : null, total: all.length };
+}
+
+/**
+ * Rows of a Form's response tab (spreadsheet route) as plain responses. Row ids are
+ * "<sheetId>:<row>" (Google updates an edited response in place, so the id stays). Checkbox
+ * answers are one cell joined by ", "; choices holding commas are recovered against the item's
+ * choice list where possible.
+ */
+export function responsesFromSheetRows(
+  sheetId: number,
+  header: unknown[],
+  rows: unknown[][],
+  firstRow: number,
+  items: FormItemInfo[],
+): PlainResponse[] {
+  const titles = header.map((h) => String(h ?? '').trim());
+  const emailCol = titles.findIndex((t) => /^(email address|alamat email)$/i.test(t));
+  const byTitle = new Map(items.map((it) => [it.title, it]));
+  const out: PlainResponse[] = [];
+  rows.forEach((row, i) => {
+    const ts = row[0];
+    if (ts === '' || ts === null || ts === undefined) return;
+    const answers: Record<string, string | string[]> = {};
+    titles.forEach((title, c) => {
+      if (c === 0 || c === emailCol || title === '') return;
+      const raw = row[c];
+      const text = raw === null || raw === undefined ? '' : Object.prototype.toString.call(raw) === '[object Date]' ? (raw as Date).toISOString() : String(raw);
+      if (text.trim() === '') return;
+      const item = byTitle.get(title);
+      answers[title] = item?.kind === 'CHECKBOX' ? splitCheckboxCell(text, item.choices) : text;
+    });
+    out.push({
+      id: `${sheetId}:${firstRow + i}`,
+      timestamp: toMs(ts),
+      email: emailCol >= 0 ? String(row[emailCol] ?? '').trim().toLowerCase() : '',
+      answers,
+    });
+  });
+  return out;
+}
+
+/**
+ * Splits "A, B, C" as the response sheet writes checkbox answers, preferring the Form's own
+ * choices so that a choice containing ", " (a name with titles) stays whole.
+ */
+export function splitCheckboxCell(text: string, choices: string[]): string[] {
+  const known = [...choices].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > 0) {
+    const hit = known.find((c) => rest === c || rest.startsWith(`${c}, `));
+    if (hit) {
+      out.push(hit);
+      rest = rest.slice(hit.length).replace(/^, /, '');
+      continue;
+    }
+    const cut = rest.indexOf(', ');
+    if (cut < 0) {
+      out.push(rest);
+      break;
+    }
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 2);
+  }
+  return out;
+}
