@@ -51,6 +51,16 @@ export const ROSTER_HEADERS = [
 
 export const STATUS_VALUES = ['PNS', 'CPNS', 'PPPK', 'PPPK Paruh Waktu', 'Non ASN'] as const;
 
+/**
+ * `Rekap Penjaringan`: the ranking table starts at A1 with these columns, one row per person with
+ * at least one counted vote; summaries (ballot counts, unresolved entries, the tie note) stand to
+ * the right of it, from column TALLY_SUMMARY_COLUMN on. "Daftar Pendek" holds "Ya" for the
+ * shortlist. Other use cases (Penilaian) read the table by these headers.
+ */
+export const TALLY_HEADERS = ['Peringkat', 'Nama', 'NIP', 'Unit Kerja', 'Suara', 'Memenuhi Syarat', 'Alasan', 'Daftar Pendek'];
+export const TALLY_SUMMARY_COLUMN = 10;
+export const SHORTLIST_MARK = 'Ya';
+
 export const ERROR_LOG_HEADERS = ['Waktu', 'Proses', 'Kesalahan', 'Yang perlu dilakukan'];
 export const DOCUMENT_LOG_HEADERS = ['Waktu', 'Dokumen', 'Tautan', 'Dibuat oleh', 'Keterangan'];
 export const CORRECTION_HEADERS = ['Teks di Formulir', 'Pegawai yang dimaksud', 'NIP', 'Jumlah', 'Status', 'Saran'];
@@ -61,7 +71,7 @@ export const SHEET_SPECS: SheetSpec[] = [
   { key: 'settings', name: SHEETS.settings, headers: ['Pengaturan', 'Nilai', 'Keterangan'], ownership: 'team', textColumns: [1], createdBySetup: true, columnWidths: [260, 360, 420] },
   { key: 'roster', name: SHEETS.roster, headers: [...ROSTER_HEADERS], ownership: 'team', textColumns: [0, 7], createdBySetup: true, columnWidths: [170, 260, 200, 200, 170, 140, 160, 170, 220] },
   { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [0, 2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
-  { key: 'tally', name: SHEETS.tally, headers: [], ownership: 'computed', createdBySetup: true },
+  { key: 'tally', name: SHEETS.tally, headers: TALLY_HEADERS, ownership: 'computed', createdBySetup: true },
   { key: 'ballots', name: SHEETS.ballots, headers: [], ownership: 'audit', createdBySetup: true },
   { key: 'assessment', name: SHEETS.assessment, headers: [], ownership: 'team', createdBySetup: false },
   { key: 'surveyResults', name: SHEETS.surveyResults, headers: [], ownership: 'computed', createdBySetup: true },

@@ -1,0 +1,33 @@
+/**
+ * End-to-end helpers: a fresh in-memory Workspace with the BUILT bundle (dist/Code.js, built by
+ * tests/global-setup.ts) loaded into a bare vm context, as Apps Script would run it.
+ */
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import { demoRoster, rosterRows } from '../../src/offline/demo/roster';
+
+export function loadedWorkspace(options: WorkspaceOptions = {}): Workspace {
+  const ws = createWorkspace(options);
+  ws.load();
+  return ws;
+}
+
+/** A workspace after "Siapkan Lembar Kerja", with the demo roster typed into `Pegawai`. */
+export function preparedWorkspace(options: WorkspaceOptions = {}): Workspace {
+  const ws = loadedWorkspace(options);
+  ws.open();
+  ws.run('menuSiapkanLembarKerja');
+  ws.sheets.userWrite(ws.spreadsheetId, 'Pegawai', 1, 1, rosterRows(demoRoster()));
+  ws.ui.clear();
+  return ws;
+}
+
+/** Values of a sheet of the bound spreadsheet (uncounted), or null when it does not exist. */
+export function sheetValues(ws: Workspace, name: string): unknown[][] | null {
+  return ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? null;
+}
+
+/** The last dialog shown to the user. */
+export function lastDialog(ws: Workspace): { title: string; content: string } | undefined {
+  const shown = ws.ui.shown();
+  return shown[shown.length - 1];
+}
