@@ -1,0 +1,59 @@
+/**
+ * `npm run demo`: the built bundle (dist/Code.js) in the in-memory Workspace with the demo data,
+ * every user action that exists, printed as the team would see it. No Google account needed.
+ */
+import { join } from 'node:path';
+import { SHEETS } from '../core/schema';
+import { demoRoster, rosterRows } from './demo/roster';
+import { createWorkspace, type Workspace } from './workspace/workspace';
+
+const log = (line = '') => console.log(line);
+
+function heading(title: string): void {
+  log('');
+  log(`━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
+}
+
+function lastDialog(ws: Workspace): string {
+  const shown = ws.ui.shown();
+  const d = shown[shown.length - 1];
+  return d ? `[${d.title}]\n${d.content}` : '(tidak ada dialog)';
+}
+
+export function runFoundationDemo(ws: Workspace): void {
+  heading('Membuka spreadsheet: menu Agen Perubahan');
+  ws.open();
+  for (const menu of ws.ui.menus()) {
+    log(`${menu.title}`);
+    for (const item of menu.items) {
+      if (item.kind === 'item') log(`  • ${item.caption}`);
+      else if (item.kind === 'submenu') log(`  ▸ ${item.caption}: ${item.items.map((i) => (i.kind === 'item' ? i.caption : '')).filter(Boolean).join(' · ')}`);
+    }
+  }
+
+  heading('Siapkan Lembar Kerja');
+  ws.run('menuSiapkanLembarKerja');
+  log(lastDialog(ws));
+  log(`Lembar: ${ws.sheets.sheetNames(ws.spreadsheetId).join(', ')}`);
+
+  heading('Data pegawai (150 orang) ditempel ke lembar Pegawai');
+  const roster = demoRoster();
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, 1, 1, rosterRows(roster));
+  const byStatus = new Map<string, number>();
+  roster.forEach((e) => byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1));
+  log([...byStatus].map(([s, n]) => `${s}: ${n}`).join(' · '));
+
+  heading('Periksa Data Pegawai');
+  ws.run('menuPeriksaDataPegawai');
+  log(lastDialog(ws));
+}
+
+function main(): void {
+  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
+  ws.load();
+  runFoundationDemo(ws);
+  heading('Panggilan layanan Apps Script selama demo');
+  log(Object.entries(ws.kernel.callsByService()).map(([s, n]) => `${s}: ${n}`).join(' · '));
+}
+
+main();

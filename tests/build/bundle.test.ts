@@ -1,0 +1,46 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { MENU, menuFunctions } from '../../src/core/menu';
+
+const dist = join(__dirname, '../../dist');
+const code = () => readFileSync(join(dist, 'Code.js'), 'utf8');
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('declares onOpen, onInstall and every menu action as top-level functions in an empty context', () => {
+    const context = vm.createContext({});
+    vm.runInContext(code(), context);
+    for (const name of ['onOpen', 'onInstall', ...menuFunctions(MENU)]) {
+      expect(typeof context[name], name).toBe('function');
+    }
+  });
+
+  it('contains no module syntax or Node/browser-only globals', () => {
+    const src = code();
+    expect(src).not.toMatch(/^\s*import\s/m);
+    expect(src).not.toMatch(/\brequire\s*\(/);
+    expect(src).not.toMatch(/\bprocess\./);
+    expect(src).not.toMatch(/\bsetTimeout\s*\(/);
+    expect(src).not.toMatch(/\bexport\s+(function|const|default)/);
+  });
+
+  it('parses as ES2019 (no class fields or private #names left)', () => {
+    expect(code()).not.toMatch(/#[a-zA-Z_]\w*\s*[=;(]/);
+    expect(() => new vm.Script(code())).not.toThrow();
+  });
+
+  it('ships the manifest with explicit scopes, V8 and Asia/Makassar', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Makassar');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+
+  it('never bundles src/offline', () => {
+    expect(code()).not.toMatch(/src\/offline|createWorkspace|AgenPerubahanFakeId/);
+    expect(existsSync(join(dist, 'appsscript.json'))).toBe(true);
+  });
+});
