@@ -1,0 +1,270 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  BAND_COLOURS,
+  DEFAULT_BAND_TABLE,
+  INCOMPLETE_LABEL,
+  bandColour,
+  bandFor,
+  defaultBandRows,
+  validateBandTable,
+  type BandTable,
+} from '../../../src/core/survey/bands';
+
+describe('bandFor with 5 questions (seed table)', () => {
+  it.each([
+    [4, 'BAIK'],
+    [5, 'BAIK'],
+    [6, 'BAIK'],
+    [7, 'BELUM BAIK'],
+    [9, 'BELUM BAIK'],
+    [10, 'KURANG BAIK'],
+    [13, 'KURANG BAIK'],
+    [14, 'TIDAK BAIK'],
+    [20, 'TIDAK BAIK'],
+    [21, 'TIDAK BAIK'],
+  ])('total %i → %s', (total, label) => {
+    const r = bandFor(total, 5);
+    expect(r.scaled).toBe(total);
+    expect(r.band?.label).toBe(label);
+  });
+
+  it('carries the recommendation', () => {
+    expect(bandFor(8, 5).band?.recommendation).toBe('Perlu peningkatan (sosialisasi)');
+    expect(bandFor(15, 5).band?.recommendation).toBe('Perlu sosialisasi, pelatihan, dan penanganan intensif atau penegakan aturan');
+  });
+});
+
+describe('bandFor with n ≠ 5 (scaled to 5, banded by upper bounds)', () => {
+  it.each([
+    // n = 10: exact landings on 6, 9, 13 and just above
+    [12, 10, 6, 'BAIK'],
+    [13, 10, 6.5, 'BELUM BAIK'],
+    [18, 10, 9, 'BELUM BAIK'],
+    [19, 10, 9.5, 'KURANG BAIK'],
+    [26, 10, 13, 'KURANG BAIK'],
+    [27, 10, 13.5, 'TIDAK BAIK'],
+    // n = 3: 3.6 / 5.4 / 7.8 are not reachable; nearest below and above
+    [3, 3, 5, 'BAIK'],
+    [4, 3, 20 / 3, 'BELUM BAIK'],
+    [5, 3, 25 / 3, 'BELUM BAIK'],
+    [6, 3, 10, 'KURANG BAIK'],
+    [7, 3, 35 / 3, 'KURANG BAIK'],
+    [8, 3, 40 / 3, 'TIDAK BAIK'],
+    [12, 3, 20, 'TIDAK BAIK'],
+    // n = 4
+    [4, 4, 5, 'BAIK'],
+    [5, 4, 6.25, 'BELUM BAIK'],
+    [7, 4, 8.75, 'BELUM BAIK'],
+    [8, 4, 10, 'KURANG BAIK'],
+    [10, 4, 12.5, 'KURANG BAIK'],
+    [11, 4, 13.75, 'TIDAK BAIK'],
+    // n = 7
+    [8, 7, 40 / 7, 'BAIK'],
+    [9, 7, 45 / 7, 'BELUM BAIK'],
+    [12, 7, 60 / 7, 'BELUM BAIK'],
+    [13, 7, 65 / 7, 'KURANG BAIK'],
+    [18, 7, 90 / 7, 'KURANG BAIK'],
+    [19, 7, 95 / 7, 'TIDAK BAIK'],
+    // n = 15 lands exactly on every bound
+    [18, 15, 6, 'BAIK'],
+    [27, 15, 9, 'BELUM BAIK'],
+    [39, 15, 13, 'KURANG BAIK'],
+    [40, 15, 40 / 3, 'TIDAK BAIK'],
+  ])('total %i of n=%i → scaled %d → %s', (total, n, scaled, label) => {
+    const r = bandFor(total, n);
+    expect(r.scaled).toBeCloseTo(scaled, 10);
+    expect(r.band?.label).toBe(label);
+  });
+
+  it('uses the upper bounds of an edited table', () => {
+    const table: BandTable = [
+      { min: 5, max: 8, label: 'BAGUS', recommendation: '' },
+      { min: 9, max: 20, label: 'PERLU PERHATIAN', recommendation: '' },
+    ];
+    expect(bandFor(16, 10, table).band?.label).toBe('BAGUS'); // 8
+    expect(bandFor(17, 10, table).band?.label).toBe('PERLU PERHATIAN'); // 8.5
+    expect(bandFor(8, 5, table).band?.label).toBe('BAGUS');
+    expect(bandFor(9, 5, table).band?.label).toBe('PERLU PERHATIAN');
+  });
+
+  it('gives no band without questions', () => {
+    expect(bandFor(0, 0).band).toBeNull();
+  });
+});
+
+describe('default table and colours', () => {
+  it('is the seed table as sheet rows', () => {
+    expect(defaultBandRows()).toEqual([
+      [5, 6, 'BAIK', 'Untuk dipertahankan dan ditingkatkan'],
+      [7, 9, 'BELUM BAIK', 'Perlu peningkatan (sosialisasi)'],
+      [10, 13, 'KURANG BAIK', 'Perlu sosialisasi, pelatihan, dan penerapan secara konsisten'],
+      [14, 20, 'TIDAK BAIK', 'Perlu sosialisasi, pelatihan, dan penanganan intensif atau penegakan aturan'],
+    ]);
+    expect(validateBandTable(defaultBandRows())).toEqual({ ok: true, table: DEFAULT_BAND_TABLE });
+  });
+
+  it('has one distinct hex colour per band and for TIDAK LENGKAP', () => {
+    const labels = [...DEFAULT_BAND_TABLE.map((b) => b.label), INCOMPLETE_LABEL];
+    const colours = labels.map((l) => BAND_COLOURS[l]);
+    colours.forEach((c) => expect(c).toMatch(/^#[0-9a-f]{6}$/));
+    expect(new Set(colours).size).toBe(labels.length);
+    expect(bandColour('baik')).toBe(BAND_COLOURS.BAIK);
+    expect(bandColour('Tidak Lengkap')).toBe(BAND_COLOURS[INCOMPLETE_LABEL]);
+    expect(bandColour('LAINNYA')).toBe(BAND_COLOURS[INCOMPLETE_LABEL]);
+  });
+});
+
+describe('validateBandTable', () => {
+  const rowsAt = (first: number, rows: unknown[][]) => rows.map((cells, i) => ({ row: first + i, cells }));
+
+  it('accepts text numbers, blank rows, any order, and sorts by min', () => {
+    const r = validateBandTable(
+      rowsAt(30, [
+        ['14', '20', 'TIDAK BAIK', ''],
+        ['', '', '', ''],
+        ['05', '6', 'BAIK', 'x'],
+        [7, 9, 'BELUM BAIK', ''],
+        [10, 13, 'KURANG BAIK', ''],
+      ]),
+    );
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.table.map((b) => [b.min, b.max, b.label])).toEqual([
+      [5, 6, 'BAIK'],
+      [7, 9, 'BELUM BAIK'],
+      [10, 13, 'KURANG BAIK'],
+      [14, 20, 'TIDAK BAIK'],
+    ]);
+  });
+
+  it.each<[string, unknown[][], string[]]>([
+    [
+      'overlap',
+      [
+        [5, 6, 'A', ''],
+        [7, 9, 'B', ''],
+        [9, 9, 'C', ''],
+        [8, 10, 'D', ''],
+        [11, 20, 'E', ''],
+      ],
+      ['Baris 2 dan 3 tumpang tindih (7–9 dan 9).', 'Baris 2 dan 4 tumpang tindih (7–9 dan 8–10).', 'Baris 3 dan 4 tumpang tindih (9 dan 8–10).'],
+    ],
+    [
+      'gap of one value',
+      [
+        [5, 6, 'A', ''],
+        [7, 9, 'B', ''],
+        [11, 20, 'C', ''],
+      ],
+      ['Ada celah antara baris 2 (7–9) dan baris 3 (11–20): nilai 10 tidak masuk kategori mana pun.'],
+    ],
+    [
+      'gap of several values',
+      [
+        [5, 6, 'A', ''],
+        [10, 20, 'C', ''],
+      ],
+      ['Ada celah antara baris 1 (5–6) dan baris 2 (10–20): nilai 7–9 tidak masuk kategori mana pun.'],
+    ],
+    [
+      'min greater than max',
+      [
+        [5, 6, 'A', ''],
+        [9, 7, 'B', ''],
+        [7, 20, 'C', ''],
+      ],
+      ['Baris 2: Skor Minimal 9 lebih besar dari Skor Maksimal 7.'],
+    ],
+    [
+      'not numbers, blank, decimals',
+      [
+        ['lima', 6, 'A', ''],
+        [7, '', 'B', ''],
+        [10, 13.5, 'C', ''],
+      ],
+      ['Baris 1: Skor Minimal "lima" bukan angka.', 'Baris 2: Skor Maksimal kosong.', 'Baris 3: Skor Maksimal "13.5" harus bilangan bulat.'],
+    ],
+    [
+      'missing label and duplicate label',
+      [
+        [5, 6, '', 'x'],
+        [7, 13, 'SEDANG', ''],
+        [14, 20, 'sedang', ''],
+      ],
+      ['Baris 1: Kategori kosong.', 'Kategori "sedang" tertulis dua kali (baris 2 dan 3).'],
+    ],
+    [
+      'not covering the low end',
+      [
+        [6, 9, 'A', ''],
+        [10, 20, 'B', ''],
+      ],
+      ['Nilai 5 tidak masuk kategori mana pun: kategori terendah (baris 1) mulai dari 6. Tabel harus mencakup 5–20.'],
+    ],
+    [
+      'not covering the high end',
+      [
+        [5, 9, 'A', ''],
+        [10, 17, 'B', ''],
+      ],
+      ['Nilai 18–20 tidak masuk kategori mana pun: kategori tertinggi (baris 2) berakhir di 17. Tabel harus mencakup 5–20.'],
+    ],
+    ['empty', [['', '', '', '']], ['Tabel kategori survei kosong.']],
+  ])('%s is named by row', (_name, rows, errors) => {
+    expect(validateBandTable(rows)).toEqual({ ok: false, errors });
+  });
+
+  it('names sheet rows when given { row, cells }', () => {
+    const r = validateBandTable(
+      rowsAt(31, [
+        [5, 6, 'A', ''],
+        [7, 9, 'B', ''],
+        [11, 20, 'C', ''],
+      ]),
+    );
+    expect(r).toEqual({ ok: false, errors: ['Ada celah antara baris 32 (7–9) dan baris 33 (11–20): nilai 10 tidak masuk kategori mana pun.'] });
+  });
+
+  it('property: a table that passes covers every total 5–20 exactly once', () => {
+    // Tables built from a random partition of 5..20, then randomly nudged, shuffled and sprinkled
+    // with blank rows, so that both valid and invalid tables are generated.
+    const arbTable = fc
+      .tuple(
+        fc.uniqueArray(fc.integer({ min: 6, max: 20 }), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(8), fc.integer({ min: -2, max: 2 }), fc.boolean())),
+        fc.nat(),
+        fc.integer({ min: 3, max: 22 }),
+      )
+      .map(([cuts, nudges, seed, first]) => {
+        const starts = [first, ...cuts.filter((c) => c > first).sort((a, b) => a - b)];
+        const rows: unknown[][] = starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1] - 1 : 20, `K${i}`, '']);
+        for (const [i, delta, onMax] of nudges) {
+          const r = rows[i % rows.length];
+          r[onMax ? 1 : 0] = (r[onMax ? 1 : 0] as number) + delta;
+        }
+        for (let i = rows.length - 1; i > 0; i--) {
+          const j = (seed + i * 7) % (i + 1);
+          [rows[i], rows[j]] = [rows[j], rows[i]];
+        }
+        if (seed % 3 === 0) rows.splice(seed % (rows.length + 1), 0, ['', '', '', '']);
+        return rows;
+      });
+    let valid = 0;
+    fc.assert(
+      fc.property(arbTable, (rows) => {
+        const r = validateBandTable(rows);
+        if (!r.ok) {
+          expect(r.errors.length).toBeGreaterThan(0);
+          return;
+        }
+        valid++;
+        for (let total = 5; total <= 20; total++) {
+          expect(r.table.filter((b) => b.min <= total && total <= b.max)).toHaveLength(1);
+          expect(bandFor(total, 5, r.table).band).toBe(r.table.find((b) => b.min <= total && total <= b.max));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(valid).toBeGreaterThan(20);
+  });
+});
