@@ -1,0 +1,28 @@
+/**
+ * N6: who may become an agent (seed "Kriteria AOC"): Status Kepegawaian PNS and no active
+ * disciplinary sanction. Votes for others are counted and shown with the reason, never shortlisted.
+ */
+import { hasActiveSanction, normalizeStatus } from './roster';
+import type { Employee } from './types';
+
+export interface Eligibility {
+  eligible: boolean;
+  /** '' when eligible; otherwise every reason, in Indonesian, joined with "; ". */
+  reason: string;
+}
+
+/** N6 for one employee: PNS and no active sanction, with the reasons why not. */
+export function eligibility(employee: Pick<Employee, 'status' | 'sanction'>): Eligibility {
+  const reasons: string[] = [];
+  const status = normalizeStatus(employee.status);
+  if (status === null) {
+    const written = employee.status.trim();
+    reasons.push(written === '' ? 'Status Kepegawaian kosong' : `Status Kepegawaian tidak dikenal: "${written}"`);
+  } else if (status !== 'PNS') {
+    reasons.push(`Status ${status} (bukan PNS)`);
+  }
+  if (hasActiveSanction(employee.sanction)) {
+    reasons.push(`Sedang menjalani hukuman disiplin: ${employee.sanction.trim()}`);
+  }
+  return { eligible: reasons.length === 0, reason: reasons.join('; ') };
+}

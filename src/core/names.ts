@@ -1,0 +1,187 @@
+/**
+ * Names as people write them (N5): titles before ("dr.", "Hj.") and after ("…, S.Kep., M.Kes."),
+ * mixed spellings of degrees ("SKM", "S.KM", "S.K.M."), Balinese and Timorese initials ("Ni K.").
+ * Matching uses the bare name; display always uses the roster's full titled name.
+ *
+ * Decisions:
+ * - Everything after the first comma is titles (product rule N5).
+ * - Titles written after the name WITHOUT a comma ("Maria Lake SKM", "Maria Lake S.Kep. Ns.") are
+ *   dropped only when they are known degree abbreviations (list below, compared with dots
+ *   removed), and never the first word: a surname is never guessed away.
+ * - Prefix titles are dropped in any number ("Prof. Dr. dr."). One-letter "H." needs its dot, so
+ *   a bare initial "H" is kept; longer ones ("dr", "Hj", "Ns") are dropped with or without a dot.
+ */
+
+const PREFIX_DOTTED = /^(?:prof|drg|drs|dra|dr|ir|ns|hj|h)\.\s*/;
+const PREFIX_BARE = /^(?:prof|drg|drs|dra|dr|ir|ns|hj)\s+/;
+
+/** Degree abbreviations with dots and spaces removed, lower-case. */
+const DEGREES = new Set([
+  'skm', 'skep', 'ns', 'mkes', 'mkm', 'mkep', 'mph', 'mm', 'msi', 'msc', 'mpd', 'mt', 'mars', 'phd',
+  'amd', 'amk', 'amdkep', 'amdkeb', 'amdgz', 'amdak', 'amdfarm', 'amdkl', 'amkl', 'amdkes', 'amdrad',
+  'sfarm', 'apt', 'sst', 'sstr', 'strkeb', 'strkep', 'sgz', 'se', 'sh', 'skom', 'spd', 'ssos', 'sip',
+  'st', 'ssi', 'sked', 'skg', 'sap', 'sikom', 'stp', 'spsi', 'sak', 'mak', 'ske', 'sfil',
+  'spa', 'spog', 'sppd', 'spb', 'span', 'sprad', 'spm', 'spjp', 'spkk', 'sps', 'spkj', 'sptht', 'sppk', 'spp',
+  'mkeb', 'mgizi', 'mfarm', 'mh', 'msi', 'mkom', 'mse',
+]);
+
+function stripMarks(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+function normalizeOnce(text: string): string {
+  let s = stripMarks(String(text));
+  const comma = s.search(/[,\uFF0C]/);
+  if (comma >= 0) s = s.slice(0, comma);
+  s = s.replace(/\s+/g, ' ').trim();
+  for (;;) {
+    const m = PREFIX_DOTTED.exec(s) ?? PREFIX_BARE.exec(s);
+    if (!m) break;
+    const rest = s.slice(m[0].length).trim();
+    if (!/[\p{L}\p{N}]/u.test(rest)) break; // never strip the whole name away
+    s = rest;
+  }
+  // Apostrophes join ("Ma'ruf" = "Maruf"); every other non-letter, non-digit separates.
+  s = s.replace(/['\u2018\u2019\u02bc`´]/g, '');
+  const tokens = s.replace(/[^\p{L}\p{N}.]+/gu, ' ').trim().split(' ').filter((t) => t.replace(/\./g, '') !== '');
+  // Trailing degrees: a token, or a dotted chain split over tokens ("S. Kep."), that is a known degree.
+  while (tokens.length > 1) {
+    let removed = false;
+    for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
+      const tail = tokens.slice(tokens.length - k).join('').replace(/\./g, '');
+      if (DEGREES.has(tail)) {
+        tokens.splice(tokens.length - k, k);
+        removed = true;
+        break;
+      }
+    }
+    if (!removed) break;
+  }
+  return tokens
+    .join(' ')
+    .replace(/\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The bare name used for matching (N5): lower-case, accents dropped, titles before and after the
+ * name removed, punctuation dropped, spaces collapsed. Idempotent.
+ * "dr. Maria Goreti Lake, M.Kes." → "maria goreti lake"; "Ni K. Sri Dewi SKM" → "ni k sri dewi".
+ */
+export function normalizeName(text: string): string {
+  // Stripping can expose a new title only in pathological input; iterate to a fixed point.
+  let prev = String(text);
+  for (let i = 0; i < 4; i++) {
+    const next = normalizeOnce(prev);
+    if (next === prev) return next;
+    prev = next;
+  }
+  return prev;
+}
+
+/**
+ * The key of a full name, titles included, compared case- and space-insensitively (N5d):
+ * "dr. Maria Lake, M.Kes." and "DR.Maria  Lake,M.Kes." share it.
+ */
+export function fullNameKey(text: string): string {
+  return String(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Jaro-Winkler similarity in [0, 1] of two strings. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const matchedB = new Array<boolean>(lb).fill(false);
+  const matchedA = new Array<boolean>(la).fill(false);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (!matchedB[j] && a.charAt(i) === b.charAt(j)) {
+        matchedA[i] = true;
+        matchedB[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let t = 0;
+  let j = 0;
+  for (let i = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a.charAt(i) !== b.charAt(j)) t++;
+    j++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charAt(prefix) === b.charAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+function tokenScore(x: string, y: string): number {
+  if (x.length === 1 || y.length === 1) return x.charAt(0) === y.charAt(0) ? 0.9 : 0; // initials
+  return jaroWinkler(x, y);
+}
+
+/** Mean over the tokens of `from` of the best token match in `to`. */
+function tokenCoverage(from: string[], to: string[]): number {
+  if (from.length === 0 || to.length === 0) return 0;
+  let sum = 0;
+  for (const x of from) {
+    let best = 0;
+    for (const y of to) best = Math.max(best, tokenScore(x, y));
+    sum += best;
+  }
+  return sum / from.length;
+}
+
+/**
+ * Similarity in [0, 1] of two names, for suggestions only (never for acceptance): the better of
+ * Jaro-Winkler on the bare names and a token match that tolerates word order, initials and
+ * missing words. Deterministic and symmetric.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  return bareSimilarity(na, nb);
+}
+
+/** `nameSimilarity` for names already normalised (hot loop of suggestions). */
+export function bareSimilarity(na: string, nb: string): number {
+  if (na === '' || nb === '') return 0;
+  if (na === nb) return 1;
+  const ta = na.split(' ');
+  const tb = nb.split(' ');
+  const whole = jaroWinkler(na, nb);
+  // Both directions, weighted to the shorter name: "Maria Lake" against "Maria Goreti Lake".
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const tokens = 0.75 * tokenCoverage(short, long) + 0.25 * tokenCoverage(long, short);
+  return Math.max(whole, tokens);
+}
+
+/** The first `limit` candidates most similar to `entry` above `threshold`, best first, ties by name. */
+export function closestNames<T>(
+  entry: string,
+  candidates: readonly T[],
+  bareOf: (c: T) => string,
+  labelOf: (c: T) => string,
+  limit = 3,
+  threshold = 0.75,
+): T[] {
+  const bare = normalizeName(entry);
+  if (bare === '') return [];
+  const scored: { c: T; score: number; label: string }[] = [];
+  for (const c of candidates) {
+    const score = bareSimilarity(bare, bareOf(c));
+    if (score >= threshold) scored.push({ c, score, label: labelOf(c) });
+  }
+  scored.sort((x, y) => y.score - x.score || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s.c);
+}
