@@ -1,0 +1,154 @@
+/**
+ * Which survey questions are scored (S1), which one names the respondent's unit, and which of the
+ * seed's three aspects each Form section belongs to.
+ */
+
+/** A Form item as read by gas/forms (structurally FormItemInfo). */
+export interface SurveyItem {
+  id: number | string;
+  title: string;
+  /** FormApp item type: MULTIPLE_CHOICE, LIST, SCALE, CHECKBOX, TEXT, PAGE_BREAK, … */
+  kind: string;
+  /** Choice labels in Form order ([] when the item has none or they are unknown). */
+  choices: string[];
+  /** Title of the section the item is in, or null. */
+  section: string | null;
+}
+
+export type AspectKey = 'solider-kepemimpinan' | 'solider-pola-pikir' | 'berakhlak-perilaku';
+
+export interface Aspect {
+  key: AspectKey;
+  /** The seed's wording, shown in `Ringkasan Survei`. */
+  label: string;
+}
+
+/** The seed's three aspects, in the seed's order. */
+export const ASPECTS: readonly Aspect[] = [
+  { key: 'solider-kepemimpinan', label: 'Penerapan nilai-nilai organisasi SOLIDER dalam Kepemimpinan dan Manajemen' },
+  { key: 'solider-pola-pikir', label: 'Penerapan nilai-nilai organisasi SOLIDER dalam pola pikir dan cara kerja' },
+  { key: 'berakhlak-perilaku', label: 'Penerapan nilai-nilai dasar (core value) ASN BerAKHLAK dalam perilaku kerja' },
+];
+
+/** A scored question. */
+export interface SurveyQuestion {
+  title: string;
+  /** Choice labels in Form order; [] when unknown (e.g. a question named in `Pengaturan` only). */
+  choices: string[];
+  section: string | null;
+  aspect: AspectKey | null;
+}
+
+export interface SurveyStructure {
+  /** Scored questions in Form order. */
+  scored: SurveyQuestion[];
+  /** Title of the unit question ("Unit Kerja"/"Bidang"), or null. */
+  unitQuestion: string | null;
+  /** Every section title in Form order with the aspect it maps to (null: none or ambiguous). */
+  sections: { title: string; aspect: AspectKey | null }[];
+  /** Indonesian notes for the team about questions that look scored but are odd. */
+  notes: string[];
+}
+
+/**
+ * The leading number of a choice label: "1", "1.", "1 -", "1 – Sangat baik", "1) …", "(1) …",
+ * "2: Baik"; null for labels without one ("Sangat baik", "1.5 jam", "10%").
+ */
+export function optionNumber(label: string): number | null {
+  const m = /^\s*(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):\-–—]|\s|$))/.exec(label);
+  if (!m) return null;
+  const digits = m[1] ?? m[2];
+  // "1.5 …" is a decimal, not an option number.
+  if (m[2] !== undefined && /^\s*\d{1,3}\.\d/.test(label)) return null;
+  return Number(digits);
+}
+
+const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);
+
+/**
+ * Rule for numbered options: a multiple-choice, list or scale item is scored when it has at least
+ * two options and at least half of them carry a leading number. Options without a number then
+ * score by their 1-based position (S1). Fewer numbered options means the numbers are part of the
+ * wording ("Ya", "Tidak", "2 kali seminggu"), so the item is not scored.
+ */
+export function isScoredItem(item: SurveyItem): boolean {
+  if (!SCORABLE_KINDS.has(item.kind.toUpperCase())) return false;
+  if (item.choices.length < 2) return false;
+  const numbered = item.choices.filter((c) => optionNumber(c) !== null).length;
+  return numbered * 2 >= item.choices.length;
+}
+
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** True for the respondent's unit question: a title starting with or naming "Unit Kerja", or starting with "Bidang". */
+export function isUnitTitle(title: string): boolean {
+  const t = squash(title);
+  return /(^| )unit kerja( |$)/.test(t) || /^bidang( |$)/.test(t);
+}
+
+/**
+ * The seed aspect a Form section title belongs to, by keywords; null when none or several match.
+ * BerAKHLAK: "berakhlak", "core value", "nilai dasar"; SOLIDER leadership: "kepemimpinan",
+ * "manajemen"; SOLIDER mindset: "pola pikir", "cara kerja".
+ */
+export function aspectOfSection(title: string | null): AspectKey | null {
+  if (title === null) return null;
+  const t = squash(title);
+  const hits: AspectKey[] = [];
+  if (/berakhlak|core value|nilai nilai dasar|nilai dasar/.test(t)) hits.push('berakhlak-perilaku');
+  if (/kepemimpinan|manajemen|manajerial/.test(t)) hits.push('solider-kepemimpinan');
+  if (/pola pikir|cara kerja|mindset/.test(t)) hits.push('solider-pola-pikir');
+  return hits.length === 1 ? hits[0] : null;
+}
+
+/** The Indonesian label of an aspect. */
+export function aspectLabel(key: AspectKey): string {
+  return ASPECTS.find((a) => a.key === key)?.label ?? key;
+}
+
+/**
+ * Reads a Form's items into the survey structure: scored questions (see isScoredItem), the unit
+ * question (the first unscored item whose title names "Unit Kerja"/"Bidang"), and each section's
+ * aspect. Duplicate numbers among a question's options are reported in `notes`.
+ */
+export function detectSurveyQuestions(items: SurveyItem[]): SurveyStructure {
+  const scored: SurveyQuestion[] = [];
+  const sections: { title: string; aspect: AspectKey | null }[] = [];
+  const notes: string[] = [];
+  let unitQuestion: string | null = null;
+  for (const item of items) {
+    const kind = item.kind.toUpperCase();
+    if (kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER') {
+      sections.push({ title: item.title, aspect: aspectOfSection(item.title) });
+      continue;
+    }
+    if (isScoredItem(item)) {
+      scored.push({ title: item.title, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) });
+      const scores = item.choices.map((c, i) => optionNumber(c) ?? i + 1);
+      const dup = scores.find((s, i) => scores.indexOf(s) !== i);
+      if (dup !== undefined) notes.push(`Pertanyaan "${item.title}": lebih dari satu pilihan bernilai ${dup}. Periksa nomor pilihan jawaban.`);
+      continue;
+    }
+    if (unitQuestion === null && isUnitTitle(item.title)) unitQuestion = item.title;
+  }
+  return { scored, unitQuestion, sections, notes };
+}
+
+/**
+ * Scored questions named in `Pengaturan` (the team's override), with choices and aspects taken
+ * from the Form's items when a title matches (trimmed, case-insensitive); titles not in the Form
+ * keep no choice list, so their answers must carry numbers.
+ */
+export function questionsFromTitles(titles: string[], items: SurveyItem[]): SurveyQuestion[] {
+  const byTitle = new Map(items.map((it) => [it.title.trim().toLowerCase(), it]));
+  return titles.map((title) => {
+    const item = byTitle.get(title.trim().toLowerCase());
+    return item
+      ? { title: item.title, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) }
+      : { title, choices: [], section: null, aspect: null };
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Scoring one survey response (S1, S2): each scored answer is the number its option carries, else
+ * the option's 1-based position; any unanswered or unparseable scored question makes the
+ * response TIDAK LENGKAP, which is listed but never banded.
+ */
+import { optionNumber, type SurveyQuestion } from './questions';
+
+/** An answer as read from a Form response or a response-sheet cell. */
+export type AnswerValue = string | number | string[] | null | undefined;
+
+/** A response's answers keyed by question title (PlainResponse fits). */
+export interface SurveyResponseInput {
+  answers: Record<string, AnswerValue>;
+}
+
+export interface ScoreProblem {
+  /** Question title. */
+  question: string;
+  /** Indonesian, says what is wrong with the answer. */
+  message: string;
+}
+
+export interface ResponseScore {
+  /** Score per scored question, in question order; null when unanswered or unparseable. */
+  perQuestion: (number | null)[];
+  /** Sum of the scores that could be read (only meaningful when complete). */
+  total: number;
+  /** Number of scored questions. */
+  n: number;
+  complete: boolean;
+  problems: ScoreProblem[];
+}
+
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+type AnswerReading = { score: number } | { score: null; message: string };
+
+function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReading {
+  let value = answer;
+  if (Array.isArray(value)) {
+    const given = value.filter((v) => String(v).trim() !== '');
+    if (given.length > 1) return { score: null, message: `Pertanyaan "${question.title}" dijawab dengan lebih dari satu pilihan.` };
+    value = given.length === 1 ? given[0] : '';
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0) return { score: value };
+    return { score: null, message: `Jawaban ${value} pada pertanyaan "${question.title}" bukan nomor pilihan.` };
+  }
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (text === '') return { score: null, message: `Pertanyaan "${question.title}" tidak dijawab.` };
+  const number = optionNumber(text);
+  if (number !== null) return { score: number };
+  if (question.choices.length === 0) {
+    return {
+      score: null,
+      message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: tidak diawali nomor dan daftar pilihan pertanyaan ini tidak diketahui.`,
+    };
+  }
+  const key = norm(text);
+  const position = question.choices.findIndex((c) => norm(c) === key);
+  if (position >= 0) return { score: position + 1 };
+  return {
+    score: null,
+    message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: tidak diawali nomor dan tidak ada di daftar pilihan.`,
+  };
+}
+
+/**
+ * The score of one answer: its leading number ("3 – Kadang-kadang" → 3), else its 1-based
+ * position in the question's choice list, else null (unanswered or unparseable).
+ */
+export function scoreAnswer(answer: AnswerValue, question: SurveyQuestion): number | null {
+  return readAnswer(answer, question).score;
+}
+
+/**
+ * Scores a response against the scored questions: per-question scores, total, n and whether it is
+ * complete; each unanswered or unparseable question is listed in `problems` in Indonesian.
+ */
+export function scoreResponse(response: SurveyResponseInput, questions: SurveyQuestion[]): ResponseScore {
+  const perQuestion: (number | null)[] = [];
+  const problems: ScoreProblem[] = [];
+  let total = 0;
+  for (const q of questions) {
+    const reading = readAnswer(response.answers[q.title], q);
+    perQuestion.push(reading.score);
+    if (reading.score === null) problems.push({ question: q.title, message: reading.message });
+    else total += reading.score;
+  }
+  return { perQuestion, total, n: questions.length, complete: problems.length === 0 && questions.length > 0, problems };
+}

@@ -1,0 +1,150 @@
+import { describe, it, expect } from 'vitest';
+import {
+  ASPECTS,
+  aspectOfSection,
+  detectSurveyQuestions,
+  isUnitTitle,
+  optionNumber,
+  questionsFromTitles,
+  type SurveyItem,
+} from '../../../src/core/survey/questions';
+
+describe('optionNumber', () => {
+  it.each<[string, number | null]>([
+    ['1', 1],
+    ['1.', 1],
+    ['1. Selalu', 1],
+    ['1 -', 1],
+    ['1 - Selalu', 1],
+    ['1 – Sangat baik', 1],
+    ['1 — Sangat baik', 1],
+    ['1–Sangat baik', 1],
+    ['(1) Sangat baik', 1],
+    ['( 1) Sangat baik', null],
+    ['1) Sangat baik', 1],
+    ['2: Baik', 2],
+    ['  4 Tidak pernah', 4],
+    ['10 - Sangat buruk', 10],
+    ['Sangat baik', null],
+    ['Sangat baik (1)', null],
+    ['1.5 jam', null],
+    ['10% pegawai', null],
+    ['1Sangat', null],
+    ['2026 tahun', null],
+    ['', null],
+  ])('%j → %s', (label, n) => {
+    expect(optionNumber(label)).toBe(n);
+  });
+});
+
+describe('aspectOfSection', () => {
+  it.each<[string | null, string | null]>([
+    ['Penerapan nilai-nilai organisasi SOLIDER dalam Kepemimpinan dan Manajemen', 'solider-kepemimpinan'],
+    ['Bagian 1: SOLIDER dalam kepemimpinan', 'solider-kepemimpinan'],
+    ['Penerapan nilai-nilai organisasi SOLIDER dalam pola pikir dan cara kerja', 'solider-pola-pikir'],
+    ['SOLIDER - Pola Pikir', 'solider-pola-pikir'],
+    ['Penerapan nilai-nilai dasar (core value) ASN BerAKHLAK dalam perilaku kerja', 'berakhlak-perilaku'],
+    ['BERAKHLAK', 'berakhlak-perilaku'],
+    ['SOLIDER dalam kepemimpinan dan pola pikir', null],
+    ['Identitas Responden', null],
+    [null, null],
+  ])('%j → %s', (title, key) => {
+    expect(aspectOfSection(title)).toBe(key);
+  });
+
+  it('maps the seed wording of each aspect to itself', () => {
+    for (const a of ASPECTS) expect(aspectOfSection(a.label)).toBe(a.key);
+  });
+});
+
+describe('isUnitTitle', () => {
+  it.each<[string, boolean]>([
+    ['Unit Kerja', true],
+    ['unit kerja', true],
+    ['UNIT KERJA / BIDANG', true],
+    ['Bidang', true],
+    ['Bidang/Bagian', true],
+    ['Asal Unit Kerja', true],
+    ['Nama', false],
+    ['Pimpinan bidang saya memberi contoh', false],
+  ])('%j → %s', (title, yes) => {
+    expect(isUnitTitle(title)).toBe(yes);
+  });
+});
+
+const item = (title: string, kind: string, choices: string[] = [], section: string | null = null): SurveyItem => ({
+  id: title,
+  title,
+  kind,
+  choices,
+  section,
+});
+
+describe('detectSurveyQuestions', () => {
+  const S1 = 'Penerapan nilai-nilai organisasi SOLIDER dalam Kepemimpinan dan Manajemen';
+  const S3 = 'Penerapan nilai-nilai dasar (core value) ASN BerAKHLAK dalam perilaku kerja';
+  const items: SurveyItem[] = [
+    item('Nama', 'TEXT'),
+    item('Unit Kerja', 'LIST', ['Sekretariat', 'Bidang P2P']),
+    item('Jenis kelamin', 'MULTIPLE_CHOICE', ['Laki-laki', 'Perempuan']),
+    item(S1, 'PAGE_BREAK', [], S1),
+    item('Q1', 'MULTIPLE_CHOICE', ['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah'], S1),
+    item('Q2', 'MULTIPLE_CHOICE', ['1. Selalu', 'Sering', 'Jarang', '4. Tidak pernah'], S1),
+    item('Q3', 'MULTIPLE_CHOICE', ['1. Selalu', 'Sering', 'Jarang', 'Tidak pernah'], S1),
+    item('Q4 frekuensi', 'MULTIPLE_CHOICE', ['Tidak pernah', '1 kali', '2 kali', 'Lebih sering', 'Setiap hari'], S1),
+    item('Q5 pilih semua', 'CHECKBOX', ['1', '2', '3'], S1),
+    item('Bagian lain', 'PAGE_BREAK', [], 'Bagian lain'),
+    item(S3, 'SECTION_HEADER', [], S3),
+    item('Q6', 'SCALE', ['1', '2', '3', '4'], S3),
+    item('Q7', 'LIST', ['(1) Ya', '(2) Kadang', '(3) Tidak'], S3),
+    item('Saran', 'PARAGRAPH_TEXT', [], S3),
+  ];
+  const s = detectSurveyQuestions(items);
+
+  it('scores choice items where at least half of the options carry numbers', () => {
+    expect(s.scored.map((q) => q.title)).toEqual(['Q1', 'Q2', 'Q6', 'Q7']);
+  });
+
+  it('keeps choices and maps each question to its section aspect', () => {
+    expect(s.scored[0].choices).toEqual(['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah']);
+    expect(s.scored.map((q) => q.aspect)).toEqual(['solider-kepemimpinan', 'solider-kepemimpinan', 'berakhlak-perilaku', 'berakhlak-perilaku']);
+  });
+
+  it('finds the unit question and lists sections with their aspects', () => {
+    expect(s.unitQuestion).toBe('Unit Kerja');
+    expect(s.sections).toEqual([
+      { title: S1, aspect: 'solider-kepemimpinan' },
+      { title: 'Bagian lain', aspect: null },
+      { title: S3, aspect: 'berakhlak-perilaku' },
+    ]);
+  });
+
+  it('notes options that end up with the same score', () => {
+    const d = detectSurveyQuestions([item('Q', 'MULTIPLE_CHOICE', ['1 Selalu', 'Sering', '2 Jarang'])]);
+    expect(d.scored).toHaveLength(1);
+    expect(d.notes).toEqual(['Pertanyaan "Q": lebih dari satu pilihan bernilai 2. Periksa nomor pilihan jawaban.']);
+    expect(s.notes).toEqual([]);
+  });
+
+  it('finds nothing in a Form without numbered options', () => {
+    expect(detectSurveyQuestions([item('Nama', 'TEXT'), item('Bidang', 'TEXT')])).toEqual({
+      scored: [],
+      unitQuestion: 'Bidang',
+      sections: [],
+      notes: [],
+    });
+  });
+});
+
+describe('questionsFromTitles', () => {
+  it('takes choices from matching items and none for unknown titles', () => {
+    const qs = questionsFromTitles(
+      ['q1 ', 'Tidak ada di formulir'],
+      [item('Q1', 'MULTIPLE_CHOICE', ['Ya', 'Tidak'], 'SOLIDER pola pikir')],
+    );
+    expect(qs).toEqual([
+      { title: 'Q1', choices: ['Ya', 'Tidak'], section: 'SOLIDER pola pikir', aspect: 'solider-pola-pikir' },
+      { title: 'Tidak ada di formulir', choices: [], section: null, aspect: null },
+    ]);
+  });
+});

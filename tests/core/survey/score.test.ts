@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { scoreAnswer, scoreResponse, type AnswerValue } from '../../../src/core/survey/score';
+import { bandFor } from '../../../src/core/survey/bands';
+import type { SurveyQuestion } from '../../../src/core/survey/questions';
+
+const q = (title: string, choices: string[]): SurveyQuestion => ({ title, choices, section: null, aspect: null });
+const numbered = q('Pimpinan memberi teladan', ['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah']);
+const mixed = q('Saya bekerja lincah', ['1. Selalu', 'Sering', 'Jarang', '4. Tidak pernah']);
+const unnumbered = q('Saya responsif', ['Selalu', 'Sering', 'Jarang', 'Tidak pernah']);
+const noChoices = q('Dari lembar saja', []);
+
+describe('scoreAnswer', () => {
+  it.each<[string, AnswerValue, SurveyQuestion, number | null]>([
+    ['leading number', '3 – Jarang', numbered, 3],
+    ['leading number beats position', '4. Tidak pernah', mixed, 4],
+    ['unnumbered option falls back to position', 'Sering', mixed, 2],
+    ['position, case and spaces ignored', '  tidak   PERNAH ', unnumbered, 4],
+    ['number without a choice list', '2 - Sering', noChoices, 2],
+    ['scale answer read as a number', 3, noChoices, 3],
+    ['single-element array', ['Jarang'], unnumbered, 3],
+    ['unanswered', '', numbered, null],
+    ['null', null, numbered, null],
+    ['missing', undefined, numbered, null],
+    ['"Other" text not in the list', 'Kadang-kadang saja', unnumbered, null],
+    ['unnumbered with no choice list', 'Sering', noChoices, null],
+    ['two choices', ['Selalu', 'Sering'], unnumbered, null],
+    ['fractional number', 2.5, noChoices, null],
+  ])('%s', (_name, answer, question, expected) => {
+    expect(scoreAnswer(answer, question)).toBe(expected);
+  });
+});
+
+describe('scoreResponse', () => {
+  const questions = [numbered, mixed, unnumbered];
+
+  it('sums a complete response', () => {
+    const r = scoreResponse({ answers: { [numbered.title]: '1 – Selalu', [mixed.title]: 'Jarang', [unnumbered.title]: 'Sering', Nama: 'x' } }, questions);
+    expect(r).toEqual({ perQuestion: [1, 3, 2], total: 6, n: 3, complete: true, problems: [] });
+  });
+
+  it('marks an unanswered question TIDAK LENGKAP, naming it', () => {
+    const r = scoreResponse({ answers: { [numbered.title]: '1 – Selalu', [unnumbered.title]: 'Sering' } }, questions);
+    expect(r.complete).toBe(false);
+    expect(r.perQuestion).toEqual([1, null, 2]);
+    expect(r.problems).toEqual([{ question: mixed.title, message: `Pertanyaan "${mixed.title}" tidak dijawab.` }]);
+  });
+
+  it('names the question when an unnumbered answer has no choice list', () => {
+    const r = scoreResponse({ answers: { [noChoices.title]: 'Sering' } }, [noChoices]);
+    expect(r.complete).toBe(false);
+    expect(r.problems).toEqual([
+      {
+        question: noChoices.title,
+        message: 'Jawaban "Sering" pada pertanyaan "Dari lembar saja" tidak dapat dinilai: tidak diawali nomor dan daftar pilihan pertanyaan ini tidak diketahui.',
+      },
+    ]);
+  });
+
+  it('names the question when an answer is not among the choices', () => {
+    const r = scoreResponse({ answers: { [unnumbered.title]: 'Entahlah' } }, [unnumbered]);
+    expect(r.problems[0].message).toBe('Jawaban "Entahlah" pada pertanyaan "Saya responsif" tidak dapat dinilai: tidak diawali nomor dan tidak ada di daftar pilihan.');
+  });
+
+  it('is not complete without scored questions', () => {
+    expect(scoreResponse({ answers: {} }, []).complete).toBe(false);
+  });
+
+  it('scores and bands 10,000 responses of 5 questions quickly (sanity, not timed)', () => {
+    const five = [0, 1, 2, 3, 4].map((i) => q(`Q${i + 1}`, ['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah']));
+    const labels = five[0].choices;
+    let seed = 7;
+    const next = () => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536);
+    const responses = Array.from({ length: 10000 }, () => ({
+      answers: Object.fromEntries(five.map((x) => [x.title, next() % 20 === 0 ? '' : labels[next() % 4]])),
+    }));
+    const counts = new Map<string, number>();
+    for (const r of responses) {
+      const s = scoreResponse(r, five);
+      const label = s.complete ? (bandFor(s.total, s.n).band?.label ?? '?') : 'TIDAK LENGKAP';
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(10000);
+    expect(counts.get('TIDAK LENGKAP')).toBeGreaterThan(0);
+    expect(counts.get('KURANG BAIK')).toBeGreaterThan(0);
+  });
+});
