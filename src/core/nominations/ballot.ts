@@ -1,0 +1,143 @@
+/**
+ * One Form response → one ballot (N1 voter identity, N3 entries, N4 validity). Supersession (N2)
+ * needs every ballot and is decided by the tally.
+ *
+ * Splitting a text answer: one answer is one entry, unless it holds several lines or ";". Commas
+ * never split, because titles use them ("Maria Lake, S.Kep., Ns." is one person); people who list
+ * names with commas in one box get one unresolved entry, which the team sees and corrects.
+ */
+import { normalizeName } from '../names';
+import { digitsOf, formatNip } from '../nip';
+import type { NominationMapping } from './mapping';
+import type { NameResolver } from './resolve';
+
+/** A Form response as plain data (answers keyed by question title). */
+export interface NominationResponse {
+  id: string;
+  /** ms since the epoch */
+  timestamp: number;
+  /** Respondent e-mail ('' when the Form does not collect it). */
+  email: string;
+  answers: Record<string, string | string[]>;
+}
+
+export type BallotStatus = 'dihitung' | 'tidak sah' | 'digantikan';
+export type UncountedReason = 'mengusulkan diri sendiri' | 'tidak dikenal' | 'ambigu' | 'ganda';
+
+export interface UncountedEntry {
+  text: string;
+  reason: UncountedReason;
+}
+
+export interface Ballot {
+  responseId: string;
+  timestamp: number;
+  /** N1: 'email:<lower-cased>' | 'nip:<digits>' | 'response:<id>'. */
+  voterKey: string;
+  /** How the voter is shown in `Log Surat Suara`. */
+  voterLabel: string;
+  /** The non-blank entries as written, in question order. */
+  rawEntries: string[];
+  /** Distinct NIPs this ballot votes for when counted (self-nomination and repeats excluded). */
+  resolvedNips: string[];
+  status: BallotStatus;
+  /** '' when counted; 'kosong', 'lebih dari N calon' or 'digantikan'. */
+  reason: string;
+  /** Entries not counted, with why (also listed for an invalid ballot, for the audit trail). */
+  uncounted: UncountedEntry[];
+  /** For a superseded ballot: the response id of the ballot that counts instead. */
+  supersededBy?: string;
+}
+
+export interface BallotLimits {
+  perBallotLimit: number;
+}
+
+/** The entries of one answer: every checkbox choice; a text split on new lines and ";". */
+export function splitEntries(answer: string | readonly string[] | undefined | null): string[] {
+  if (answer === undefined || answer === null) return [];
+  const parts = Array.isArray(answer) ? (answer as readonly string[]) : String(answer).split(/\r\n|\r|\n|;/);
+  return parts.map((p) => String(p).trim()).filter(isNonBlank);
+}
+
+/** An entry with no letter or digit ("-", "?", "…") is blank: people fill unused boxes that way. */
+export function isNonBlank(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** The voter of a response (N1) as a key and a label. */
+export function voterOf(
+  response: NominationResponse,
+  mapping: Pick<NominationMapping, 'voterNipQuestion'>,
+  resolver: Pick<NameResolver, 'employee' | 'nipForEmail'>,
+): { key: string; label: string; nip: string | null } {
+  const email = String(response.email ?? '').trim().toLowerCase();
+  if (email !== '') {
+    const nip = resolver.nipForEmail(email);
+    const who = nip ? resolver.employee(nip)?.name : undefined;
+    return { key: `email:${email}`, label: who ? `${email} (${who})` : email, nip };
+  }
+  if (mapping.voterNipQuestion) {
+    const answer = response.answers[mapping.voterNipQuestion];
+    const nip = digitsOf(Array.isArray(answer) ? answer.join(' ') : String(answer ?? ''));
+    if (nip !== '') {
+      const who = resolver.employee(nip)?.name;
+      return { key: `nip:${nip}`, label: who ? `${formatNip(nip)} (${who})` : formatNip(nip), nip };
+    }
+  }
+  return { key: `response:${response.id}`, label: `Tanpa identitas (respons ${response.id})`, nip: null };
+}
+
+/**
+ * Builds the ballot of one response: entries from the nominee questions, each resolved (N5); more
+ * than `perBallotLimit` distinct entries (resolved people, unresolved by normalised text) makes the
+ * ballot invalid, so does having none; otherwise repeats count once, the voter's own name and
+ * unresolved entries are not counted.
+ */
+export function toBallot(
+  response: NominationResponse,
+  mapping: Pick<NominationMapping, 'nomineeQuestions' | 'voterNipQuestion'>,
+  resolver: NameResolver,
+  limits: BallotLimits,
+): Ballot {
+  const voter = voterOf(response, mapping, resolver);
+  const rawEntries: string[] = [];
+  for (const title of mapping.nomineeQuestions) rawEntries.push(...splitEntries(response.answers[title]));
+
+  const seen = new Set<string>();
+  const resolvedNips: string[] = [];
+  const uncounted: UncountedEntry[] = [];
+  for (const text of rawEntries) {
+    const r = resolver.resolve(text, { suggest: false });
+    const key = r.kind === 'resolved' ? `nip:${r.nip}` : `text:${normalizeName(text)}`;
+    if (seen.has(key)) {
+      uncounted.push({ text, reason: 'ganda' });
+      continue;
+    }
+    seen.add(key);
+    if (r.kind !== 'resolved') uncounted.push({ text, reason: r.kind });
+    else if (voter.nip !== null && r.nip === voter.nip) uncounted.push({ text, reason: 'mengusulkan diri sendiri' });
+    else resolvedNips.push(r.nip);
+  }
+
+  let status: BallotStatus = 'dihitung';
+  let reason = '';
+  if (rawEntries.length === 0) {
+    status = 'tidak sah';
+    reason = 'kosong';
+  } else if (seen.size > limits.perBallotLimit) {
+    status = 'tidak sah';
+    reason = `lebih dari ${limits.perBallotLimit} calon`;
+  }
+  return {
+    responseId: response.id,
+    timestamp: response.timestamp,
+    voterKey: voter.key,
+    voterLabel: voter.label,
+    rawEntries,
+    resolvedNips,
+    status,
+    reason,
+    uncounted,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * N3: which questions of the nomination Form hold nominees, and which one holds the voter's NIP.
+ * Detected from titles; the team's titles in `Pengaturan` take precedence.
+ *
+ * A title is about the voter when it names the voter ("pengusul", "pemilih", "responden",
+ * "identitas") or asks for the voter's own data ("Nama Anda", "NIP Saudara"). "Nama calon yang
+ * Anda usulkan" is about a nominee: "Anda" there does not follow a data word. Nominee titles
+ * mention "calon" or "usul" ("usulan", "diusulkan"), case-insensitive.
+ */
+
+/** A Form item as plain data; `kind` as FormApp names it ("TEXT", "CHECKBOX"…) or lower-case. */
+export interface FormQuestion {
+  title: string;
+  kind: string;
+}
+
+/** The team's explicit titles from `Pengaturan` (empty = detect). */
+export interface MappingOverride {
+  nomineeQuestions?: readonly string[];
+  voterNipQuestion?: string;
+}
+
+export interface NominationMapping {
+  /** Titles exactly as in the Form, in Form order. */
+  nomineeQuestions: string[];
+  /** Title exactly as in the Form, or null when there is none. */
+  voterNipQuestion: string | null;
+  /** Whether the nominee questions came from `Pengaturan` or from the titles. */
+  source: 'pengaturan' | 'otomatis';
+  /** Indonesian messages for the team: override titles not in the Form, nothing found. */
+  problems: string[];
+}
+
+const ANSWERABLE = new Set(['text', 'paragraphtext', 'paragraph', 'list', 'checkbox', 'multiplechoice', 'dropdown']);
+
+function kindKey(kind: string): string {
+  return kind.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const VOTER_WORD = /(?:^|[^a-z])(?:pengusul|pemilih|responden|identitas|penjaring)(?![a-z])/;
+const VOTER_DATA = /(?:^|[^a-z])(?:nama|nip|unit(?: kerja)?|jabatan|e-?mail|bidang|bagian)\s*(?:lengkap\s*)?(?:anda|saudara|sdr\.?|bapak\/ibu|bpk\/ibu)(?![a-z])/;
+const NOMINEE_WORD = /calon|usul/;
+const NIP_WORD = /(?:^|[^a-z])nip(?![a-z])/;
+
+/** True when a title asks about the voter ("NIP Anda", "Nama Pengusul"). */
+export function isAboutVoter(title: string): boolean {
+  const t = titleKey(title);
+  return VOTER_WORD.test(t) || VOTER_DATA.test(t);
+}
+
+/** True when a title asks for a nominee ("Calon Agen Perubahan 1", "Usulan nama"). */
+export function isNomineeTitle(title: string): boolean {
+  return NOMINEE_WORD.test(titleKey(title)) && !isAboutVoter(title);
+}
+
+function find(questions: readonly FormQuestion[], wanted: string): string | null {
+  const key = titleKey(wanted);
+  const hit = questions.find((q) => titleKey(q.title) === key);
+  return hit ? hit.title : null;
+}
+
+/**
+ * The mapping of a nomination Form (N3). Override titles match the Form's titles case- and
+ * space-insensitively; those missing from the Form are reported, and when none of the nominee
+ * titles remains, detection from titles takes over (also reported).
+ */
+export function detectMapping(questions: readonly FormQuestion[], override: MappingOverride = {}): NominationMapping {
+  const answerable = questions.filter((q) => ANSWERABLE.has(kindKey(q.kind)) && q.title.trim() !== '');
+  const problems: string[] = [];
+
+  let nomineeQuestions: string[] = [];
+  let source: NominationMapping['source'] = 'otomatis';
+  const wanted = (override.nomineeQuestions ?? []).map((t) => t.trim()).filter((t) => t !== '');
+  if (wanted.length > 0) {
+    for (const w of wanted) {
+      const hit = find(answerable, w);
+      if (hit === null) problems.push(`Pertanyaan "${w}" (Pengaturan: Pertanyaan Calon) tidak ada di formulir penjaringan.`);
+      else if (!nomineeQuestions.includes(hit)) nomineeQuestions.push(hit);
+    }
+    if (nomineeQuestions.length > 0) source = 'pengaturan';
+    else problems.push('Tidak satu pun Pertanyaan Calon di Pengaturan ada di formulir; pertanyaan calon dikenali dari judulnya.');
+  }
+  if (nomineeQuestions.length === 0) {
+    nomineeQuestions = answerable.filter((q) => isNomineeTitle(q.title)).map((q) => q.title);
+  }
+
+  let voterNipQuestion: string | null = null;
+  const wantedNip = (override.voterNipQuestion ?? '').trim();
+  if (wantedNip !== '') {
+    voterNipQuestion = find(answerable, wantedNip);
+    if (voterNipQuestion === null) {
+      problems.push(`Pertanyaan "${wantedNip}" (Pengaturan: Pertanyaan NIP Pengusul) tidak ada di formulir penjaringan.`);
+    }
+  }
+  if (voterNipQuestion === null) {
+    const hit = answerable.find(
+      (q) => NIP_WORD.test(titleKey(q.title)) && !nomineeQuestions.includes(q.title) && !isNomineeTitle(q.title),
+    );
+    voterNipQuestion = hit ? hit.title : null;
+  }
+
+  if (nomineeQuestions.length === 0) {
+    problems.push(
+      'Tidak ada pertanyaan calon di formulir penjaringan. Judul pertanyaan calon harus memuat kata "calon" atau "usulan", atau tulis judulnya di Pengaturan (Pertanyaan Calon).',
+    );
+  }
+  return { nomineeQuestions, voterNipQuestion, source, problems };
+}

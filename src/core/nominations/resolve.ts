@@ -1,0 +1,180 @@
+/**
+ * N5: which employee a nominee entry names, in the product's order: (a) the team's `Koreksi Nama`
+ * table on normalised text, (b) an 18-digit NIP written in the entry, (c) a choice label the product
+ * wrote into the Form, (d) the full titled roster name (case- and space-insensitive) when exactly one
+ * employee has it, (e) the bare name when exactly one employee has it. Otherwise `ambigu` (several
+ * share the bare name) or `tidak dikenal` with up to 3 suggestions. Nothing fuzzy is ever accepted.
+ */
+import { bareSimilarity, fullNameKey, normalizeName } from '../names';
+import { digitsOf, findNipInText, formatNip } from '../nip';
+import type { Employee } from '../types';
+
+/** A row of `Koreksi Nama`: the raw text and the NIP the team says it means ('' = not yet decided). */
+export interface CorrectionRow {
+  text: string;
+  nip: string;
+}
+
+/** A choice the product wrote into the Form (sheet of labels): the label and its NIP. */
+export interface ChoiceLabelRow {
+  label: string;
+  nip: string;
+}
+
+export type ResolveVia = 'koreksi' | 'nip' | 'pilihan' | 'nama lengkap' | 'nama';
+
+export type Resolution =
+  | { kind: 'resolved'; nip: string; via: ResolveVia }
+  | { kind: 'tidak dikenal'; suggestions: string[] }
+  | { kind: 'ambigu'; candidates: string[] };
+
+/** Resolves nominee entries against one roster; build once per run, then O(1)-ish per entry. */
+export interface NameResolver {
+  /** N5 for one entry; `suggest: false` skips the (slower) suggestion search. */
+  resolve(entry: string, options?: { suggest?: boolean }): Resolution;
+  /** The roster employee with this NIP (digits), if any. */
+  employee(nip: string): Employee | undefined;
+  /** The NIP of the one roster employee with this e-mail (lower-cased, trimmed), or null. */
+  nipForEmail(email: string): string | null;
+  /** Indonesian messages about the corrections table (unknown NIPs, conflicting rows). */
+  problems: string[];
+}
+
+const SEPARATOR = ' — ';
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === '') continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/**
+ * The Form choice label of every employee, in roster order: "Nama — Unit", with the grouped NIP
+ * added when two employees would still share a label. Unique by construction when NIPs are.
+ */
+export function choiceLabels(employees: readonly Employee[]): ChoiceLabelRow[] {
+  const base = (e: Employee) => (e.unit.trim() ? `${e.name.trim()}${SEPARATOR}${e.unit.trim()}` : e.name.trim());
+  const counts = new Map<string, number>();
+  for (const e of employees) counts.set(fullNameKey(base(e)), (counts.get(fullNameKey(base(e))) ?? 0) + 1);
+  return employees.map((e) => {
+    const label = base(e);
+    const shared = (counts.get(fullNameKey(label)) ?? 0) > 1;
+    return { label: shared && e.nip ? `${label}${SEPARATOR}${formatNip(e.nip)}` : label, nip: e.nip };
+  });
+}
+
+/** The Form choice label of one employee among `allEmployees` (see `choiceLabels`). */
+export function choiceLabel(employee: Employee, allEmployees: readonly Employee[]): string {
+  const i = allEmployees.indexOf(employee);
+  if (i >= 0) return choiceLabels(allEmployees)[i].label;
+  return choiceLabels([...allEmployees, employee])[allEmployees.length].label;
+}
+
+/** The first two letters of each token: a cheap index that keeps suggestions fast on big rosters. */
+function prefixes(bare: string): string[] {
+  return bare.split(' ').filter((t) => t.length >= 2).map((t) => t.slice(0, 2));
+}
+
+/** Builds the resolver from the roster, the `Koreksi Nama` rows and the product's choice labels. */
+export function createResolver(
+  roster: readonly Employee[],
+  corrections: readonly CorrectionRow[] = [],
+  labels: readonly ChoiceLabelRow[] = [],
+): NameResolver {
+  const problems: string[] = [];
+  const byNip = new Map<string, Employee>();
+  for (const e of roster) if (e.nip !== '' && !byNip.has(e.nip)) byNip.set(e.nip, e);
+  const byFull = groupBy(roster, (e) => fullNameKey(e.name));
+  const bareOf = new Map<Employee, string>(roster.map((e) => [e, normalizeName(e.name)]));
+  const byBare = groupBy(roster, (e) => bareOf.get(e) ?? '');
+  const byEmail = groupBy(roster, (e) => e.email.trim().toLowerCase());
+  const byPrefix = new Map<string, Set<Employee>>();
+  for (const e of roster) {
+    for (const p of prefixes(bareOf.get(e) ?? '')) {
+      const set = byPrefix.get(p) ?? new Set<Employee>();
+      set.add(e);
+      byPrefix.set(p, set);
+    }
+  }
+  const displayLabel = new Map<Employee, string>();
+  choiceLabels(roster).forEach((l, i) => displayLabel.set(roster[i], l.label));
+
+  const correctionByKey = new Map<string, string>();
+  for (const c of corrections) {
+    const key = normalizeName(c.text);
+    const nip = digitsOf(c.nip);
+    if (key === '' || nip === '') continue;
+    if (!byNip.has(nip)) {
+      problems.push(`Koreksi Nama "${c.text}": NIP ${formatNip(nip)} tidak ada di daftar pegawai.`);
+      continue;
+    }
+    const earlier = correctionByKey.get(key);
+    if (earlier !== undefined && earlier !== nip) {
+      problems.push(`Koreksi Nama "${c.text}" menunjuk dua pegawai berbeda; yang dipakai baris terakhir.`);
+    }
+    correctionByKey.set(key, nip);
+  }
+  const labelByKey = new Map<string, string>();
+  for (const l of labels) {
+    const nip = digitsOf(l.nip);
+    if (byNip.has(nip)) labelByKey.set(fullNameKey(l.label), nip);
+  }
+
+  const suggestionCache = new Map<string, string[]>();
+  const suggest = (bare: string): string[] => {
+    const cached = suggestionCache.get(bare);
+    if (cached) return cached;
+    const pool = new Set<Employee>();
+    for (const p of prefixes(bare)) for (const e of byPrefix.get(p) ?? []) pool.add(e);
+    const scored: { e: Employee; score: number }[] = [];
+    for (const e of pool) {
+      const score = bareSimilarity(bare, bareOf.get(e) ?? '');
+      if (score >= 0.75) scored.push({ e, score });
+    }
+    scored.sort((x, y) => y.score - x.score || compareText(x.e.name, y.e.name) || compareText(x.e.nip, y.e.nip));
+    const out = scored.slice(0, 3).map((s) => s.e.name);
+    suggestionCache.set(bare, out);
+    return out;
+  };
+
+  const resolve = (entry: string, options: { suggest?: boolean } = {}): Resolution => {
+    const text = String(entry).trim();
+    const bare = normalizeName(text);
+    const corrected = bare === '' ? undefined : correctionByKey.get(bare);
+    if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
+    const nip = findNipInText(text);
+    if (nip !== null && byNip.has(nip)) return { kind: 'resolved', nip, via: 'nip' };
+    const full = fullNameKey(text);
+    const labelled = labelByKey.get(full);
+    if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
+    const fullHits = byFull.get(full) ?? [];
+    if (fullHits.length === 1 && fullHits[0].nip !== '') return { kind: 'resolved', nip: fullHits[0].nip, via: 'nama lengkap' };
+    const bareHits = bare === '' ? [] : byBare.get(bare) ?? [];
+    if (bareHits.length === 1 && bareHits[0].nip !== '') return { kind: 'resolved', nip: bareHits[0].nip, via: 'nama' };
+    if (bareHits.length > 1) {
+      return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
+    }
+    return { kind: 'tidak dikenal', suggestions: options.suggest === false || bare === '' ? [] : suggest(bare) };
+  };
+
+  return {
+    resolve,
+    employee: (nip) => byNip.get(nip),
+    nipForEmail: (email) => {
+      const hits = byEmail.get(email.trim().toLowerCase()) ?? [];
+      return hits.length === 1 && hits[0].nip !== '' ? hits[0].nip : null;
+    },
+    problems,
+  };
+}
+
+/** Plain code-unit order: deterministic everywhere (no locale). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

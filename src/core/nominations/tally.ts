@@ -1,0 +1,165 @@
+/**
+ * The count (N2, N6, N7, N8): one ballot per voter, votes per person, ranking of the eligible,
+ * the shortlist with ties at the cut-off taken whole and flagged, and the unresolved entries for
+ * `Koreksi Nama`. The result does not depend on the order of the ballots.
+ *
+ * Tie-breaks, all deterministic:
+ * - the same response id twice (an edited response, or an event delivered twice): the later
+ *   timestamp is the response; at equal timestamps the copies are the same event, and the one
+ *   with the greatest content key is kept;
+ * - one voter, several responses: the latest timestamp counts; at equal timestamps the greatest
+ *   response id (plain code-unit order) counts;
+ * - display order of equal votes: name, then NIP (ranks are shared, never broken).
+ */
+import { eligibility } from '../eligibility';
+import { normalizeName } from '../names';
+import type { Employee } from '../types';
+import type { Ballot } from './ballot';
+import { compareText, createResolver, type NameResolver } from './resolve';
+
+export interface TallySettings {
+  shortlistSize: number;
+  perBallotLimit: number;
+}
+
+export const DEFAULT_TALLY_SETTINGS: TallySettings = { shortlistSize: 5, perBallotLimit: 3 };
+
+export interface CandidateResult {
+  nip: string;
+  /** Full titled name from the roster ('' if the NIP left the roster). */
+  name: string;
+  unit: string;
+  votes: number;
+  eligible: boolean;
+  /** '' when eligible; the N6 reason otherwise. */
+  reason: string;
+  /** Shared rank among eligible candidates (1, 2, 2, 4); null for the ineligible. */
+  rank: number | null;
+  shortlisted: boolean;
+}
+
+export interface UnresolvedResult {
+  /** The most frequent spelling (ties: first in code-unit order). */
+  text: string;
+  /** The normalised text the entries share. */
+  key: string;
+  status: 'tidak dikenal' | 'ambigu';
+  /** Entries on current (not superseded) ballots. */
+  count: number;
+  /** Up to 3 roster names (tidak dikenal) or the people sharing the name (ambigu). */
+  suggestions: string[];
+}
+
+export interface TallyResult {
+  /** Every ballot with its final status, ordered by timestamp then response id. */
+  ballots: Ballot[];
+  /** Eligible by rank (then name, NIP), then ineligible by votes (then name, NIP). Votes > 0 only. */
+  candidates: CandidateResult[];
+  /** NIPs of the shortlist, in candidate order. */
+  shortlist: string[];
+  /** More people than `shortlistSize` share the cut-off: the team decides. */
+  tieAtCutoff: boolean;
+  /** NIPs with exactly the cut-off votes when `tieAtCutoff`; [] otherwise. */
+  tiedAtCutoff: string[];
+  counts: { total: number; counted: number; invalid: number; superseded: number };
+  unresolved: UnresolvedResult[];
+}
+
+function contentKey(b: Ballot): string {
+  return JSON.stringify([b.voterKey, b.rawEntries, b.resolvedNips, b.status, b.reason, b.uncounted]);
+}
+
+/** Later, or equal and greater by `tie`: the one that wins. */
+function wins(a: Ballot, b: Ballot, tie: (x: Ballot) => string): boolean {
+  if (a.timestamp !== b.timestamp) return a.timestamp > b.timestamp;
+  return compareText(tie(a), tie(b)) > 0;
+}
+
+/** N2: one version per response id, then one counted ballot per voter; others `digantikan`. */
+export function applySupersession(ballots: readonly Ballot[]): Ballot[] {
+  const byId = new Map<string, Ballot>();
+  for (const b of ballots) {
+    const prev = byId.get(b.responseId);
+    if (!prev || wins(b, prev, contentKey)) byId.set(b.responseId, b);
+  }
+  const latest = new Map<string, Ballot>();
+  for (const b of byId.values()) {
+    const prev = latest.get(b.voterKey);
+    if (!prev || wins(b, prev, (x) => x.responseId)) latest.set(b.voterKey, b);
+  }
+  const out: Ballot[] = [];
+  for (const b of byId.values()) {
+    const winner = latest.get(b.voterKey);
+    if (winner === b) out.push(b);
+    else out.push({ ...b, status: 'digantikan', reason: 'digantikan', supersededBy: winner?.responseId });
+  }
+  return out.sort((a, b) => a.timestamp - b.timestamp || compareText(a.responseId, b.responseId));
+}
+
+/**
+ * Tallies the ballots against the roster. `resolver` (the one that built the ballots) gives the
+ * suggestions of unresolved entries; without it one is built from the roster alone.
+ */
+export function tally(
+  ballots: readonly Ballot[],
+  roster: readonly Employee[],
+  settings: TallySettings = DEFAULT_TALLY_SETTINGS,
+  resolver: NameResolver = createResolver(roster),
+): TallyResult {
+  const final = applySupersession(ballots);
+  const votes = new Map<string, number>();
+  const unresolved = new Map<string, { spellings: Map<string, number>; count: number; status: 'tidak dikenal' | 'ambigu' }>();
+  const counts = { total: final.length, counted: 0, invalid: 0, superseded: 0 };
+  for (const b of final) {
+    if (b.status === 'digantikan') {
+      counts.superseded++;
+      continue;
+    }
+    if (b.status === 'dihitung') {
+      counts.counted++;
+      for (const nip of b.resolvedNips) votes.set(nip, (votes.get(nip) ?? 0) + 1);
+    } else counts.invalid++;
+    for (const u of b.uncounted) {
+      if (u.reason !== 'tidak dikenal' && u.reason !== 'ambigu') continue;
+      const key = normalizeName(u.text);
+      const entry = unresolved.get(key) ?? { spellings: new Map<string, number>(), count: 0, status: u.reason };
+      entry.count++;
+      entry.spellings.set(u.text, (entry.spellings.get(u.text) ?? 0) + 1);
+      unresolved.set(key, entry);
+    }
+  }
+
+  const byNip = new Map<string, Employee>();
+  for (const e of roster) if (e.nip !== '' && !byNip.has(e.nip)) byNip.set(e.nip, e);
+  const all: CandidateResult[] = [];
+  for (const [nip, n] of votes) {
+    if (n <= 0) continue;
+    const e = byNip.get(nip);
+    const elig = e ? eligibility(e) : { eligible: false, reason: 'NIP tidak ada di daftar pegawai' };
+    all.push({ nip, name: e?.name ?? '', unit: e?.unit ?? '', votes: n, eligible: elig.eligible, reason: elig.reason, rank: null, shortlisted: false });
+  }
+  const order = (a: CandidateResult, b: CandidateResult) => b.votes - a.votes || compareText(a.name, b.name) || compareText(a.nip, b.nip);
+  const eligible = all.filter((c) => c.eligible).sort(order);
+  const ineligible = all.filter((c) => !c.eligible).sort(order);
+  eligible.forEach((c, i) => {
+    c.rank = i > 0 && eligible[i - 1].votes === c.votes ? (eligible[i - 1].rank as number) : i + 1;
+  });
+  const size = Math.max(1, Math.floor(settings.shortlistSize));
+  const cutoff = eligible.length >= size ? eligible[size - 1].votes : 0;
+  for (const c of eligible) c.shortlisted = c.votes >= cutoff;
+  const shortlist = eligible.filter((c) => c.shortlisted).map((c) => c.nip);
+  const tieAtCutoff = shortlist.length > size;
+  const tiedAtCutoff = tieAtCutoff ? eligible.filter((c) => c.votes === cutoff).map((c) => c.nip) : [];
+
+  const unresolvedList: UnresolvedResult[] = [];
+  for (const [key, u] of unresolved) {
+    const text = [...u.spellings.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0];
+    const r = resolver.resolve(text);
+    const status = r.kind === 'ambigu' ? 'ambigu' : 'tidak dikenal';
+    const suggestions = r.kind === 'ambigu' ? r.candidates : r.kind === 'tidak dikenal' ? r.suggestions : [];
+    unresolvedList.push({ text, key, status: r.kind === 'resolved' ? u.status : status, count: u.count, suggestions });
+  }
+  unresolvedList.sort((a, b) => b.count - a.count || compareText(a.key, b.key));
+
+  return { ballots: final, candidates: [...eligible, ...ineligible], shortlist, tieAtCutoff, tiedAtCutoff, counts, unresolved: unresolvedList };
+}
