@@ -35,8 +35,7 @@ export async function build(options = {}) {
     plugins: [forbidOfflinePlugin],
   });
 
-  const entryOutput = Object.values(result.metafile.outputs)[0];
-  const exportsList = [...entryOutput.exports].sort();
+  const exportsList = await entryExports();
   const code = result.outputFiles[0].text;
   const wrappers = exportsList
     .map((name) => `function ${name}() {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}`)
@@ -56,6 +55,21 @@ export async function build(options = {}) {
     console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KiB, ${exportsList.length} entry points`);
   }
   return { outdir, exports: exportsList };
+}
+
+/** Export names of src/index.ts (an IIFE's metafile lists none, so ask an ESM analysis pass). */
+async function entryExports() {
+  const analysis = await esbuild.build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    outdir: join(root, 'dist-analysis'),
+  });
+  const out = Object.values(analysis.metafile.outputs).find((o) => o.entryPoint);
+  return [...(out?.exports ?? [])].sort();
 }
 
 /** src/offline/ is Node-only; a stray import of it into the bundle is a build error. */
