@@ -161,8 +161,9 @@ export function bareSimilarity(na: string, nb: string): number {
   const tb = nb.split(' ');
   const whole = jaroWinkler(na, nb);
   // Both directions, weighted to the shorter name: "Maria Lake" against "Maria Goreti Lake".
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  const tokens = 0.75 * tokenCoverage(short, long) + 0.25 * tokenCoverage(long, short);
+  const ab = tokenCoverage(ta, tb);
+  const ba = tokenCoverage(tb, ta);
+  const tokens = ta.length === tb.length ? (ab + ba) / 2 : ta.length < tb.length ? 0.75 * ab + 0.25 * ba : 0.75 * ba + 0.25 * ab;
   return Math.max(whole, tokens);
 }
 
