@@ -5,7 +5,8 @@
  * A title is about the voter when it names the voter ("pengusul", "pemilih", "responden",
  * "identitas") or asks for the voter's own data ("Nama Anda", "NIP Saudara"). "Nama calon yang
  * Anda usulkan" is about a nominee: "Anda" there does not follow a data word. Nominee titles
- * mention "calon" or "usul" ("usulan", "diusulkan"), case-insensitive.
+ * mention "calon" or "usulan" (also "diusulkan", "Anda usulkan"), case-insensitive, and do not ask
+ * for a reason or a comment ("Alasan memilih calon").
  */
 
 /** A Form item as plain data; `kind` as FormApp names it ("TEXT", "CHECKBOX"…) or lower-case. */
@@ -43,7 +44,9 @@ function titleKey(title: string): string {
 
 const VOTER_WORD = /(?:^|[^a-z])(?:pengusul|pemilih|responden|identitas|penjaring)(?![a-z])/;
 const VOTER_DATA = /(?:^|[^a-z])(?:nama|nip|unit(?: kerja)?|jabatan|e-?mail|bidang|bagian)\s*(?:lengkap\s*)?(?:anda|saudara|sdr\.?|bapak\/ibu|bpk\/ibu)(?![a-z])/;
-const NOMINEE_WORD = /calon|usul/;
+const NOMINEE_WORD = /calon|usulan|diusulkan|(?:anda|saudara|kamu) usulkan/;
+// Questions about the nomination rather than a name: "Alasan memilih calon", "Komentar".
+const NOT_A_NAME = /alasan|mengapa|kenapa|komentar|keterangan|catatan|pendapat|penjelasan/;
 const NIP_WORD = /(?:^|[^a-z])nip(?![a-z])/;
 
 /** True when a title asks about the voter ("NIP Anda", "Nama Pengusul"). */
@@ -54,7 +57,8 @@ export function isAboutVoter(title: string): boolean {
 
 /** True when a title asks for a nominee ("Calon Agen Perubahan 1", "Usulan nama"). */
 export function isNomineeTitle(title: string): boolean {
-  return NOMINEE_WORD.test(titleKey(title)) && !isAboutVoter(title);
+  const t = titleKey(title);
+  return NOMINEE_WORD.test(t) && !NOT_A_NAME.test(t) && !isAboutVoter(title);
 }
 
 function find(questions: readonly FormQuestion[], wanted: string): string | null {

@@ -41,6 +41,16 @@ export interface NameResolver {
 }
 
 const SEPARATOR = ' — ';
+/** Below this similarity a roster name is noise, not a suggestion (tuned on NTT names). */
+const SUGGESTION_THRESHOLD = 0.85;
+
+/** The text without an 18-digit number and a "NIP" label before it. */
+function withoutNip(text: string): string {
+  return text
+    .replace(/(?:\bnip\b\.?\s*:?\s*)?(?<!\d)\d(?:[\s.\-]*\d){17}(?!\d)/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -135,7 +145,7 @@ export function createResolver(
     const scored: { e: Employee; score: number }[] = [];
     for (const e of pool) {
       const score = bareSimilarity(bare, bareOf.get(e) ?? '');
-      if (score >= 0.75) scored.push({ e, score });
+      if (score >= SUGGESTION_THRESHOLD) scored.push({ e, score });
     }
     scored.sort((x, y) => y.score - x.score || compareText(x.e.name, y.e.name) || compareText(x.e.nip, y.e.nip));
     const out = scored.slice(0, 3).map((s) => s.e.name);
@@ -150,17 +160,20 @@ export function createResolver(
     if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
     const nip = findNipInText(text);
     if (nip !== null && byNip.has(nip)) return { kind: 'resolved', nip, via: 'nip' };
-    const full = fullNameKey(text);
+    // A NIP not in the roster (a typo) does not hide the name written next to it.
+    const nameText = nip === null ? text : withoutNip(text);
+    const nameBare = nip === null ? bare : normalizeName(nameText);
+    const full = fullNameKey(nameText);
     const labelled = labelByKey.get(full);
     if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
     const fullHits = byFull.get(full) ?? [];
     if (fullHits.length === 1 && fullHits[0].nip !== '') return { kind: 'resolved', nip: fullHits[0].nip, via: 'nama lengkap' };
-    const bareHits = bare === '' ? [] : byBare.get(bare) ?? [];
+    const bareHits = nameBare === '' ? [] : byBare.get(nameBare) ?? [];
     if (bareHits.length === 1 && bareHits[0].nip !== '') return { kind: 'resolved', nip: bareHits[0].nip, via: 'nama' };
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
     }
-    return { kind: 'tidak dikenal', suggestions: options.suggest === false || bare === '' ? [] : suggest(bare) };
+    return { kind: 'tidak dikenal', suggestions: options.suggest === false || nameBare === '' ? [] : suggest(nameBare) };
   };
 
   return {
