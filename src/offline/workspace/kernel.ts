@@ -149,6 +149,20 @@ export class Kernel {
   runner: Runner | null = null;
   /** Builds Date objects in the bundle's realm so `instanceof Date` holds there. */
   makeDate: (ms: number) => Date = (ms) => new Date(ms);
+  /**
+   * Builds the errors fake services throw, in the bundle's realm (`e instanceof Error` holds
+   * there). Like Apps Script's, their name is "Exception" and the message carries no prefix.
+   */
+  makeError: (message: string) => Error = (message) => {
+    const e = new Error(message);
+    e.name = 'Exception';
+    return e;
+  };
+  /** Document/user/script locks other than the script lock: key → holder and release time. */
+  readonly locks = new Map<string, { holder: number; freeAt: number }>();
+  private quietDepth = 0;
+  /** The file id behind a counted object (Form, Spreadsheet, Document), set by the fakes that make them. */
+  readonly objectFileIds = new WeakMap<object, string>();
   /** Every execution that ended with an uncaught error, for tests (Apps Script's executions log). */
   readonly failedExecutions: { handler: string; kind: ExecutionKind; error: string }[] = [];
 
@@ -166,6 +180,7 @@ export class Kernel {
    * injected fault when one matches.
    */
   count(service: string, member: string): void {
+    if (this.quietDepth > 0) return;
     const key = `${service}.${member}`;
     this.callCounts.set(key, (this.callCounts.get(key) ?? 0) + 1);
     this.nowMs += this.costOf(service, member);
@@ -173,7 +188,7 @@ export class Kernel {
     if (exec) {
       const limit = exec.kind === 'simple-trigger' ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
       if (this.nowMs - exec.startedAt > limit) {
-        throw new Error('Exceeded maximum execution time');
+        throw this.makeError('Exceeded maximum execution time');
       }
     }
     for (const fault of this.faults) {
@@ -186,7 +201,7 @@ export class Kernel {
       const first = fault.nth ?? 1;
       if (fault.seen >= first && fault.failed < (fault.times ?? 1)) {
         fault.failed += 1;
-        throw new Error(fault.message);
+        throw this.makeError(fault.message);
       }
     }
     this.onCall?.(service, member);
@@ -225,6 +240,19 @@ export class Kernel {
 
   resetCalls(): void {
     this.callCounts.clear();
+  }
+
+  /**
+   * Runs `fn` without counting, charging or faulting the fake calls it makes: for back doors
+   * that reuse counted objects (e.g. a Range for an event) the bundle never asked for.
+   */
+  quietly<T>(fn: () => T): T {
+    this.quietDepth += 1;
+    try {
+      return fn();
+    } finally {
+      this.quietDepth -= 1;
+    }
   }
 
   // ---- faults ---------------------------------------------------------------------------------
@@ -274,6 +302,38 @@ export class Kernel {
     if (top !== exec) throw new Error('Kernel: executions ended out of order');
     // Apps Script releases a lock the script forgot to release when the execution ends.
     if (this.scriptLockHolder === exec.id) this.scriptLockHolder = null;
+    for (const [key, lock] of this.locks) {
+      if (lock.holder === exec.id) this.locks.delete(key);
+    }
+  }
+
+  // ---- locks ----------------------------------------------------------------------------------
+
+  /** Tests: another process holds the script lock until `untilMs` (simulated time). */
+  holdScriptLock(untilMs: number): void {
+    this.scriptLockHolder = -1;
+    this.scriptLockFreeAt = untilMs;
+  }
+
+  /**
+   * Tests: another process holds a document lock (`key` "document:<fileId>") or a user lock
+   * (`key` "user:<email>") until `untilMs`.
+   */
+  holdLock(key: string, untilMs: number): void {
+    this.locks.set(key, { holder: -1, freeAt: untilMs });
+  }
+
+  // ---- authorisation --------------------------------------------------------------------------
+
+  /**
+   * Services that need the user's authorisation refuse to run in a simple trigger (onOpen,
+   * AuthMode.LIMITED), with Google's wording. `method` is e.g. "FormApp.openById"; `scopes`
+   * the OAuth scopes it needs.
+   */
+  requireAuthorization(method: string, scopes: string[]): void {
+    if (this.currentExecution?.kind !== 'simple-trigger') return;
+    const needed = scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
+    throw this.makeError(`You do not have permission to call ${method}. Required permissions: ${needed}`);
   }
 
   /** Runs `handler` of the loaded bundle as a new execution (needs a runner from the harness). */
