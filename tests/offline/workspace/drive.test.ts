@@ -12,8 +12,13 @@ function setup() {
   return { kernel, DocumentApp: any(docs.DocumentApp), DriveApp: any(drive.DriveApp), docs: docs.backdoor, drive: drive.backdoor };
 }
 
-function drain<T>(it: { hasNext(): boolean; next(): T }): T[] {
-  const out: T[] = [];
+interface Named {
+  getId(): string;
+  getName(): string;
+}
+
+function drain(it: { hasNext(): boolean; next(): Named }): Named[] {
+  const out: Named[] = [];
   while (it.hasNext()) out.push(it.next());
   return out;
 }
@@ -48,7 +53,7 @@ describe('DriveApp makeCopy', () => {
     const id = t.docs.createDocument('Template', [], { folderId: folder });
     const copy = t.DriveApp.getFileById(id).makeCopy();
     expect(copy.getName()).toBe('Copy of Template');
-    expect(drain(copy.getParents()).map((f: { getId(): string }) => f.getId())).toEqual([folder]);
+    expect(drain(copy.getParents()).map((f) => f.getId())).toEqual([folder]);
   });
 });
 
@@ -86,10 +91,10 @@ describe('DriveApp folders and files', () => {
     const a = t.docs.createDocument('SK A', [], { folderId: out.getId() });
     const b = t.docs.createDocument('SK B', [], { folderId: out.getId() });
     t.drive.trash(b);
-    expect(drain(out.getFiles()).map((f: { getName(): string }) => f.getName())).toEqual(['SK A', 'SK B']);
-    expect(drain(out.getFilesByName('SK A')).map((f: { getId(): string }) => f.getId())).toEqual([a]);
-    expect(drain(out.getFolders()).map((f: { getName(): string }) => f.getName())).toEqual(['2026']);
-    expect(drain(root.getFolders()).map((f: { getName(): string }) => f.getName())).toEqual(['Keluaran']);
+    expect(drain(out.getFiles()).map((f) => f.getName())).toEqual(['SK A', 'SK B']);
+    expect(drain(out.getFilesByName('SK A')).map((f) => f.getId())).toEqual([a]);
+    expect(drain(out.getFolders()).map((f) => f.getName())).toEqual(['2026']);
+    expect(drain(root.getFolders()).map((f) => f.getName())).toEqual(['Keluaran']);
     expect(drain(t.DriveApp.getFilesByName('SK B'))).toHaveLength(1);
     expect(t.drive.listFolder(out.getId()).map((f) => f.name)).toEqual(['2026', 'SK A']);
     expect(sub.getUrl()).toBe(`https://drive.google.com/drive/folders/${sub.getId()}`);
@@ -105,7 +110,7 @@ describe('DriveApp folders and files', () => {
     doc.getBody().appendParagraph('hasil');
     const file = t.DriveApp.getFileById(doc.getId());
     file.moveTo(dest);
-    expect(drain(file.getParents()).map((f: { getName(): string }) => f.getName())).toEqual(['Arsip']);
+    expect(drain(file.getParents()).map((f) => f.getName())).toEqual(['Arsip']);
     expect(file.getOwner().getEmail()).toBe(t.kernel.user);
     expect(Object.prototype.toString.call(file.getLastUpdated())).toBe('[object Date]');
     expect(file.getUrl()).toBe(`https://docs.google.com/document/d/${doc.getId()}/edit?usp=drivesdk`);
