@@ -233,7 +233,6 @@ export function createDriveApp(kernel: Kernel): { DriveApp: GoogleAppsScript.Dri
     }
     protected override entry(method: string): DriveEntry {
       call(`Folder.${method}`);
-      if (this.id === rootFolderId(kernel)) return entryOf(this.id, true);
       return entryOf(this.id, true);
     }
     getFiles(): Iterator<File> {
