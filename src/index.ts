@@ -7,6 +7,9 @@ import { buildMenu } from './gas/ui';
 import { menuAction } from './app/run';
 import { runSetup } from './app/menu-actions';
 import { runRosterCheck } from './app/roster-check';
+import * as sidebar from './app/sidebar';
+import * as status from './app/status';
+import { dailyCheck } from './app/health';
 
 /** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
 export function onOpen(_e?: unknown): void { buildMenu(); }
@@ -15,3 +18,14 @@ export function onInstall(e?: unknown): void { onOpen(e); }
 
 export function menuSiapkanLembarKerja(): void { menuAction('Siapkan Lembar Kerja', runSetup); }
 export function menuPeriksaDataPegawai(): void { menuAction('Periksa Data Pegawai', runRosterCheck); }
+export function menuPengaturan(): void { menuAction('Pengaturan', sidebar.showSettingsSidebar); }
+export function menuStatusBantuan(): void { menuAction('Status & Bantuan', status.showStatus); }
+/** google.script.run from Sidebar.html. */
+export function sidebarLoad(): sidebar.SidebarState { return sidebar.sidebarLoad(); }
+export function sidebarSave(input: Record<string, unknown>): sidebar.SaveResult { return sidebar.sidebarSave(input); }
+export function sidebarCheckFormUrl(kind: sidebar.FormKind, url: string): sidebar.FormCheck { return sidebar.sidebarCheckFormUrl(kind, url); }
+/** google.script.run from Status.html. */
+export function statusLoad(): status.StatusReport { return status.statusLoad(); }
+export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }
+/** Daily time-driven trigger: repairs missing triggers and notes what it did. */
+export function cekHarian(_e?: unknown): void { dailyCheck(); }

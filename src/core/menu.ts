@@ -16,7 +16,9 @@ export const MENU_TITLE = 'Agen Perubahan';
 
 export const MENU: MenuEntry[] = [
   { caption: 'Siapkan Lembar Kerja', fn: 'menuSiapkanLembarKerja' },
+  { caption: 'Pengaturan…', fn: 'menuPengaturan' },
   { caption: 'Periksa Data Pegawai', fn: 'menuPeriksaDataPegawai' },
+  { caption: 'Status & Bantuan', fn: 'menuStatusBantuan' },
 ];
 
 export function isSubMenu(e: MenuEntry): e is SubMenu {

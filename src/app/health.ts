@@ -1,0 +1,227 @@
+/**
+ * Trigger health: when each handler last ran (recordRun, called by the handlers), the repair of
+ * the product's triggers (Status & Bantuan › Perbaiki Pemicu and the daily check), and the notes
+ * the daily check leaves for the team. State lives in document properties.
+ */
+import { formatTanggalWaktu } from '../core/dates';
+import { UserError } from '../core/errors';
+import {
+  DAILY_CHECK_HOUR,
+  FORM_LABELS,
+  HANDLERS,
+  planTriggers,
+  repairChanged,
+  repairSummary,
+  type FormFacts,
+  type FormKind,
+  type RepairOutcome,
+  type TriggerPlan,
+} from '../core/health';
+import { fileIdFrom, type Settings } from '../core/settings';
+import { openForm } from '../gas/forms';
+import { deleteTriggers, effectiveUserEmail, formDestinationId } from '../gas/health';
+import { withScriptLock } from '../gas/lock';
+import { getJson, setJson } from '../gas/properties';
+import { activeSpreadsheet } from '../gas/sheets';
+import { ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
+import { triggerAction } from './run';
+import { loadSettings } from './settings';
+
+/** What a handler reports when it runs: which kind of run. */
+export type RunKind = 'nominationSubmit' | 'surveySubmit' | 'spreadsheetSubmit' | 'dailyCheck';
+
+export interface RunRecord {
+  /** ms since epoch */
+  at: number;
+  /** The account the run executed as (a trigger's owner). */
+  user: string;
+}
+
+export interface HealthNote {
+  at: number;
+  text: string;
+}
+
+const RUN_PREFIX = 'lastRun.';
+const NOTES_KEY = 'healthNotes';
+const MAX_NOTES = 20;
+/** A run by another account within this many days means that account owns the trigger. */
+const OWNER_WINDOW_MS = 8 * 24 * 60 * 60 * 1000;
+
+/**
+ * Records that a handler ran, and as whom. Call it first thing in every trigger handler; it costs
+ * a constant handful of calls and never throws (a health record must not break a submission).
+ */
+export function recordRun(kind: RunKind): void {
+  try {
+    const record: RunRecord = { at: Date.now(), user: effectiveUserEmail() };
+    setJson(`${RUN_PREFIX}${kind}`, record);
+  } catch (e) {
+    console.error(`recordRun(${kind}) gagal: ${String(e)}`);
+  }
+}
+
+export function lastRun(kind: RunKind): RunRecord | null {
+  return getJson<RunRecord | null>(`${RUN_PREFIX}${kind}`, null);
+}
+
+export function healthNotes(): HealthNote[] {
+  return getJson<HealthNote[]>(NOTES_KEY, []);
+}
+
+function addNote(text: string): void {
+  setJson(NOTES_KEY, [{ at: Date.now(), text }, ...healthNotes()].slice(0, MAX_NOTES));
+}
+
+interface Gathered {
+  facts: FormFacts[];
+  forms: Partial<Record<FormKind, GoogleAppsScript.Forms.Form>>;
+  plan: TriggerPlan;
+  runs: Record<RunKind, RunRecord | null>;
+  user: string;
+  settingsProblem: string | null;
+}
+
+const FORM_URL: Record<FormKind, (s: Settings) => string> = {
+  nomination: (s) => s.nominationFormUrl,
+  survey: (s) => s.surveyFormUrl,
+};
+
+const CONNECTED: Record<FormKind, (s: Settings) => boolean> = {
+  nomination: (s) => s.nomineeQuestions.length > 0,
+  survey: (s) => s.surveyScoredQuestions.length > 0,
+};
+
+const RUN_OF: Record<FormKind | 'daily', RunKind[]> = {
+  nomination: ['nominationSubmit', 'spreadsheetSubmit'],
+  survey: ['surveySubmit', 'spreadsheetSubmit'],
+  daily: ['dailyCheck'],
+};
+
+/** Reads everything the health decision needs: settings, the Forms' destinations, triggers, runs. */
+export function gatherHealth(): Gathered {
+  const ssId = activeSpreadsheet().getId();
+  let settings: Settings | null = null;
+  let settingsProblem: string | null = null;
+  try {
+    settings = loadSettings().settings;
+  } catch (e) {
+    settingsProblem = String((e as Error).message ?? e);
+  }
+  const facts: FormFacts[] = [];
+  const forms: Partial<Record<FormKind, GoogleAppsScript.Forms.Form>> = {};
+  for (const kind of ['nomination', 'survey'] as FormKind[]) {
+    const url = settings ? FORM_URL[kind](settings) : '';
+    const fact: FormFacts = {
+      kind,
+      formId: url ? fileIdFrom(url) || url : '',
+      connected: settings ? CONNECTED[kind](settings) : false,
+      destinationIsThisSpreadsheet: false,
+      openProblem: null,
+    };
+    if (url) {
+      try {
+        const form = openForm(url, FORM_LABELS[kind].setting);
+        forms[kind] = form;
+        fact.formId = form.getId();
+        fact.destinationIsThisSpreadsheet = formDestinationId(form) === ssId;
+      } catch (e) {
+        fact.openProblem = String((e as Error).message ?? e);
+      }
+    }
+    facts.push(fact);
+  }
+  const runs = {
+    nominationSubmit: lastRun('nominationSubmit'),
+    surveySubmit: lastRun('surveySubmit'),
+    spreadsheetSubmit: lastRun('spreadsheetSubmit'),
+    dailyCheck: lastRun('dailyCheck'),
+  };
+  const user = effectiveUserEmail();
+  const now = Date.now();
+  const otherOwners: Partial<Record<FormKind | 'daily', string>> = {};
+  for (const key of ['nomination', 'survey', 'daily'] as const) {
+    const recent = RUN_OF[key]
+      .map((k) => runs[k])
+      .filter((r): r is RunRecord => r !== null && r.user !== '' && r.user !== user && now - r.at < OWNER_WINDOW_MS);
+    if (recent.length > 0) otherOwners[key] = recent[0].user;
+  }
+  const plan = planTriggers(facts, projectTriggers(), ssId, otherOwners);
+  return { facts, forms, plan, runs, user, settingsProblem };
+}
+
+/** The most recent run among the kinds that serve a check. */
+export function lastRunFor(runs: Record<RunKind, RunRecord | null>, key: FormKind | 'daily'): RunRecord | null {
+  return RUN_OF[key]
+    .map((k) => runs[k])
+    .filter((r): r is RunRecord => r !== null)
+    .sort((a, b) => b.at - a.at)[0] ?? null;
+}
+
+/** Removes duplicate and stale triggers, reinstalls missing ones. Holds the script lock. */
+export function repairTriggers(): RepairOutcome {
+  const locked = withScriptLock(30_000, () => repairUnlocked());
+  if (!locked.ran) {
+    throw new UserError('Proses lain sedang berjalan sehingga pemicu belum dapat diperiksa.', 'Tunggu sebentar, lalu tekan "Perbaiki Pemicu" lagi.');
+  }
+  return locked.value;
+}
+
+function repairUnlocked(): RepairOutcome {
+  const g = gatherHealth();
+  const outcome: RepairOutcome = {
+    removedDuplicates: deleteTriggers(g.plan.duplicates),
+    removedStale: deleteTriggers(g.plan.stale),
+    installed: [],
+    unresolved: [],
+  };
+  for (const check of g.plan.checks) {
+    if (check.state === 'problem') {
+      outcome.unresolved.push(`${check.label}: ${check.detail}`);
+      continue;
+    }
+    if (check.state !== 'missing') continue;
+    if (check.key === 'daily') {
+      if (ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed') outcome.installed.push(check.label);
+      continue;
+    }
+    const form = g.forms[check.key];
+    const fact = g.facts.find((f) => f.kind === check.key);
+    if (!form || !fact) continue;
+    const result = ensureFormSubmitTrigger(form, check.handler);
+    if (result === 'installed') outcome.installed.push(check.label);
+    else if (result === 'refused') {
+      if (fact.destinationIsThisSpreadsheet) {
+        ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
+        outcome.installed.push(`${check.label} (lewat spreadsheet)`);
+      } else {
+        outcome.unresolved.push(
+          `${check.label}: Google tidak mengizinkan pemicu pada formulir ini; jalankan menu ${FORM_LABELS[check.key].menu} untuk mengarahkan jawabannya ke spreadsheet ini.`,
+        );
+      }
+    }
+  }
+  return outcome;
+}
+
+/** Status & Bantuan › Perbaiki Pemicu: repairs and leaves a note of who did what. */
+export function repairFromMenu(): { summary: string; outcome: RepairOutcome } {
+  const outcome = repairTriggers();
+  const summary = repairSummary(outcome);
+  if (repairChanged(outcome)) addNote(`Perbaiki Pemicu oleh ${effectiveUserEmail() || 'pengguna'}: ${summary}`);
+  return { summary, outcome };
+}
+
+/** The daily time-driven check (handler `cekHarian`): repairs by itself and notes what it did. */
+export function dailyCheck(): void {
+  triggerAction('Pemeriksaan Harian', () => {
+    recordRun('dailyCheck');
+    const outcome = repairTriggers();
+    if (repairChanged(outcome)) addNote(`Pemeriksaan harian: ${repairSummary(outcome)}`);
+  });
+}
+
+/** "27 November 2026 09.05 WITA", or '' for null. */
+export function when(ms: number | null | undefined): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? '' : formatTanggalWaktu(ms);
+}

@@ -1,0 +1,152 @@
+/**
+ * Status & Bantuan: a dialog that shows, as plain data for the page, whether each trigger is
+ * installed and by whom, when it last ran, the last error of `Log Kesalahan`, how many ballots,
+ * survey rows and documents exist, and the daily check's notes; its button repairs triggers.
+ */
+import { textOf, isDate } from '../core/cells';
+import { isUserError } from '../core/errors';
+import { repairSummary, type TriggerState } from '../core/health';
+import { SHEETS } from '../core/schema';
+import { lastRowOf, rowValues } from '../gas/health';
+import { showModalDialog } from '../gas/html';
+import { readSheet, sheetNamed } from '../gas/sheets';
+import { gatherHealth, healthNotes, lastRunFor, repairFromMenu, when } from './health';
+
+export interface TriggerRow {
+  label: string;
+  state: TriggerState;
+  /** Short Indonesian state word for the badge. */
+  stateText: string;
+  detail: string;
+  /** Who installed it, when known. */
+  owner: string;
+  /** When it last ran ("27 November 2026 09.05 WITA"), or ''. */
+  lastRun: string;
+}
+
+export interface CountRow {
+  label: string;
+  value: number | null;
+  detail: string;
+}
+
+export interface StatusReport {
+  generatedAt: string;
+  user: string;
+  triggers: TriggerRow[];
+  /** Extra copies / stale triggers that "Perbaiki Pemicu" would remove. */
+  duplicates: number;
+  stale: number;
+  needsRepair: boolean;
+  lastError: { time: string; process: string; message: string; advice: string } | null;
+  errorCount: number;
+  counts: CountRow[];
+  notes: { time: string; text: string }[];
+  problems: string[];
+}
+
+export interface RepairResult {
+  ok: boolean;
+  summary: string;
+  report: StatusReport | null;
+}
+
+const STATE_TEXT: Record<TriggerState, string> = {
+  ok: 'Terpasang',
+  missing: 'Tidak terpasang',
+  'other-owner': 'Akun lain',
+  'not-configured': 'Belum diatur',
+  problem: 'Bermasalah',
+};
+
+/** Menu Status & Bantuan. */
+export function showStatus(): void {
+  showModalDialog('Status', 'Status & Bantuan', 680, 600);
+}
+
+/** google.script.run: the dialog's content. Never throws: problems are part of the report. */
+export function statusLoad(): StatusReport {
+  const g = gatherHealth();
+  const problems: string[] = [];
+  if (g.settingsProblem) problems.push(g.settingsProblem);
+  const triggers: TriggerRow[] = g.plan.checks.map((c) => {
+    const run = lastRunFor(g.runs, c.key);
+    return {
+      label: c.label,
+      state: c.state,
+      stateText: STATE_TEXT[c.state],
+      detail: c.detail,
+      owner: c.state === 'ok' ? g.user : c.state === 'other-owner' ? run?.user ?? '' : '',
+      lastRun: run ? `${when(run.at)}${run.user ? ` (${run.user})` : ''}` : '',
+    };
+  });
+  const errors = lastError();
+  return {
+    generatedAt: when(Date.now()),
+    user: g.user,
+    triggers,
+    duplicates: g.plan.duplicates.length,
+    stale: g.plan.stale.length,
+    needsRepair: g.plan.duplicates.length + g.plan.stale.length > 0 || g.plan.checks.some((c) => c.state === 'missing'),
+    lastError: errors.last,
+    errorCount: errors.count,
+    counts: [
+      countRows(SHEETS.ballots, 'Surat suara (Log Surat Suara)', /^status$/i),
+      countRows(SHEETS.surveyResults, 'Jawaban survei (Hasil Survei)', /^kategori$/i),
+      countRows(SHEETS.documents, 'Dokumen dibuat (Log Dokumen)', null),
+    ],
+    notes: healthNotes().map((n) => ({ time: when(n.at), text: n.text })),
+    problems,
+  };
+}
+
+/** google.script.run: the "Perbaiki Pemicu" button. */
+export function statusRepairTriggers(): RepairResult {
+  try {
+    const { outcome } = repairFromMenu();
+    return { ok: true, summary: repairSummary(outcome), report: statusLoad() };
+  } catch (e) {
+    const message = String((e as Error).message ?? e);
+    const hint = isUserError(e) ? e.hint : '';
+    return { ok: false, summary: hint ? `${message} ${hint}` : message, report: null };
+  }
+}
+
+function lastError(): { last: StatusReport['lastError']; count: number } {
+  const sheet = sheetNamed(SHEETS.errors);
+  const last = lastRowOf(sheet);
+  if (!sheet || last === null || last < 2) return { last: null, count: 0 };
+  const [time, process, message, advice] = rowValues(sheet, last, 4);
+  return {
+    last: {
+      time: isDate(time) ? when(time.getTime()) : textOf(time),
+      process: textOf(process),
+      message: textOf(message),
+      advice: textOf(advice),
+    },
+    count: last - 1,
+  };
+}
+
+/**
+ * Rows under the header of a sheet (first row = header; blank rows ignored), with a breakdown by
+ * the column whose header matches `by` when there is one.
+ */
+function countRows(name: string, label: string, by: RegExp | null): CountRow {
+  const values = readSheet(name);
+  if (!values) return { label, value: null, detail: 'Lembar belum ada.' };
+  const header = (values[0] ?? []).map((h) => textOf(h));
+  const rows = values.slice(1).filter((r) => r.some((c) => textOf(c) !== ''));
+  const col = by ? header.findIndex((h) => by.test(h)) : -1;
+  if (col < 0 || rows.length === 0) return { label, value: rows.length, detail: '' };
+  const tally = new Map<string, number>();
+  for (const r of rows) {
+    const key = textOf(r[col]) || '(kosong)';
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  const detail = [...tally.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', ');
+  return { label, value: rows.length, detail };
+}
