@@ -409,4 +409,4 @@ export class Kernel {
 }
 
 /** Google's wording for calls that need a UI inside a trigger. */
-export const UI_FROM_TRIGGER_ERROR = 'Exception: Cannot call SpreadsheetApp.getUi() from this context.';
+export const UI_FROM_TRIGGER_ERROR = 'Cannot call SpreadsheetApp.getUi() from this context.';
