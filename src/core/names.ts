@@ -26,7 +26,24 @@ const DEGREES = new Set([
 ]);
 
 function stripMarks(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase(); // ASCII: nothing to decompose
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+const BARE_PREFIX_WORD = /^(?:prof|drg|drs|dra|dr|ir|ns|hj) /;
+
+/** True when `s` is certainly a fixed point of normalizeOnce (the common, already-bare case). */
+function isSettled(s: string): boolean {
+  if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(s)) return false;
+  if (BARE_PREFIX_WORD.test(s)) return false;
+  const last = s.lastIndexOf(' ');
+  if (last < 0) return true;
+  // A trailing degree may also be spread over the last 2–3 words ("s kep").
+  const words = s.split(' ');
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    if (DEGREES.has(words.slice(words.length - k).join(''))) return false;
+  }
+  return true;
 }
 
 function normalizeOnce(text: string): string {
@@ -74,7 +91,7 @@ export function normalizeName(text: string): string {
   let prev = String(text);
   for (let i = 0; i < 4; i++) {
     const next = normalizeOnce(prev);
-    if (next === prev) return next;
+    if (next === prev || isSettled(next)) return next;
     prev = next;
   }
   return prev;
@@ -88,6 +105,11 @@ export function fullNameKey(text: string): string {
   return String(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
+/** Similarity of two words of bare names: Jaro-Winkler, and 0.9 for an initial of the same letter. */
+export function wordSimilarity(x: string, y: string): number {
+  return tokenScore(x, y);
+}
+
 /** Jaro-Winkler similarity in [0, 1] of two strings. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -95,16 +117,16 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Array<boolean>(lb).fill(false);
-  const matchedA = new Array<boolean>(la).fill(false);
+  const matchedB = new Uint8Array(lb);
+  const matchedA = new Uint8Array(la);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(lb - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (!matchedB[j] && a.charAt(i) === b.charAt(j)) {
-        matchedA[i] = true;
-        matchedB[j] = true;
+        matchedA[i] = 1;
+        matchedB[j] = 1;
         matches++;
         break;
       }
@@ -130,16 +152,25 @@ function tokenScore(x: string, y: string): number {
   return jaroWinkler(x, y);
 }
 
-/** Mean over the tokens of `from` of the best token match in `to`. */
-function tokenCoverage(from: string[], to: string[]): number {
-  if (from.length === 0 || to.length === 0) return 0;
-  let sum = 0;
-  for (const x of from) {
+/**
+ * Token match both ways from one score matrix: mean over the tokens of `a` of their best match
+ * in `b`, and the same from `b`. `score` may memoise (tokens repeat across a roster).
+ */
+function tokenCoverages(a: string[], b: string[], score: (x: string, y: string) => number): [number, number] {
+  const bestB = new Float64Array(b.length);
+  let sumA = 0;
+  for (const x of a) {
     let best = 0;
-    for (const y of to) best = Math.max(best, tokenScore(x, y));
-    sum += best;
+    for (let j = 0; j < b.length; j++) {
+      const v = score(x, b[j]);
+      if (v > best) best = v;
+      if (v > bestB[j]) bestB[j] = v;
+    }
+    sumA += best;
   }
-  return sum / from.length;
+  let sumB = 0;
+  for (let j = 0; j < b.length; j++) sumB += bestB[j];
+  return [sumA / a.length, sumB / b.length];
 }
 
 /**
@@ -153,16 +184,18 @@ export function nameSimilarity(a: string, b: string): number {
   return bareSimilarity(na, nb);
 }
 
-/** `nameSimilarity` for names already normalised (hot loop of suggestions). */
-export function bareSimilarity(na: string, nb: string): number {
+/**
+ * `nameSimilarity` for names already normalised (hot loop of suggestions); `score` compares two
+ * words and may be a memo of `wordSimilarity`.
+ */
+export function bareSimilarity(na: string, nb: string, score: (x: string, y: string) => number = tokenScore): number {
   if (na === '' || nb === '') return 0;
   if (na === nb) return 1;
   const ta = na.split(' ');
   const tb = nb.split(' ');
   const whole = jaroWinkler(na, nb);
   // Both directions, weighted to the shorter name: "Maria Lake" against "Maria Goreti Lake".
-  const ab = tokenCoverage(ta, tb);
-  const ba = tokenCoverage(tb, ta);
+  const [ab, ba] = tokenCoverages(ta, tb, score);
   const tokens = ta.length === tb.length ? (ab + ba) / 2 : ta.length < tb.length ? 0.75 * ab + 0.25 * ba : 0.75 * ba + 0.25 * ab;
   return Math.max(whole, tokens);
 }

@@ -5,7 +5,7 @@
  * employee has it, (e) the bare name when exactly one employee has it. Otherwise `ambigu` (several
  * share the bare name) or `tidak dikenal` with up to 3 suggestions. Nothing fuzzy is ever accepted.
  */
-import { bareSimilarity, fullNameKey, normalizeName } from '../names';
+import { bareSimilarity, fullNameKey, normalizeName, wordSimilarity } from '../names';
 import { digitsOf, findNipInText, formatNip } from '../nip';
 import type { Employee } from '../types';
 
@@ -44,8 +44,8 @@ const SEPARATOR = ' — ';
 /** Below this similarity a roster name is noise, not a suggestion (tuned on NTT names). */
 const SUGGESTION_THRESHOLD = 0.85;
 
-/** The text without an 18-digit number and a "NIP" label before it. */
-function withoutNip(text: string): string {
+/** The name part of an entry: without an 18-digit number and a "NIP" label before it. */
+function nameTextOf(text: string): string {
   return text
     .replace(/(?:\bnip\b\.?\s*:?\s*)?(?<!\d)\d(?:[\s.\-]*\d){17}(?!\d)/gi, ' ')
     .replace(/\s+/g, ' ')
@@ -137,6 +137,17 @@ export function createResolver(
   }
 
   const suggestionCache = new Map<string, string[]>();
+  // Words repeat across a roster (first names, clan names): compare each pair of words once.
+  const wordMemo = new Map<string, number>();
+  const wordScore = (x: string, y: string): number => {
+    const key = `${x}\u0000${y}`;
+    let v = wordMemo.get(key);
+    if (v === undefined) {
+      v = wordSimilarity(x, y);
+      wordMemo.set(key, v);
+    }
+    return v;
+  };
   const suggest = (bare: string): string[] => {
     const cached = suggestionCache.get(bare);
     if (cached) return cached;
@@ -144,7 +155,7 @@ export function createResolver(
     for (const p of prefixes(bare)) for (const e of byPrefix.get(p) ?? []) pool.add(e);
     const scored: { e: Employee; score: number }[] = [];
     for (const e of pool) {
-      const score = bareSimilarity(bare, bareOf.get(e) ?? '');
+      const score = bareSimilarity(bare, bareOf.get(e) ?? '', wordScore);
       if (score >= SUGGESTION_THRESHOLD) scored.push({ e, score });
     }
     scored.sort((x, y) => y.score - x.score || compareText(x.e.name, y.e.name) || compareText(x.e.nip, y.e.nip));
@@ -153,15 +164,30 @@ export function createResolver(
     return out;
   };
 
+  // Entries repeat a lot (the same colleague named by many voters): resolve each text once.
+  const memo = new Map<string, Resolution>();
   const resolve = (entry: string, options: { suggest?: boolean } = {}): Resolution => {
     const text = String(entry).trim();
+    let r = memo.get(text);
+    if (r === undefined) {
+      r = resolveText(text);
+      memo.set(text, r);
+    }
+    if (r.kind === 'tidak dikenal' && options.suggest !== false) {
+      const bare = normalizeName(nameTextOf(text));
+      return { kind: 'tidak dikenal', suggestions: bare === '' ? [] : suggest(bare) };
+    }
+    return r;
+  };
+
+  const resolveText = (text: string): Resolution => {
     const bare = normalizeName(text);
     const corrected = bare === '' ? undefined : correctionByKey.get(bare);
     if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
     const nip = findNipInText(text);
     if (nip !== null && byNip.has(nip)) return { kind: 'resolved', nip, via: 'nip' };
     // A NIP not in the roster (a typo) does not hide the name written next to it.
-    const nameText = nip === null ? text : withoutNip(text);
+    const nameText = nip === null ? text : nameTextOf(text);
     const nameBare = nip === null ? bare : normalizeName(nameText);
     const full = fullNameKey(nameText);
     const labelled = labelByKey.get(full);
@@ -173,7 +199,7 @@ export function createResolver(
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
     }
-    return { kind: 'tidak dikenal', suggestions: options.suggest === false || nameBare === '' ? [] : suggest(nameBare) };
+    return { kind: 'tidak dikenal', suggestions: [] };
   };
 
   return {
