@@ -23,8 +23,16 @@ export interface ChoiceLabelRow {
 
 export type ResolveVia = 'koreksi' | 'nip' | 'pilihan' | 'nama lengkap' | 'nama';
 
+/**
+ * Who a vote goes to: the NIP, or `baris-<row>` for a roster row without one (Non ASN often have
+ * none), so their votes are still counted and shown with the reason they are not eligible.
+ */
+export function personKey(e: Pick<Employee, 'nip' | 'row'>): string {
+  return e.nip !== '' ? e.nip : `baris-${e.row}`;
+}
+
 export type Resolution =
-  | { kind: 'resolved'; nip: string; via: ResolveVia }
+  | { kind: 'resolved'; /** a personKey: the NIP, or `baris-<row>` */ nip: string; via: ResolveVia }
   | { kind: 'tidak dikenal'; suggestions: string[] }
   | { kind: 'ambigu'; candidates: string[] };
 
@@ -32,9 +40,9 @@ export type Resolution =
 export interface NameResolver {
   /** N5 for one entry; `suggest: false` skips the (slower) suggestion search. */
   resolve(entry: string, options?: { suggest?: boolean }): Resolution;
-  /** The roster employee with this NIP (digits), if any. */
+  /** The roster employee with this personKey (NIP digits or `baris-<row>`), if any. */
   employee(nip: string): Employee | undefined;
-  /** The NIP of the one roster employee with this e-mail (lower-cased, trimmed), or null. */
+  /** The personKey of the one roster employee with this e-mail (lower-cased, trimmed), or null. */
   nipForEmail(email: string): string | null;
   /** Indonesian messages about the corrections table (unknown NIPs, conflicting rows). */
   problems: string[];
@@ -99,7 +107,7 @@ export function createResolver(
 ): NameResolver {
   const problems: string[] = [];
   const byNip = new Map<string, Employee>();
-  for (const e of roster) if (e.nip !== '' && !byNip.has(e.nip)) byNip.set(e.nip, e);
+  for (const e of roster) if (!byNip.has(personKey(e))) byNip.set(personKey(e), e);
   const byFull = groupBy(roster, (e) => fullNameKey(e.name));
   const bareOf = new Map<Employee, string>(roster.map((e) => [e, normalizeName(e.name)]));
   const byBare = groupBy(roster, (e) => bareOf.get(e) ?? '');
@@ -130,7 +138,9 @@ export function createResolver(
     }
     correctionByKey.set(key, nip);
   }
+  // The labels this roster gives today, then the ones written into the Form (those win).
   const labelByKey = new Map<string, string>();
+  choiceLabels(roster).forEach((l, i) => labelByKey.set(fullNameKey(l.label), personKey(roster[i])));
   for (const l of labels) {
     const nip = digitsOf(l.nip);
     if (byNip.has(nip)) labelByKey.set(fullNameKey(l.label), nip);
@@ -193,9 +203,9 @@ export function createResolver(
     const labelled = labelByKey.get(full);
     if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
     const fullHits = byFull.get(full) ?? [];
-    if (fullHits.length === 1 && fullHits[0].nip !== '') return { kind: 'resolved', nip: fullHits[0].nip, via: 'nama lengkap' };
+    if (fullHits.length === 1) return { kind: 'resolved', nip: personKey(fullHits[0]), via: 'nama lengkap' };
     const bareHits = nameBare === '' ? [] : byBare.get(nameBare) ?? [];
-    if (bareHits.length === 1 && bareHits[0].nip !== '') return { kind: 'resolved', nip: bareHits[0].nip, via: 'nama' };
+    if (bareHits.length === 1) return { kind: 'resolved', nip: personKey(bareHits[0]), via: 'nama' };
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
     }
@@ -207,7 +217,7 @@ export function createResolver(
     employee: (nip) => byNip.get(nip),
     nipForEmail: (email) => {
       const hits = byEmail.get(email.trim().toLowerCase()) ?? [];
-      return hits.length === 1 && hits[0].nip !== '' ? hits[0].nip : null;
+      return hits.length === 1 ? personKey(hits[0]) : null;
     },
     problems,
   };

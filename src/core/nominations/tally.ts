@@ -15,7 +15,7 @@ import { eligibility } from '../eligibility';
 import { normalizeName } from '../names';
 import type { Employee } from '../types';
 import type { Ballot } from './ballot';
-import { compareText, createResolver, type NameResolver } from './resolve';
+import { compareText, createResolver, personKey, type NameResolver } from './resolve';
 
 export interface TallySettings {
   shortlistSize: number;
@@ -25,6 +25,7 @@ export interface TallySettings {
 export const DEFAULT_TALLY_SETTINGS: TallySettings = { shortlistSize: 5, perBallotLimit: 3 };
 
 export interface CandidateResult {
+  /** The NIP, or `baris-<row>` for a roster row without one (see personKey). */
   nip: string;
   /** Full titled name from the roster ('' if the NIP left the roster). */
   name: string;
@@ -130,7 +131,7 @@ export function tally(
   }
 
   const byNip = new Map<string, Employee>();
-  for (const e of roster) if (e.nip !== '' && !byNip.has(e.nip)) byNip.set(e.nip, e);
+  for (const e of roster) if (!byNip.has(personKey(e))) byNip.set(personKey(e), e);
   const all: CandidateResult[] = [];
   for (const [nip, n] of votes) {
     if (n <= 0) continue;

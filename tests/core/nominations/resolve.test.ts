@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceLabel, choiceLabels, createResolver, type Resolution } from '../../../src/core/nominations/resolve';
-import { AGUSTINUS_SANCTIONED, DEWI, MARIA, PETRUS, REGEX_NAME, ROSTER, SUDARMA, YOHANES, YOSEFINA_1, YOSEFINA_2, person } from './fixtures';
+import { AGUSTINUS_SANCTIONED, DEWI, MARIA, NON_ASN, PETRUS, REGEX_NAME, ROSTER, SUDARMA, YOHANES, YOSEFINA_1, YOSEFINA_2, person } from './fixtures';
 
 const corrections = [
   { text: 'Mama Maria (Sekretariat)', nip: MARIA.nip },
@@ -45,6 +45,15 @@ describe('createResolver().resolve (N5)', () => {
       expect(out.suggestions).toHaveLength(3);
       expect(out.suggestions).not.toContain('Petrus Kana');
     }
+  });
+
+  it('resolves an employee without NIP (Non ASN) to their roster row', () => {
+    expect(resolver.resolve('Welhelmina Pello')).toEqual(resolved(`baris-${NON_ASN.row}`, 'nama lengkap'));
+    expect(resolver.employee(`baris-${NON_ASN.row}`)).toBe(NON_ASN);
+  });
+
+  it('knows the labels this roster gives even when none were passed', () => {
+    expect(createResolver(ROSTER).resolve('Welhelmina Pello — Sekretariat')).toEqual(resolved(`baris-${NON_ASN.row}`, 'pilihan'));
   });
 
   it('skips suggestions on request', () => {

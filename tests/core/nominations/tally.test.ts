@@ -5,7 +5,7 @@ import { createResolver } from '../../../src/core/nominations/resolve';
 import { applySupersession, tally } from '../../../src/core/nominations/tally';
 import type { Employee } from '../../../src/core/types';
 import {
-  AGUSTINUS_SANCTIONED, DEWI, KATARINA, MARIA, PAULUS, PETRUS, ROSTER, STEFANUS, SUDARMA, THERESIA_CPNS, YOHANES, bigRoster, person,
+  AGUSTINUS_SANCTIONED, DEWI, KATARINA, MARIA, NON_ASN, PAULUS, PETRUS, ROSTER, STEFANUS, SUDARMA, THERESIA_CPNS, YOHANES, bigRoster, person,
 } from './fixtures';
 
 function ballot(responseId: string, voterKey: string, timestamp: number, nips: string[], over: Partial<Ballot> = {}): Ballot {
@@ -230,8 +230,15 @@ describe('scale', () => {
   });
 });
 
-describe('a person outside the roster', () => {
-  it('is listed as ineligible with a reason', () => {
+describe('people without a usable NIP', () => {
+  it('counts a Non ASN without NIP by roster row, as ineligible', () => {
+    const key = `baris-${NON_ASN.row}`;
+    const r = tally([ballot('a', 'email:a@x', 1, [key, MARIA.nip])], ROSTER);
+    expect(r.candidates.find((c) => c.nip === key)).toMatchObject({ name: 'Welhelmina Pello', votes: 1, eligible: false, reason: 'Status Non ASN (bukan PNS)' });
+    expect(r.shortlist).toEqual([MARIA.nip]);
+  });
+
+  it('lists a NIP that left the roster as ineligible, with a reason', () => {
     const r = tally([ballot('a', 'email:a@x', 1, ['199999999999999999'])], [person('198001012005012001', 'X')]);
     expect(r.candidates[0]).toMatchObject({ nip: '199999999999999999', eligible: false, reason: 'NIP tidak ada di daftar pegawai', rank: null });
   });
