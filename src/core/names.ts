@@ -97,6 +97,11 @@ export function normalizeName(text: string): string {
   return prev;
 }
 
+/** The key entries and roster names compare on (N5e): the bare name. Same as normalizeName. */
+export function compareKey(text: string): string {
+  return normalizeName(text);
+}
+
 /**
  * The key of a full name, titles included, compared case- and space-insensitively (N5d):
  * "dr. Maria Lake, M.Kes." and "DR.Maria  Lake,M.Kes." share it.
