@@ -1,0 +1,204 @@
+/**
+ * The in-memory Google Workspace, composed: one Kernel, every fake service, the bound summary
+ * spreadsheet, and a harness that runs a built bundle (dist/Code.js) in a bare `vm` context the
+ * way Apps Script runs it: only the Apps Script globals, a Date that reads the simulated clock,
+ * top-level functions called by name as menu, simple-trigger or trigger executions.
+ *
+ * Node-only (src/offline is never bundled).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import type { DocsBackdoor, DriveBackdoor, FormsBackdoor, SheetsBackdoor, UiBackdoor } from './contracts';
+import { createDocumentApp } from './docs';
+import { createDriveApp } from './drive';
+import { createFormApp } from './forms';
+import { createHtmlService } from './html';
+import { Kernel, MimeTypes, type CostModel, type ExecutionKind, type Runner } from './kernel';
+import { createLockService } from './lock';
+import { createPropertiesService, emptyStores } from './properties';
+import { AuthMode, createScriptApp } from './script';
+import { createConsole, createLogger, createSession, createUtilities } from './session';
+import { createSpreadsheetApp } from './sheets';
+
+export const BOUND_SPREADSHEET_NAME = 'Rekap Agen Perubahan';
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface WorkspaceOptions {
+  distDir?: string;
+  start?: number;
+  costModel?: CostModel;
+  user?: string;
+  /** Behave as a published editor add-on: triggers only on the bound file (see platform.md). */
+  addOn?: boolean;
+}
+
+export interface Workspace {
+  kernel: Kernel;
+  /** The bound spreadsheet "Rekap Agen Perubahan". */
+  spreadsheetId: string;
+  sheets: SheetsBackdoor;
+  ui: UiBackdoor;
+  forms: FormsBackdoor;
+  docs: DocsBackdoor;
+  drive: DriveBackdoor;
+  /** Live views of the property stores (user: the kernel user's store). */
+  properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, string> };
+  /** Lines written by Logger.log and console.*. */
+  logs: string[];
+  /** The Apps Script globals the bundle sees. */
+  globals: Record<string, unknown>;
+  /** Loads the bundle, default `${distDir}/Code.js`. */
+  load(codeFile?: string): void;
+  /** Loads bundle source text (tests: a tiny hand-written bundle). */
+  loadSource(code: string, filename?: string): void;
+  /** Runs a top-level function as a menu/sidebar execution ('editor'); errors propagate. */
+  run<T = unknown>(fn: string, ...args: unknown[]): T;
+  /** The user opens the spreadsheet: onOpen runs as a simple trigger (AuthMode.LIMITED). */
+  open(): void;
+}
+
+/** Apps Script's MimeType enum, as the strings its methods accept. */
+const MIME_TYPE_GLOBAL = Object.freeze({
+  GOOGLE_DOCS: MimeTypes.DOCUMENT,
+  GOOGLE_SHEETS: MimeTypes.SPREADSHEET,
+  GOOGLE_FORMS: MimeTypes.FORM,
+  FOLDER: MimeTypes.FOLDER,
+  PDF: MimeTypes.PDF,
+  PLAIN_TEXT: 'text/plain',
+  HTML: 'text/html',
+  CSV: 'text/csv',
+  MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  MICROSOFT_EXCEL: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+});
+
+/**
+ * Replaces the context's Date by one whose `new Date()` and `Date.now()` read the simulated
+ * clock. Dates stay real Dates of the context (instanceof and [object Date] hold).
+ */
+const DATE_PATCH = `(function (now) {
+  var RealDate = Date;
+  function SimDate() {
+    if (!new.target) return new RealDate(now()).toString();
+    var args = arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  SimDate.prototype = RealDate.prototype;
+  RealDate.prototype.constructor = SimDate;
+  SimDate.now = function () { return now(); };
+  SimDate.parse = RealDate.parse;
+  SimDate.UTC = RealDate.UTC;
+  Object.defineProperty(globalThis, 'Date', { value: SimDate, writable: true, configurable: true, enumerable: false });
+  return {
+    makeDate: function (ms) { return new RealDate(ms); },
+    makeError: function (message) { var e = new Error(message); e.name = 'Exception'; return e; }
+  };
+})`;
+
+export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
+  const distDir = resolve(options.distDir ?? join(REPO_ROOT, 'dist'));
+  const kernel = new Kernel({ start: options.start, costModel: options.costModel, user: options.user });
+  const logs: string[] = [];
+
+  const sheetsFake = createSpreadsheetApp(kernel);
+  const docsFake = createDocumentApp(kernel);
+  const driveFake = createDriveApp(kernel);
+  const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
+  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor });
+  const stores = emptyStores();
+  let context: vm.Context | null = null;
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: sheetsFake.SpreadsheetApp,
+    Charts: sheetsFake.Charts,
+    FormApp: formsFake.FormApp,
+    DocumentApp: docsFake.DocumentApp,
+    DriveApp: driveFake.DriveApp,
+    ScriptApp: createScriptApp(kernel, { containerId: () => spreadsheetId, addOn: options.addOn }),
+    LockService: createLockService(kernel, { containerId: () => spreadsheetId }),
+    PropertiesService: createPropertiesService(kernel, stores),
+    HtmlService: createHtmlService(kernel, { distDir, context: () => context }),
+    Session: createSession(kernel),
+    Utilities: createUtilities(kernel),
+    Logger: createLogger(kernel, logs),
+    console: createConsole(kernel, logs),
+    MimeType: MIME_TYPE_GLOBAL,
+  };
+
+  const runner: Runner = (handler, args, kind, triggerUid) => {
+    if (!context) throw new Error('Workspace: no bundle loaded');
+    const ctx = context;
+    const owner = triggerUid ? kernel.triggers.find((t) => t.uid === triggerUid)?.owner : undefined;
+    const exec = kernel.beginExecution(kind, triggerUid, owner);
+    try {
+      const fn = (ctx as Record<string, unknown>)[handler];
+      if (typeof fn !== 'function') throw kernel.makeError(`Script function not found: ${handler}`);
+      return (fn as (...a: unknown[]) => unknown).apply(undefined, args);
+    } catch (e) {
+      if (kind === 'editor') throw e;
+      // Google records a trigger's failure in the executions log; nobody sees a dialog.
+      kernel.failedExecutions.push({ handler, kind, error: errorText(e) });
+      return undefined;
+    } finally {
+      kernel.endExecution(exec);
+    }
+  };
+
+  const loadSource = (code: string, filename = 'Code.js') => {
+    const ctx = vm.createContext({ ...globals }, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
+    const patch = new vm.Script(DATE_PATCH, { filename: 'date-patch.js' }).runInContext(ctx) as (now: () => number) => {
+      makeDate: (ms: number) => Date;
+      makeError: (message: string) => Error;
+    };
+    const made = patch(() => kernel.now());
+    kernel.makeDate = made.makeDate;
+    kernel.makeError = made.makeError;
+    new vm.Script(code, { filename }).runInContext(ctx);
+    context = ctx;
+    kernel.runner = runner;
+  };
+
+  const ws: Workspace = {
+    kernel,
+    spreadsheetId,
+    sheets: sheetsFake.backdoor,
+    ui: sheetsFake.ui,
+    forms: formsFake.backdoor,
+    docs: docsFake.backdoor,
+    drive: driveFake.backdoor,
+    properties: {
+      script: stores.script,
+      document: stores.document,
+      get user() {
+        stores.users[kernel.user] ??= {};
+        return stores.users[kernel.user];
+      },
+    },
+    logs,
+    globals,
+    load(codeFile?: string) {
+      const file = codeFile ?? join(distDir, 'Code.js');
+      loadSource(readFileSync(file, 'utf8'), file);
+    },
+    loadSource,
+    run<T = unknown>(fn: string, ...args: unknown[]): T {
+      return kernel.run(fn, args, 'editor') as T;
+    },
+    open() {
+      if (!context) throw new Error('Workspace: no bundle loaded');
+      const source = sheetsFake.backdoor.spreadsheetObject(spreadsheetId);
+      // Google runs onOpen only when the script defines it.
+      if (typeof (context as Record<string, unknown>).onOpen === 'function') {
+        kernel.run('onOpen', [{ authMode: AuthMode.LIMITED, source, user: { getEmail: () => '' } }], 'simple-trigger' as ExecutionKind);
+      }
+      kernel.fire(spreadsheetId, 'ON_OPEN', (t) => ({ authMode: AuthMode.FULL, source, triggerUid: t.uid }));
+    },
+  };
+  return ws;
+}
+
+function errorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as Error).message);
+  return String(e);
+}
