@@ -59,8 +59,13 @@ function itemByTitle(form: FormModel, title: string) {
 export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSpec) => FormModel): FormsBackdoor {
   const { kernel } = ctx;
 
-  /** After a browser submit or edit: the row is written, then form and spreadsheet triggers fire. */
-  const deliver = (form: FormModel, r: ResponseModel) => {
+  /**
+   * After a browser submit or edit: the row is written, then form and spreadsheet triggers fire.
+   * For an edit (`before` = the earlier answers), Google's spreadsheet event carries only the
+   * answers that changed: the others are '' in e.values and e.namedValues, though the row in the
+   * sheet is complete. Handlers should read the row, not trust e.values.
+   */
+  const deliver = (form: FormModel, r: ResponseModel, before?: Map<number, Answer>) => {
     const sheets = ctx.deps.sheets();
     const range = writeToDestination(kernel, sheets, form, r);
     kernel.fire(form.id, 'ON_FORM_SUBMIT', (t) => ({
@@ -74,7 +79,14 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
       const headers = sheets.headers(dest.spreadsheetId, dest.sheetName);
       const row = r.row ?? 0;
       const shown = sheets.displayValues(dest.spreadsheetId, dest.sheetName)[row - 1] ?? [];
-      const values = headers.map((_, c) => String(shown[c] ?? ''));
+      const unchanged = new Set<number>();
+      if (before) {
+        for (const [itemId, col] of dest.columns) {
+          if (JSON.stringify(before.get(itemId) ?? '') === JSON.stringify(r.answers.get(itemId) ?? '')) unchanged.add(col - 1);
+        }
+        if (dest.emailColumn > 0) unchanged.add(dest.emailColumn - 1);
+      }
+      const values = headers.map((_, c) => (unchanged.has(c) ? '' : String(shown[c] ?? '')));
       kernel.fire(dest.spreadsheetId, 'ON_FORM_SUBMIT', (t) => {
         const namedValues: Record<string, string[]> = {};
         headers.forEach((h, c) => {
@@ -109,12 +121,13 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
       const form = ctx.model(formId);
       const r = form.responses.find((x) => x.id === responseId);
       if (!r) throw new Error(`Forms backdoor: no response ${responseId} in "${form.title}"`);
+      const before = r.answers;
       r.answers = toStored(form, answers);
       // Google stamps an edited response with the time of the edit and keeps its id and row.
       r.timestamp = options.at ?? kernel.now();
       form.responses.splice(form.responses.indexOf(r), 1);
       form.insertResponse(r);
-      deliver(form, r);
+      deliver(form, r, before);
     },
     importResponses(formId: string, responses: { answers: Answers; email?: string; at: number }[]): string[] {
       const form = ctx.model(formId);

@@ -251,15 +251,20 @@ describe('FormsBackdoor: a person submits', () => {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, sheets.ssId);
     ScriptApp.newTrigger('onNominasi').forForm(form).onFormSubmit().create();
     ScriptApp.newTrigger('onBaris').forSpreadsheet(sheets.ssId).onFormSubmit().create();
-    const id = forms.submit(formId, { 'Yakin?': 'Ya' });
+    const id = forms.submit(formId, { 'Yakin?': 'Ya', Alasan: 'tetap' });
     forms.submit(formId, { 'Yakin?': 'Ya' });
-    forms.editResponse(formId, id, { 'Yakin?': 'Tidak' });
+    forms.editResponse(formId, id, { 'Yakin?': 'Tidak', Alasan: 'tetap' });
     expect(fired.map((f) => f.handler)).toEqual(['onNominasi', 'onBaris', 'onNominasi', 'onBaris', 'onNominasi', 'onBaris']);
     expect((fired[4].event.response as GoogleAppsScript.Forms.FormResponse).getId()).toBe(id);
     expect((fired[5].event.range as GoogleAppsScript.Spreadsheet.Range).getRow()).toBe(2);
     const rows = sheets.tabs.get(sheets.ssId)![0].rows;
     expect(rows).toHaveLength(3);
     expect(rows[1][5]).toBe('Tidak');
+    expect(rows[1][6]).toBe('tetap');
+    // Google's event for an edit carries only the changed answers
+    const values = fired[5].event.values as string[];
+    expect([values[5], values[6]]).toEqual(['Tidak', '']);
+    expect(values[0]).not.toBe('');
     expect(form.getResponse(id).getItemResponses()[0].getResponse()).toBe('Tidak');
   });
 
