@@ -115,8 +115,7 @@ export function createSpreadsheetApp(kernel: Kernel): {
     getUi() {
       top('getUi');
       if (kernel.currentExecution?.kind === 'trigger') {
-        // The error's name "Exception" already prints as the prefix.
-        throw kernel.makeError(UI_FROM_TRIGGER_ERROR.replace(/^Exception: /, ''));
+        throw kernel.makeError(UI_FROM_TRIGGER_ERROR);
       }
       return ui;
     },

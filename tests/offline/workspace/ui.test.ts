@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Kernel, UI_FROM_TRIGGER_ERROR } from '../../../src/offline/workspace/kernel';
+import { createSpreadsheetApp } from '../../../src/offline/workspace/sheets';
+
+function setup() {
+  const kernel = new Kernel();
+  const app = createSpreadsheetApp(kernel);
+  app.backdoor.createSpreadsheet('Rekap Agen Perubahan', { bound: true });
+  return { kernel, app, SpreadsheetApp: app.SpreadsheetApp };
+}
+
+const html = (content: string, title = '') => ({ getContent: () => content, getTitle: () => title });
+
+describe('Ui', () => {
+  it('getUi throws inside an installable trigger, works in a simple trigger and in the editor', () => {
+    const { kernel, SpreadsheetApp } = setup();
+    const t = kernel.beginExecution('trigger');
+    let error: Error | null = null;
+    try {
+      SpreadsheetApp.getUi();
+    } catch (e) {
+      error = e as Error;
+    }
+    kernel.endExecution(t);
+    expect(error?.message).toBe(UI_FROM_TRIGGER_ERROR);
+    expect(String(error)).toBe(`Exception: ${UI_FROM_TRIGGER_ERROR}`);
+    const s = kernel.beginExecution('simple-trigger');
+    expect(SpreadsheetApp.getUi()).toBeTruthy();
+    kernel.endExecution(s);
+    expect(SpreadsheetApp.getUi()).toBeTruthy();
+  });
+
+  it('keeps the latest addToUi per title; createAddonMenu is titled with the add-on name', () => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    ui.createMenu('Agen Perubahan').addItem('Lama', 'lama').addToUi();
+    ui.createMenu('Agen Perubahan').addItem('Baru', 'baru').addToUi();
+    expect(app.ui.menus()).toEqual([{ title: 'Agen Perubahan', addon: false, items: [{ kind: 'item', caption: 'Baru', functionName: 'baru' }] }]);
+    ui.createAddonMenu().addItem('Buka', 'buka').addToUi();
+    expect(app.ui.menus()).toEqual([{ title: 'Agen Perubahan', addon: true, items: [{ kind: 'item', caption: 'Buka', functionName: 'buka' }] }]);
+  });
+
+  it('records items, separators and submenus', () => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    ui.createMenu('Alat').addItem('Siapkan Lembar Kerja', 'menuSiapkan').addSeparator().addSubMenu(ui.createMenu('Survei').addItem('Hitung Skor', 'menuHitungSkor')).addToUi();
+    expect(app.ui.menus()).toEqual([
+      {
+        title: 'Alat',
+        addon: false,
+        items: [
+          { kind: 'item', caption: 'Siapkan Lembar Kerja', functionName: 'menuSiapkan' },
+          { kind: 'separator' },
+          { kind: 'submenu', caption: 'Survei', items: [{ kind: 'item', caption: 'Hitung Skor', functionName: 'menuHitungSkor' }] },
+        ],
+      },
+    ]);
+  });
+
+  it.each<[unknown[], string, string, string]>([
+    [['Pesan saja'], '', 'Pesan saja', 'OK'],
+    [['Lanjutkan?', 'YES_NO'], '', 'Lanjutkan?', 'YES'],
+    [['Judul', 'Isi', 'OK_CANCEL'], 'Judul', 'Isi', 'OK'],
+  ])('alert(%j) is recorded and answered by default', (args, title, content, answer) => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    const alert = ui.alert as unknown as (...a: unknown[]) => unknown;
+    expect(alert(...args)).toBe(answer);
+    expect(app.ui.shown()).toEqual([{ kind: 'alert', title, content, answer }]);
+  });
+
+  it('scripted answers drive alerts and prompts; unscripted prompts cancel', () => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    app.ui.answerNext('NO', { button: 'OK', text: '2026-S2' });
+    expect(ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
+    const r = ui.prompt('Periode', 'Isi periode', ui.ButtonSet.OK_CANCEL);
+    expect([r.getSelectedButton(), r.getResponseText()]).toEqual([ui.Button.OK, '2026-S2']);
+    expect(ui.prompt('Lagi?').getSelectedButton()).toBe(ui.Button.CANCEL);
+    expect(app.ui.shown().map((s) => s.answer)).toEqual(['NO', 'OK', 'CANCEL']);
+  });
+
+  it('sidebars and dialogs record the HTML and title', () => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    ui.showSidebar(html('<p>Panel</p>', 'Agen Perubahan') as never);
+    ui.showModalDialog(html('<p>Draf</p>') as never, 'Draf SK');
+    expect(app.ui.shown()).toEqual([
+      { kind: 'sidebar', title: 'Agen Perubahan', content: '<p>Panel</p>' },
+      { kind: 'modal', title: 'Draf SK', content: '<p>Draf</p>' },
+    ]);
+    app.ui.clear();
+    expect(app.ui.shown()).toEqual([]);
+  });
+
+  it('counts Ui and Menu calls under SpreadsheetApp', () => {
+    const { kernel, SpreadsheetApp } = setup();
+    kernel.resetCalls();
+    const ui = SpreadsheetApp.getUi();
+    ui.createMenu('X').addItem('a', 'a').addToUi();
+    ui.alert('hai');
+    expect(kernel.calls()).toEqual({
+      'SpreadsheetApp.Menu.addItem': 1,
+      'SpreadsheetApp.Menu.addToUi': 1,
+      'SpreadsheetApp.Ui.alert': 1,
+      'SpreadsheetApp.Ui.createMenu': 1,
+      'SpreadsheetApp.getUi': 1,
+    });
+  });
+});
