@@ -45,6 +45,7 @@ export interface Settings {
   voterNipQuestion: string;
   surveyScoredQuestions: string[];
   surveyUnitQuestion: string;
+  surveyAspects: string[];
 }
 
 export type SettingKey = keyof Settings;
@@ -56,6 +57,7 @@ export const SETTINGS: SettingDef[] = [
   { key: 'surveyFormUrl', label: 'URL Formulir Survei', kind: 'url', help: 'Tautan edit Google Form survei SOLIDER berAKHLAK.' },
   { key: 'surveyScoredQuestions', label: 'Pertanyaan Survei Dinilai', kind: 'list', help: 'Judul pertanyaan yang diberi skor, satu per baris. Terisi otomatis; boleh dikoreksi.' },
   { key: 'surveyUnitQuestion', label: 'Pertanyaan Unit Kerja Survei', kind: 'text', help: 'Judul pertanyaan unit kerja responden.' },
+  { key: 'surveyAspects', label: 'Aspek Survei per Bagian', kind: 'list', help: 'Satu baris per bagian formulir: "Judul bagian = aspek" (Kepemimpinan dan Manajemen / Pola Pikir dan Cara Kerja / BerAKHLAK, atau "-"). Terisi otomatis; boleh dikoreksi.' },
   { key: 'instansi', label: 'Nama Instansi', kind: 'text', initial: 'Dinas Kesehatan Provinsi Nusa Tenggara Timur', help: 'Nama resmi instansi seperti di kop surat.' },
   { key: 'alamat', label: 'Alamat Kantor', kind: 'text', help: 'Alamat untuk kop surat.' },
   { key: 'telepon', label: 'Telepon Kantor', kind: 'text', help: 'Nomor telepon untuk kop surat.' },
@@ -107,6 +109,7 @@ export const DEFAULT_SETTINGS: Settings = {
   voterNipQuestion: '',
   surveyScoredQuestions: [],
   surveyUnitQuestion: '',
+  surveyAspects: [],
 };
 
 export interface SettingsProblem {
@@ -139,7 +142,7 @@ const BY_LABEL = new Map(SETTINGS.map((d) => [labelKey(d.label), d]));
 
 /** Settings as typed in `Pengaturan` (values as getValues() returns them). */
 export function parseSettings(values: unknown[][]): ParsedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [] };
+  const settings: Settings = { ...DEFAULT_SETTINGS, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
   const rows: Partial<Record<SettingKey, number>> = {};
   const problems: SettingsProblem[] = [];
   const bandRows: { row: number; cells: unknown[] }[] = [];
