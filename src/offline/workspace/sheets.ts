@@ -5,9 +5,14 @@
  * result. Split by meaning:
  *   sheets-values.ts   parsing of written values, display formats, A1 notation
  *   sheets-model.ts    the stored state (cells, protections, rules, charts)
+ *   sheets-context.ts  what the objects share (context, range locations, enums)
+ *   sheets-cells.ts    uncounted block reads/writes with Google's checks and errors
  *   sheets-range.ts    Range
- *   sheets-sheet.ts    Sheet and Spreadsheet
- *   sheets-builders.ts data validation, conditional formats, charts, protections, enums
+ *   sheets-sheet.ts    Sheet
+ *   sheets-spreadsheet.ts  Spreadsheet
+ *   sheets-validation.ts   data validation
+ *   sheets-protection.ts   protections
+ *   sheets-builders.ts conditional formats and charts
  *   ui.ts              menus, alerts, prompts, sidebars and dialogs
  *
  * Node-only (src/offline is never bundled).
@@ -15,22 +20,18 @@
 
 import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from './contracts';
 import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from './kernel';
-import {
-  ChartsEnums,
-  ConditionalFormatRuleBuilder,
-  DataValidationBuilder,
-  locA1,
-  type RangeLoc,
-  type SheetsCtx,
-  SheetsEnums,
-} from './sheets-builders';
+import { ConditionalFormatRuleBuilder } from './sheets-builders';
+import { readDisplay, readValues, writeValues } from './sheets-cells';
+import { ChartsEnums, locA1, type RangeLoc, type SheetsCtx, SheetsEnums } from './sheets-context';
 import { SheetModel, SpreadsheetModel, type ValidationModel } from './sheets-model';
-import { Range, readDisplay, readValues, writeValues } from './sheets-range';
-import { nextFreeName, Sheet, Spreadsheet, spreadsheetUrl } from './sheets-sheet';
+import { Range } from './sheets-range';
+import { Sheet } from './sheets-sheet';
+import { nextFreeName, Spreadsheet } from './sheets-spreadsheet';
+import { DataValidationBuilder } from './sheets-validation';
 import { a1, isDateValue, parseInput } from './sheets-values';
 import { createUi } from './ui';
 
-export { spreadsheetUrl } from './sheets-sheet';
+export { spreadsheetUrl } from './sheets-spreadsheet';
 
 export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
 
@@ -69,6 +70,7 @@ export function createSpreadsheetApp(kernel: Kernel): {
         toString: () => email,
       }) as unknown as GoogleAppsScript.Base.User,
     makeSheet: (ss, sheet) => new Sheet(ctx, ss, sheet) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+    makeSpreadsheet: (ss) => new Spreadsheet(ctx, ss) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
     ownerOf: (ss) => kernel.file(ss.id)?.owner ?? kernel.user,
     currentUser: () => kernel.currentExecution?.user ?? kernel.user,
   };

@@ -8,7 +8,7 @@
 
 import type { MenuItemRecord, MenuRecord, UiBackdoor, UiRecord } from './contracts';
 import type { Kernel } from './kernel';
-import { enumOf } from './sheets-builders';
+import { enumOf } from './sheets-context';
 
 /** The add-on's name, the title of createAddonMenu()'s menu. */
 export const ADDON_NAME = 'Agen Perubahan';
