@@ -89,8 +89,10 @@ export function parseInput(raw: unknown, format: string, makeDate: (ms: number) 
     return { value: makeDate(ms), formula: '', impliedFormat: (ms + ZONE_OFFSET_MS) % DAY_MS === 0 ? DATE_FORMAT : DATE_TIME_FORMAT };
   }
   const text = typeof raw === 'string' ? raw : String(raw);
-  if (format === '@') return { value: text, formula: '' };
+  // The quote prefix is a marker of the entry, not part of the value, whatever the number
+  // format: Sheets hides it and getValue() returns the text after it.
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
+  if (format === '@') return { value: text, formula: '' };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text, formula: '' };

@@ -13,6 +13,7 @@ describe('parseInput (what Sheets stores for a script write)', () => {
     ['apostrophe before =', "'=1+1", '', '=1+1', ''],
     ['leading zeros lost', '0123', '', 123, ''],
     ['plain-text cell keeps zeros', '0123', '@', '0123', ''],
+    ['quote prefix is consumed in a plain-text cell too', "'0123", '@', '0123', ''],
     ['18-digit NIP rounds like a double', '198609262015051001', '', 198609262015051000, ''],
     ['NIP written as text survives', "'198609262015051001", '', '198609262015051001', ''],
     ['thousands separators', '1,234,567', '', 1234567, ''],
