@@ -130,12 +130,21 @@ const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
 const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel'];
 const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
 
-/** MULTIPLE_CHOICE when every non-blank answer starts with an option number (S1), else text. */
+/**
+ * MULTIPLE_CHOICE when every non-blank answer starts with an option number (S1), else text. The
+ * CSV shows only the options people chose, so numbers missing below the highest one seen (and at
+ * least 1–2) are added as bare-number options: the Form keeps a scale, and scores are unchanged
+ * because every answer carries its own number.
+ */
 function inferItem(title: string, values: string[]): { kind: FormItemKind; title: string; choices?: string[] } {
-  const answered = values.filter((v) => v.trim() !== '');
+  const answered = values.map((v) => v.trim()).filter((v) => v !== '');
   if (answered.length > 0 && answered.every((v) => optionNumber(v) !== null)) {
-    const choices = [...new Set(answered)].sort((a, b) => (optionNumber(a) ?? 0) - (optionNumber(b) ?? 0) || a.localeCompare(b));
-    if (choices.length >= 2 || answered.length > 0) return { kind: 'MULTIPLE_CHOICE', title, choices };
+    const seen = [...new Set(answered)];
+    const numbers = new Set(seen.map((v) => optionNumber(v) as number));
+    const highest = Math.max(2, ...numbers);
+    for (let n = 1; n <= highest; n++) if (!numbers.has(n)) seen.push(String(n));
+    const choices = seen.sort((a, b) => (optionNumber(a) ?? 0) - (optionNumber(b) ?? 0) || a.localeCompare(b));
+    return { kind: 'MULTIPLE_CHOICE', title, choices };
   }
   return { kind: answered.some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title };
 }
@@ -187,8 +196,8 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
     }
     const answers: Answers = {};
     questionCols.forEach((c, k) => {
-      const value = row[c];
-      if (value.trim() === '') return;
+      const value = row[c].trim();
+      if (value === '') return;
       // Keys are titles; with duplicate titles the items are told apart by position (ids follow).
       answers[uniqueTitles ? titles[k] : `#${k}`] = value;
     });

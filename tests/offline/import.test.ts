@@ -84,12 +84,17 @@ describe('responsesFromCsv', () => {
     const r = responsesFromCsv(table(csv), 's.csv', 'survey');
     expect(r.spec.items).toEqual([
       { kind: 'TEXT', title: 'Unit Kerja' },
-      { kind: 'MULTIPLE_CHOICE', title: 'Saya melayani dengan ramah', choices: ['1 - Selalu', '2 - Sering', '4 - Jarang'] },
-      { kind: 'MULTIPLE_CHOICE', title: 'Pimpinan memberi teladan', choices: ['1. Selalu', '3. Kadang'] },
+      { kind: 'MULTIPLE_CHOICE', title: 'Saya melayani dengan ramah', choices: ['1 - Selalu', '2 - Sering', '3', '4 - Jarang'] },
+      { kind: 'MULTIPLE_CHOICE', title: 'Pimpinan memberi teladan', choices: ['1. Selalu', '2', '3. Kadang'] },
       { kind: 'TEXT', title: 'Saran' },
     ]);
     expect(r.spec.collectEmail).toBe(false);
     expect(r.responses[1].answers).toEqual({ 'Unit Kerja': 'Bidang P2P', 'Saya melayani dengan ramah': '1 - Selalu' });
+  });
+
+  it('gives a column where everyone chose the same option a scale, so it is still scored', () => {
+    const r = responsesFromCsv(table('Timestamp,Q\n2026-11-20,2 - Sering\n2026-11-21,2 - Sering\n'), 's.csv', 'survey');
+    expect(r.spec.items).toEqual([{ kind: 'MULTIPLE_CHOICE', title: 'Q', choices: ['1', '2 - Sering'] }]);
   });
 
   it('uses a response id column when there is one', () => {
