@@ -1,0 +1,83 @@
+/**
+ * Status & Bantuan in a real browser over the real server functions: trigger states, the repair
+ * button, the last error, counts, and closing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Workspace } from '../../src/offline/workspace/workspace';
+import { preparedWorkspace, sheetValues } from '../e2e/helpers';
+import { lastShown, launchBrowser, servePage, type ServedPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openStatus(ws: Workspace): Promise<ServedPage> {
+  ws.run('menuStatusBantuan');
+  const shown = lastShown(ws, 'modal');
+  expect(shown.title).toBe('Status & Bantuan');
+  return servePage(browser, ws, shown.content, { width: 680, height: 600 });
+}
+
+const rowOf = (p: ServedPage, label: string) => p.page.locator('#triggers tr', { hasText: label });
+
+describe('Status & Bantuan (browser)', () => {
+  it('shows a missing daily check, repairs it with the button, and says what it did', async () => {
+    const ws = preparedWorkspace();
+    const p = await openStatus(ws);
+    const daily = rowOf(p, 'Pemeriksaan Harian');
+    expect(await daily.getAttribute('data-state')).toBe('missing');
+    expect(await daily.textContent()).toContain('Tidak terpasang');
+    expect(await rowOf(p, 'Kiriman Formulir Penjaringan').textContent()).toContain('Belum diatur');
+    expect(await p.page.locator('#message').textContent()).toContain('Perbaiki Pemicu');
+
+    await p.page.getByRole('button', { name: 'Perbaiki Pemicu' }).click();
+    await p.idle();
+    expect(await p.page.locator('#message').textContent()).toContain('Dipasang kembali: Pemeriksaan Harian.');
+    expect(await daily.getAttribute('data-state')).toBe('ok');
+    expect(await daily.textContent()).toContain(`Dipasang oleh ${ws.kernel.user}`);
+    expect(ws.kernel.triggers.filter((t) => t.handler === 'cekHarian')).toHaveLength(1);
+    expect(await p.page.locator('#notes').textContent()).toContain('Perbaiki Pemicu oleh');
+    expect(p.requests).toEqual([]);
+    expect(p.pageErrors).toEqual([]);
+    await p.page.context().close();
+  });
+
+  it('shows the last error of Log Kesalahan and the counts, as text', async () => {
+    const ws = preparedWorkspace();
+    const evil = '<img src=x onerror="window.__xss=1">';
+    const log = sheetValues(ws, 'Log Kesalahan') ?? [];
+    ws.sheets.userWrite(ws.spreadsheetId, 'Log Kesalahan', log.length + 1, 1, [
+      [new Date(Date.UTC(2026, 10, 26, 1, 5)), 'Penjaringan', 'Formulir lama', 'Periksa tautan'],
+      [new Date(Date.UTC(2026, 10, 27, 0, 30)), 'Survei', `Kolom ${evil} hilang`, 'Hubungkan ulang formulir survei'],
+    ]);
+    ws.sheets.userWrite(ws.spreadsheetId, 'Log Dokumen', 2, 1, [
+      [new Date(), 'Draf SK Agen Perubahan', 'https://docs.google.com/document/d/x/edit', 'tim.rb', ''],
+    ]);
+    const p = await openStatus(ws);
+    const error = (await p.page.locator('#last-error').textContent()) ?? '';
+    expect(error).toContain('27 November 2026 08.30 WITA · Survei');
+    expect(error).toContain(`Kolom ${evil} hilang`);
+    expect(error).toContain('Hubungkan ulang formulir survei');
+    expect(error).toContain('Seluruhnya 2 baris');
+    expect(await p.page.evaluate('window.__xss')).toBeUndefined();
+    expect(await p.page.locator('#last-error img').count()).toBe(0);
+    const counts = (await p.page.locator('#counts').textContent()) ?? '';
+    expect(counts).toContain('Dokumen dibuat (Log Dokumen)1');
+    expect(p.requests).toEqual([]);
+    await p.page.context().close();
+  });
+
+  it('closes with Tutup', async () => {
+    const ws = preparedWorkspace();
+    const p = await openStatus(ws);
+    expect(await p.closed()).toBe(false);
+    await p.page.getByRole('button', { name: 'Tutup' }).click();
+    expect(await p.closed()).toBe(true);
+    await p.page.context().close();
+  });
+});
