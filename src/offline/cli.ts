@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvTableOf, correctionsFromCsv, InputError, responsesFromCsv, rosterFromCsv, settingsFromJson } from './input';
-import { writeOutputs, type WrittenOutputs } from './outputs';
+import { writeOutputs } from './outputs';
 import { runOfflineProcess, type OfflineInputs } from './process';
-import { createWorkspace, type Workspace } from './workspace/workspace';
+import { createWorkspace } from './workspace/workspace';
 
 export interface CliOptions {
   roster: string;
@@ -107,9 +107,10 @@ function lastResponseTime(inputs: OfflineInputs): number {
   return times.length > 0 ? Math.max(...times) : 0;
 }
 
-export interface OfflineOutcome {
-  ws: Workspace;
-  written: WrittenOutputs;
+/** A path as the user should read it: relative inside the current folder, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
 /** Runs offline mode; returns the exit code. */
@@ -140,8 +141,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       surveyIds: result.surveyForm?.csvIds,
       ...(result.decreeExpected ? {} : { beritaAcaraId: null, decreeId: null }),
     });
-    io.stdout(`Hasil ditulis ke ${relative(process.cwd(), written.dir) || '.'}:`);
-    for (const path of Object.values(written.files)) io.stdout(`  ${relative(process.cwd(), path)}`);
+    io.stdout(`Hasil ditulis ke ${shown(written.dir)}:`);
+    for (const path of Object.values(written.files)) io.stdout(`  ${shown(path)}`);
     return 0;
   } catch (err) {
     if (err instanceof InputError) {
