@@ -126,7 +126,8 @@ export function createResolver(
   const correctionByKey = new Map<string, string>();
   for (const c of corrections) {
     const key = normalizeName(c.text);
-    const nip = digitsOf(c.nip);
+    // A person key (`baris-<row>`, for a roster row without NIP) is kept as is; a NIP as digits.
+    const nip = byNip.has(String(c.nip).trim()) ? String(c.nip).trim() : digitsOf(c.nip);
     if (key === '' || nip === '') continue;
     if (!byNip.has(nip)) {
       problems.push(`Koreksi Nama "${c.text}": NIP ${formatNip(nip)} tidak ada di daftar pegawai.`);
@@ -142,7 +143,7 @@ export function createResolver(
   const labelByKey = new Map<string, string>();
   choiceLabels(roster).forEach((l, i) => labelByKey.set(fullNameKey(l.label), personKey(roster[i])));
   for (const l of labels) {
-    const nip = digitsOf(l.nip);
+    const nip = byNip.has(String(l.nip).trim()) ? String(l.nip).trim() : digitsOf(l.nip);
     if (byNip.has(nip)) labelByKey.set(fullNameKey(l.label), nip);
   }
 

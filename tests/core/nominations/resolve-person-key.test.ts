@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createResolver, personKey } from '../../../src/core/nominations/resolve';
+import { NON_ASN, PETRUS, ROSTER } from './fixtures';
+
+describe('corrections and labels pointing at a roster row without NIP', () => {
+  it.each([
+    ['a correction', { corrections: [{ text: 'Ibu Wely', nip: personKey(NON_ASN) }], labels: [] }, 'Ibu Wely', 'koreksi'],
+    ['a Form label', { corrections: [], labels: [{ label: 'Wely (kontrak)', nip: personKey(NON_ASN) }] }, 'Wely (kontrak)', 'pilihan'],
+    ['a correction to a NIP written with spaces', { corrections: [{ text: 'Pak Pit', nip: '19820303 200703 1 003' }], labels: [] }, 'Pak Pit', 'koreksi'],
+  ])('%s resolves', (_what, input, entry, via) => {
+    const r = createResolver(ROSTER, input.corrections, input.labels);
+    const expected = via === 'koreksi' && entry === 'Pak Pit' ? PETRUS.nip : personKey(NON_ASN);
+    expect(r.resolve(entry)).toEqual({ kind: 'resolved', nip: expected, via });
+    expect(r.problems).toEqual([]);
+  });
+});
