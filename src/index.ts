@@ -10,6 +10,8 @@ import { runRosterCheck } from './app/roster-check';
 import * as sidebar from './app/sidebar';
 import * as status from './app/status';
 import { dailyCheck } from './app/health';
+import * as survey from './app/survey/actions';
+import { onSurveyFormSubmit as surveySubmit } from './app/survey/submit';
 
 /** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
 export function onOpen(_e?: unknown): void { buildMenu(); }
@@ -29,3 +31,11 @@ export function statusLoad(): status.StatusReport { return status.statusLoad(); 
 export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }
 /** Daily time-driven trigger: repairs missing triggers and notes what it did. */
 export function cekHarian(_e?: unknown): void { dailyCheck(); }
+export function menuHubungkanFormulirSurvei(): void { survey.menuConnectSurvey(); }
+export function menuSinkronkanUlangSurvei(): void { survey.menuResyncSurvey(); }
+/** google.script.run (sidebar): connect the survey Form; `confirmed` answers the add-on-route question. */
+export function surveyConnect(confirmed: boolean): survey.SurveyConnectResultData { return survey.connectSurveyForSidebar(confirmed); }
+/** Installable trigger on the survey Form. */
+export function onSurveyFormSubmit(e?: unknown): void { surveySubmit(e as Parameters<typeof surveySubmit>[0]); }
+/** One-off clock trigger continuing a survey re-sync that ran out of time. */
+export function lanjutkanSinkronSurvei(_e?: unknown): void { survey.continueSurveyResync(); }

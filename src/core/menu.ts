@@ -18,6 +18,13 @@ export const MENU: MenuEntry[] = [
   { caption: 'Siapkan Lembar Kerja', fn: 'menuSiapkanLembarKerja' },
   { caption: 'Pengaturan…', fn: 'menuPengaturan' },
   { caption: 'Periksa Data Pegawai', fn: 'menuPeriksaDataPegawai' },
+  {
+    caption: 'Survei',
+    items: [
+      { caption: 'Hubungkan Formulir Survei', fn: 'menuHubungkanFormulirSurvei' },
+      { caption: 'Sinkronkan Ulang Survei', fn: 'menuSinkronkanUlangSurvei' },
+    ],
+  },
   { caption: 'Status & Bantuan', fn: 'menuStatusBantuan' },
 ];
 

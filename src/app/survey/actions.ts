@@ -1,0 +1,48 @@
+/** The survey's menu items, sidebar call and continuation trigger, each one use case plus its dialog. */
+import { alert, confirm } from '../../gas/ui';
+import { menuAction, triggerAction } from '../run';
+import { connectSurvey, type SurveyConnectResult } from './connect';
+
+export type SurveyConnectResultData = SurveyConnectResult;
+import { CONTINUE_HANDLER, rebuildLocked, rebuildSurvey, resyncMessage, RESYNC_PROCESS } from './resync';
+import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { withScriptLock } from '../../gas/lock';
+
+export const CONNECT_TITLE = 'Hubungkan Formulir Survei';
+
+/** Menu Survei › Hubungkan Formulir Survei. */
+export function menuConnectSurvey(): void {
+  menuAction(CONNECT_TITLE, () => {
+    let result = connectSurvey(false);
+    if (result.needsConfirmation) {
+      if (!confirm(CONNECT_TITLE, result.needsConfirmation)) {
+        alert(CONNECT_TITLE, 'Dibatalkan. Formulir survei belum terhubung; tidak ada yang diubah.');
+        return;
+      }
+      result = connectSurvey(true);
+    }
+    alert(CONNECT_TITLE, result.message);
+  });
+}
+
+/** google.script.run from the sidebar: the same use case as plain data (errors reach the failure handler). */
+export function connectSurveyForSidebar(confirmed: boolean): SurveyConnectResult {
+  return connectSurvey(confirmed === true);
+}
+
+/** Menu Survei › Sinkronkan Ulang Survei. */
+export function menuResyncSurvey(): void {
+  menuAction(RESYNC_PROCESS, () => alert(RESYNC_PROCESS, resyncMessage(rebuildLocked(true))));
+}
+
+/** One-off clock trigger: continues a rebuild that ran out of time. */
+export function continueSurveyResync(): void {
+  triggerAction(RESYNC_PROCESS, () => {
+    const out = withScriptLock(30 * 1000, () => rebuildSurvey(false));
+    if (!out.ran) {
+      clearScheduled(CONTINUE_HANDLER);
+      scheduleOnce(CONTINUE_HANDLER, 60 * 1000);
+      throw new Error('Lock timeout: proses lain sedang berjalan; sinkronisasi survei dicoba lagi satu menit lagi.');
+    }
+  });
+}

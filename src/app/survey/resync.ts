@@ -1,0 +1,112 @@
+/**
+ * "Sinkronkan Ulang Survei": rebuilds `Hasil Survei` and `Ringkasan Survei` from every response.
+ * Through FormApp each response costs a few calls, so the reading stops before the execution
+ * limit, saves where it stopped and continues in a one-off trigger a minute later (progress in a
+ * toast). Through the add-on route the response tab is read in one call.
+ */
+import { INCOMPLETE_LABEL } from '../../core/survey/bands';
+import { readResponses } from '../../gas/forms';
+import { withScriptLock } from '../../gas/lock';
+import { deleteProperty, getJson, setJson } from '../../gas/properties';
+import { toast } from '../../gas/sheets';
+import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { UserError } from '../../core/errors';
+import { loadSettings } from '../settings';
+import { scoreRecord } from './results';
+import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, surveyRoute } from './source';
+import { storeResults, type StoreOutcome } from './store';
+
+export const CONTINUE_HANDLER = 'lanjutkanSinkronSurvei';
+export const RESYNC_PROCESS = 'Sinkronkan Ulang Survei';
+const PROGRESS_KEY = 'survey.resync';
+/** Reading stops this long after the run started; the rest of the 6 minutes is for writing. */
+const READ_BUDGET_MS = 4 * 60 * 1000 + 30 * 1000;
+const CONTINUE_AFTER_MS = 60 * 1000;
+const LOCK_MS = 30 * 1000;
+
+export interface ResyncReport {
+  /** Responses read so far (all runs of this rebuild). */
+  read: number;
+  /** Responses the Form (or the response tab) holds. */
+  total: number;
+  /** True when every response was read; false when a continuation is scheduled. */
+  done: boolean;
+  /** Rows in `Hasil Survei` now. */
+  rows: number;
+  /** Counted responses per category (table bands, then TIDAK LENGKAP). */
+  bands: { label: string; count: number }[];
+  superseded: number;
+}
+
+function report(read: number, total: number, done: boolean, out: StoreOutcome): ResyncReport {
+  return {
+    read,
+    total,
+    done,
+    rows: out.total,
+    bands: out.summary.overall.bands.map((b) => ({ label: b.label, count: b.count })),
+    superseded: out.derived.filter((d) => !d.counted).length,
+  };
+}
+
+/** One run of the rebuild: from the first response (`fromStart`) or from the saved position. */
+export function rebuildSurvey(fromStart: boolean): ResyncReport {
+  const started = Date.now();
+  const parsed = loadSettings();
+  const form = openSurveyForm(parsed);
+  const { items, config } = loadConfig(parsed, form);
+  const score = (p: Parameters<typeof scoreRecord>[0]) => scoreRecord(p, config);
+
+  const tab = surveyRoute() === 'spreadsheet' ? responseSheetOf(form) : null;
+  if (tab) {
+    const plains = responsesOfSheet(tab, items);
+    const out = storeResults(config, plains.map(score), true);
+    finish();
+    return report(plains.length, plains.length, true, out);
+  }
+
+  const from = fromStart ? 0 : getJson<{ next: number }>(PROGRESS_KEY, { next: 0 }).next;
+  const page = readResponses(form, from, started + READ_BUDGET_MS);
+  const out = storeResults(config, page.responses.map(score), from === 0);
+  const read = page.next ?? page.total;
+  if (page.next !== null) {
+    setJson(PROGRESS_KEY, { next: page.next });
+    scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ±1 menit.`);
+    return report(read, page.total, false, out);
+  }
+  finish();
+  toast(`${RESYNC_PROCESS} selesai: ${page.total} respons.`);
+  return report(read, page.total, true, out);
+}
+
+function finish(): void {
+  deleteProperty(PROGRESS_KEY);
+  clearScheduled(CONTINUE_HANDLER);
+}
+
+/** Runs the rebuild holding the script lock; a UserError when another run holds it. */
+export function rebuildLocked(fromStart: boolean): ResyncReport {
+  const out = withScriptLock(LOCK_MS, () => rebuildSurvey(fromStart));
+  if (!out.ran) {
+    throw new UserError(
+      'Proses lain sedang menulis hasil (kiriman formulir atau sinkronisasi).',
+      'Tunggu sebentar, lalu jalankan Survei › Sinkronkan Ulang Survei lagi.',
+    );
+  }
+  return out.value;
+}
+
+/** The dialog text after a rebuild run. */
+export function resyncMessage(r: ResyncReport): string {
+  const bands = r.bands.filter((b) => b.count > 0 || b.label !== INCOMPLETE_LABEL).map((b) => `${b.label}: ${b.count}`).join(', ');
+  const lines = [
+    r.done
+      ? `Semua ${r.total} respons survei sudah dinilai ulang.`
+      : `${r.read} dari ${r.total} respons survei sudah dibaca. Sisanya dilanjutkan otomatis dalam ±1 menit (lihat pesan di pojok kanan bawah).`,
+    `Respons dihitung per kategori — ${bands}.`,
+  ];
+  if (r.superseded > 0) lines.push(`${r.superseded} respons digantikan oleh jawaban terakhir responden yang sama pada semester itu (lihat kolom Status di Hasil Survei).`);
+  lines.push('Lihat lembar Hasil Survei dan Ringkasan Survei.');
+  return lines.join('\n');
+}

@@ -1,0 +1,99 @@
+/**
+ * One survey submission: scored, banded and written to `Hasil Survei`, summary updated, under the
+ * script lock, errors to `Log Kesalahan`. Two routes: the Form's own trigger (e.response), and the
+ * add-on route through this spreadsheet's response tab (the spreadsheet-route dispatcher calls
+ * handleSurveySheetEvent). Either way a constant number of service calls.
+ */
+import { fileIdFrom } from '../../core/settings';
+import { plainResponse, type PlainResponse } from '../../gas/forms';
+import { withScriptLock } from '../../gas/lock';
+import { deleteProperty, getJson, setJson } from '../../gas/properties';
+import { recordRun } from '../health';
+import { triggerAction } from '../run';
+import { loadSettings } from '../settings';
+import { scoreRecord } from './results';
+import { loadConfig, openSurveyForm, responsesOfSheet, surveyRoute } from './source';
+import { storeResults } from './store';
+
+export const SUBMIT_PROCESS = 'Kiriman Formulir Survei';
+const LOCK_MS = 30 * 1000;
+const PENDING_KEY = 'survey.pending';
+/** Responses kept for the next run when this one could not write (property size limit). */
+const MAX_PENDING = 40;
+
+interface FormSubmitEvent {
+  response?: GoogleAppsScript.Forms.FormResponse;
+  source?: GoogleAppsScript.Forms.Form;
+}
+
+function keepPending(plains: PlainResponse[]): void {
+  const pending = getJson<PlainResponse[]>(PENDING_KEY, []);
+  const ids = new Set(plains.map((p) => p.id));
+  const next = [...pending.filter((p) => !ids.has(p.id)), ...plains].slice(-MAX_PENDING);
+  setJson(PENDING_KEY, next);
+}
+
+/**
+ * Scores and writes `plains` (plus responses an earlier run could not write). When the run cannot
+ * write (lock busy, band table nonsense) the responses are kept for the next run and the error is
+ * thrown for `Log Kesalahan`; nothing is written.
+ */
+function processResponses(plains: PlainResponse[], form: GoogleAppsScript.Forms.Form | null): void {
+  let out: { ran: boolean };
+  try {
+    out = withScriptLock(LOCK_MS, () => {
+      const pending = getJson<PlainResponse[]>(PENDING_KEY, []);
+      const parsed = loadSettings();
+      const { config } = loadConfig(parsed, form ?? openSurveyForm(parsed));
+      storeResults(config, [...pending, ...plains].map((p) => scoreRecord(p, config)));
+      if (pending.length > 0) deleteProperty(PENDING_KEY);
+    });
+  } catch (e) {
+    keepPending(plains);
+    throw e;
+  }
+  if (!out.ran) {
+    keepPending(plains);
+    throw new Error('Lock timeout: proses lain sedang menulis hasil survei; respons ini disimpan untuk kiriman berikutnya.');
+  }
+}
+
+/** Installable trigger on the survey Form. */
+export function onSurveyFormSubmit(e?: FormSubmitEvent): void {
+  recordRun('surveySubmit');
+  triggerAction(SUBMIT_PROCESS, () => {
+    if (!e || !e.response) return; // Google sometimes delivers a blank event.
+    processResponses([plainResponse(e.response)], e.source ?? null);
+  });
+}
+
+interface SheetSubmitEvent {
+  range?: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/**
+ * The survey's part of the spreadsheet route: when `e` comes from the survey Form's response tab,
+ * handles it and returns true; otherwise returns false and touches nothing else. Every row of the
+ * tab not yet in `Hasil Survei` is caught up (rows are merged by id, unchanged ones not rewritten).
+ */
+export function handleSurveySheetEvent(e?: SheetSubmitEvent): boolean {
+  if (!e || !e.range) return false;
+  const sheet = e.range.getSheet();
+  const formUrl = sheet.getFormUrl() ?? '';
+  let mine = false;
+  triggerAction(SUBMIT_PROCESS, () => {
+    const parsed = loadSettings();
+    const id = fileIdFrom(parsed.settings.surveyFormUrl);
+    if (id === '' || formUrl.indexOf(`/d/${id}/`) < 0) return;
+    mine = true;
+    // Connected through a trigger on the Form: that trigger writes this response already.
+    if (surveyRoute() === 'form') return;
+    const out = withScriptLock(LOCK_MS, () => {
+      const form = openSurveyForm(parsed);
+      const { items, config } = loadConfig(parsed, form);
+      storeResults(config, responsesOfSheet(sheet, items).map((p) => scoreRecord(p, config)));
+    });
+    if (!out.ran) throw new Error('Lock timeout: proses lain sedang menulis hasil survei; baris ini ikut ditulis pada kiriman berikutnya.');
+  });
+  return mine;
+}
