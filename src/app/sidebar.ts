@@ -9,9 +9,9 @@ import { parseSettings, SETTINGS, type SettingKey } from '../core/settings';
 import { aspectLabel, detectSurveyQuestions } from '../core/survey/questions';
 import { describeForm, openForm, type FormInfo } from '../gas/forms';
 import { showSidebar } from '../gas/html';
-import { readSheet, sheetNamed } from '../gas/sheets';
-import { insertPlainTextRows, writePlainText } from '../gas/text-cells';
+import { readSheet } from '../gas/sheets';
 import { isUserError } from '../core/errors';
+import { updateSettings } from './settings';
 
 export type FormKind = 'nomination' | 'survey';
 
@@ -166,30 +166,9 @@ export function sidebarSave(input: Record<string, unknown>): SaveResult {
   }
   const keys = Object.keys(changed) as SettingKey[];
   if (keys.length === 0) return { ok: true, errors: {}, saved: [], message: 'Tidak ada perubahan.' };
-  writeSettings(parseSettings(values).rows, changed);
+  updateSettings(parseSettings(values), changed);
   const saved = keys.map((k) => LABEL_OF.get(k) ?? k);
   const formChanged = keys.filter((k) => k === 'nominationFormUrl' || k === 'surveyFormUrl');
   const next = formChanged.length > 0 ? ' Formulir berubah: jalankan menu Hubungkan Formulir yang sesuai agar pemicunya terpasang.' : '';
   return { ok: true, errors: {}, saved, message: `Tersimpan di lembar Pengaturan: ${saved.join(', ')}.${next}` };
-}
-
-/**
- * Writes setting values by key into `Pengaturan`'s value column as plain text (the column is
- * formatted '@', where the apostrophe of asText would be stored literally). A row whose label is
- * missing is added after the last known setting row.
- */
-function writeSettings(rows: Partial<Record<SettingKey, number>>, values: Partial<Record<SettingKey, string>>): void {
-  const sheet = sheetNamed(SHEETS.settings);
-  if (!sheet) return;
-  const missing: string[][] = [];
-  for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {
-    const row = rows[key];
-    if (row) writePlainText(sheet, row, 2, value);
-    else {
-      const def = SETTINGS.find((d) => d.key === key);
-      if (def) missing.push([def.label, value, def.help]);
-    }
-  }
-  const known = Object.values(rows) as number[];
-  insertPlainTextRows(sheet, known.length > 0 ? Math.max(...known) : 1, missing);
 }

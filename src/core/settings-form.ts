@@ -144,6 +144,14 @@ function checkOne(def: SettingDef, text: string): { value: string; ms?: number }
     if (text !== '' && !EMAIL.test(text)) return { error: `"${text}" bukan alamat email (contoh: dinkes@nttprov.go.id).` };
     return { value: text };
   }
+  if (def.key === 'kodePos') {
+    if (text !== '' && !/^\d{5}$/.test(text)) return { error: `Kode pos terdiri dari 5 angka (contoh: 85111), bukan "${text}".` };
+    return { value: text };
+  }
+  if (def.key === 'telepon') {
+    if (text !== '' && !/^[\d\s()+./-]{5,}$/.test(text)) return { error: `"${text}" bukan nomor telepon (contoh: (0380) 833 180).` };
+    return { value: text.replace(/\s+/g, ' ') };
+  }
   if (def.key === 'templateId' || def.key === 'outputFolderId') {
     if (text !== '' && fileIdFrom(text) === '') {
       return { error: 'Bukan tautan atau ID Google Drive yang dikenali. Salin tautan dari bilah alamat saat membuka berkas/folder.' };

@@ -153,6 +153,7 @@ describe('Pengaturan sidebar (browser)', () => {
       nominationFormUrl: ['https://forms.gle/AbCdEf123', 'Tautan pendek'],
       surveyFormUrl: ['https://docs.google.com/forms/d/1NoSuchFormAnywhere0000000000000/edit', 'tidak dapat dibuka'],
       emailKantor: ['dinkes di ntt', 'bukan alamat email'],
+      kodePos: ['851', '5 angka'],
       kepalaNip: ['1970 0101', '18 angka'],
       tanggalPenetapan: ['30/02/2026', 'bukan tanggal'],
       periodeMulai: ['1 Januari 2028', ''],
