@@ -69,6 +69,7 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
   const header = resultHeader(titles);
   const rows = derived.map((d) => resultRow(d, titles, (ms) => new Date(ms)));
   const shape = getJson<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
+  const shapeBefore = JSON.stringify(shape);
 
   const haveHeader = (values[0] ?? []).map((h) => String(h ?? '').trim());
   const sameHeader = haveHeader.length === header.length && header.every((h, i) => haveHeader[i] === h);
@@ -109,7 +110,7 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
 
   const summary = summariseSurvey(derived, config.questions, config.table);
   writeSummary(summary, derived, config.table, shape);
-  setJson(FORMAT_KEY, shape);
+  if (JSON.stringify(shape) !== shapeBefore) setJson(FORMAT_KEY, shape);
   return { total: rows.length, rowsWritten, summary, derived };
 }
 
