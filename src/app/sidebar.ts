@@ -20,7 +20,17 @@ export interface SidebarState {
   /** Why the fields could not be loaded (e.g. no `Pengaturan` yet). */
   message: string;
   groups: { title: string; fields: SidebarField[] }[];
+  /**
+   * google.script.run function that connects each Form (`fn(confirmed: boolean)` returning
+   * `{ needsConfirmation: string | null, message: string }`); a Form without one shows no button.
+   */
+  connectors: Partial<Record<FormKind, string>>;
 }
+
+/** The connect use cases the sidebar can call (top-level functions of src/index.ts). */
+export const CONNECTORS: Partial<Record<FormKind, string>> = {
+  survey: 'surveyConnect',
+};
 
 export interface FormCheck {
   ok: boolean;
@@ -67,8 +77,8 @@ const NO_SETTINGS =
 /** google.script.run: the fields with their current values. */
 export function sidebarLoad(): SidebarState {
   const values = settingsTable();
-  if (!values) return { ok: false, message: NO_SETTINGS, groups: [] };
-  return { ok: true, message: '', groups: sidebarFields(cellsByKey(values)) };
+  if (!values) return { ok: false, message: NO_SETTINGS, groups: [], connectors: {} };
+  return { ok: true, message: '', groups: sidebarFields(cellsByKey(values)), connectors: { ...CONNECTORS } };
 }
 
 /** google.script.run: opens the Form at `url` and shows back what the product detected in it. */

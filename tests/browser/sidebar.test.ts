@@ -257,6 +257,48 @@ describe('Pengaturan sidebar (browser)', () => {
     await p.page.context().close();
   });
 
+  it('"Hubungkan formulir" connects the saved survey Form: trigger installed, result shown', async () => {
+    const ws = preparedWorkspace();
+    const url = surveyForm(ws);
+    const p = await openSidebar(ws);
+    await p.page.getByLabel('URL Formulir Survei', { exact: true }).fill(url);
+    // Not saved yet: the button says so and changes nothing.
+    await p.page.locator('#connect-survey').click();
+    expect(await p.page.locator('#c-surveyFormUrl').textContent()).toContain('Simpan dulu');
+    await save(p);
+    await p.page.locator('#connect-survey').click();
+    await p.idle();
+    expect(p.calls.map((c) => c.name)).toContain('surveyConnect');
+    const text = (await p.page.locator('#c-surveyFormUrl').textContent()) ?? '';
+    expect(text.length).toBeGreaterThan(20);
+    expect(ws.kernel.triggers.filter((t) => t.handler === 'onSurveyFormSubmit')).toHaveLength(1);
+    // The nomination Form has no connect function yet in this bundle: no button.
+    expect(await p.page.locator('#connect-nomination').count()).toBe(0);
+    expect(p.pageErrors).toEqual([]);
+    await p.page.context().close();
+  });
+
+  it('as an add-on, connecting asks first on the page and acts only after "Ya, lanjutkan"', async () => {
+    const ws = preparedWorkspace({ addOn: true });
+    const url = surveyForm(ws);
+    const p = await openSidebar(ws);
+    await p.page.getByLabel('URL Formulir Survei', { exact: true }).fill(url);
+    await save(p);
+    await p.page.locator('#connect-survey').click();
+    await p.idle();
+    expect(await p.page.locator('#q-surveyFormUrl').textContent()).not.toBe('');
+    expect(ws.kernel.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(0);
+    await p.page.getByRole('button', { name: 'Batal' }).click();
+    expect(await p.page.locator('#c-surveyFormUrl').textContent()).toContain('Dibatalkan');
+    await p.page.locator('#connect-survey').click();
+    await p.idle();
+    await p.page.getByRole('button', { name: 'Ya, lanjutkan' }).click();
+    await p.idle();
+    expect(ws.kernel.triggers.filter((t) => t.handler === 'onSpreadsheetFormSubmit')).toHaveLength(1);
+    expect(p.calls.filter((c) => c.name === 'surveyConnect').map((c) => c.args)).toEqual([[false], [false], [true]]);
+    await p.page.context().close();
+  });
+
   it('tells the team to run setup when Pengaturan does not exist', async () => {
     const ws = preparedWorkspace();
     ws.sheets.userDeleteSheet(ws.spreadsheetId, 'Pengaturan');
