@@ -12,6 +12,12 @@ import * as status from './app/status';
 import { dailyCheck } from './app/health';
 import * as survey from './app/survey/actions';
 import { onSurveyFormSubmit as surveySubmit } from './app/survey/submit';
+import * as nominations from './app/nominations/actions';
+import { connectNominationFormForSidebar, type ConnectResult as NominationConnectResult } from './app/nominations/connect';
+import { runUpdateFormChoices } from './app/nominations/choices';
+import { continueResync as continueNominationResync } from './app/nominations/resync';
+import { onNominationFormSubmit as nominationSubmit } from './app/nominations/submit';
+import { onSpreadsheetFormSubmit as spreadsheetSubmit } from './app/route';
 
 /** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
 export function onOpen(_e?: unknown): void { buildMenu(); }
@@ -31,6 +37,17 @@ export function statusLoad(): status.StatusReport { return status.statusLoad(); 
 export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }
 /** Daily time-driven trigger: repairs missing triggers and notes what it did. */
 export function cekHarian(_e?: unknown): void { dailyCheck(); }
+export function menuHubungkanFormulirPenjaringan(): void { menuAction('Hubungkan Formulir Penjaringan', nominations.runConnectNominations); }
+export function menuSinkronkanUlangPenjaringan(): void { menuAction('Sinkronkan Ulang Penjaringan', nominations.runResyncNominations); }
+export function menuPerbaruiPilihanNama(): void { menuAction('Perbarui Pilihan Nama di Formulir', runUpdateFormChoices); }
+/** google.script.run (sidebar): connect the nomination Form; `confirmed` answers the add-on-route question. */
+export function nominationConnect(confirmed: boolean): NominationConnectResult { return connectNominationFormForSidebar(confirmed); }
+/** Installable trigger on the nomination Form. */
+export function onNominationFormSubmit(e?: unknown): void { nominationSubmit(e as Parameters<typeof nominationSubmit>[0]); }
+/** Installable spreadsheet form-submit trigger (add-on route): routed by the response tab's Form. */
+export function onSpreadsheetFormSubmit(e?: unknown): void { spreadsheetSubmit(e as Parameters<typeof spreadsheetSubmit>[0]); }
+/** One-off clock trigger continuing a nomination re-sync that ran out of time. */
+export function lanjutkanSinkronisasiPenjaringan(_e?: unknown): void { continueNominationResync(); }
 export function menuHubungkanFormulirSurvei(): void { survey.menuConnectSurvey(); }
 export function menuSinkronkanUlangSurvei(): void { survey.menuResyncSurvey(); }
 /** google.script.run (sidebar): connect the survey Form; `confirmed` answers the add-on-route question. */

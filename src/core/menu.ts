@@ -19,6 +19,14 @@ export const MENU: MenuEntry[] = [
   { caption: 'Pengaturan…', fn: 'menuPengaturan' },
   { caption: 'Periksa Data Pegawai', fn: 'menuPeriksaDataPegawai' },
   {
+    caption: 'Penjaringan',
+    items: [
+      { caption: 'Hubungkan Formulir Penjaringan', fn: 'menuHubungkanFormulirPenjaringan' },
+      { caption: 'Sinkronkan Ulang Penjaringan', fn: 'menuSinkronkanUlangPenjaringan' },
+      { caption: 'Perbarui Pilihan Nama di Formulir', fn: 'menuPerbaruiPilihanNama' },
+    ],
+  },
+  {
     caption: 'Survei',
     items: [
       { caption: 'Hubungkan Formulir Survei', fn: 'menuHubungkanFormulirSurvei' },

@@ -17,6 +17,7 @@ export const SHEETS = {
   documents: 'Log Dokumen',
   rosterCheck: 'Pemeriksaan Pegawai',
   formChoices: 'Pilihan Formulir',
+  nameList: 'Daftar Nama Pegawai',
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -66,13 +67,31 @@ export const DOCUMENT_LOG_HEADERS = ['Waktu', 'Dokumen', 'Tautan', 'Dibuat oleh'
 export const CORRECTION_HEADERS = ['Teks di Formulir', 'Pegawai yang dimaksud', 'NIP', 'Jumlah', 'Status', 'Saran'];
 export const ROSTER_CHECK_HEADERS = ['Baris', 'Kolom', 'Masalah'];
 export const FORM_CHOICE_HEADERS = ['Label Pilihan', 'NIP'];
+/**
+ * `Log Surat Suara`: one row per Form response (the audit trail). "Kunci Pengusul" (N1) and
+ * "Usulan (teks asli)" (one entry per line) are what a ballot is rebuilt from when the roster or
+ * the corrections change; the other columns show the decision.
+ */
+export const BALLOT_LOG_HEADERS = [
+  'ID Respons',
+  'Waktu Kirim',
+  'Pengusul',
+  'Kunci Pengusul',
+  'Usulan (teks asli)',
+  'Calon Dihitung',
+  'Status',
+  'Alasan',
+  'Catatan Usulan',
+  'Digantikan oleh',
+  'Diproses',
+];
 
 export const SHEET_SPECS: SheetSpec[] = [
   { key: 'settings', name: SHEETS.settings, headers: ['Pengaturan', 'Nilai', 'Keterangan'], ownership: 'team', textColumns: [1], createdBySetup: true, columnWidths: [260, 360, 420] },
   { key: 'roster', name: SHEETS.roster, headers: [...ROSTER_HEADERS], ownership: 'team', textColumns: [0, 7], createdBySetup: true, columnWidths: [170, 260, 200, 200, 170, 140, 160, 170, 220] },
   { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [0, 2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
   { key: 'tally', name: SHEETS.tally, headers: TALLY_HEADERS, ownership: 'computed', createdBySetup: true },
-  { key: 'ballots', name: SHEETS.ballots, headers: [], ownership: 'audit', createdBySetup: true },
+  { key: 'ballots', name: SHEETS.ballots, headers: BALLOT_LOG_HEADERS, ownership: 'audit', textColumns: [0, 2, 3, 4, 5, 8, 9], createdBySetup: true, columnWidths: [150, 150, 260, 200, 320, 340, 90, 150, 320, 150, 150] },
   { key: 'assessment', name: SHEETS.assessment, headers: [], ownership: 'team', createdBySetup: false },
   { key: 'surveyResults', name: SHEETS.surveyResults, headers: [], ownership: 'computed', createdBySetup: true },
   { key: 'surveySummary', name: SHEETS.surveySummary, headers: [], ownership: 'computed', createdBySetup: true },
@@ -81,6 +100,7 @@ export const SHEET_SPECS: SheetSpec[] = [
   { key: 'documents', name: SHEETS.documents, headers: DOCUMENT_LOG_HEADERS, ownership: 'computed', createdBySetup: true, columnWidths: [170, 220, 380, 220, 300] },
   { key: 'rosterCheck', name: SHEETS.rosterCheck, headers: ROSTER_CHECK_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [60, 170, 620] },
   { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', textColumns: [0, 1], hidden: true, createdBySetup: false },
+  { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', textColumns: [0], hidden: true, createdBySetup: false },
 ];
 
 export function specOf(key: SheetKey): SheetSpec {

@@ -1,0 +1,154 @@
+/**
+ * "Sinkronkan Ulang Penjaringan": rebuilds `Log Surat Suara` and the tally from every response.
+ *
+ * Spreadsheet route: the response tab is read in one call. Form route: FormApp costs calls per
+ * response, so responses are read in chunks until the time budget is spent; each chunk goes into
+ * the ledger, the cursor is saved in document properties and a one-off trigger continues a
+ * minute later. When the last chunk is in, rows not seen since the re-sync started (responses
+ * deleted from the Form) are dropped and the tally is written. Progress is shown as a toast.
+ */
+import { UserError } from '../../core/errors';
+import { describeForm, openForm, readResponses } from '../../gas/forms';
+import { withScriptLock } from '../../gas/lock';
+import { activeSpreadsheet, toast } from '../../gas/sheets';
+import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { triggerAction } from '../run';
+import { loadAll, mappingOf, recordResponses, type Loaded } from './record';
+import { LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, responsesOfTab, tabQuestions } from './submit';
+import { clearPending, readState, saveResync, saveSource, type NominationSource } from './state';
+import type { TallyResult } from '../../core/nominations/tally';
+
+export const CONTINUE_HANDLER = 'lanjutkanSinkronisasiPenjaringan';
+export const RESYNC_PROCESS = 'Sinkronkan Ulang Penjaringan';
+/** Work per execution: well inside Google's 6 minutes, leaving time to write. */
+export const BUDGET_MS = 270 * 1000;
+const CONTINUE_AFTER_MS = 60 * 1000;
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ResyncReport {
+  done: boolean;
+  /** Responses read so far in this re-sync. */
+  read: number;
+  total: number;
+  result: TallyResult | null;
+}
+
+function requireSource(): NominationSource {
+  const source = readState().source;
+  if (!source) {
+    throw new UserError(
+      'Formulir penjaringan belum dihubungkan.',
+      'Isi URL Formulir Penjaringan di Pengaturan, lalu jalankan Penjaringan › Hubungkan Formulir Penjaringan.',
+    );
+  }
+  return source;
+}
+
+/** The tab of this spreadsheet that `formId` feeds, or null. */
+function responseTab(ss: Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const sheet of ss.getSheets()) {
+    const url = sheet.getFormUrl();
+    if (url && url.indexOf(`/d/${formId}/`) >= 0) return sheet;
+  }
+  return null;
+}
+
+function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource): ResyncReport {
+  const tab = responseTab(ss, source.formId);
+  if (!tab) {
+    throw new UserError(
+      'Lembar tanggapan formulir penjaringan tidak ditemukan di spreadsheet ini (terhapus, atau tujuan tanggapan formulir diubah).',
+      'Jalankan Penjaringan › Hubungkan Formulir Penjaringan lagi untuk mengarahkan tanggapan ke spreadsheet ini.',
+    );
+  }
+  const { header, responses } = responsesOfTab(tab, source.questions, loaded.labels.map((l) => l.label));
+  const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
+  const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping });
+  return { done: true, read: responses.length, total: responses.length, result: report.result };
+}
+
+/**
+ * One step of a re-sync. `fresh` starts from the first response; otherwise the saved cursor is
+ * continued. `started` is when this execution began (the budget counts from it).
+ */
+function resyncStep(started: number, fresh: boolean): ResyncReport {
+  const source = requireSource();
+  const ss = activeSpreadsheet();
+  const loaded = loadAll(ss);
+  const form = openForm(loaded.settings.nominationFormUrl, NOMINATION_SETTING_LABEL);
+  if (form.getId() !== source.formId) {
+    throw new UserError(
+      'URL Formulir Penjaringan di Pengaturan sudah diganti sejak formulir dihubungkan.',
+      'Jalankan Penjaringan › Hubungkan Formulir Penjaringan untuk menghubungkan formulir yang baru.',
+    );
+  }
+  const questions = questionsOf(describeForm(form).items);
+  const current = { ...source, questions };
+  saveSource(current);
+  mappingOf(loaded.settings, questions); // A renamed or deleted question stops here, naming it.
+  if (source.route === 'spreadsheet') {
+    const report = resyncFromTab(ss, loaded, current);
+    saveResync(null);
+    clearPending(readState().pendingKeys);
+    return report;
+  }
+  const state = readState();
+  const progress = fresh || !state.resync ? { cursor: 0, startedAt: Date.now(), total: 0 } : state.resync;
+  const page = readResponses(form, progress.cursor, started + BUDGET_MS);
+  const mapping = mappingOf(loaded.settings, questions);
+  const read = page.next === null ? page.total : page.next;
+  if (page.next !== null) {
+    recordResponses(ss, loaded, { incoming: page.responses, mode: 'upsert', touch: true, writeTally: false, mapping });
+    saveResync({ cursor: page.next, startedAt: progress.startedAt, total: page.total });
+    scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    toast(`Sinkronisasi penjaringan: ${read} dari ${page.total} respons dibaca; dilanjutkan otomatis dalam 1 menit.`);
+    return { done: false, read, total: page.total, result: null };
+  }
+  const report = recordResponses(ss, loaded, {
+    incoming: [...page.responses, ...state.pending],
+    mode: 'upsert',
+    touch: true,
+    dropBefore: progress.startedAt - 1000, // Sheets may round the stored time to the second.
+    writeTally: true,
+    mapping,
+  });
+  saveResync(null);
+  clearPending(state.pendingKeys);
+  if (!fresh || progress.cursor > 0) clearScheduled(CONTINUE_HANDLER);
+  toast(`Sinkronisasi penjaringan selesai: ${page.total} respons.`);
+  return { done: true, read, total: page.total, result: report.result };
+}
+
+/** Runs a re-sync step under the script lock. */
+export function resyncNominations(started: number, fresh: boolean): ResyncReport {
+  const out = withScriptLock(LOCK_MS, () => resyncStep(started, fresh));
+  if (!out.ran) {
+    throw new UserError('Proses lain sedang menulis rekap penjaringan.', 'Tunggu sebentar, lalu jalankan lagi Sinkronkan Ulang Penjaringan.');
+  }
+  return out.value;
+}
+
+/** The one-off clock trigger that continues a re-sync. */
+export function continueResync(): void {
+  const started = Date.now();
+  triggerAction(RESYNC_PROCESS, () => {
+    if (!readState().resync) return;
+    resyncNominations(started, false);
+  });
+}
+
+/** The dialog text after a re-sync step. */
+export function resyncMessage(r: ResyncReport): string {
+  if (!r.done) {
+    return `${r.read} dari ${r.total} respons sudah dibaca. Sisanya dibaca otomatis dalam beberapa menit (Google membatasi lama satu proses); rekap diperbarui setelah semuanya terbaca.`;
+  }
+  const c = r.result?.counts;
+  const lines = [`${r.total} respons dibaca.`];
+  if (c) lines.push(`Dihitung: ${c.counted} · tidak sah: ${c.invalid} · digantikan: ${c.superseded}.`);
+  if (r.result) {
+    lines.push(`${r.result.candidates.length} orang memperoleh suara; daftar pendek: ${r.result.shortlist.length} orang${r.result.tieAtCutoff ? ' (ada nilai sama di batas — lihat catatan di Rekap Penjaringan)' : ''}.`);
+    if (r.result.unresolved.length > 0) lines.push(`${r.result.unresolved.length} teks belum dikenali: pilih pegawainya di lembar Koreksi Nama, lalu sinkronkan ulang.`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,141 @@
+/**
+ * One nomination submission, by either route, under the script lock, errors to `Log Kesalahan`.
+ *
+ * Form route (`onNominationFormSubmit`): the one response of the event is read (the unavoidable
+ * FormApp getters), then upserted with every response an earlier run had to leave pending.
+ * Spreadsheet route (add-on; the dispatcher in app/route.ts calls `handleNominationSheetEvent`):
+ * the response tab is read in one call and is the whole truth, so a row missed by an earlier run
+ * is caught up and an edited row (Google rewrites it in place) replaces its earlier version.
+ * Either way a constant number of service calls, whatever the number of earlier responses.
+ */
+import type { FormQuestion } from '../../core/nominations/mapping';
+import { HANDLERS } from '../../core/health';
+import { describeForm, openForm, plainResponse, responsesFromSheetRows, type FormItemInfo, type PlainResponse } from '../../gas/forms';
+import { withScriptLock } from '../../gas/lock';
+import { activeSpreadsheet, readAll } from '../../gas/sheets';
+import { recordRun } from '../health';
+import { triggerAction } from '../run';
+import { loadAll, mappingOf, recordResponses } from './record';
+import { clearPending, keepPending, readState, saveSource, type NominationSource } from './state';
+
+export const SUBMIT_PROCESS = 'Kiriman Formulir Penjaringan';
+export const NOMINATION_SETTING_LABEL = 'URL Formulir Penjaringan';
+export const FORM_HANDLER = HANDLERS.nominationSubmit;
+export const LOCK_MS = 30 * 1000;
+
+const BUSY = 'Lock timeout: proses lain sedang menulis rekap penjaringan. Usulan ini disimpan dan ikut dihitung pada kiriman berikutnya atau saat Sinkronkan Ulang Penjaringan.';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The answerable questions of a described Form, for N3. */
+export function questionsOf(items: readonly FormItemInfo[]): FormQuestion[] {
+  return items.filter((i) => i.kind !== 'SECTION_HEADER' && i.kind !== 'PAGE_BREAK' && i.kind !== 'OTHER').map((i) => ({ title: i.title, kind: i.kind }));
+}
+
+/** Later copies of the same id win (an edit delivered after the original). */
+function dedupe(responses: PlainResponse[]): PlainResponse[] {
+  const byId = new Map<string, PlainResponse>();
+  for (const r of responses) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/** Titles answered that the Form did not have when last read: the Form was edited since. */
+function hasUnknownTitles(responses: readonly PlainResponse[], questions: readonly FormQuestion[]): boolean {
+  const known = new Set(questions.map((q) => q.title));
+  return responses.some((r) => Object.keys(r.answers).some((t) => !known.has(t)));
+}
+
+/** Reads the Form's questions again and remembers them. */
+function refreshQuestions(form: Form, source: NominationSource): FormQuestion[] {
+  const questions = questionsOf(describeForm(form).items);
+  saveSource({ ...source, questions });
+  return questions;
+}
+
+function recordFormResponses(plains: PlainResponse[], formOf: () => Form): void {
+  let out: { ran: boolean };
+  try {
+    out = withScriptLock(LOCK_MS, () => {
+      const state = readState();
+      const source = state.source;
+      // Not connected, or connected through the spreadsheet route (that trigger records it).
+      if (!source || source.route !== 'form') return;
+      const ss = activeSpreadsheet();
+      const loaded = loadAll(ss);
+      const incoming = dedupe([...state.pending, ...plains]);
+      const questions = hasUnknownTitles(incoming, source.questions) ? refreshQuestions(formOf(), source) : source.questions;
+      const mapping = mappingOf(loaded.settings, questions);
+      recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping });
+      clearPending(state.pendingKeys);
+    });
+  } catch (e) {
+    plains.forEach(keepPending);
+    throw e;
+  }
+  if (!out.ran) {
+    plains.forEach(keepPending);
+    throw new Error(BUSY);
+  }
+}
+
+interface FormSubmitEvent {
+  response?: GoogleAppsScript.Forms.FormResponse;
+  source?: Form;
+}
+
+/** Installable form-submit trigger on the nomination Form. */
+export function onNominationFormSubmit(e?: FormSubmitEvent): void {
+  recordRun('nominationSubmit');
+  triggerAction(SUBMIT_PROCESS, () => {
+    if (!e || !e.response) return; // Google sometimes delivers a blank event: nothing to record.
+    const plain = plainResponse(e.response);
+    const source = e.source;
+    recordFormResponses([plain], () => source ?? openForm(readState().source?.formId ?? '', NOMINATION_SETTING_LABEL));
+  });
+}
+
+/** Every response of the nomination Form's tab in this spreadsheet (spreadsheet route). */
+export function responsesOfTab(sheet: Sheet, questions: readonly FormQuestion[], knownChoices: readonly string[]): { header: string[]; responses: PlainResponse[] } {
+  const values = readAll(sheet);
+  const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
+  if (values.length < 2) return { header, responses: [] };
+  // Checkbox cells join choices with ", ": split them against the choices the product wrote.
+  const items: FormItemInfo[] = questions.map((q, i) => ({ id: i, title: q.title, kind: q.kind === 'CHECKBOX' ? 'CHECKBOX' : 'TEXT', choices: [...knownChoices], section: null }));
+  return { header, responses: responsesFromSheetRows(sheet.getSheetId(), values[0], values.slice(1), 2, items) };
+}
+
+/** The questions as the tab's header shows them now (kinds as last read from the Form). */
+export function tabQuestions(header: readonly string[], known: readonly FormQuestion[]): FormQuestion[] {
+  const kind = new Map(known.map((q) => [q.title, q.kind]));
+  return header.slice(1).filter((t) => t !== '' && !/^(email address|alamat email)$/i.test(t)).map((t) => ({ title: t, kind: kind.get(t) ?? 'TEXT' }));
+}
+
+export interface SheetRouteContext {
+  sheet: Sheet;
+  formUrl: string;
+}
+
+/**
+ * The nomination part of the spreadsheet route: true when the event comes from the nomination
+ * Form's tab (then handled here), false otherwise (nothing touched but one properties read).
+ */
+export function handleNominationSheetEvent(_e: unknown, ctx: SheetRouteContext): boolean {
+  const state = readState();
+  const source = state.source;
+  if (!source || source.formId === '' || ctx.formUrl.indexOf(`/d/${source.formId}/`) < 0) return false;
+  if (source.route !== 'spreadsheet') return true; // The Form's own trigger records it.
+  triggerAction(SUBMIT_PROCESS, () => {
+    const out = withScriptLock(LOCK_MS, () => {
+      const ss = activeSpreadsheet();
+      const loaded = loadAll(ss);
+      const { header, responses } = responsesOfTab(ctx.sheet, source.questions, loaded.labels.map((l) => l.label));
+      const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
+      recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: false, writeTally: true, mapping });
+    });
+    if (!out.ran) throw new Error(BUSY);
+  });
+  return true;
+}
+
+export const SPREADSHEET_HANDLER = HANDLERS.spreadsheetSubmit;
