@@ -1,0 +1,81 @@
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import {
+  closestPlaceholder,
+  escapeForRe2,
+  escapeReplacement,
+  fillText,
+  findPlaceholders,
+  isKnownPlaceholder,
+  placeholderPattern,
+} from '../../../src/core/decree/placeholders';
+
+describe('findPlaceholders', () => {
+  it.each<[string, string[]]>([
+    ['Nama: {{NAMA}}', ['NAMA']],
+    ['{{ NAMA }} dan {{NAMA}}', ['NAMA']],
+    ['{{\tNIP\u00a0}}', ['NIP']],
+    ['{{{NAMA}}}', ['NAMA']],
+    ['{{NA{{MA}}', ['MA']],
+    ['{{NAMA}', []],
+    ['{NAMA}}', []],
+    ['{{}} {{ }}', []],
+    ['{{nama}} {{KEPALA NAMA}}', ['nama', 'KEPALA NAMA']],
+    ['{{A}}{{B}}{{A}}', ['A', 'B']],
+    ['{{NA\nMA}}', []],
+    ['tanpa placeholder', []],
+  ])('%j → %j', (text, names) => {
+    expect(findPlaceholders(text)).toEqual(names);
+  });
+});
+
+/** Runs the replacement the way the Docs service does: RE2 pattern, Java-style replacement. */
+const javaReplace = (text: string, pattern: string, replacement: string): string =>
+  RE2JS.compile(pattern).matcher(text).replaceAll(replacement, true);
+
+describe('escapeForRe2 and escapeReplacement', () => {
+  const values = ['$1', '$&', '\\', 'a\\1b', '{{X}}', '.*', '(', 'Rp 1.000,- $$ (50%) [x] ^a|b? +c', 'dr. Maria $0 \\n'];
+
+  it.each(values)('a value %j comes out literally through a Java-style replacement', (value) => {
+    const out = javaReplace('Nama: {{NAMA}}.', placeholderPattern('NAMA'), escapeReplacement(value));
+    expect(out).toBe(`Nama: ${value}.`);
+  });
+
+  it.each(values)('an escaped literal %j matches only itself in RE2', (literal) => {
+    const re = RE2JS.compile(escapeForRe2(literal));
+    expect(re.matcher(`xx${literal}yy`).find()).toBe(true);
+    expect(re.matcher('xxyy').find()).toBe(false);
+    expect(javaReplace(`<${literal}>`, escapeForRe2(literal), 'OK')).toBe('<OK>');
+  });
+
+  it('escapes exactly backslash and dollar in replacements', () => {
+    expect(escapeReplacement('a$1\\b')).toBe('a\\$1\\\\b');
+  });
+
+  it('the placeholder pattern accepts the spaces findPlaceholders accepts', () => {
+    const re = RE2JS.compile(placeholderPattern('NAMA'));
+    for (const t of ['{{NAMA}}', '{{ NAMA }}', '{{\tNAMA\u00a0}}']) expect(re.matcher(t).find()).toBe(true);
+    for (const t of ['{{NAMAX}}', '{{nama}}', '{{NAMA}']) expect(re.matcher(t).find()).toBe(false);
+  });
+});
+
+describe('fillText', () => {
+  it('fills known names literally and leaves others', () => {
+    expect(fillText('{{ NAMA }} / {{NIP}} / {{X}}', { NAMA: '$1 \\ {{NIP}}', NIP: '1' })).toBe('$1 \\ {{NIP}} / 1 / {{X}}');
+  });
+});
+
+describe('closestPlaceholder', () => {
+  it.each<[string, string | null]>([
+    ['NAMMA', 'NAMA'],
+    ['nama', 'NAMA'],
+    ['KEPALA NAMA', 'KEPALA_NAMA'],
+    ['KEPALA_NIPP', 'KEPALA_NIP'],
+    ['TANGAL', 'TANGGAL'],
+    ['PERIODE-MULAI', 'PERIODE_MULAI'],
+    ['SESUATU_LAIN_SAMA_SEKALI', null],
+  ])('%s → %s', (name, expected) => {
+    expect(closestPlaceholder(name)).toBe(expected);
+    if (expected !== null) expect(isKnownPlaceholder(expected)).toBe(true);
+  });
+});
