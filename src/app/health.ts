@@ -4,7 +4,7 @@
  * the daily check leaves for the team. State lives in document properties.
  */
 import { formatTanggalWaktu } from '../core/dates';
-import { UserError } from '../core/errors';
+import { isUserError, UserError } from '../core/errors';
 import {
   DAILY_CHECK_HOUR,
   FORM_LABELS,
@@ -106,7 +106,7 @@ export function gatherHealth(): Gathered {
   try {
     settings = loadSettings().settings;
   } catch (e) {
-    settingsProblem = String((e as Error).message ?? e);
+    settingsProblem = String((e as Error).message ?? e) + (isUserError(e) && e.hint ? ` ${e.hint}` : '');
   }
   const facts: FormFacts[] = [];
   const forms: Partial<Record<FormKind, GoogleAppsScript.Forms.Form>> = {};
@@ -117,7 +117,8 @@ export function gatherHealth(): Gathered {
       formId: url ? fileIdFrom(url) || url : '',
       connected: settings ? CONNECTED[kind](settings) : false,
       destinationIsThisSpreadsheet: false,
-      openProblem: null,
+      // Without readable settings nothing is known about the Forms: keep their triggers.
+      openProblem: settings ? null : settingsProblem,
     };
     if (url) {
       try {

@@ -110,8 +110,17 @@ export function planTriggers(
 
   const configuredIds = new Map<string, string>();
   for (const f of forms) if (f.formId) configuredIds.set(FORM_HANDLER[f.kind], f.formId);
+  // A Form that could not be opened (outage, lost access) proves nothing: its triggers stay.
+  const unsure = new Set(forms.filter((f) => f.openProblem).map((f) => FORM_HANDLER[f.kind]));
   const stale = unique
-    .filter((t) => isFormSubmit(t) && t.source === 'FORMS' && t.handler in HANDLER_TO_KIND && configuredIds.get(t.handler) !== t.sourceId)
+    .filter(
+      (t) =>
+        isFormSubmit(t) &&
+        t.source === 'FORMS' &&
+        t.handler in HANDLER_TO_KIND &&
+        !unsure.has(t.handler) &&
+        configuredIds.get(t.handler) !== t.sourceId,
+    )
     .map((t) => t.uid);
 
   const route = unique.some(

@@ -81,6 +81,12 @@ describe('planTriggers: duplicates and stale triggers', () => {
     expect(cleared.stale).toHaveLength(1);
   });
 
+  it('a Form that cannot be opened right now keeps its trigger (an outage is no proof it moved)', () => {
+    const t = nomTrigger('form-n');
+    const plan = planTriggers([form({ formId: 'typed-id', openProblem: 'Service error' })], [t], SS);
+    expect(plan.stale).toEqual([]);
+  });
+
   it('other handlers (one-off continuations) are never touched', () => {
     const c1 = trig('lanjutkanSinkronisasiPenjaringan', 'CLOCK', 'CLOCK', '');
     const c2 = trig('lanjutkanSinkronisasiPenjaringan', 'CLOCK', 'CLOCK', '');

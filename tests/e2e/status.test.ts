@@ -171,12 +171,27 @@ describe('Status & Bantuan', () => {
     expect(r.counts[1]).toMatchObject({ value: 1, detail: 'BAIK: 1' });
   });
 
-  it('without Pengaturan the report still loads and says how to recreate it', () => {
+  it('without Pengaturan the report still loads, says how to recreate it, and repair keeps the form triggers', () => {
     const ws = preparedWorkspace();
+    connectedNominationForm(ws);
+    repair(ws);
     ws.sheets.userDeleteSheet(ws.spreadsheetId, 'Pengaturan');
     const r = status(ws);
-    expect(r.problems.join(' ')).toContain('Pengaturan');
+    expect(r.problems.join(' ')).toContain('Siapkan Lembar Kerja');
     expect(r.triggers).toHaveLength(3);
+    expect(r.stale).toBe(0);
+    repair(ws);
+    expect(handlers(ws, 'onNominationFormSubmit')).toHaveLength(1);
+  });
+
+  it('a Form that fails to open during the check keeps its trigger', () => {
+    const ws = preparedWorkspace();
+    connectedNominationForm(ws);
+    repair(ws);
+    ws.kernel.injectFault({ match: 'FormApp.openById', message: 'We\'re sorry, a server error occurred. Please wait a bit and try again.' });
+    const r = repair(ws);
+    expect(r.summary).toContain('Kiriman Formulir Penjaringan');
+    expect(handlers(ws, 'onNominationFormSubmit')).toHaveLength(1);
   });
 
   it('when another run holds the lock, repair says so instead of failing', () => {
