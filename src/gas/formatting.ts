@@ -5,10 +5,13 @@
  */
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Rows added at a time when a sheet grows, so appending one row rarely costs an extra call. */
+const GROW_BY = 500;
+
 /** Makes sure the sheet has at least `rows` rows (Sheets refuses ranges beyond its grid). */
 export function ensureRows(sheet: Sheet, rows: number): void {
   const max = sheet.getMaxRows();
-  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+  if (rows > max) sheet.insertRowsAfter(max, Math.max(rows - max, GROW_BY));
 }
 
 /**

@@ -71,6 +71,8 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
   const read = page.next ?? page.total;
   if (page.next !== null) {
     setJson(PROGRESS_KEY, { next: page.next });
+    // The one-off trigger that started this run may still be listed: replace it, or none would follow.
+    clearScheduled(CONTINUE_HANDLER);
     scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ±1 menit.`);
     return report(read, page.total, false, out);

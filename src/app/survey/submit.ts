@@ -67,31 +67,31 @@ export function onSurveyFormSubmit(e?: FormSubmitEvent): void {
   });
 }
 
-interface SheetSubmitEvent {
-  range?: GoogleAppsScript.Spreadsheet.Range;
+/** What the spreadsheet route passes: the response tab and the URL of the Form feeding it. */
+export interface SurveySheetContext {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  formUrl: string;
 }
 
 /**
- * The survey's part of the spreadsheet route: when `e` comes from the survey Form's response tab,
- * handles it and returns true; otherwise returns false and touches nothing else. Every row of the
- * tab not yet in `Hasil Survei` is caught up (rows are merged by id, unchanged ones not rewritten).
+ * The survey's part of the spreadsheet route: when the event comes from the survey Form's response
+ * tab, handles it and returns true; otherwise returns false and touches nothing. Every row of the
+ * tab is merged by id (rows not yet in `Hasil Survei` are caught up; unchanged ones not rewritten),
+ * so a response whose event was lost is written by the next one.
  */
-export function handleSurveySheetEvent(e?: SheetSubmitEvent): boolean {
-  if (!e || !e.range) return false;
-  const sheet = e.range.getSheet();
-  const formUrl = sheet.getFormUrl() ?? '';
+export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): boolean {
   let mine = false;
   triggerAction(SUBMIT_PROCESS, () => {
     const parsed = loadSettings();
     const id = fileIdFrom(parsed.settings.surveyFormUrl);
-    if (id === '' || formUrl.indexOf(`/d/${id}/`) < 0) return;
+    if (id === '' || ctx.formUrl.indexOf(`/d/${id}/`) < 0) return;
     mine = true;
     // Connected through a trigger on the Form: that trigger writes this response already.
     if (surveyRoute() === 'form') return;
     const out = withScriptLock(LOCK_MS, () => {
       const form = openSurveyForm(parsed);
       const { items, config } = loadConfig(parsed, form);
-      storeResults(config, responsesOfSheet(sheet, items).map((p) => scoreRecord(p, config)));
+      storeResults(config, responsesOfSheet(ctx.sheet, items).map((p) => scoreRecord(p, config)));
     });
     if (!out.ran) throw new Error('Lock timeout: proses lain sedang menulis hasil survei; baris ini ikut ditulis pada kiriman berikutnya.');
   });

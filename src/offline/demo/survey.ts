@@ -135,10 +135,14 @@ export function demoSurveyResponses(count = 200, seed = 4242): DemoSurveyRespons
     });
   }
   // One respondent answers twice in Semester II: only the later answer counts (S5).
-  const twice = out[out.length - 20];
-  out.push({ ...twice, answers: surveyAnswers(String(twice.answers[SURVEY_UNIT_QUESTION]), [1, 1, 2, 1, 1], 'Jawaban saya perbarui.'), at: twice.at + 3 * 24 * 3600 * 1000 });
+  const twice = out[Math.max(0, out.length - 20)];
+  if (twice) {
+    const unit = String(twice.answers[SURVEY_UNIT_QUESTION]);
+    out.push({ ...twice, answers: surveyAnswers(unit, [1, 1, 2, 1, 1], 'Jawaban saya perbarui.'), at: twice.at + 3 * 24 * 3600 * 1000 });
+  }
   // Formula text in a comment stays text in the sheet.
-  out[10] = { ...out[10], answers: { ...out[10].answers, [SURVEY_COMMENT_QUESTION]: '=IMPORTXML("http://contoh.test","//a")' } };
+  const f = Math.min(10, out.length - 1);
+  if (f >= 0) out[f] = { ...out[f], answers: { ...out[f].answers, [SURVEY_COMMENT_QUESTION]: '=IMPORTXML("http://contoh.test","//a")' } };
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { witaToMs } from '../../src/core/dates';
+import { SHEETS } from '../../src/core/schema';
+import { demoSurveyResponses } from '../../src/offline/demo/survey';
+import type { WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import { lastDialog } from './helpers';
+import { results, surveyAnswers, surveyWorkspace, SURVEY_UNITS } from './survey-helpers';
+
+/** `n` earlier responses in Semester II 2026 (before the kernel's clock), from the demo generator. */
+function earlier(n: number) {
+  const base = demoSurveyResponses();
+  const start = witaToMs(2026, 7, 2, 8);
+  return Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], email: `p${i}@dinkes.go.id`, at: start + i * 60_000 }));
+}
+
+function connectedWith(n: number, options: WorkspaceOptions = {}) {
+  const { ws, formId } = surveyWorkspace(options);
+  ws.forms.importResponses(formId, earlier(n));
+  ws.run('menuHubungkanFormulirSurvei');
+  return { ws, formId };
+}
+
+describe('cost of one submission', () => {
+  it('is the same number of service calls after 10 and after 1,000 earlier responses', () => {
+    const counts = [10, 1000].map((n) => {
+      const { ws, formId } = connectedWith(n);
+      expect(results(ws)).toHaveLength(n);
+      ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[0], [1, 2, 2, 1, 1]), { email: 'warm@dinkes.go.id' });
+      ws.kernel.resetCalls();
+      ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[1], [2, 2, 2, 1, 1]), { email: 'baru@dinkes.go.id' });
+      expect(ws.kernel.failedExecutions).toEqual([]);
+      expect(results(ws)).toHaveLength(n + 2);
+      return { total: ws.kernel.totalCalls(), byService: ws.kernel.callsByService() };
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    // Recorded for the report: a constant handful of reads and writes plus the Form's structure.
+    expect(counts[0].total).toBeLessThan(200);
+  });
+});
+
+describe('Sinkronkan Ulang Survei with many responses', () => {
+  it('rebuilds 5,000 responses inside the 6-minute limit', () => {
+    const { ws } = connectedWith(5000);
+    ws.run('menuSinkronkanUlangSurvei');
+    // Any part left over runs in the one-off continuation trigger.
+    for (let i = 0; i < 5 && ws.kernel.triggers.some((t) => t.handler === 'lanjutkanSinkronSurvei'); i++) {
+      ws.kernel.advance(61_000);
+      ws.kernel.fireDueClockTriggers();
+    }
+    expect(ws.kernel.failedExecutions).toEqual([]);
+    const rows = results(ws);
+    expect(rows).toHaveLength(5000);
+    expect(new Set(rows.map((r) => r['ID Respons'])).size).toBe(5000);
+  }, 120_000);
+
+  it('continues from where it stopped when reading takes longer than one execution, with progress shown', () => {
+    // Slow FormApp: every getter of a response costs 30 ms of simulated time.
+    const slow: WorkspaceOptions = { costModel: { 'FormApp.FormResponse': 30, 'FormApp.ItemResponse': 30, 'FormApp.Item': 30 } };
+    const { ws } = connectedWith(1500, slow);
+    ws.run('menuSinkronkanUlangSurvei');
+    expect(lastDialog(ws)!.content).toMatch(/dari 1500 respons survei sudah dibaca\. Sisanya dilanjutkan otomatis/);
+    expect(ws.sheets.toasts(ws.spreadsheetId).some((t) => /sudah dibaca; sisanya dilanjutkan/.test(t.message))).toBe(true);
+    let runs = 0;
+    while (ws.kernel.triggers.some((t) => t.handler === 'lanjutkanSinkronSurvei') && runs < 10) {
+      ws.kernel.advance(61_000);
+      ws.kernel.fireDueClockTriggers();
+      runs++;
+    }
+    expect(runs).toBeGreaterThan(0);
+    expect(ws.kernel.failedExecutions).toEqual([]);
+    const rows = results(ws);
+    expect(rows).toHaveLength(1500);
+    expect(new Set(rows.map((r) => r['ID Respons'])).size).toBe(1500);
+    expect(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.surveySummary)!.values[1][0]).toMatch(/Respons dihitung: 1500 dari 1500/);
+  }, 120_000);
+});
