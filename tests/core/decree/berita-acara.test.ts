@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { type AssessmentRow, assessmentLayout, assessmentTotals, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment';
+import type { Cell } from '../../../src/core/cells';
+import { witaToMs } from '../../../src/core/dates';
+import { beritaAcara, BERITA_ACARA_TITLE, formatScore } from '../../../src/core/decree/berita-acara';
+import { blockTexts, type TableBlock } from '../../../src/core/decree/blocks';
+import { findPlaceholders } from '../../../src/core/decree/placeholders';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { ASSESSMENT_CRITERIA } from '../../../src/core/values';
+
+const S = SUPERVISOR_ASSESSOR;
+const row = (n: number, supervisor: string, scores: Record<string, Cell[]>, extra: Partial<AssessmentRow> = {}): AssessmentRow => ({
+  nip: `19800101200501100${n}`,
+  name: `Calon ${n}`,
+  unit: 'Bidang P2P',
+  votes: 4,
+  supervisorName: supervisor,
+  supervisorNip: '',
+  scores,
+  chosen: false,
+  role: '',
+  retired: false,
+  duplicate: false,
+  ...extra,
+});
+
+describe('beritaAcara', () => {
+  const layout = assessmentLayout(['Yohanes Bria']);
+  const rows = [
+    row(1, 'Atasan A', { [S]: [3, 3, 3, 3], 'Yohanes Bria': [4, 4, 4, 4] }),
+    row(2, 'Atasan B', { [S]: [5, 5, 5, 5], 'Yohanes Bria': [4, 5, 5, 5] }),
+    row(3, 'Atasan A', { [S]: [1, '', '', ''] }),
+    row(4, 'Atasan C', { [S]: [5, 5, 5, 5] }, { retired: true }),
+  ];
+  const result = assessmentTotals(rows, layout, 5);
+  const doc = beritaAcara({
+    settings: { ...DEFAULT_SETTINGS, alamat: 'Jl. Palapa No. 22' },
+    todayMs: Date.UTC(2026, 10, 26, 16, 30), // 27 November 2026 in Kupang
+    layout,
+    rows,
+    result,
+  });
+  const texts = [...blockTexts(doc.header), ...blockTexts(doc.body)];
+  const all = texts.join('\n');
+
+  it('is filled: title, date and place in Indonesian (WITA), no placeholder', () => {
+    expect(texts).toContain(BERITA_ACARA_TITLE);
+    expect(all).toContain('Pada hari ini Jumat, 27 November 2026, bertempat di Kupang');
+    expect(texts).toContain('Kupang, 27 November 2026');
+    expect(texts.flatMap(findPlaceholders)).toEqual([]);
+  });
+
+  it('ranks the assessed candidates with mean scores per criterion and the total', () => {
+    const table = doc.body.find((b) => b.type === 'table' && b.rows[0][0] === 'Peringkat') as TableBlock;
+    expect(table.rows[0]).toEqual(['Peringkat', 'Nama', 'NIP', 'Unit Kerja', ...ASSESSMENT_CRITERIA.map((c) => c.name), 'Nilai Akhir']);
+    expect(table.rows.slice(1)).toEqual([
+      ['1', 'Calon 2', '19800101 200501 1 002', 'Bidang P2P', '4,5', '5', '5', '5', '19,5'],
+      ['2', 'Calon 1', '19800101 200501 1 001', 'Bidang P2P', '3,5', '3,5', '3,5', '3,5', '14'],
+    ]);
+  });
+
+  it('names the assessors, the unassessed, and the proposed candidates', () => {
+    expect(all).toContain('1. Atasan langsung masing-masing calon (Atasan B; Atasan A)');
+    expect(all).toContain('2. Yohanes Bria');
+    expect(all).toContain('Calon yang belum dinilai lengkap: Calon 3.');
+    expect(all).toContain('Tim mengusulkan 2 (dua) calon');
+    expect(all).toContain('dipilih 3 (tiga) orang');
+    expect(all).toContain('1. Calon 2 (NIP 19800101 200501 1 002), nilai akhir 19,5');
+    expect(all).not.toContain('Calon 4');
+  });
+
+  it('has a signature line for every assessor', () => {
+    const sign = doc.body[doc.body.length - 1] as TableBlock;
+    expect(sign.rows.map((r) => r[1])).toEqual(['Nama', 'Atasan B', 'Atasan A', 'Yohanes Bria']);
+  });
+});
+
+describe('formatScore', () => {
+  it.each<[number, string]>([
+    [16, '16'],
+    [15.333333, '15,33'],
+    [4.5, '4,5'],
+  ])('%d → %s', (x, s) => {
+    expect(formatScore(x)).toBe(s);
+  });
+});
+
+it('dates at the WITA day boundary', () => {
+  const layout = assessmentLayout([]);
+  const doc = beritaAcara({ settings: DEFAULT_SETTINGS, todayMs: witaToMs(2027, 1, 1, 0, 5), layout, rows: [], result: assessmentTotals([], layout) });
+  expect(blockTexts(doc.body)).toContain('Kupang, 1 Januari 2027');
+  expect(blockTexts(doc.body).join('\n')).toContain('Belum ada calon yang dapat diusulkan');
+});
