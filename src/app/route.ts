@@ -9,7 +9,6 @@ import { recordRun } from './health';
 import { handleNominationSheetEvent, type SheetRouteContext } from './nominations/submit';
 import { triggerAction } from './run';
 import { handleSurveySheetEvent } from './survey/submit';
-import { handleSurveySheetEvent } from './survey/submit';
 
 export interface SpreadsheetSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
