@@ -130,23 +130,67 @@ const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
 const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel'];
 const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
 
+type ItemGuess = { kind: FormItemKind; title: string; choices?: string[] };
+
+const byNumberThenText = (a: string, b: string) => (optionNumber(a) as number) - (optionNumber(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** S1's rule on the distinct answers: at least half of them carry a leading number. */
+function looksNumbered(distinct: string[]): boolean {
+  const numbered = distinct.filter((v) => optionNumber(v) !== null).length;
+  return numbered > 0 && numbered * 2 >= distinct.length;
+}
+
 /**
- * MULTIPLE_CHOICE when every non-blank answer starts with an option number (S1), else text. The
- * CSV shows only the options people chose, so numbers missing below the highest one seen (and at
- * least 1–2) are added as bare-number options: the Form keeps a scale, and scores are unchanged
- * because every answer carries its own number.
+ * Places answers on a scale: a numbered answer at its number, an unnumbered one at its place in
+ * `hint` (when free) or in the first free place; bare numbers where nobody answered (at least 1–2).
  */
-function inferItem(title: string, values: string[]): { kind: FormItemKind; title: string; choices?: string[] } {
-  const answered = values.map((v) => v.trim()).filter((v) => v !== '');
-  if (answered.length > 0 && answered.every((v) => optionNumber(v) !== null)) {
-    const seen = [...new Set(answered)];
-    const numbers = new Set(seen.map((v) => optionNumber(v) as number));
-    const highest = Math.max(2, ...numbers);
-    for (let n = 1; n <= highest; n++) if (!numbers.has(n)) seen.push(String(n));
-    const choices = seen.sort((a, b) => (optionNumber(a) ?? 0) - (optionNumber(b) ?? 0) || a.localeCompare(b));
-    return { kind: 'MULTIPLE_CHOICE', title, choices };
+function scaleOf(distinct: string[], hint: Map<string, number> = new Map()): string[] {
+  const numbered = distinct.filter((v) => optionNumber(v) !== null).sort(byNumberThenText);
+  const unnumbered = distinct.filter((v) => optionNumber(v) === null);
+  const size = Math.max(2, distinct.length, ...numbered.map((v) => optionNumber(v) as number), ...unnumbered.map((v) => (hint.get(v) ?? 0) + 1));
+  const slots: (string | null)[] = new Array(size).fill(null);
+  const rest: string[] = [];
+  for (const v of numbered) {
+    const at = (optionNumber(v) as number) - 1;
+    if (at >= 0 && slots[at] === null) slots[at] = v;
+    else rest.push(v);
   }
-  return { kind: answered.some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title };
+  for (const v of unnumbered) {
+    const at = hint.get(v);
+    if (at !== undefined && slots[at] === null) slots[at] = v;
+    else rest.push(v);
+  }
+  for (const v of rest) {
+    const free = slots.indexOf(null);
+    if (free >= 0) slots[free] = v;
+    else slots.push(v);
+  }
+  return slots.map((v, i) => v ?? String(i + 1));
+}
+
+/**
+ * Question columns → Form items. Numbered answers (S1) make a MULTIPLE_CHOICE item, by the rule
+ * the product applies to Forms (at least half of the distinct answers carry a leading number).
+ * The CSV shows only the options people chose, so each choice list is rebuilt by position: a
+ * numbered answer at its number; an unnumbered one (scored by its position, S1) where it sits on
+ * the scale pooled from all numbered columns (survey questions usually share one scale, so
+ * "1 - Selalu", "Sering", "3 - Jarang" puts "Sering" at 2 even in a column where nobody chose 1);
+ * bare numbers for places nobody chose. Other columns are TEXT (PARAGRAPH_TEXT with line breaks).
+ */
+export function inferItems(columns: { title: string; values: string[] }[]): ItemGuess[] {
+  const distincts = columns.map((c) => [...new Set(c.values.map((v) => v.trim()).filter((v) => v !== ''))]);
+  const numberedCols = distincts.map(looksNumbered);
+  const pooled = scaleOf([...new Set(distincts.filter((_, i) => numberedCols[i]).flat())]);
+  const hint = new Map(pooled.map((v, i) => [v, i]));
+  return columns.map((c, i): ItemGuess => {
+    if (numberedCols[i]) return { kind: 'MULTIPLE_CHOICE', title: c.title, choices: scaleOf(distincts[i], hint) };
+    return { kind: distincts[i].some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title: c.title };
+  });
+}
+
+/** One column on its own (see inferItems). */
+export function inferItem(title: string, values: string[]): ItemGuess {
+  return inferItems([{ title, values }])[0];
 }
 
 /**
@@ -164,7 +208,7 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
   const questionCols = table.headers.map((_, i) => i).filter((i) => i !== tsCol && i !== emailCol && i !== idCol && table.headers[i] !== '');
   if (questionCols.length === 0) throw new InputError(`${file}: tidak ada kolom pertanyaan selain waktu pengisian.`);
 
-  const items = questionCols.map((c) => inferItem(table.headers[c], table.rows.map((r) => r[c])));
+  const items = inferItems(questionCols.map((c) => ({ title: table.headers[c], values: table.rows.map((r) => r[c]) })));
   const titles = items.map((i) => i.title);
   const uniqueTitles = new Set(titles).size === titles.length;
 

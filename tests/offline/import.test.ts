@@ -4,6 +4,8 @@ import {
   InputError,
   correctionsFromCsv,
   csvTableOf,
+  inferItem,
+  inferItems,
   responsesFromCsv,
   rosterFromCsv,
   settingsFromJson,
@@ -95,6 +97,28 @@ describe('responsesFromCsv', () => {
   it('gives a column where everyone chose the same option a scale, so it is still scored', () => {
     const r = responsesFromCsv(table('Timestamp,Q\n2026-11-20,2 - Sering\n2026-11-21,2 - Sering\n'), 's.csv', 'survey');
     expect(r.spec.items).toEqual([{ kind: 'MULTIPLE_CHOICE', title: 'Q', choices: ['1', '2 - Sering'] }]);
+  });
+
+  it.each([
+    [['2 - Sering', 'Selalu', '4 - Jarang'], ['Selalu', '2 - Sering', '3', '4 - Jarang']],
+    [['1', '1'], ['1', '2']],
+    [['(3) Kadang', '1. Ya', '1) Ya'], ['1) Ya', '1. Ya', '(3) Kadang']],
+    [['Sangat baik', 'Baik', '3'], null],
+    [['1.5 jam', '2 jam', 'setengah jam'], null],
+  ])('answers %j → choices %j', (answers, choices) => {
+    const item = inferItem('Q', answers);
+    if (choices === null) expect(item.kind).toBe('TEXT');
+    else expect(item).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'Q', choices });
+  });
+
+  it('places an unnumbered answer where the other columns show it on the shared scale', () => {
+    const items = inferItems([
+      { title: 'A', values: ['1 - Selalu', 'Sering', '3 - Jarang'] },
+      { title: 'B', values: ['Sering', '4 - Tidak pernah'] },
+      { title: 'Unit Kerja', values: ['Sekretariat'] },
+    ]);
+    expect(items[1]).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'B', choices: ['1', 'Sering', '3', '4 - Tidak pernah'] });
+    expect(items[2]).toEqual({ kind: 'TEXT', title: 'Unit Kerja' });
   });
 
   it('uses a response id column when there is one', () => {

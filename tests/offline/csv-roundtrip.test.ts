@@ -1,0 +1,86 @@
+/**
+ * The sample CSVs a workspace writes (export-csv) read back by offline mode give the same results:
+ * what `npm run offline` on the demo's files relies on.
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvField, formsTimestamp, toCsv, writeSampleCsvs } from '../../src/offline/export-csv';
+import { readCsvTable } from '../../src/offline/csv';
+import { parseDateInput } from '../../src/core/dates';
+import { runCli } from '../../src/offline/cli';
+import { surveySummary } from '../../src/offline/summary';
+import { preparedWorkspace } from '../e2e/helpers';
+
+describe('CSV writing', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['dr. A, M.Kes.', '"dr. A, M.Kes."'],
+    ['say "ya"', '"say ""ya"""'],
+    ['a\nb', '"a\nb"'],
+    [' edge', '" edge"'],
+  ])('%j → %j', (v, out) => expect(csvField(v)).toBe(out));
+
+  it('reads back what it writes', () => {
+    const rows = [['Teks', 'NIP'], ['dr. A, "M"\nx', '1986']];
+    expect(readCsvTable(toCsv(rows))).toMatchObject({ headers: rows[0], rows: [rows[1]] });
+  });
+
+  it.each([Date.UTC(2026, 10, 20, 1, 15, 2), Date.UTC(2026, 10, 20, 4, 0, 0), Date.UTC(2026, 10, 19, 16, 30, 0)])('timestamps like Google Forms, read back exactly (%i)', (ms) => {
+    expect(formsTimestamp(ms)).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2}:\d{2} [AP]M GMT\+8$/);
+    expect(parseDateInput(formsTimestamp(ms))).toBe(ms);
+  });
+  it('writes noon and midnight in 12-hour form', () => {
+    expect(formsTimestamp(Date.UTC(2026, 10, 20, 4, 0, 0))).toBe('2026/11/20 12:00:00 PM GMT+8');
+    expect(formsTimestamp(Date.UTC(2026, 10, 19, 16, 30, 0))).toBe('2026/11/20 12:30:00 AM GMT+8');
+  });
+});
+
+describe('a workspace survey → sample CSVs → offline mode', () => {
+  it('gives the same bands per response', async () => {
+    const ws = preparedWorkspace();
+    const choices = ['1 - Selalu', 'Sering', '3 - Jarang', '4 - Tidak pernah'];
+    const formId = ws.forms.createForm({
+      title: 'Survei',
+      collectEmail: true,
+      items: [
+        { kind: 'LIST', title: 'Unit Kerja', choices: ['Sekretariat', 'Bidang P2P'] },
+        ...[1, 2, 3, 4, 5].map((n) => ({ kind: 'MULTIPLE_CHOICE' as const, title: `Pertanyaan ${n}`, choices })),
+        { kind: 'PARAGRAPH_TEXT', title: 'Saran' },
+      ],
+    });
+    const answers = [
+      [0, 0, 0, 0, 1],
+      [1, 1, 1, 1, 1],
+      [3, 3, 2, 3, 3],
+      [1, 2, 0, 0, 1],
+    ];
+    ws.forms.importResponses(
+      formId,
+      answers.map((a, i) => ({
+        email: `r${i}@x.id`,
+        at: Date.UTC(2026, 10, 20 + i, 1),
+        answers: { 'Unit Kerja': i % 2 ? 'Bidang P2P' : 'Sekretariat', 'Saran': i === 3 ? '=HYPERLINK("x")' : '', ...Object.fromEntries(a.map((c, q) => [`Pertanyaan ${q + 1}`, choices[c]])) },
+      })),
+    );
+    const url = ws.forms.view(formId).editUrl;
+    const rows = ws.sheets.snapshot(ws.spreadsheetId, 'Pengaturan')!.values;
+    ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Survei') + 1, 2, [[url]]);
+    ws.run('menuHubungkanFormulirSurvei');
+    const inWorkspace = surveySummary(ws).responses.map((r) => [r.total, r.band]);
+    expect(inWorkspace).toEqual([
+      [6, 'BAIK'],
+      [10, 'KURANG BAIK'],
+      [19, 'TIDAK BAIK'],
+      [9, 'BELUM BAIK'],
+    ]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'offline-roundtrip-'));
+    const files = writeSampleCsvs(ws, dir, { surveyFormId: formId });
+    const code = await runCli(['--roster', files.roster, '--survey', files.survey!, '--out', join(dir, 'hasil')], { stdout: () => {}, stderr: (l) => console.error(l) });
+    expect(code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'hasil', 'summary.json'), 'utf8'));
+    expect(summary.survey.responses.map((r: { total: number; band: string }) => [r.total, r.band])).toEqual(inWorkspace);
+  });
+});
