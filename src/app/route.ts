@@ -5,6 +5,7 @@
  * events and returns false for others. Registering a Form is one line in ROUTES.
  */
 import { HANDLERS } from '../core/health';
+import { eventTab } from '../gas/nomination-store';
 import { recordRun } from './health';
 import { handleNominationSheetEvent, type SheetRouteContext } from './nominations/submit';
 import { triggerAction } from './run';
@@ -33,8 +34,7 @@ export function onSpreadsheetFormSubmit(e?: SpreadsheetSubmitEvent): void {
   recordRun('spreadsheetSubmit');
   triggerAction(ROUTE_PROCESS, () => {
     if (!e || !e.range) return; // A blank event: the next event or a re-sync reads the tab anyway.
-    const sheet = e.range.getSheet();
-    const ctx: SheetRouteContext = { sheet, formUrl: sheet.getFormUrl() ?? '' };
+    const ctx: SheetRouteContext = eventTab(e.range);
     if (ctx.formUrl === '') return; // Not a response tab.
     for (const route of ROUTES) if (route(e, ctx)) return;
   });

@@ -114,3 +114,53 @@ export function addListAfter(form: Form, textItemId: number, title: string, labe
   text.setHelpText(oldHelp);
   return list.getId();
 }
+
+// ---- sheets --------------------------------------------------------------------------------------
+
+/** The tab named `name`, or null. */
+export function sheetByName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet | null {
+  return ss.getSheetByName(name);
+}
+
+/**
+ * Every value of a sheet in one call (getSheetValues with -1 = up to the last row/column with
+ * data); an empty sheet gives [].
+ */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return []; // Google refuses a zero-row range: the sheet is empty.
+  }
+}
+
+/** Clears the contents of `numRows` rows from `row` on, `width` columns wide. */
+export function clearRows(sheet: Sheet, row: number, numRows: number, width: number): void {
+  if (numRows <= 0) return;
+  sheet.getRange(row, 1, numRows, width).clearContent();
+}
+
+/** The tab of this spreadsheet that the Form `formId` feeds (Sheet.getFormUrl), or null. */
+export function responseTabOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): Sheet | null {
+  for (const sheet of ss.getSheets()) {
+    const url = sheet.getFormUrl();
+    if (url && url.indexOf(`/d/${formId}/`) >= 0) return sheet;
+  }
+  return null;
+}
+
+/** The response tab's id (part of each row's response id). */
+export function sheetIdOf(sheet: Sheet): number {
+  return sheet.getSheetId();
+}
+
+/** The tab an event's range is on, and the Form that feeds it ('' when none). */
+export function eventTab(range: GoogleAppsScript.Spreadsheet.Range): { sheet: Sheet; formUrl: string } {
+  const sheet = range.getSheet();
+  return { sheet, formUrl: sheet.getFormUrl() ?? '' };
+}
+
+/** The bound spreadsheet's file id. */
+export function thisSpreadsheetId(): string {
+  return SpreadsheetApp.getActive().getId();
+}

@@ -13,7 +13,7 @@ import { SHEETS } from '../../core/schema';
 import { pointFormAtThisSpreadsheet } from '../../gas/destination';
 import { describeForm, openForm } from '../../gas/forms';
 import { formDestinationId } from '../../gas/health';
-import { activeSpreadsheet } from '../../gas/sheets';
+import { thisSpreadsheetId } from '../../gas/nomination-store';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
 import { loadSettings, updateSettings } from '../settings';
 import { MAPPING_HINT } from './record';
@@ -82,7 +82,7 @@ export function connectNominationForm(confirmed = false): ConnectResult {
   const trigger = ensureFormSubmitTrigger(form, HANDLERS.nominationSubmit);
   if (trigger === 'refused') {
     route = 'spreadsheet';
-    if (formDestinationId(form) !== activeSpreadsheet().getId()) {
+    if (formDestinationId(form) !== thisSpreadsheetId()) {
       if (!confirmed) {
         return {
           ...base,

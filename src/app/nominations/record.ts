@@ -18,14 +18,17 @@ import { parseSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
 import type { PlainResponse } from '../../gas/forms';
 import {
+  clearRows,
   highlightWhen,
+  sheetByName,
+  sheetValues,
   setWidths,
   styleCells,
   styleNote,
   writeRowsWithDropdowns,
   writeRowsWithRangeDropdown,
 } from '../../gas/nomination-store';
-import { createProductSheet, readAll, replaceBelow } from '../../gas/sheets';
+import { createProductSheet, replaceBelow, writeBlock } from '../../gas/sheets';
 import {
   changedSpan,
   ballotOf,
@@ -63,8 +66,8 @@ export interface Loaded {
 }
 
 function sheetAndRows(ss: Spreadsheet, name: string): { sheet: Sheet | null; rows: unknown[][] } {
-  const sheet = ss.getSheetByName(name);
-  return { sheet, rows: sheet ? readAll(sheet) : [] };
+  const sheet = sheetByName(ss, name);
+  return { sheet, rows: sheet ? sheetValues(sheet) : [] };
 }
 
 /** Reads everything a tally needs: one read per sheet. */
@@ -85,7 +88,7 @@ export function loadAll(ss: Spreadsheet): Loaded {
     labels: labelRows.map((r) => ({ label: textOf(r[0]), nip: textOf(r[1]) })).filter((l) => l.label !== '' && l.nip !== ''),
     ledger: sheetAndRows(ss, SHEETS.ballots),
     corrections: sheetAndRows(ss, SHEETS.corrections),
-    tallySheet: ss.getSheetByName(SHEETS.tally),
+    tallySheet: sheetByName(ss, SHEETS.tally),
   };
 }
 
@@ -190,12 +193,8 @@ function writeLedger(ss: Spreadsheet, loaded: Loaded, ledger: Cell[][]): void {
   const span = changedSpan(old, ledger, LEDGER_WIDTH);
   if (span === null) return;
   const lastNew = Math.min(span.to, ledger.length - 1);
-  if (lastNew >= span.from) {
-    sheet.getRange(2 + span.from, 1, lastNew - span.from + 1, LEDGER_WIDTH).setValues(ledger.slice(span.from, lastNew + 1));
-  }
-  if (old.length > ledger.length) {
-    sheet.getRange(2 + ledger.length, 1, old.length - ledger.length, Math.max(LEDGER_WIDTH, old[0]?.length ?? 0)).clearContent();
-  }
+  if (lastNew >= span.from) writeBlock(sheet, 2 + span.from, 1, ledger.slice(span.from, lastNew + 1));
+  if (old.length > ledger.length) clearRows(sheet, 2 + ledger.length, old.length - ledger.length, Math.max(LEDGER_WIDTH, old[0]?.length ?? 0));
 }
 
 function createTallySheet(ss: Spreadsheet): Sheet {
@@ -234,7 +233,7 @@ function writeCorrections(
   if (update.refreshed.length > 0) {
     const old = loaded.corrections.rows.slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
     if (changedSpan(old, update.refreshed, 3) !== null) {
-      sheet.getRange(2, REFRESHED_FROM + 1, update.refreshed.length, 3).setValues(update.refreshed);
+      writeBlock(sheet, 2, REFRESHED_FROM + 1, update.refreshed);
     }
   }
   if (update.added.length === 0) return 0;
@@ -245,7 +244,7 @@ function writeCorrections(
     writeRowsWithDropdowns(sheet, at, cells, CORRECTION_WIDTH, 2, lists, PICK_HELP);
   } else {
     const all = dropdownValues([], loaded.roster);
-    const listSheet = ss.getSheetByName(SHEETS.nameList) ?? createProductSheet(specOf('nameList'), ss);
+    const listSheet = sheetByName(ss, SHEETS.nameList) ?? createProductSheet(specOf('nameList'), ss);
     replaceBelow(listSheet, 2, all.map((l) => [asText(l)]), 1);
     writeRowsWithRangeDropdown(sheet, at, cells, CORRECTION_WIDTH, 2, listSheet, all.length, PICK_HELP);
   }

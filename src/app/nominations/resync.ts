@@ -10,6 +10,7 @@
 import { UserError } from '../../core/errors';
 import { describeForm, openForm, readResponses } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
+import { responseTabOf } from '../../gas/nomination-store';
 import { activeSpreadsheet, toast } from '../../gas/sheets';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
@@ -45,17 +46,8 @@ function requireSource(): NominationSource {
   return source;
 }
 
-/** The tab of this spreadsheet that `formId` feeds, or null. */
-function responseTab(ss: Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  for (const sheet of ss.getSheets()) {
-    const url = sheet.getFormUrl();
-    if (url && url.indexOf(`/d/${formId}/`) >= 0) return sheet;
-  }
-  return null;
-}
-
 function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource): ResyncReport {
-  const tab = responseTab(ss, source.formId);
+  const tab = responseTabOf(ss, source.formId);
   if (!tab) {
     throw new UserError(
       'Lembar tanggapan formulir penjaringan tidak ditemukan di spreadsheet ini (terhapus, atau tujuan tanggapan formulir diubah).',
@@ -77,13 +69,14 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   const ss = activeSpreadsheet();
   const loaded = loadAll(ss);
   const form = openForm(loaded.settings.nominationFormUrl, NOMINATION_SETTING_LABEL);
-  if (form.getId() !== source.formId) {
+  const info = describeForm(form);
+  if (info.id !== source.formId) {
     throw new UserError(
       'URL Formulir Penjaringan di Pengaturan sudah diganti sejak formulir dihubungkan.',
       'Jalankan Penjaringan › Hubungkan Formulir Penjaringan untuk menghubungkan formulir yang baru.',
     );
   }
-  const questions = questionsOf(describeForm(form).items);
+  const questions = questionsOf(info.items);
   const current = { ...source, questions };
   saveSource(current);
   mappingOf(loaded.settings, questions); // A renamed or deleted question stops here, naming it.

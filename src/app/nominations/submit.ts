@@ -12,7 +12,8 @@ import type { FormQuestion } from '../../core/nominations/mapping';
 import { HANDLERS } from '../../core/health';
 import { describeForm, openForm, plainResponse, responsesFromSheetRows, type FormItemInfo, type PlainResponse } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { activeSpreadsheet, readAll } from '../../gas/sheets';
+import { sheetIdOf, sheetValues } from '../../gas/nomination-store';
+import { activeSpreadsheet } from '../../gas/sheets';
 import { recordRun } from '../health';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses } from './record';
@@ -97,12 +98,12 @@ export function onNominationFormSubmit(e?: FormSubmitEvent): void {
 
 /** Every response of the nomination Form's tab in this spreadsheet (spreadsheet route). */
 export function responsesOfTab(sheet: Sheet, questions: readonly FormQuestion[], knownChoices: readonly string[]): { header: string[]; responses: PlainResponse[] } {
-  const values = readAll(sheet);
+  const values = sheetValues(sheet);
   const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
   if (values.length < 2) return { header, responses: [] };
   // Checkbox cells join choices with ", ": split them against the choices the product wrote.
   const items: FormItemInfo[] = questions.map((q, i) => ({ id: i, title: q.title, kind: q.kind === 'CHECKBOX' ? 'CHECKBOX' : 'TEXT', choices: [...knownChoices], section: null }));
-  return { header, responses: responsesFromSheetRows(sheet.getSheetId(), values[0], values.slice(1), 2, items) };
+  return { header, responses: responsesFromSheetRows(sheetIdOf(sheet), values[0], values.slice(1), 2, items) };
 }
 
 /** The questions as the tab's header shows them now (kinds as last read from the Form). */
