@@ -29,6 +29,7 @@ export interface SidebarState {
 
 /** The connect use cases the sidebar can call (top-level functions of src/index.ts). */
 export const CONNECTORS: Partial<Record<FormKind, string>> = {
+  nomination: 'nominationConnect',
   survey: 'surveyConnect',
 };
 

@@ -257,7 +257,7 @@ describe('Pengaturan sidebar (browser)', () => {
     await p.page.context().close();
   });
 
-  it('"Hubungkan formulir" connects the saved survey Form: trigger installed, result shown', async () => {
+  it('"Hubungkan formulir" connects each saved Form: trigger installed, result shown', async () => {
     const ws = preparedWorkspace();
     const url = surveyForm(ws);
     const p = await openSidebar(ws);
@@ -272,8 +272,14 @@ describe('Pengaturan sidebar (browser)', () => {
     const text = (await p.page.locator('#c-surveyFormUrl').textContent()) ?? '';
     expect(text.length).toBeGreaterThan(20);
     expect(ws.kernel.triggers.filter((t) => t.handler === 'onSurveyFormSubmit')).toHaveLength(1);
-    // The nomination Form has no connect function yet in this bundle: no button.
-    expect(await p.page.locator('#connect-nomination').count()).toBe(0);
+    // The nomination Form the same way.
+    await p.page.getByLabel('URL Formulir Penjaringan', { exact: true }).fill(nominationForm(ws));
+    await save(p);
+    await p.page.locator('#connect-nomination').click();
+    await p.idle();
+    expect(p.calls.map((c) => c.name)).toContain('nominationConnect');
+    expect(await p.page.locator('#c-nominationFormUrl').textContent()).not.toBe('');
+    expect(ws.kernel.triggers.filter((t) => t.handler === 'onNominationFormSubmit')).toHaveLength(1);
     expect(p.pageErrors).toEqual([]);
     await p.page.context().close();
   });

@@ -202,4 +202,18 @@ describe('Status & Bantuan', () => {
     expect(r.summary).toContain('Proses lain sedang berjalan');
     expect(lastDialog(ws)).toBeUndefined();
   });
+
+  it('after a real connection and a submission: installed, last run, ballot counted', () => {
+    const ws = preparedWorkspace();
+    const id = connectedNominationForm(ws);
+    ws.run('menuHubungkanFormulirPenjaringan');
+    ws.kernel.advance(60_000);
+    ws.forms.submit(id, { 'NIP Anda': '199001012015031001', 'Usulan calon 1': 'Siapa Saja' });
+    const r = status(ws);
+    const nomination = row(r, 'Kiriman Formulir Penjaringan');
+    expect(nomination.state).toBe('ok');
+    expect(nomination.lastRun).toContain(`WITA (${ws.kernel.user})`);
+    expect(r.counts[0].value).toBe(1);
+    expect(r.counts[0].detail).not.toBe('');
+  });
 });
