@@ -23,9 +23,7 @@ export function setupWorkbook(): SetupResult {
       result.existing.push(spec.name);
       continue;
     }
-    const sheet = createProductSheet(spec, ss);
-    if (spec.key === 'settings') fillSettings(sheet);
-    if (spec.key === 'roster') addRosterValidation(sheet);
+    createProductSheet(spec, ss, spec.key === 'settings' ? fillSettings : spec.key === 'roster' ? addRosterValidation : undefined);
     result.created.push(spec.name);
   }
   return result;

@@ -75,12 +75,23 @@ export function styleHeader(sheet: Sheet, row: number, width: number, freeze = t
   if (freeze) sheet.setFrozenRows(row);
 }
 
+/** The name a product sheet has while it is being built (see createProductSheet). */
+export function buildingName(name: string): string {
+  return `${name} (sedang dibuat)`;
+}
+
 /**
  * Creates a sheet of the product from its spec: header row, text columns formatted as plain text,
- * column widths, protection by ownership. Records that the product owns it.
+ * column widths, protection by ownership, then `fill` (initial content). Records that the product
+ * owns it. The sheet is built under a temporary name and gets its real name last, so a run that
+ * fails half-way (quota, timeout) never leaves a half-built sheet under the real name, which a
+ * later run would take for complete; the next run removes the leftover and builds it again.
  */
-export function createProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpreadsheet()): Sheet {
-  const sheet = ss.insertSheet(spec.name);
+export function createProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpreadsheet(), fill?: (sheet: Sheet) => void): Sheet {
+  const temporary = buildingName(spec.name);
+  const leftover = ss.getSheetByName(temporary);
+  if (leftover) ss.deleteSheet(leftover);
+  const sheet = ss.insertSheet(temporary);
   if (spec.headers.length > 0) {
     writeBlock(sheet, 1, 1, [spec.headers]);
     styleHeader(sheet, 1, spec.headers.length);
@@ -90,8 +101,10 @@ export function createProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpre
   }
   (spec.columnWidths ?? []).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   protectByOwnership(sheet, spec);
+  if (fill) fill(sheet);
   if (spec.hidden) sheet.hideSheet();
   rememberOwnedSheet(sheet.getSheetId());
+  sheet.setName(spec.name);
   return sheet;
 }
 
