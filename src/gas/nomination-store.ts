@@ -129,8 +129,11 @@ export function sheetByName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: 
 export function sheetValues(sheet: Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
-  } catch {
-    return []; // Google refuses a zero-row range: the sheet is empty.
+  } catch (e) {
+    // Google refuses a zero-row range when the sheet is empty; any other failure must stop the
+    // run (reading a ledger as empty would rewrite it without its ballots).
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
   }
 }
 

@@ -157,6 +157,13 @@ export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], opti
 /** Decides and writes. Returns what was counted. */
 export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: RecordOptions): RecordReport {
   const { settings, roster } = loaded;
+  if (!loaded.ledger.sheet && options.mode === 'upsert' && !options.touch) {
+    // Without the ledger, one response would become the whole tally.
+    throw new UserError(
+      `Lembar "${SHEETS.ballots}" tidak ditemukan (terhapus atau berganti nama). Usulan ini disimpan dan belum dihitung.`,
+      'Jalankan Penjaringan › Sinkronkan Ulang Penjaringan: lembar dibuat lagi dari semua respons formulir.',
+    );
+  }
   const correctionRows = parseCorrectionRows(loaded.corrections.rows.slice(1));
   const resolver = createResolver(roster, correctionsOf(correctionRows, roster), loaded.labels);
   const now = Date.now();
