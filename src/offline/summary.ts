@@ -1,14 +1,15 @@
 /**
  * summary.json: a stable, machine-readable contract (issue 7) read back from the sheets the
  * bundle wrote, never recomputed here, so it says exactly what the team would see:
- * - nominations: `Rekap Penjaringan` (ranking and shortlist), `Log Surat Suara` (ballot
- *   statuses), `Koreksi Nama` (unresolved entries);
+ * - nominations: `Rekap Penjaringan` (the ranking and shortlist, and beside them the ballot
+ *   counts and the unresolved entries);
  * - survey: `Hasil Survei` (one row per response).
  * A section is present when asked for (the CLI: when that CSV was given) or, by default, when its
  * sheet holds data.
  */
 import { digitsOf } from '../core/nip';
-import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS } from '../core/schema';
+import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../core/schema';
+import { compareText } from '../core/nominations/resolve';
 import { parseSettings } from '../core/settings';
 import { INCOMPLETE_LABEL } from '../core/survey/bands';
 import { WITA_OFFSET_MS } from '../core/dates';
@@ -135,51 +136,43 @@ function shortlistOf(ws: Workspace): string[] {
   return out;
 }
 
-function ballotsOf(ws: Workspace): NominationsSummary['ballots'] {
-  const values = valuesOf(ws, SHEETS.ballots);
-  const header = values[0] ?? [];
-  const statusCol = col(header, 'Status');
-  const counts = { total: 0, counted: 0, invalid: 0, superseded: 0 };
-  if (statusCol < 0) return counts;
-  for (const row of values.slice(1)) {
-    const status = norm(row[statusCol]);
-    if (status === '') continue;
-    counts.total++;
-    if (status === 'dihitung') counts.counted++;
-    else if (status === 'tidak sah') counts.invalid++;
-    else if (status === 'digantikan') counts.superseded++;
-  }
-  return counts;
+/** Column (0-based) of the summaries beside the ranking, and its cells as label → row. */
+function summaryArea(ws: Workspace): { values: CellValue[][]; at: number } {
+  return { values: valuesOf(ws, SHEETS.tally), at: TALLY_SUMMARY_COLUMN - 1 };
 }
 
-/** Entries still waiting for the team: listed in `Koreksi Nama` without a chosen person. */
+/** Ballot counts as `Rekap Penjaringan` shows them beside the ranking. */
+function ballotsOf(ws: Workspace): NominationsSummary['ballots'] {
+  const { values, at } = summaryArea(ws);
+  const count = (label: RegExp) => {
+    const row = values.find((r) => label.test(String(r[at] ?? '').trim()));
+    return row ? (numberOf(row[at + 1]) ?? 0) : 0;
+  };
+  return { total: count(/^total respons/i), counted: count(/^dihitung$/i), invalid: count(/^tidak sah$/i), superseded: count(/^digantikan/i) };
+}
+
+/** The unresolved entries listed beside the ranking (text, count, status, suggestions by line). */
 function unresolvedOf(ws: Workspace): UnresolvedEntry[] {
-  const values = valuesOf(ws, SHEETS.corrections);
-  const header = values[0] ?? [];
-  const textCol = col(header, 'Teks di Formulir', 'Teks');
-  const pickCol = col(header, 'Pegawai yang dimaksud');
-  const nipCol = col(header, 'NIP');
-  const countCol = col(header, 'Jumlah');
-  const statusCol = col(header, 'Status');
-  const hintCol = col(header, 'Saran');
+  const { values, at } = summaryArea(ws);
+  const header = values.findIndex((r) => norm(r[at]) === 'teks belum dikenali');
   const out: UnresolvedEntry[] = [];
-  for (const row of values.slice(1)) {
-    const text = String(row[textCol] ?? '').trim();
-    if (text === '') continue;
-    const picked = (pickCol >= 0 && String(row[pickCol] ?? '').trim() !== '') || (nipCol >= 0 && digitsOf(String(row[nipCol] ?? '')) !== '');
-    const status = norm(row[statusCol]);
-    if (picked || !(status === 'tidak dikenal' || status === 'ambigu')) continue;
-    const suggestions = String(row[hintCol] ?? '')
-      .split(/\n|;\s*/)
-      .map((s) => s.trim())
-      .filter((s) => s !== '');
-    out.push({ text, status, suggestions, count: numberOf(row[countCol]) ?? 0 });
+  if (header < 0) return out;
+  for (const row of values.slice(header + 1)) {
+    const text = String(row[at] ?? '').trim();
+    const status = norm(row[at + 2]);
+    if (text === '' || status === '') break; // the list ends at a blank row; "Semua usulan dikenali." has no status
+    const suggestions = String(row[at + 3] ?? '')
+      .split('\n')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    out.push({ text, status, suggestions, count: numberOf(row[at + 1]) ?? 0 });
   }
   return out;
 }
 
 export function nominationsSummary(ws: Workspace): NominationsSummary {
-  const ranking = rankingOf(ws);
+  // The sheet lists eligible candidates first; the contract orders everyone by votes, then name.
+  const ranking = rankingOf(ws).sort((a, b) => b.votes - a.votes || compareText(a.name, b.name) || compareText(a.nip, b.nip));
   const shortlist = shortlistOf(ws);
   const size = parseSettings(valuesOf(ws, SHEETS.settings)).settings.shortlistSize;
   return {

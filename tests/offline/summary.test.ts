@@ -77,3 +77,72 @@ describe('summary.json: survey', () => {
     });
   });
 });
+
+describe('summary.json: nominations', () => {
+  const roster = [
+    'NIP,Nama,Jabatan,Unit Kerja,Pangkat/Golongan,Status Kepegawaian,Hukuman Disiplin,NIP Atasan',
+    '197001011995031001,"dr. Kepala Dinas, M.Kes.",Kepala Dinas,Sekretariat,IV/c,PNS,,',
+    '198609262015052001,"dr. Maria Lake, M.Kes.",Analis,Sekretariat,III/a,PNS,,197001011995031001',
+    '199001012015031002,"Yohanes Bria, SKM",Epidemiolog,Bidang P2P,III/b,PNS,,197001011995031001',
+    '199203032019032003,"Ns. Theresia Seran, S.Kep.",Perawat,Bidang Pelayanan Kesehatan,III/a,CPNS,,197001011995031001',
+    '198805052014031004,"Petrus Ndun, S.E.",Bendahara,Sekretariat,III/c,PNS,Teguran tertulis,197001011995031001',
+  ].join('\n');
+
+  it('Indonesian-locale export with e-mails and a correction: hand-checked tally', async () => {
+    const ballots = [
+      'Stempel waktu,Alamat email,Calon agen perubahan 1,Calon agen perubahan 2,Calon agen perubahan 3',
+      '20/11/2026 9:15:02,a@x.id,Maria Lake,Yohanes Bria,', // superseded by a@x.id's later ballot
+      '20/11/2026 9:20:00,b@x.id,dr. Maria Lake,bu theresia,', // "bu theresia" → Theresia by Koreksi Nama
+      '20/11/2026 9:30:00,c@x.id,Petrus Ndun,Maria Lake,Yohanes', // bare "Yohanes": not recognised
+      '21/11/2026 8:00:00,A@x.id,Yohanes Bria,,',
+      '21/11/2026 8:05:00,d@x.id,,,', // empty → invalid
+      '21/11/2026 8:10:00,e@x.id,Maria Lake,Yohanes Bria,Petrus Ndun',
+    ].join('\n');
+    const r = await summaryOf(
+      { 'p.csv': roster, 'n.csv': ballots, 'k.csv': 'Teks,NIP\nbu theresia,19920303 201903 2 003\n' },
+      { roster: 'p.csv', nominations: 'n.csv', corrections: 'k.csv' },
+    );
+    expect(r.err).toEqual([]);
+    expect(r.summary).toEqual({
+      nominations: {
+        ballots: { total: 6, counted: 4, invalid: 1, superseded: 1 },
+        // Maria: b, c, e. Yohanes: a (later), e. Petrus: c, e (sanction). Theresia: b (CPNS).
+        ranking: [
+          { rank: 1, nip: '198609262015052001', name: 'dr. Maria Lake, M.Kes.', votes: 3, eligible: true, reason: null },
+          { rank: null, nip: '198805052014031004', name: 'Petrus Ndun, S.E.', votes: 2, eligible: false, reason: 'Sedang menjalani hukuman disiplin: Teguran tertulis' },
+          { rank: 2, nip: '199001012015031002', name: 'Yohanes Bria, SKM', votes: 2, eligible: true, reason: null },
+          { rank: null, nip: '199203032019032003', name: 'Ns. Theresia Seran, S.Kep.', votes: 1, eligible: false, reason: 'Status CPNS (bukan PNS)' },
+        ],
+        shortlist: ['198609262015052001', '199001012015031002'],
+        tieAtCutoff: false,
+        unresolved: [{ text: 'Yohanes', status: 'tidak dikenal', suggestions: ['Yohanes Bria, SKM'], count: 1 }],
+      },
+    });
+  });
+
+  it('English-locale export, voters by NIP: self-nomination and a 4-name ballot not counted, a tie at the cut-off takes everyone tied', async () => {
+    const people = ['Andi Lake', 'Budi Seran', 'Citra Ndun', 'Dewi Bria', 'Eko Manafe', 'Fani Tukan'];
+    const nip = (i: number) => `1980010${i + 1}2005011${String(i + 1).padStart(3, '0')}`;
+    const rosterCsv = ['NIP,Nama,Status Kepegawaian', ...people.map((p, i) => `${nip(i)},"${p}, S.E.",PNS`)].join('\n');
+    const ballots = [
+      'Timestamp,NIP Anda,Usulan calon 1,Usulan calon 2,Usulan calon 3,Usulan calon 4',
+      `2026/11/20 9:00:00 AM GMT+8,${nip(0)},Budi Seran,Andi Lake,,`, // Andi names himself: not counted
+      `2026/11/20 9:05:00 AM GMT+8,${nip(1)},Andi Lake,Citra Ndun,,`,
+      `2026/11/20 9:10:00 AM GMT+8,${nip(2)},Andi Lake,Dewi Bria,Eko Manafe,`,
+      `2026/11/20 9:15:00 AM GMT+8,${nip(3)},Fani Tukan,Siapa Saja,,`,
+      `2026/11/20 9:20:00 AM GMT+8,${nip(4)},Andi Lake,Budi Seran,Citra Ndun,Dewi Bria`, // 4 names → invalid
+    ].join('\n');
+    const r = await summaryOf({ 'p.csv': rosterCsv, 'n.csv': ballots }, { roster: 'p.csv', nominations: 'n.csv' });
+    expect(r.err).toEqual([]);
+    const n = r.summary.nominations as Record<string, unknown>;
+    expect(n.ballots).toEqual({ total: 5, counted: 4, invalid: 1, superseded: 0 });
+    expect(n.ranking).toEqual([
+      { rank: 1, nip: nip(0), name: 'Andi Lake, S.E.', votes: 2, eligible: true, reason: null },
+      ...people.slice(1).map((p, i) => ({ rank: 2, nip: nip(i + 1), name: `${p}, S.E.`, votes: 1, eligible: true, reason: null })),
+    ]);
+    // Five 1-vote people share 2nd place: the 5th eligible has 1 vote, so all six are listed.
+    expect(n.shortlist).toEqual(people.map((_, i) => nip(i)));
+    expect(n.tieAtCutoff).toBe(true);
+    expect(n.unresolved).toEqual([expect.objectContaining({ text: 'Siapa Saja', status: 'tidak dikenal', count: 1 })]);
+  });
+});
