@@ -83,6 +83,7 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
     replaceBelow(sheet, 1, [header, ...rows.map(keepText)], header.length);
     styleHeader(sheet, 1, header.length);
     sheet.getRange(2, 1, Math.max(1, rows.length), 1).setNumberFormat('dd/mm/yyyy hh:mm');
+    setResultWidths(sheet, titles.length);
     rowsWritten = rows.length;
     shape.results = '';
   } else {
@@ -112,6 +113,14 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
   writeSummary(summary, derived, config.table, shape);
   if (JSON.stringify(shape) !== shapeBefore) setJson(FORMAT_KEY, shape);
   return { total: rows.length, rowsWritten, summary, derived };
+}
+
+/** Column widths of `Hasil Survei` (a handful of calls, only when its layout is rewritten). */
+function setResultWidths(sheet: Sheet, questions: number): void {
+  sheet.setColumnWidths(1, 3, 200);
+  if (questions > 0) sheet.setColumnWidths(4, questions, 110);
+  const tail = [70, 110, 120, 320, 100, 360, 300, 220, 150];
+  tail.forEach((w, i) => sheet.setColumnWidth(4 + questions + i, w));
 }
 
 function labelsOf(derived: DerivedResult[], table: BandTable): string[] {

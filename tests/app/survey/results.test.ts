@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings } from '../../../src/core/settings';
+import { defaultBandRows } from '../../../src/core/survey/bands';
+import type { SurveyItem } from '../../../src/core/survey/questions';
+import { aspectLines, parseAspectLines, surveyConfig } from '../../../src/app/survey/config';
+import { deriveResults, mergeRecords, readRecords, resultHeader, resultRow, sameCell, scoreRecord } from '../../../src/app/survey/results';
+
+const items: SurveyItem[] = [
+  { id: 1, title: 'Unit Kerja', kind: 'LIST', choices: ['A', 'B'], section: null },
+  { id: 2, title: 'Bagian Satu', kind: 'PAGE_BREAK', choices: [], section: 'Bagian Satu' },
+  { id: 3, title: 'P1', kind: 'MULTIPLE_CHOICE', choices: ['1 Ya', '2 Kadang', 'Tidak'], section: 'Bagian Satu' },
+  { id: 4, title: 'P2', kind: 'MULTIPLE_CHOICE', choices: ['1', '2', '3'], section: 'Bagian Satu' },
+  { id: 5, title: 'Saran', kind: 'PARAGRAPH_TEXT', choices: [], section: 'Bagian Satu' },
+];
+
+function settingsRows(extra: [string, string][] = []): unknown[][] {
+  return [['Pengaturan', 'Nilai', 'Keterangan'], ...extra, [], ['Tabel Kategori Survei'], ['Skor Minimal', 'Skor Maksimal', 'Kategori', 'Rekomendasi'], ...defaultBandRows()];
+}
+
+describe('aspect lines in Pengaturan', () => {
+  it.each([
+    ['Bagian Satu = Kepemimpinan dan Manajemen', 'solider-kepemimpinan'],
+    ['Bagian Satu = SOLIDER: Pola Pikir dan Cara Kerja', 'solider-pola-pikir'],
+    ['Bagian Satu = BerAKHLAK', 'berakhlak-perilaku'],
+    ['  bagian  satu  =  - ', null],
+    ['Bagian Satu = ', null],
+  ])('%s → %s', (line, aspect) => {
+    expect(parseAspectLines([line]).bySection.get('bagian satu')).toBe(aspect);
+  });
+
+  it('lists an aspect name it does not know, and round-trips the lines it writes', () => {
+    expect(parseAspectLines(['Bagian Satu = Kebersihan']).unknown).toEqual(['Bagian Satu = Kebersihan']);
+    const lines = aspectLines([{ title: 'X = Y', aspect: 'berakhlak-perilaku' }, { title: 'Lain', aspect: null }]);
+    const parsed = parseAspectLines(lines).bySection;
+    expect([parsed.get('x = y'), parsed.get('lain')]).toEqual(['berakhlak-perilaku', null]);
+  });
+
+  it('the team’s correction overrides the aspect detected from the section title', () => {
+    const parsed = parseSettings(settingsRows([['Aspek Survei per Bagian', 'Bagian Satu = BerAKHLAK']]));
+    expect(surveyConfig(parsed, items).questions.map((q) => q.aspect)).toEqual(['berakhlak-perilaku', 'berakhlak-perilaku']);
+  });
+});
+
+describe('Hasil Survei rows', () => {
+  const parsed = parseSettings(settingsRows());
+  const config = surveyConfig(parsed, items);
+  const titles = config.questions.map((q) => q.title);
+  const response = (id: string, p1: string, p2: string, at: number, email = '') => ({
+    id,
+    timestamp: at,
+    email,
+    answers: { 'Unit Kerja': 'A', P1: p1, P2: p2, Saran: '=1+1' },
+  });
+
+  it('detects questions, unit and comment questions', () => {
+    expect([titles, config.unitQuestion, config.commentQuestions]).toEqual([['P1', 'P2'], 'Unit Kerja', ['Saran']]);
+  });
+
+  it('reads back exactly what it writes (scores, scaled total, band, comment, problems)', () => {
+    const records = [
+      scoreRecord(response('r1', 'Tidak', '2', Date.UTC(2026, 7, 1)), config),
+      scoreRecord(response('r2', '', '1', Date.UTC(2026, 7, 2)), config),
+    ];
+    const derived = deriveResults(records, titles, config.table);
+    const sheet: unknown[][] = [resultHeader(titles), ...derived.map((d) => resultRow(d, titles, (ms) => new Date(ms)))];
+    expect(sheet[1].slice(3, 8)).toEqual([3, 2, 5, 12.5, 'KURANG BAIK']);
+    expect(sheet[2][7]).toBe('TIDAK LENGKAP');
+    const again = deriveResults(readRecords(sheet), titles, config.table).map((d) => resultRow(d, titles, (ms) => new Date(ms)));
+    again.forEach((row, i) => row.forEach((cell, c) => expect(sameCell(sheet[i + 1][c], cell)).toBe(true)));
+  });
+
+  it('merges by response id: a repeated id replaces its record in place', () => {
+    const a = scoreRecord(response('r1', '1 Ya', '1', 1), config);
+    const b = scoreRecord(response('r2', '1 Ya', '1', 2), config);
+    const a2 = scoreRecord(response('r1', 'Tidak', '3', 3), config);
+    expect(mergeRecords([a, b], [a2, a2]).map((r) => [r.id, r.total])).toEqual([
+      ['r1', 6],
+      ['r2', 2],
+    ]);
+  });
+});
