@@ -132,3 +132,23 @@ export function closestPlaceholder(name: string): string | null {
   const allowed = Math.max(1, Math.floor(Math.max(key.length, 3) / 3));
   return bestDistance <= allowed ? best : null;
 }
+
+/** True when `text` (a table cell) holds an agent placeholder, i.e. its row is the agent row. */
+export function holdsAgentPlaceholder(text: string): boolean {
+  return findPlaceholders(text).some(isAgentPlaceholder);
+}
+
+/**
+ * Filling placeholder after placeholder with replaceText would re-scan inserted values: a name
+ * holding "{{NIP}}" would be filled again. So a value goes in with each "{" shielded as a
+ * private-use character, and once every placeholder is filled the engine turns them back with
+ * replaceText(SHIELD_PATTERN, '{').
+ */
+export const BRACE_SHIELD = '\uE000';
+/** RE2 pattern of BRACE_SHIELD. */
+export const SHIELD_PATTERN = '\\x{E000}';
+
+/** `value` with every "{" shielded (see BRACE_SHIELD). */
+export function shieldBraces(value: string): string {
+  return value.replace(/\{/g, BRACE_SHIELD);
+}

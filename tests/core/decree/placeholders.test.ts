@@ -6,8 +6,11 @@ import {
   escapeReplacement,
   fillText,
   findPlaceholders,
+  holdsAgentPlaceholder,
   isKnownPlaceholder,
   placeholderPattern,
+  SHIELD_PATTERN,
+  shieldBraces,
 } from '../../../src/core/decree/placeholders';
 
 describe('findPlaceholders', () => {
@@ -77,5 +80,33 @@ describe('closestPlaceholder', () => {
   ])('%s → %s', (name, expected) => {
     expect(closestPlaceholder(name)).toBe(expected);
     if (expected !== null) expect(isKnownPlaceholder(expected)).toBe(true);
+  });
+});
+
+describe('filling placeholder after placeholder, as replaceText does', () => {
+  it('never re-fills a value that holds a placeholder, once braces are shielded', () => {
+    const values: Record<string, string> = { NAMA: 'Ana {{NIP}} $1 \\', NIP: '1234', PERAN: '{{ NAMA }}' };
+    let text = '{{NAMA}} | {{NIP}} | {{PERAN}}';
+    for (const name of Object.keys(values)) {
+      text = javaReplace(text, placeholderPattern(name), escapeReplacement(shieldBraces(values[name])));
+    }
+    text = javaReplace(text, SHIELD_PATTERN, '{');
+    expect(text).toBe('Ana {{NIP}} $1 \\ | 1234 | {{ NAMA }}');
+  });
+
+  it('would corrupt without the shield (the reason for it)', () => {
+    let text = '{{NAMA}} | {{NIP}}';
+    text = javaReplace(text, placeholderPattern('NAMA'), escapeReplacement('Ana {{NIP}}'));
+    text = javaReplace(text, placeholderPattern('NIP'), '1234');
+    expect(text).toBe('Ana 1234 | 1234');
+  });
+
+  it.each<[string, boolean]>([
+    ['{{NAMA}}', true],
+    ['No. {{ NO }}', true],
+    ['{{INSTANSI}}', false],
+    ['Nama', false],
+  ])('holdsAgentPlaceholder(%j) = %s', (text, expected) => {
+    expect(holdsAgentPlaceholder(text)).toBe(expected);
   });
 });
