@@ -193,3 +193,26 @@ describe('Survei › Sinkronkan Ulang Survei', () => {
     expect(summaryCell(ws, 'Distribusi Kategori', 'Semua', 'BAIK')).toBe(1);
   });
 });
+
+describe('robust delivery', () => {
+  it('a blank event changes nothing and logs nothing', () => {
+    const { ws } = connectedSurvey();
+    const before = sheetValues(ws, SHEETS.surveyResults);
+    ws.kernel.run('onSurveyFormSubmit', [{}], 'trigger');
+    expect(sheetValues(ws, SHEETS.surveyResults)).toEqual(before);
+    expect(sheetValues(ws, SHEETS.errors)).toHaveLength(1);
+  });
+
+  it('a submission that finds the lock busy is logged, kept, and written by the next submission', () => {
+    const { ws, formId } = connectedSurvey();
+    ws.kernel.holdScriptLock(ws.kernel.now() + 10 * 60 * 1000);
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[0], [1, 1, 1, 1, 1]));
+    expect(results(ws)).toHaveLength(0);
+    const log = sheetValues(ws, SHEETS.errors)!.slice(1);
+    expect(log.map((r) => r[1])).toEqual(['Kiriman Formulir Survei']);
+    expect(String(log[0][3])).toMatch(/Proses lain sedang berjalan/);
+    ws.kernel.advance(11 * 60 * 1000);
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[1], [2, 2, 2, 2, 2]));
+    expect(results(ws).map((r) => r['Unit Kerja'])).toEqual([SURVEY_UNITS[0], SURVEY_UNITS[1]]);
+  });
+});
