@@ -203,9 +203,10 @@ export function createResolver(
     const full = fullNameKey(nameText);
     const labelled = labelByKey.get(full);
     if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
-    const fullHits = byFull.get(full) ?? [];
+    // A row entered twice in the roster (same NIP) is one person, not two.
+    const fullHits = samePerson(byFull.get(full) ?? []);
     if (fullHits.length === 1) return { kind: 'resolved', nip: personKey(fullHits[0]), via: 'nama lengkap' };
-    const bareHits = nameBare === '' ? [] : byBare.get(nameBare) ?? [];
+    const bareHits = nameBare === '' ? [] : samePerson(byBare.get(nameBare) ?? []);
     if (bareHits.length === 1) return { kind: 'resolved', nip: personKey(bareHits[0]), via: 'nama' };
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
@@ -222,6 +223,12 @@ export function createResolver(
     },
     problems,
   };
+}
+
+/** One employee per person key (the first row), keeping order. */
+function samePerson(employees: readonly Employee[]): Employee[] {
+  const seen = new Set<string>();
+  return employees.filter((e) => !seen.has(personKey(e)) && (seen.add(personKey(e)), true));
 }
 
 /** Plain code-unit order: deterministic everywhere (no locale). */

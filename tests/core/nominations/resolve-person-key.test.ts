@@ -14,3 +14,13 @@ describe('corrections and labels pointing at a roster row without NIP', () => {
     expect(r.problems).toEqual([]);
   });
 });
+
+describe('a roster row entered twice (same NIP)', () => {
+  it.each([
+    ['the full titled name', PETRUS.name],
+    ['the bare name', 'petrus seran'],
+  ])('%s still resolves to that one person', (_what, entry) => {
+    const r = createResolver([...ROSTER, { ...PETRUS, row: 99 }]);
+    expect(r.resolve(entry)).toMatchObject({ kind: 'resolved', nip: PETRUS.nip });
+  });
+});
