@@ -41,16 +41,19 @@ export function updateSettings(parsed: ParsedSettings, values: Partial<Record<Se
   for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {
     const row = parsed.rows[key];
     if (row) {
-      writeBlock(sheet, row, 2, [[asText(value)]]);
+      // A plain-text cell keeps "=…", leading zeros and 18-digit NIPs exactly as written; the
+      // format is set with the value in case the team reformatted the column.
+      sheet.getRange(row, 2).setNumberFormat('@').setValue(value);
       continue;
     }
     const def = SETTINGS.find((d) => d.key === key);
-    if (def) missing.push([def.label, asText(value), def.help]);
+    if (def) missing.push([asText(def.label), value, asText(def.help)]);
   }
   if (missing.length > 0) {
     const knownRows = Object.values(parsed.rows) as number[];
     const after = knownRows.length > 0 ? Math.max(...knownRows) : 1;
     sheet.insertRowsAfter(after, missing.length);
+    sheet.getRange(after + 1, 2, missing.length, 1).setNumberFormat('@');
     writeBlock(sheet, after + 1, 1, missing);
   }
 }

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { MENU, menuFunctions } from '../../src/core/menu';
+import { distDir } from '../dist';
 
-const dist = join(__dirname, '../../dist');
+const dist = distDir();
 const code = () => readFileSync(join(dist, 'Code.js'), 'utf8');
 
 describe('dist/Code.js as Apps Script loads it', () => {

@@ -68,7 +68,7 @@ describe('Pengaturan sidebar: server functions', () => {
     ws.kernel.resetCalls();
     const r = save(ws, { kota: 'Kupang', kepalaNip: '19700101 199503 2 002', tanggalPenetapan: '27/11/2026', shortlistSize: '7' });
     expect(r).toMatchObject({ ok: true, errors: {}, saved: ['NIP Kepala Dinas', 'Tanggal Penetapan', 'Jumlah Daftar Pendek'] });
-    expect(ws.kernel.calls()['SpreadsheetApp.Range.setValues']).toBe(3);
+    expect(ws.kernel.calls()['SpreadsheetApp.Range.setValue']).toBe(3);
     expect(setting(ws, 'NIP Kepala Dinas')).toBe('197001011995032002');
     expect(field(load(ws), 'tanggalPenetapan').value).toBe('27 November 2026');
     expect(field(load(ws), 'shortlistSize').value).toBe('7');

@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../dist';
 
 const ROOT = join(__dirname, '../..');
-const bundle = readFileSync(join(ROOT, 'dist/Code.js'), 'utf8');
+const bundle = readFileSync(join(distDir(), 'Code.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] };
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const AUTH = 'https://www.googleapis.com/auth/';

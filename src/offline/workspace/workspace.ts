@@ -97,7 +97,7 @@ const DATE_PATCH = `(function (now) {
 })`;
 
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
-  const distDir = resolve(options.distDir ?? join(REPO_ROOT, 'dist'));
+  const distDir = resolve(options.distDir ?? process.env.AGEN_PERUBAHAN_DIST ?? join(REPO_ROOT, 'dist'));
   const kernel = new Kernel({ start: options.start, costModel: options.costModel, user: options.user });
   const logs: string[] = [];
 
