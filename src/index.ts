@@ -18,6 +18,7 @@ import { runUpdateFormChoices } from './app/nominations/choices';
 import { continueResync as continueNominationResync } from './app/nominations/resync';
 import { onNominationFormSubmit as nominationSubmit } from './app/nominations/submit';
 import { onSpreadsheetFormSubmit as spreadsheetSubmit } from './app/route';
+import { runPrepareAssessment } from './app/assessment/prepare';
 
 /** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
 export function onOpen(_e?: unknown): void { buildMenu(); }
@@ -56,3 +57,4 @@ export function surveyConnect(confirmed: boolean): survey.SurveyConnectResultDat
 export function onSurveyFormSubmit(e?: unknown): void { surveySubmit(e as Parameters<typeof surveySubmit>[0]); }
 /** One-off clock trigger continuing a survey re-sync that ran out of time. */
 export function lanjutkanSinkronSurvei(_e?: unknown): void { survey.continueSurveyResync(); }
+export function menuSiapkanPenilaian(): void { menuAction('Siapkan Penilaian', runPrepareAssessment); }

@@ -27,6 +27,12 @@ export const MENU: MenuEntry[] = [
     ],
   },
   {
+    caption: 'Penilaian',
+    items: [
+      { caption: 'Siapkan Penilaian', fn: 'menuSiapkanPenilaian' },
+    ],
+  },
+  {
     caption: 'Survei',
     items: [
       { caption: 'Hubungkan Formulir Survei', fn: 'menuHubungkanFormulirSurvei' },

@@ -1,0 +1,82 @@
+/** Shared steps of the assessment and decree end-to-end tests: a typed shortlist, scores, choices. */
+import type { Workspace } from '../../src/offline/workspace/workspace';
+import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
+import { sheetValues } from './helpers';
+
+export const roster: DemoEmployee[] = demoRoster();
+const noSanction = (e: DemoEmployee) => e.hukuman === '' || e.hukuman === '-' || e.hukuman === 'Tidak ada';
+/** Eligible PNS staff with a supervisor in the roster. */
+export const eligible = roster.filter((e, i) => i > 10 && e.status === 'PNS' && e.nip.length === 18 && noSanction(e) && roster.some((b) => b.nip === e.nipAtasan));
+export const grouped = (nip: string) => (nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip);
+export const byNip = (nip: string) => roster.find((e) => e.nip === nip) as DemoEmployee;
+
+/** The team's Rekap Penjaringan as the nominations part writes it: `people` shortlisted (votes descending). */
+export function typeShortlist(ws: Workspace, people: DemoEmployee[], others: { person: DemoEmployee; eligible: boolean }[] = []): void {
+  const rows: (string | number)[][] = [['Peringkat', 'Nama', 'NIP', 'Unit Kerja', 'Suara', 'Memenuhi Syarat', 'Alasan', 'Daftar Pendek']];
+  people.forEach((p, i) => rows.push([i + 1, p.nama, grouped(p.nip), p.unit, 20 - i, 'Ya', '', 'Ya']));
+  others.forEach((o, i) => rows.push([people.length + i + 1, o.person.nama, grouped(o.person.nip), o.person.unit, 3, o.eligible ? 'Ya' : 'Tidak', o.eligible ? '' : 'Status bukan PNS', '']));
+  const old = sheetValues(ws, 'Rekap Penjaringan') ?? [];
+  const blank = old.slice(rows.length).map((r) => r.map(() => ''));
+  ws.sheets.userWrite(ws.spreadsheetId, 'Rekap Penjaringan', 1, 1, [...rows, ...blank.map((r) => r.slice(0, 8))].map((r) => [...r, ...new Array(Math.max(0, 8 - r.length)).fill('')]));
+}
+
+/** The team types into Pengaturan next to a label. */
+export function setSetting(ws: Workspace, label: string, value: string): void {
+  const rows = sheetValues(ws, 'Pengaturan') ?? [];
+  const i = rows.findIndex((r) => String(r[0]).trim() === label);
+  if (i < 0) throw new Error(`no setting ${label}`);
+  ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', i + 1, 2, [[value]]);
+}
+
+export function settingValue(ws: Workspace, label: string): string {
+  const rows = sheetValues(ws, 'Pengaturan') ?? [];
+  return String(rows.find((r) => String(r[0]).trim() === label)?.[1] ?? '');
+}
+
+export const AGENCY: Record<string, string> = {
+  'Alamat Kantor': 'Jl. Moh. Hatta No. 19',
+  'Telepon Kantor': '(0380) 833180',
+  'Email Kantor': 'dinkes@nttprov.go.id',
+  'Kode Pos': '85111',
+  'Nama Kepala Dinas': 'dr. Yohanes Benyamin Radja, M.Kes.',
+  'NIP Kepala Dinas': '19700512 199803 1 004',
+  'Pangkat Kepala Dinas': 'Pembina Utama Muda / IV/c',
+  'Periode Tugas Mulai': '1 Januari 2027',
+  'Periode Tugas Selesai': '31 Desember 2027',
+};
+
+export function fillAgency(ws: Workspace, except: string[] = []): void {
+  for (const [label, value] of Object.entries(AGENCY)) if (!except.includes(label)) setSetting(ws, label, value);
+}
+
+/** Penilaian as the team sees it: header row 2 and the candidate rows. */
+export function assessment(ws: Workspace): { top: string[]; headers: string[]; rows: unknown[][] } {
+  const v = sheetValues(ws, 'Penilaian') ?? [];
+  return { top: (v[0] ?? []).map(String), headers: (v[1] ?? []).map(String), rows: v.slice(2).filter((r) => String(r[1]) !== '' || String(r[2]) !== '') };
+}
+
+export function col(ws: Workspace, header: string, nth = 0): number {
+  const h = assessment(ws).headers;
+  let seen = -1;
+  for (let i = 0; i < h.length; i++) if (h[i] === header && ++seen === nth) return i;
+  throw new Error(`no column ${header}`);
+}
+
+/** Sheet row (1-based) of a candidate in Penilaian. */
+export function rowOf(ws: Workspace, e: DemoEmployee): number {
+  const v = sheetValues(ws, 'Penilaian') ?? [];
+  const i = v.findIndex((r) => String(r[1]).replace(/\D/g, '') === e.nip);
+  if (i < 0) throw new Error(`${e.nama} not in Penilaian`);
+  return i + 1;
+}
+
+/** Types the four scores of assessor block `block` (0 = supervisor) for a candidate. */
+export function typeScores(ws: Workspace, e: DemoEmployee, block: number, scores: (number | string)[]): void {
+  const first = col(ws, 'Inovatif dan proaktif', block);
+  ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', rowOf(ws, e), first + 1, [scores]);
+}
+
+/** Ticks Ditetapkan and picks a role. */
+export function choose(ws: Workspace, e: DemoEmployee, role = ''): void {
+  ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', rowOf(ws, e), col(ws, 'Ditetapkan') + 1, [[true, role]]);
+}
