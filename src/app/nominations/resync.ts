@@ -108,7 +108,7 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   });
   saveResync(null);
   clearPending(state.pendingKeys);
-  if (!fresh || progress.cursor > 0) clearScheduled(CONTINUE_HANDLER);
+  if (progress.cursor > 0) clearScheduled(CONTINUE_HANDLER);
   toast(`Sinkronisasi penjaringan selesai: ${page.total} respons.`);
   return { done: true, read, total: page.total, result: report.result };
 }
@@ -126,6 +126,9 @@ export function resyncNominations(started: number, fresh: boolean): ResyncReport
 export function continueResync(): void {
   const started = Date.now();
   triggerAction(RESYNC_PROCESS, () => {
+    // The trigger that is running still counts as scheduled until it ends: remove it first, so the
+    // next chunk can schedule its own continuation.
+    clearScheduled(CONTINUE_HANDLER);
     if (!readState().resync) return;
     resyncNominations(started, false);
   });
