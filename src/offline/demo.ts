@@ -5,6 +5,9 @@
 import { join } from 'node:path';
 import { SHEETS } from '../core/schema';
 import { demoRoster, rosterRows } from './demo/roster';
+import { runDemoSettings, runDemoStatus } from './demo/settings';
+import { runDemoSurvey } from './demo/survey';
+import { OUTPUT_FILES, writeOutputs } from './outputs';
 import { createWorkspace, type Workspace } from './workspace/workspace';
 
 const log = (line = '') => console.log(line);
@@ -48,12 +51,29 @@ export function runFoundationDemo(ws: Workspace): void {
   log(lastDialog(ws));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
   ws.load();
   runFoundationDemo(ws);
+
+  heading('Pengaturan… (sidebar)');
+  runDemoSettings(ws, log);
+
+  heading('Survei SOLIDER berAKHLAK');
+  runDemoSurvey(ws, log);
+
+  heading('Status & Bantuan');
+  runDemoStatus(ws, log);
+
   heading('Panggilan layanan Apps Script selama demo');
   log(Object.entries(ws.kernel.callsByService()).map(([s, n]) => `${s}: ${n}`).join(' · '));
+
+  heading('Berkas keluaran');
+  const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));
+  for (const [kind, path] of Object.entries(out.files)) log(`  ${OUTPUT_FILES[kind as keyof typeof OUTPUT_FILES]}: ${path}`);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
