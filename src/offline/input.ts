@@ -8,6 +8,7 @@ import { parseDateInput } from '../core/dates';
 import { detectMapping } from '../core/nominations/mapping';
 import { digitsOf } from '../core/nip';
 import { parseRoster } from '../core/roster';
+import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../core/values';
 import { ROSTER_HEADERS } from '../core/schema';
 import { detectSurveyQuestions, optionNumber, type SurveyItem } from '../core/survey/questions';
 import { CsvError, decodeCsvBytes, findColumn, readCsvTable, type CsvTable } from './csv';
@@ -265,10 +266,8 @@ export function answersForForm(answers: Answers, itemIds: number[]): Answers {
 // ---------------------------------------------------------------------------------------------
 // Settings JSON
 
-export const ROLES = ['katalis', 'penggerak perubahan', 'pemberi solusi', 'mediator', 'penghubung'] as const;
-export type Role = (typeof ROLES)[number];
 /** Criteria of A1, in order: one score each in `skor`. */
-export const CRITERIA_COUNT = 4;
+export const CRITERIA_COUNT = ASSESSMENT_CRITERIA.length;
 
 export interface AssessmentInput {
   nip: string;
@@ -278,7 +277,8 @@ export interface AssessmentInput {
 
 export interface AgentInput {
   nip: string;
-  peran: Role | null;
+  /** The role's name as the product writes it ("Katalis"), or null for none. */
+  peran: string | null;
 }
 
 export interface OfflineSettings {
@@ -362,7 +362,7 @@ export function settingsFromJson(text: string, file: string): OfflineSettings {
     const where = `penilaian[${i}]`;
     const skor = p.skor;
     if (!Array.isArray(skor) || skor.length !== CRITERIA_COUNT || !skor.every((s) => Number.isInteger(s) && s >= 1 && s <= 5)) {
-      fail(`"${where}.skor" harus ${CRITERIA_COUNT} angka bulat 1–5 (inovatif dan proaktif; bertanggung jawab; taat disiplin dan kode etik; mampu memberi pengaruh positif).`);
+      fail(`"${where}.skor" harus ${CRITERIA_COUNT} angka bulat 1–5, berurutan: ${ASSESSMENT_CRITERIA.map((c) => c.name.toLowerCase()).join('; ')}.`);
     }
     const penilai = str(p.penilai, `${where}.penilai`) ?? '';
     if (penilai === '') fail(`"${where}.penilai" kosong: tulis nama penilai.`);
@@ -371,11 +371,11 @@ export function settingsFromJson(text: string, file: string): OfflineSettings {
   const agen = list(obj.agen, 'agen').map((a, i): AgentInput => {
     const where = `agen[${i}]`;
     const raw = str(a.peran, `${where}.peran`);
-    let peran: Role | null = null;
+    let peran: string | null = null;
     if (raw !== undefined && raw !== '') {
-      const hit = ROLES.find((r) => r === raw.toLowerCase().replace(/\s+/g, ' '));
-      if (!hit) fail(`"${where}.peran" harus salah satu dari: ${ROLES.join(', ')} (bukan "${raw}").`);
-      peran = hit ?? null;
+      const hit = roleByName(raw);
+      if (!hit) fail(`"${where}.peran" harus salah satu dari: ${ROLE_NAMES.map((r) => r.toLowerCase()).join(', ')} (bukan "${raw}").`);
+      peran = hit ? hit.name : null;
     }
     return { nip: nip(a.nip, `${where}.nip`), peran };
   });

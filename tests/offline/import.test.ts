@@ -163,7 +163,7 @@ describe('settingsFromJson', () => {
       periodeMulai: '2027-01-01',
       periodeSelesai: '2027-12-31',
     });
-    expect(s.agen).toEqual([{ nip: '198609262015052001', peran: 'katalis' }]);
+    expect(s.agen).toEqual([{ nip: '198609262015052001', peran: 'Katalis' }]);
     expect(s.penilaian[0].skor).toEqual([4, 5, 4, 5]);
     expect(settingsFromJson('{}', 's.json')).toEqual({ values: {}, penilaian: [], agen: [] });
   });
