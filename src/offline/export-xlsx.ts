@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { WITA_OFFSET_MS } from '../core/dates';
+import { SHEETS } from '../core/schema';
 import type { CellValue, SheetSnapshot, SheetsBackdoor } from './workspace/contracts';
 
 /** Google's default column width in pixels. */
@@ -21,12 +22,22 @@ export interface SpreadsheetSource {
   spreadsheetId: string;
 }
 
-/** Snapshots of every sheet of a spreadsheet, in tab order. */
+const PRODUCT_SHEETS = new Set<string>(Object.values(SHEETS));
+
+function isBlankSheet(s: SheetSnapshot): boolean {
+  return s.values.every((r) => r.every((v) => v === '')) && s.formulas.every((r) => r.every((f) => f === ''));
+}
+
+/**
+ * Snapshots of every sheet of a spreadsheet, in tab order. A blank sheet the product does not
+ * own (the "Sheet1" every new spreadsheet starts with) is left out; the product's own sheets are
+ * always there, even empty.
+ */
 export function snapshotsOf(source: SpreadsheetSource, spreadsheetId = source.spreadsheetId): SheetSnapshot[] {
   return source.sheets
     .sheetNames(spreadsheetId)
     .map((name) => source.sheets.snapshot(spreadsheetId, name))
-    .filter((s): s is SheetSnapshot => s !== null);
+    .filter((s): s is SheetSnapshot => s !== null && (PRODUCT_SHEETS.has(s.name) || !isBlankSheet(s)));
 }
 
 /** "#1a73e8", "#fff" or a few CSS names → Excel ARGB, or null for none/white. */

@@ -138,16 +138,24 @@ describe('workbookFromSnapshots', () => {
 
 describe('exportXlsx', () => {
   it('reads every sheet of a spreadsheet through the back door and returns a valid .xlsx', async () => {
-    const snaps: Record<string, SheetSnapshot> = { A: snapshot('A', { values: [['x']] }), B: snapshot('B', { values: [['y']] }) };
+    const snaps: Record<string, SheetSnapshot> = {
+      Sheet1: snapshot('Sheet1', { values: [['', '']] }),
+      A: snapshot('A', { values: [['x']] }),
+      'Hasil Survei': snapshot('Hasil Survei'),
+      B: snapshot('B', { values: [['y']] }),
+    };
     const source = {
       spreadsheetId: 'ss1',
       sheets: {
-        sheetNames: (id: string) => (id === 'ss1' ? ['A', 'B'] : []),
+        sheetNames: (id: string) => (id === 'ss1' ? ['Sheet1', 'A', 'Hasil Survei', 'B'] : []),
         snapshot: (_id: string, name: string) => snaps[name] ?? null,
       },
     };
     const buf = await exportXlsx(source);
     const zip = await JSZip.loadAsync(buf);
     expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']));
+    // The blank "Sheet1" a new spreadsheet starts with is left out; the product's empty sheet stays.
+    const names = [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['A', 'Hasil Survei', 'B']);
   });
 });
