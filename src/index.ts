@@ -19,6 +19,10 @@ import { continueResync as continueNominationResync } from './app/nominations/re
 import { onNominationFormSubmit as nominationSubmit } from './app/nominations/submit';
 import { onSpreadsheetFormSubmit as spreadsheetSubmit } from './app/route';
 import { runPrepareAssessment } from './app/assessment/prepare';
+import { runBeritaAcara } from './app/assessment/berita-acara';
+import { runDraftDecree } from './app/decree/draft';
+import { runCreateTemplate } from './app/decree/template';
+import { runActionPlan } from './app/action-plan';
 
 /** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
 export function onOpen(_e?: unknown): void { buildMenu(); }
@@ -58,3 +62,7 @@ export function onSurveyFormSubmit(e?: unknown): void { surveySubmit(e as Parame
 /** One-off clock trigger continuing a survey re-sync that ran out of time. */
 export function lanjutkanSinkronSurvei(_e?: unknown): void { survey.continueSurveyResync(); }
 export function menuSiapkanPenilaian(): void { menuAction('Siapkan Penilaian', runPrepareAssessment); }
+export function menuBuatBeritaAcara(): void { menuAction('Buat Berita Acara Penilaian', runBeritaAcara); }
+export function menuBuatDrafSK(): void { menuAction('Buat Draf SK', runDraftDecree); }
+export function menuBuatTemplateSK(): void { menuAction('Buat Template SK', runCreateTemplate); }
+export function menuSiapkanRencanaTindak(): void { menuAction('Siapkan Rencana Tindak', runActionPlan); }

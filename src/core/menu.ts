@@ -30,8 +30,12 @@ export const MENU: MenuEntry[] = [
     caption: 'Penilaian',
     items: [
       { caption: 'Siapkan Penilaian', fn: 'menuSiapkanPenilaian' },
+      { caption: 'Buat Berita Acara Penilaian', fn: 'menuBuatBeritaAcara' },
     ],
   },
+  { caption: 'Buat Draf SK', fn: 'menuBuatDrafSK' },
+  { caption: 'Buat Template SK', fn: 'menuBuatTemplateSK' },
+  { caption: 'Siapkan Rencana Tindak', fn: 'menuSiapkanRencanaTindak' },
   {
     caption: 'Survei',
     items: [

@@ -80,3 +80,32 @@ export function typeScores(ws: Workspace, e: DemoEmployee, block: number, scores
 export function choose(ws: Workspace, e: DemoEmployee, role = ''): void {
   ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', rowOf(ws, e), col(ws, 'Ditetapkan') + 1, [[true, role]]);
 }
+
+/** Shortlist of five, Penilaian prepared and scored (ranks 1..5 in this order), agency data filled. */
+export function scoredWorkspace(ws: Workspace, people: DemoEmployee[]): void {
+  setSetting(ws, 'Penilai Tambahan', 'Theresia Ndun');
+  fillAgency(ws);
+  typeShortlist(ws, people);
+  ws.run('menuSiapkanPenilaian');
+  people.forEach((p, i) => {
+    const s = Math.max(1, 5 - i);
+    typeScores(ws, p, 0, [s, s, s, 5]);
+    typeScores(ws, p, 1, [s, 5, s, s]);
+  });
+}
+
+export interface LogRow {
+  time: unknown;
+  name: string;
+  url: string;
+  author: string;
+  note: string;
+}
+
+export function documentLog(ws: Workspace): LogRow[] {
+  return (sheetValues(ws, 'Log Dokumen') ?? []).slice(1).filter((r) => String(r[1]) !== '').map((r) => ({
+    time: r[0], name: String(r[1]), url: String(r[2]), author: String(r[3]), note: String(r[4]),
+  }));
+}
+
+export const idOf = (url: string): string => /\/d\/([^/]+)/.exec(url)?.[1] ?? '';
