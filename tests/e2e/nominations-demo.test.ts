@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runDemoNominations } from '../../src/offline/demo/ballots';
+import { preparedWorkspace } from './helpers';
+import { errorRows, summaryValue, tallyRows } from './nominations-helpers';
+
+describe('demo: ~300 ballots through the trigger path', () => {
+  it('is deterministic and shows a tie at the 5th place, an ineligible favourite and the corrected typo', () => {
+    const outputs: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const ws = preparedWorkspace();
+      const lines: string[] = [];
+      runDemoNominations(ws, (l) => lines.push(l));
+      outputs.push(lines);
+      expect(errorRows(ws)).toEqual([]);
+      expect(Number(summaryValue(ws, 'Total respons'))).toBeGreaterThanOrEqual(280);
+      const rows = tallyRows(ws);
+      expect(rows.filter((r) => r.shortlist === 'Ya').length).toBeGreaterThan(5);
+      expect(rows.some((r) => r.eligible === 'Tidak' && r.votes > 20)).toBe(true);
+      expect(String(summaryValue(ws, 'Catatan batas daftar pendek'))).toContain('PERHATIAN');
+    }
+    expect(outputs[1]).toEqual(outputs[0]);
+  }, 60_000);
+});
