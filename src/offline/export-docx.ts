@@ -19,6 +19,7 @@ import {
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -82,25 +83,52 @@ function paragraphOf(el: DocElementView): Paragraph {
   });
 }
 
-/** A first row that reads like column titles ("No", "Nama", …) is set bold. */
+/** A first row that reads like column titles ("No", "Nama", …): a data table, ruled and with a bold header. */
 function hasHeaderRow(rows: string[][]): boolean {
   return rows.length > 1 && /^no\.?$/i.test((rows[0][0] ?? '').trim());
+}
+
+/** Text width of A4 minus the margins below, in twentieths of a point. */
+const TEXT_WIDTH_DXA = 11906 - cm(2.5) - cm(2);
+
+function cm(n: number): number {
+  return Math.round((n / 2.54) * 1440);
+}
+
+/**
+ * Column widths by content: each column weighs its longest line (2–60 characters), so a layout
+ * table ("Menimbang | : | a. | bahwa …") keeps its narrow columns narrow and its text wide.
+ */
+export function columnWidths(rows: string[][], width: number, total = TEXT_WIDTH_DXA): number[] {
+  const weights = Array.from({ length: width }, (_, c) =>
+    Math.min(60, Math.max(2, ...rows.map((r) => Math.max(0, ...(r[c] ?? '').split('\n').map((l) => l.trim().length))))),
+  );
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((w / sum) * total));
 }
 
 function tableOf(el: DocElementView): Table {
   const rows = el.rows && el.rows.length > 0 ? el.rows : [['']];
   const width = Math.max(...rows.map((r) => r.length), 1);
-  const headerRow = hasHeaderRow(rows);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const dataTable = hasHeaderRow(rows);
+  const widths = columnWidths(rows, width);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const border = dataTable ? line : none;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: rows.map(
       (row, r) =>
         new TableRow({
-          tableHeader: headerRow && r === 0,
+          tableHeader: dataTable && r === 0,
           children: Array.from({ length: width }, (_, c) =>
-            new TableCell({ children: [new Paragraph({ children: runsOf(row[c] ?? '', headerRow && r === 0) })] }),
+            new TableCell({
+              width: { size: widths[c], type: WidthType.DXA },
+              children: [new Paragraph({ children: runsOf(row[c] ?? '', dataTable && r === 0) })],
+            }),
           ),
         }),
     ),
@@ -114,8 +142,8 @@ export function blocksOf(elements: readonly DocElementView[]): (Paragraph | Tabl
     switch (el.type) {
       case 'TABLE':
         blocks.push(tableOf(el));
-        // Word merges two adjacent tables; an empty paragraph keeps them apart.
-        blocks.push(new Paragraph({}));
+        // Word merges two adjacent tables; a small empty paragraph keeps them apart.
+        blocks.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: '', size: 4 })] }));
         break;
       case 'PAGE_BREAK':
         blocks.push(new Paragraph({ children: [new PageBreak()] }));
@@ -132,7 +160,6 @@ export function blocksOf(elements: readonly DocElementView[]): (Paragraph | Tabl
 
 /** A Word document from the parts of a Doc. */
 export function documentFromParts(parts: DocParts): Document {
-  const cm = (n: number) => Math.round((n / 2.54) * 1440);
   const header = parts.header && parts.header.length > 0 ? new Header({ children: blocksOf(parts.header) }) : undefined;
   const footer = parts.footer && parts.footer.length > 0 ? new Footer({ children: blocksOf(parts.footer) }) : undefined;
   const black = { color: '000000', font: 'Times New Roman' };

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
-import { documentFromParts, exportDocx, type DocParts } from '../../src/offline/export-docx';
+import { columnWidths, documentFromParts, exportDocx, type DocParts } from '../../src/offline/export-docx';
 import type { DocElementView } from '../../src/offline/workspace/contracts';
 
 const decree: DocParts = {
@@ -72,6 +72,19 @@ describe('documentFromParts', () => {
     expect((table.match(/<w:tc>/g) ?? []).length).toBe(12);
     expect(table).toContain('<w:tblHeader/>');
     expect(textOf(table)).toContain('dr. Maria Lake, M.Kes.|19860926 201505 2 001|katalis');
+  });
+
+  it('rules data tables only; a layout table (Menimbang : a. …) is borderless with narrow label columns', async () => {
+    const layout: DocElementView = { type: 'TABLE', rows: [['Menimbang', ':', 'a.', 'bahwa dalam rangka percepatan pelaksanaan Reformasi Birokrasi, diperlukan pegawai teladan;']] };
+    const xml = (await partsOf(await Packer.toBuffer(documentFromParts({ body: [layout, decree.body[7]] }))))['word/document.xml'];
+    const [first, second] = xml.split('</w:tbl>');
+    expect(first).toContain('w:val="none"');
+    expect(first).not.toContain('w:val="single"');
+    expect(second).toContain('w:val="single"');
+    const w = columnWidths(layout.rows!, 4, 10000);
+    expect(w[1]).toBeLessThan(500);
+    expect(w[3]).toBeGreaterThan(7000);
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10000);
   });
 
   it('omits header and footer parts when the Doc has none', async () => {
