@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { SHEETS } from '../core/schema';
+import { runDemoNominations } from './demo/ballots';
 import { demoRoster, rosterRows } from './demo/roster';
 import { runDemoSettings, runDemoStatus } from './demo/settings';
 import { runDemoSurvey } from './demo/survey';
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
 
   heading('Pengaturan… (sidebar)');
   runDemoSettings(ws, log);
+
+  heading('Penjaringan: usulan calon agen perubahan');
+  runDemoNominations(ws, log);
 
   heading('Survei SOLIDER berAKHLAK');
   runDemoSurvey(ws, log);
