@@ -90,3 +90,17 @@ describe('Siapkan Penilaian', () => {
     expect(sheetValues(ws, 'Penilaian')?.length ?? 0).toBe(0);
   });
 });
+
+describe('cost', () => {
+  it('Siapkan Penilaian costs the same number of service calls for 3 or 12 candidates', () => {
+    const cost = (n: number) => {
+      const ws = preparedWorkspace();
+      typeShortlist(ws, eligible.slice(0, n));
+      ws.run('menuSiapkanPenilaian');
+      ws.kernel.resetCalls();
+      ws.run('menuSiapkanPenilaian');
+      return ws.kernel.totalCalls();
+    };
+    expect(cost(12)).toBe(cost(3));
+  });
+});
