@@ -3,10 +3,13 @@
  * Google Forms and Sheets download them. The demo writes its sample data with these, so
  * `npm run offline` on them reproduces the demo's results.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digitsOf } from '../core/nip';
+import { parseRoster } from '../core/roster';
 import { SHEETS } from '../core/schema';
+import { fileIdFrom, parseSettings } from '../core/settings';
+import { pickedKey } from '../app/nominations/corrections';
 import type { CellValue } from './workspace/contracts';
 import type { Workspace } from './workspace/workspace';
 
@@ -66,16 +69,26 @@ export function rosterCsv(ws: Workspace): string {
   return toCsv(rows.map((r) => r.slice(0, width)));
 }
 
-/** The team's decided corrections in `Koreksi Nama` as "Teks","NIP". */
+/**
+ * The team's decided corrections in `Koreksi Nama` as "Teks","NIP": a NIP typed in "NIP", or the
+ * person picked in "Pegawai yang dimaksud" (read as the product reads it). Undecided rows are left out.
+ */
 export function correctionsCsv(ws: Workspace): string {
   const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.values ?? [];
   const header = (values[0] ?? []).map((h) => text(h).trim().toLowerCase());
   const textCol = header.indexOf('teks di formulir');
+  const pickCol = header.indexOf('pegawai yang dimaksud');
   const nipCol = header.indexOf('nip');
-  const rows = values
-    .slice(1)
-    .map((r) => [text(r[textCol]).trim(), digitsOf(text(r[nipCol]))])
-    .filter(([t, nip]) => t !== '' && nip.length === 18);
+  const rosterValues = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.roster)?.values ?? [];
+  const { employees } = parseRoster(rosterValues[0] ?? [], rosterValues.slice(1));
+  const rows: string[][] = [];
+  for (const r of values.slice(1)) {
+    const t = text(r[textCol]).trim();
+    if (t === '') continue;
+    const person = pickedKey(pickCol >= 0 ? text(r[pickCol]) : '', nipCol >= 0 ? text(r[nipCol]) : '', employees);
+    const nip = person === null ? '' : digitsOf(person);
+    if (nip.length === 18) rows.push([t, nip]);
+  }
   return toCsv([['Teks', 'NIP'], ...rows]);
 }
 
@@ -86,19 +99,27 @@ export interface SampleFiles {
   survey?: string;
 }
 
-/** Writes the sample CSVs of a workspace into `dir` (which must exist); returns their paths. */
-export function writeSampleCsvs(ws: Workspace, dir: string, forms: { nominationFormId?: string; surveyFormId?: string }): SampleFiles {
+/**
+ * Writes the sample CSVs of a workspace into `dir` (created): pegawai.csv always; for each Form
+ * (by default the ones whose links are in `Pengaturan`) its responses, and with the nomination
+ * Form the decided corrections. Returns the paths written.
+ */
+export function writeSampleCsvs(ws: Workspace, dir: string, forms: { nominationFormId?: string; surveyFormId?: string } = {}): SampleFiles {
+  mkdirSync(dir, { recursive: true });
+  const settings = parseSettings(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? []).settings;
+  const nominationFormId = forms.nominationFormId ?? (fileIdFrom(settings.nominationFormUrl) || undefined);
+  const surveyFormId = forms.surveyFormId ?? (fileIdFrom(settings.surveyFormUrl) || undefined);
   const files: SampleFiles = { roster: join(dir, 'pegawai.csv') };
   writeFileSync(files.roster, rosterCsv(ws));
-  if (forms.nominationFormId) {
+  if (nominationFormId) {
     files.nominations = join(dir, 'penjaringan.csv');
-    writeFileSync(files.nominations, responsesCsv(ws, forms.nominationFormId));
+    writeFileSync(files.nominations, responsesCsv(ws, nominationFormId));
     files.corrections = join(dir, 'koreksi-nama.csv');
     writeFileSync(files.corrections, correctionsCsv(ws));
   }
-  if (forms.surveyFormId) {
+  if (surveyFormId) {
     files.survey = join(dir, 'survei.csv');
-    writeFileSync(files.survey, responsesCsv(ws, forms.surveyFormId));
+    writeFileSync(files.survey, responsesCsv(ws, surveyFormId));
   }
   return files;
 }

@@ -142,13 +142,30 @@ function looksNumbered(distinct: string[]): boolean {
 }
 
 /**
- * Places answers on a scale: a numbered answer at its number, an unnumbered one at its place in
- * `hint` (when free) or in the first free place; bare numbers where nobody answered (at least 1–2).
+ * Where an unnumbered answer sits among the options, from its wording: the survey's options run
+ * from the best (1) to the worst, as in the seed ("Selalu … Tidak pernah", "Sangat setuju …
+ * Tidak setuju"). Used to order unnumbered answers that share a column's free places.
+ */
+export function wordingRank(label: string): number {
+  const t = label.toLowerCase();
+  if (/\bsangat (tidak|kurang|buruk|jarang)|\btidak pernah\b/.test(t)) return 5;
+  if (/\b(tidak|buruk|jelek)\b/.test(t)) return 4;
+  if (/\b(kurang|jarang)\b/.test(t)) return 3;
+  if (/\b(cukup|kadang|netral|ragu)/.test(t)) return 2;
+  if (/\b(sangat|selalu)\b/.test(t)) return 0;
+  return 1;
+}
+
+/**
+ * Places answers on a scale: a numbered answer at its number, an unnumbered one at `hint` (when
+ * that place is free) or in the first free place, in wording order; bare numbers where nobody
+ * answered (at least 1–2).
  */
 function scaleOf(distinct: string[], hint: Map<string, number> = new Map()): string[] {
   const numbered = distinct.filter((v) => optionNumber(v) !== null).sort(byNumberThenText);
-  const unnumbered = distinct.filter((v) => optionNumber(v) === null);
-  const size = Math.max(2, distinct.length, ...numbered.map((v) => optionNumber(v) as number), ...unnumbered.map((v) => (hint.get(v) ?? 0) + 1));
+  const unnumbered = distinct.filter((v) => optionNumber(v) === null).sort((a, b) => wordingRank(a) - wordingRank(b));
+  const numbers = new Set(numbered.map((v) => optionNumber(v) as number));
+  const size = Math.max(2, numbers.size + unnumbered.length, ...numbers, ...unnumbered.map((v) => (hint.get(v) ?? 0) + 1));
   const slots: (string | null)[] = new Array(size).fill(null);
   const rest: string[] = [];
   for (const v of numbered) {
@@ -156,14 +173,16 @@ function scaleOf(distinct: string[], hint: Map<string, number> = new Map()): str
     if (at >= 0 && slots[at] === null) slots[at] = v;
     else rest.push(v);
   }
+  const free = () => slots.findIndex((x, i) => x === null && !numbers.has(i + 1));
   for (const v of unnumbered) {
     const at = hint.get(v);
     if (at !== undefined && slots[at] === null) slots[at] = v;
-    else rest.push(v);
+    else if (free() >= 0) slots[free()] = v;
+    else slots.push(v);
   }
   for (const v of rest) {
-    const free = slots.indexOf(null);
-    if (free >= 0) slots[free] = v;
+    const at = slots.indexOf(null);
+    if (at >= 0) slots[at] = v;
     else slots.push(v);
   }
   return slots.map((v, i) => v ?? String(i + 1));
@@ -173,16 +192,28 @@ function scaleOf(distinct: string[], hint: Map<string, number> = new Map()): str
  * Question columns → Form items. Numbered answers (S1) make a MULTIPLE_CHOICE item, by the rule
  * the product applies to Forms (at least half of the distinct answers carry a leading number).
  * The CSV shows only the options people chose, so each choice list is rebuilt by position: a
- * numbered answer at its number; an unnumbered one (scored by its position, S1) where it sits on
- * the scale pooled from all numbered columns (survey questions usually share one scale, so
- * "1 - Selalu", "Sering", "3 - Jarang" puts "Sering" at 2 even in a column where nobody chose 1);
- * bare numbers for places nobody chose. Other columns are TEXT (PARAGRAPH_TEXT with line breaks).
+ * numbered answer at its number; an unnumbered one (scored by its position, S1) in a place no
+ * number takes, as placed in the column that pins it best (the most numbers around it: survey
+ * questions often share a scale, so "1 - Selalu", "Sering", "3 - Jarang" in one column puts
+ * "Sering" at 2 in every column), in wording order when several share a column's free places;
+ * bare numbers where nobody answered. Other columns are TEXT (PARAGRAPH_TEXT with line breaks).
  */
 export function inferItems(columns: { title: string; values: string[] }[]): ItemGuess[] {
   const distincts = columns.map((c) => [...new Set(c.values.map((v) => v.trim()).filter((v) => v !== ''))]);
   const numberedCols = distincts.map(looksNumbered);
-  const pooled = scaleOf([...new Set(distincts.filter((_, i) => numberedCols[i]).flat())]);
-  const hint = new Map(pooled.map((v, i) => [v, i]));
+  const hint = new Map<string, number>();
+  const evidence = new Map<string, number>();
+  distincts.forEach((d, i) => {
+    if (!numberedCols[i]) return;
+    const known = new Set(d.map(optionNumber).filter((n) => n !== null)).size;
+    scaleOf(d).forEach((v, at) => {
+      if (optionNumber(v) !== null || !d.includes(v)) return;
+      if ((evidence.get(v) ?? -1) < known) {
+        evidence.set(v, known);
+        hint.set(v, at);
+      }
+    });
+  });
   return columns.map((c, i): ItemGuess => {
     if (numberedCols[i]) return { kind: 'MULTIPLE_CHOICE', title: c.title, choices: scaleOf(distincts[i], hint) };
     return { kind: distincts[i].some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title: c.title };

@@ -84,3 +84,37 @@ describe('a workspace survey → sample CSVs → offline mode', () => {
     expect(summary.survey.responses.map((r: { total: number; band: string }) => [r.total, r.band])).toEqual(inWorkspace);
   });
 });
+
+describe('the demo → sample CSVs → npm run offline', () => {
+  it('reproduces the demo tally (ranking, shortlist, ballots, unresolved) and survey bands', async () => {
+    const { runDemoNominations } = await import('../../src/offline/demo/ballots');
+    const { runDemoSurvey } = await import('../../src/offline/demo/survey');
+    const { buildSummary } = await import('../../src/offline/summary');
+    const ws = preparedWorkspace();
+    runDemoNominations(ws, () => {});
+    runDemoSurvey(ws, () => {});
+    const demo = buildSummary(ws);
+
+    const dir = mkdtempSync(join(tmpdir(), 'offline-demo-'));
+    const files = writeSampleCsvs(ws, join(dir, 'data'));
+    expect(Object.keys(files).sort()).toEqual(['corrections', 'nominations', 'roster', 'survey']);
+    const err: string[] = [];
+    const code = await runCli(
+      ['--roster', files.roster, '--nominations', files.nominations!, '--corrections', files.corrections!, '--survey', files.survey!, '--out', join(dir, 'hasil')],
+      { stdout: () => {}, stderr: (l) => err.push(l) },
+    );
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const offline = JSON.parse(readFileSync(join(dir, 'hasil', 'summary.json'), 'utf8'));
+    expect(demo.nominations!.ranking.length).toBeGreaterThan(5);
+    expect(offline.nominations.ranking).toEqual(demo.nominations!.ranking);
+    expect(offline.nominations.shortlist).toEqual(demo.nominations!.shortlist);
+    expect(offline.nominations.tieAtCutoff).toBe(demo.nominations!.tieAtCutoff);
+    expect(offline.nominations.ballots).toEqual(demo.nominations!.ballots);
+    expect(offline.nominations.unresolved).toEqual(demo.nominations!.unresolved);
+    expect(offline.survey.bandCounts).toEqual(demo.survey!.bandCounts);
+    expect(offline.survey.responses.map((r: { total: number | null; band: string }) => [r.total, r.band])).toEqual(
+      demo.survey!.responses.map((r) => [r.total, r.band]),
+    );
+  }, 120_000);
+});

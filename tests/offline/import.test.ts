@@ -6,6 +6,7 @@ import {
   csvTableOf,
   inferItem,
   inferItems,
+  wordingRank,
   responsesFromCsv,
   rosterFromCsv,
   settingsFromJson,
@@ -120,6 +121,24 @@ describe('responsesFromCsv', () => {
     expect(items[1]).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'B', choices: ['1', 'Sering', '3', '4 - Tidak pernah'] });
     expect(items[2]).toEqual({ kind: 'TEXT', title: 'Unit Kerja' });
   });
+
+  it('orders several unnumbered answers by their wording (best first), whatever order they came in', () => {
+    const item = inferItem('Q', ['Tidak setuju', '2. Setuju', 'Kurang setuju', '1. Sangat setuju']);
+    expect(item.choices).toEqual(['1. Sangat setuju', '2. Setuju', 'Kurang setuju', 'Tidak setuju']);
+  });
+
+  it.each([
+    ['Sangat setuju', 0],
+    ['Selalu', 0],
+    ['Setuju', 1],
+    ['Sering', 1],
+    ['Cukup', 2],
+    ['Kadang-kadang', 2],
+    ['Kurang setuju', 3],
+    ['Jarang', 3],
+    ['Tidak setuju', 4],
+    ['Tidak pernah', 5],
+  ])('wordingRank(%j) = %i', (label, rank) => expect(wordingRank(label)).toBe(rank));
 
   it('uses a response id column when there is one', () => {
     const r = responsesFromCsv(table('Timestamp,Response ID,Calon 1\n2026-11-20,abc,X\n2026-11-21,,Y\n'), 'n.csv', 'nominations');
