@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { SHEETS } from '../core/schema';
 import { runDemoNominations } from './demo/ballots';
+import { runDemoDecree } from './demo/decree';
 import { demoRoster, rosterRows } from './demo/roster';
 import { runDemoSettings, runDemoStatus } from './demo/settings';
 import { runDemoSurvey } from './demo/survey';
@@ -62,6 +63,9 @@ async function main(): Promise<void> {
 
   heading('Penjaringan: usulan calon agen perubahan');
   runDemoNominations(ws, log);
+
+  heading('Penilaian, penetapan, dan draf Surat Keputusan');
+  runDemoDecree(ws, log);
 
   heading('Survei SOLIDER berAKHLAK');
   runDemoSurvey(ws, log);
