@@ -9,6 +9,7 @@ import { runDemoDecree } from './demo/decree';
 import { demoRoster, rosterRows } from './demo/roster';
 import { runDemoSettings, runDemoStatus } from './demo/settings';
 import { runDemoSurvey } from './demo/survey';
+import { writeSampleCsvs } from './export-csv';
 import { OUTPUT_FILES, writeOutputs } from './outputs';
 import { createWorkspace, type Workspace } from './workspace/workspace';
 
@@ -73,12 +74,15 @@ async function main(): Promise<void> {
   heading('Status & Bantuan');
   runDemoStatus(ws, log);
 
-  heading('Panggilan layanan Apps Script selama demo');
-  log(Object.entries(ws.kernel.callsByService()).map(([s, n]) => `${s}: ${n}`).join(' · '));
-
   heading('Berkas keluaran');
   const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));
   for (const [kind, path] of Object.entries(out.files)) log(`  ${OUTPUT_FILES[kind as keyof typeof OUTPUT_FILES]}: ${path}`);
+  const data = writeSampleCsvs(ws, join(process.cwd(), 'out', 'demo', 'data'));
+  log(`  Data contoh (CSV seperti unduhan Google Forms): ${Object.values(data).join(', ')}`);
+  log('');
+  log('Ulangi rekap yang sama tanpa akun Google (mode offline):');
+  log('  npm run offline -- --roster out/demo/data/pegawai.csv --nominations out/demo/data/penjaringan.csv \\');
+  log('    --corrections out/demo/data/koreksi-nama.csv --survey out/demo/data/survei.csv --out out/offline');
 }
 
 main().catch((e) => {
