@@ -24,6 +24,20 @@ export function deleteProperty(key: string): void {
   props().deleteProperty(key);
 }
 
+/** Every property whose key starts with `prefix`, read with one call. */
+export function propertiesStartingWith(prefix: string): Record<string, string> {
+  const all = props().getProperties();
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(all)) if (key.indexOf(prefix) === 0) out[key] = all[key];
+  return out;
+}
+
+export function deleteProperties(keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  const store = props();
+  for (const key of keys) store.deleteProperty(key);
+}
+
 export function ownedSheetIds(): number[] {
   return getJson<number[]>(OWNED_SHEETS, []);
 }
@@ -31,4 +45,63 @@ export function ownedSheetIds(): number[] {
 export function rememberOwnedSheet(id: number): void {
   const ids = ownedSheetIds();
   if (!ids.includes(id)) setJson(OWNED_SHEETS, [...ids, id]);
+}
+
+/**
+ * Every document property read in one call, changed in memory, written back in one call. A run
+ * that needs several properties reads them once (`readProperties`), then `commit`s only the keys
+ * it changed: one `setProperties` (plus one `deleteProperty` per removed key), nothing when
+ * nothing changed. Read it inside the script lock when other runs may change the same keys.
+ */
+export interface PropertySnapshot {
+  get<T>(key: string, fallback: T): T;
+  raw(key: string): string | null;
+  keys(): string[];
+  set(key: string, value: unknown): void;
+  setRaw(key: string, value: string): void;
+  remove(key: string): void;
+  /** Writes the changes; the snapshot stays usable (later changes are committed by a later call). */
+  commit(): void;
+}
+
+export function readProperties(): PropertySnapshot {
+  const store = props();
+  const values: Record<string, string> = store.getProperties();
+  const changed: Record<string, string> = {};
+  const removed = new Set<string>();
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(values, key);
+  const snapshot: PropertySnapshot = {
+    get<T>(key: string, fallback: T): T {
+      const raw = snapshot.raw(key);
+      if (raw === null) return fallback;
+      try {
+        return JSON.parse(raw) as T;
+      } catch {
+        return fallback;
+      }
+    },
+    raw: (key) => (has(key) ? values[key] : null),
+    keys: () => Object.keys(values),
+    set: (key, value) => snapshot.setRaw(key, JSON.stringify(value)),
+    setRaw(key, value) {
+      if (has(key) && values[key] === value) return;
+      values[key] = value;
+      changed[key] = value;
+      removed.delete(key);
+    },
+    remove(key) {
+      if (!has(key)) return;
+      delete values[key];
+      delete changed[key];
+      removed.add(key);
+    },
+    commit() {
+      const keys = Object.keys(changed);
+      if (keys.length > 0) store.setProperties({ ...changed });
+      removed.forEach((k) => store.deleteProperty(k));
+      for (const k of keys) delete changed[k];
+      removed.clear();
+    },
+  };
+  return snapshot;
 }

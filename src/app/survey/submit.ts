@@ -7,7 +7,7 @@
 import { fileIdFrom } from '../../core/settings';
 import { plainResponse, type PlainResponse } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { deleteProperty, getJson, setJson } from '../../gas/properties';
+import { deleteProperties, propertiesStartingWith, setJson } from '../../gas/properties';
 import { recordRun } from '../health';
 import { triggerAction } from '../run';
 import { loadSettings } from '../settings';
@@ -17,9 +17,12 @@ import { storeResults } from './store';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Survei';
 const LOCK_MS = 30 * 1000;
-const PENDING_KEY = 'survey.pending';
-/** Responses kept for the next run when this one could not write (property size limit). */
-const MAX_PENDING = 40;
+/**
+ * Responses a run could not write wait for the next run, one property per response: runs that
+ * overlap add and remove their own keys only, so none overwrites another's (a single shared list
+ * lost the responses kept while the lock holder was between reading and clearing it).
+ */
+const PENDING_PREFIX = 'survey.pending.';
 
 interface FormSubmitEvent {
   response?: GoogleAppsScript.Forms.FormResponse;
@@ -27,10 +30,23 @@ interface FormSubmitEvent {
 }
 
 function keepPending(plains: PlainResponse[]): void {
-  const pending = getJson<PlainResponse[]>(PENDING_KEY, []);
-  const ids = new Set(plains.map((p) => p.id));
-  const next = [...pending.filter((p) => !ids.has(p.id)), ...plains].slice(-MAX_PENDING);
-  setJson(PENDING_KEY, next);
+  for (const p of plains) setJson(`${PENDING_PREFIX}${p.id}`, p);
+}
+
+/** The waiting responses (oldest key first) and their keys, with one properties read. */
+function readPending(): { keys: string[]; responses: PlainResponse[] } {
+  const all = propertiesStartingWith(PENDING_PREFIX);
+  const keys = Object.keys(all).sort();
+  const responses: PlainResponse[] = [];
+  for (const key of keys) {
+    try {
+      const p = JSON.parse(all[key]) as PlainResponse;
+      if (p && typeof p.id === 'string') responses.push(p);
+    } catch {
+      // A damaged entry is dropped with the others read in this run.
+    }
+  }
+  return { keys, responses };
 }
 
 /**
@@ -42,11 +58,12 @@ function processResponses(plains: PlainResponse[], form: GoogleAppsScript.Forms.
   let out: { ran: boolean };
   try {
     out = withScriptLock(LOCK_MS, () => {
-      const pending = getJson<PlainResponse[]>(PENDING_KEY, []);
+      const pending = readPending();
       const parsed = loadSettings();
       const { config } = loadConfig(parsed, form ?? openSurveyForm(parsed));
-      storeResults(config, [...pending, ...plains].map((p) => scoreRecord(p, config)));
-      if (pending.length > 0) deleteProperty(PENDING_KEY);
+      storeResults(config, [...pending.responses, ...plains].map((p) => scoreRecord(p, config)));
+      // Only the keys read here: a run that kept a response meanwhile keeps it for the next run.
+      deleteProperties(pending.keys);
     });
   } catch (e) {
     keepPending(plains);

@@ -1,0 +1,89 @@
+/**
+ * Tools to make trigger runs overlap in the single-threaded in-memory Workspace, the way Google
+ * runs form-submit triggers in parallel:
+ * - `nestSubmissions`: while one trigger run is in the middle of its work (any counted call that
+ *   matches), the next submission is made, so its trigger run starts inside the first one and
+ *   finds the script lock held (it waits its timeout, then gives up: the kernel's lock cannot be
+ *   released by a run that is suspended underneath);
+ * - `captureDeliveries`: records every trigger delivery so a test can deliver the same event
+ *   again (Google sometimes does), or deliver a blank one.
+ */
+import type { Workspace } from '../../src/offline/workspace/workspace';
+import { Random } from '../../src/offline/demo/random';
+
+export interface Delivery {
+  handler: string;
+  args: unknown[];
+  triggerUid: string;
+}
+
+/** Records every trigger run of `handler`; returns the list (live). */
+export function captureDeliveries(ws: Workspace, handler: string): Delivery[] {
+  const seen: Delivery[] = [];
+  const k = ws.kernel;
+  const inner = k.runner!;
+  k.runner = (h, args, kind, uid) => {
+    if (h === handler && kind === 'trigger' && uid) seen.push({ handler: h, args, triggerUid: uid });
+    return inner(h, args, kind, uid);
+  };
+  return seen;
+}
+
+/** Delivers a recorded event again, as a new trigger execution. */
+export function redeliver(ws: Workspace, d: Delivery): void {
+  ws.kernel.run(d.handler, d.args, 'trigger', d.triggerUid);
+}
+
+/** Delivers blank events (no response, no range) to every trigger of `handler`. */
+export function deliverBlank(ws: Workspace, handler: string): void {
+  for (const t of ws.kernel.triggers.filter((x) => x.handler === handler)) {
+    ws.kernel.run(handler, [{ triggerUid: t.uid, authMode: 'FULL' }], 'trigger', t.uid);
+    ws.kernel.run(handler, [undefined], 'trigger', t.uid);
+  }
+}
+
+export interface Submission {
+  submit: () => void;
+}
+
+/**
+ * Runs `subs` in order. While a run of `handler` makes a call matching `when`, with probability
+ * `chance` (seeded), the next submission is started right there (at most one nested at a time).
+ * The last `calmTail` submissions are never nested, so a late one catches up what earlier ones
+ * could not write. Returns how many submissions started nested.
+ */
+export function nestSubmissions(
+  ws: Workspace,
+  subs: Submission[],
+  options: { handler: string; when: (service: string, member: string) => boolean; chance: number; seed: number; calmTail?: number },
+): number {
+  const k = ws.kernel;
+  const rnd = new Random(options.seed);
+  const queue = [...subs];
+  const calmTail = options.calmTail ?? 2;
+  let nesting = false;
+  let nested = 0;
+  const previous = k.onCall;
+  k.onCall = (service, member) => {
+    previous?.(service, member);
+    if (nesting || queue.length <= calmTail) return;
+    const exec = k.currentExecution;
+    if (!exec || exec.kind !== 'trigger' || !options.when(service, member)) return;
+    const running = k.triggers.find((t) => t.uid === exec.triggerUid)?.handler;
+    if (running !== options.handler || !rnd.chance(options.chance)) return;
+    const next = queue.shift()!;
+    nesting = true;
+    nested += 1;
+    try {
+      next.submit();
+    } finally {
+      nesting = false;
+    }
+  };
+  try {
+    while (queue.length > 0) queue.shift()!.submit();
+  } finally {
+    k.onCall = previous;
+  }
+  return nested;
+}
