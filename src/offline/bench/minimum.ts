@@ -1,0 +1,134 @@
+/**
+ * The MINIMUM number of Apps Script calls each benchmarked action could need: the reads and
+ * writes it cannot avoid, counted the way the in-memory Workspace counts (every method call on a
+ * Google object is one call, a getter included). Each term carries its reason so the table can be
+ * defended line by line; BENCHMARKS.md prints them.
+ *
+ * What "cannot avoid" assumes:
+ * - the team may have edited Pengaturan, Pegawai and Koreksi Nama since the last run, so each
+ *   run reads them (a cache would count the wrong people after a roster fix);
+ * - a sheet is read whole with getSheetByName + getDataRange + getValues (3 calls) and a block is
+ *   written with getRange + setValues (2 calls);
+ * - runs that write take the script lock: getScriptLock + tryLock + releaseLock, and flush before
+ *   releasing (4 calls);
+ * - a Form response cannot be read in one call: a response costs getId + getTimestamp (+
+ *   getRespondentEmail when the Form collects e-mail) and, for each question the action needs,
+ *   getResponseForItem + getResponse (the Item objects are fetched once per run);
+ * - the Form itself is opened and its items listed once per run (openById + getItems + one getter
+ *   per needed item), since the team may have renamed a question.
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+export interface MinimumTerm {
+  calls: number;
+  why: string;
+}
+
+export interface FormShape {
+  /** Questions the action needs from each response (e.g. voter NIP + 3 nominees = 4). */
+  neededItems: number;
+  collectsEmail: boolean;
+}
+
+const LOCK: MinimumTerm = { calls: 4, why: 'script lock: getScriptLock, tryLock, flush, releaseLock' };
+const ACTIVE: MinimumTerm = { calls: 1, why: 'SpreadsheetApp.getActive' };
+const readSheet = (name: string): MinimumTerm => ({ calls: 3, why: `read ${name} (getSheetByName, getDataRange, getValues)` });
+const writeBlock = (what: string): MinimumTerm => ({ calls: 2, why: `write ${what} (getRange, setValues)` });
+
+function formOpen(shape: FormShape): MinimumTerm {
+  return { calls: 2 + shape.neededItems, why: `open the Form and find its ${shape.neededItems} needed questions (openById, getItems, one getTitle each)` };
+}
+
+function perResponse(shape: FormShape): number {
+  return 2 + (shape.collectsEmail ? 1 : 0) + 2 * shape.neededItems;
+}
+
+function responsesRead(shape: FormShape, n: number): MinimumTerm {
+  return {
+    calls: 1 + n * perResponse(shape),
+    why: `getResponses, then per response ${perResponse(shape)} calls (getId, getTimestamp${shape.collectsEmail ? ', getRespondentEmail' : ''}, getResponseForItem + getResponse for each needed question) × ${n}`,
+  };
+}
+
+function oneResponse(shape: FormShape): MinimumTerm {
+  return { calls: perResponse(shape), why: `read the event's response: ${perResponse(shape)} calls (getId, getTimestamp${shape.collectsEmail ? ', getRespondentEmail' : ''}, getResponseForItem + getResponse per needed question)` };
+}
+
+/** One nomination submission (trigger): read state, read the response, write its ledger row and the tally. */
+export function nominationSubmissionMinimum(shape: FormShape): MinimumTerm[] {
+  return [
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan'),
+    readSheet('Pegawai'),
+    readSheet('Koreksi Nama'),
+    readSheet('Log Surat Suara (earlier ballots: supersession and the tally)'),
+    oneResponse(shape),
+    writeBlock('the ballot row of Log Surat Suara'),
+    writeBlock('Rekap Penjaringan'),
+  ];
+}
+
+/** Full nomination re-sync: every response read once, the ledger, tally and corrections written. */
+export function nominationResyncMinimum(shape: FormShape, n: number): MinimumTerm[] {
+  return [
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan'),
+    readSheet('Pegawai'),
+    readSheet('Koreksi Nama'),
+    formOpen(shape),
+    responsesRead(shape, n),
+    writeBlock('Log Surat Suara'),
+    writeBlock('Rekap Penjaringan'),
+    writeBlock('Koreksi Nama (unresolved entries)'),
+  ];
+}
+
+/** One survey submission: read settings and earlier results, score the response, write its row and the summary. */
+export function surveySubmissionMinimum(shape: FormShape): MinimumTerm[] {
+  return [
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan (question mapping, band table)'),
+    readSheet('Hasil Survei (S5: the respondent\'s earlier answer this semester; the summary)'),
+    oneResponse(shape),
+    writeBlock('the response row of Hasil Survei'),
+    writeBlock('Ringkasan Survei'),
+  ];
+}
+
+/** Full survey re-sync: every response read once, Hasil Survei and Ringkasan Survei written. */
+export function surveyResyncMinimum(shape: FormShape, n: number): MinimumTerm[] {
+  return [
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan'),
+    formOpen(shape),
+    responsesRead(shape, n),
+    writeBlock('Hasil Survei'),
+    writeBlock('Ringkasan Survei'),
+  ];
+}
+
+/** The draft decree: copy the template, fill it, log it. */
+export function decreeMinimum(agents: number, placeholders: number): MinimumTerm[] {
+  return [
+    ACTIVE,
+    readSheet('Pengaturan'),
+    readSheet('Pegawai'),
+    readSheet('Penilaian (the chosen agents)'),
+    { calls: 3, why: 'template and folder: DriveApp.getFileById, getFolderById, File.makeCopy' },
+    { calls: 2, why: 'open the copy: DocumentApp.openById, getBody' },
+    { calls: 2, why: 'header and footer: getHeader, getFooter' },
+    { calls: placeholders, why: `one replaceText per document placeholder in the body (${placeholders})` },
+    { calls: 4 + 2 * agents, why: `the agents' table: find it (findText, getElement, getParent ×2), then per agent row copy + insertTableRow (${agents} agents)` },
+    { calls: 1, why: 'saveAndClose' },
+    { calls: 2, why: 'log the draft: getSheetByName(Log Dokumen), appendRow' },
+  ];
+}
+
+export function total(terms: readonly MinimumTerm[]): number {
+  return terms.reduce((s, t) => s + t.calls, 0);
+}
