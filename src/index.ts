@@ -37,6 +37,7 @@ export function menuStatusBantuan(): void { menuAction('Status & Bantuan', statu
 export function sidebarLoad(): sidebar.SidebarState { return sidebar.sidebarLoad(); }
 export function sidebarSave(input: Record<string, unknown>): sidebar.SaveResult { return sidebar.sidebarSave(input); }
 export function sidebarCheckFormUrl(kind: sidebar.FormKind, url: string): sidebar.FormCheck { return sidebar.sidebarCheckFormUrl(kind, url); }
+export function sidebarCreateTemplate(): sidebar.TemplateCreation { return sidebar.sidebarCreateTemplate(); }
 /** google.script.run from Status.html. */
 export function statusLoad(): status.StatusReport { return status.statusLoad(); }
 export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }

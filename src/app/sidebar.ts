@@ -7,10 +7,13 @@ import { checkSidebarInput, fieldText, SIDEBAR_KEYS, sidebarFields, type Sidebar
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type SettingKey } from '../core/settings';
 import { aspectLabel, detectSurveyQuestions } from '../core/survey/questions';
+import { documentState, folderState, type DriveState } from '../gas/docs';
 import { describeForm, openForm, type FormInfo } from '../gas/forms';
 import { showSidebar } from '../gas/html';
 import { readSheet } from '../gas/sheets';
-import { isUserError } from '../core/errors';
+import { adviceFor, isUserError } from '../core/errors';
+import { createDefaultTemplate } from './decree/template';
+import { logError } from './run';
 import { updateSettings } from './settings';
 
 export type FormKind = 'nomination' | 'survey';
@@ -166,6 +169,14 @@ export function sidebarSave(input: Record<string, unknown>): SaveResult {
     const check = sidebarCheckFormUrl(kind, url);
     if (!check.title) checked.errors[key] = check.message;
   }
+  if (changed.templateId) {
+    const problem = driveProblem('template', documentState(changed.templateId));
+    if (problem) checked.errors.templateId = problem;
+  }
+  if (changed.outputFolderId) {
+    const problem = driveProblem('folder', folderState(changed.outputFolderId));
+    if (problem) checked.errors.outputFolderId = problem;
+  }
   const errorKeys = Object.keys(checked.errors) as SettingKey[];
   if (errorKeys.length > 0) {
     return {
@@ -182,4 +193,61 @@ export function sidebarSave(input: Record<string, unknown>): SaveResult {
   const formChanged = keys.filter((k) => k === 'nominationFormUrl' || k === 'surveyFormUrl');
   const next = formChanged.length > 0 ? ' Formulir berubah: jalankan menu Hubungkan Formulir yang sesuai agar pemicunya terpasang.' : '';
   return { ok: true, errors: {}, saved, message: `Tersimpan di lembar Pengaturan: ${saved.join(', ')}.${next}` };
+}
+
+/** Why a typed template or folder id cannot be used (it must open, and be a Doc / a folder), or null. */
+function driveProblem(kind: 'template' | 'folder', state: DriveState): string | null {
+  const what = kind === 'template' ? 'Google Doc' : 'Folder';
+  switch (state) {
+    case 'ok':
+      return null;
+    case 'missing':
+      return `${what} ini tidak dapat dibuka: tidak ditemukan, atau akun Anda tidak punya akses. Periksa tautannya (minta akses edit bila perlu).`;
+    case 'trashed':
+      return `${what} ini ada di Sampah (Trash) Google Drive. Pulihkan dulu, atau pilih yang lain.`;
+    case 'not-a-document':
+      return 'Ini bukan Google Doc (mungkin berkas Word, PDF, atau folder). Buka template di Google Docs lalu salin tautannya, atau kosongkan lalu tekan "Buat template bawaan".';
+    case 'not-a-folder':
+      return 'Ini sebuah berkas, bukan folder. Salin tautan folder Google Drive (…/drive/folders/…), atau kosongkan agar draf disimpan di folder template.';
+    default:
+      return null;
+  }
+}
+
+export interface TemplateCreation {
+  ok: boolean;
+  /** False when a usable template was already set (nothing was made). */
+  created: boolean;
+  /** The template's file id now in `ID Template SK` ('' when it failed). */
+  id: string;
+  url: string;
+  /** Indonesian: what happened, or what to fix. */
+  message: string;
+}
+
+/**
+ * google.script.run ("Buat template bawaan" next to ID Template SK): creates the default decree
+ * template in the saved output folder and records its id in `Pengaturan`, exactly as the menu
+ * item does; problems come back as a message for the field instead of a dialog.
+ */
+export function sidebarCreateTemplate(): TemplateCreation {
+  if (!settingsTable()) return { ok: false, created: false, id: '', url: '', message: NO_SETTINGS };
+  try {
+    const r = createDefaultTemplate();
+    if (r.created) return { ok: true, created: true, id: r.id, url: r.url, message: r.message };
+    return {
+      ok: true,
+      created: false,
+      id: r.id,
+      url: r.url,
+      message:
+        `Template SK sudah ada dan dapat dibuka:\n${r.url}\n\nTidak ada yang dibuat. Untuk membuat template bawaan yang baru, ` +
+        'kosongkan ID Template SK, tekan Simpan, lalu tekan "Buat template bawaan" lagi.',
+    };
+  } catch (e) {
+    if (isUserError(e)) return { ok: false, created: false, id: '', url: '', message: failureText(e) };
+    logError('Buat Template SK', e);
+    const message = String((e as Error)?.message ?? e);
+    return { ok: false, created: false, id: '', url: '', message: `Template SK tidak dapat dibuat: ${message}\n\n${adviceFor(message)}` };
+  }
 }
