@@ -92,6 +92,8 @@ describe('Pengaturan sidebar (browser)', () => {
     const ws = preparedWorkspace();
     const nomUrl = nominationForm(ws);
     const surUrl = surveyForm(ws);
+    const templateId = ws.docs.createDocument('Template SK kami', [{ type: 'PARAGRAPH', text: 'Menetapkan {{NAMA}}' }]);
+    const folderId = ws.drive.createFolder('Draf SK Agen Perubahan');
     const p = await openSidebar(ws);
     const typed: Record<string, string> = {
       nominationFormUrl: nomUrl,
@@ -109,8 +111,8 @@ describe('Pengaturan sidebar (browser)', () => {
       tanggalPenetapan: '27/11/2026',
       periodeMulai: '1 Januari 2027',
       periodeSelesai: '31/12/2027',
-      templateId: 'https://docs.google.com/document/d/1TemplateSkAgenPerubahan000000000000/edit',
-      outputFolderId: 'https://drive.google.com/drive/folders/1FolderDrafSkAgenPerubahan0000000000',
+      templateId: `https://docs.google.com/document/d/${templateId}/edit`,
+      outputFolderId: `https://drive.google.com/drive/folders/${folderId}`,
       shortlistSize: '6',
       perBallotLimit: '2',
       agentCount: '4',
@@ -126,8 +128,8 @@ describe('Pengaturan sidebar (browser)', () => {
       tanggalPenetapan: '27 November 2026',
       periodeMulai: '1 Januari 2027',
       periodeSelesai: '31 Desember 2027',
-      templateId: '1TemplateSkAgenPerubahan000000000000',
-      outputFolderId: '1FolderDrafSkAgenPerubahan0000000000',
+      templateId,
+      outputFolderId: folderId,
       assessors: 'Ani Lake, S.KM\nBudi Seran',
     };
     for (const [key, value] of Object.entries(stored)) {
@@ -159,6 +161,7 @@ describe('Pengaturan sidebar (browser)', () => {
       periodeMulai: ['1 Januari 2028', ''],
       periodeSelesai: ['31/12/2027', 'lebih awal'],
       templateId: ['template saya', 'Google Drive'],
+      outputFolderId: ['https://drive.google.com/drive/folders/1NoSuchFolderAnywhere000000000000000', 'tidak dapat dibuka'],
       shortlistSize: ['0', 'bilangan bulat 1–50'],
       agentCount: ['', 'wajib diisi'],
     };
