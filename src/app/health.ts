@@ -21,7 +21,7 @@ import { fileIdFrom, type Settings } from '../core/settings';
 import { openForm } from '../gas/forms';
 import { deleteTriggers, effectiveUserEmail, formDestinationId } from '../gas/health';
 import { withScriptLock } from '../gas/lock';
-import { getJson, setJson } from '../gas/properties';
+import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/sheets';
 import { ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
 import { triggerAction } from './run';
@@ -48,14 +48,28 @@ const MAX_NOTES = 20;
 /** A run by another account within this many days means that account owns the trigger. */
 const OWNER_WINDOW_MS = 8 * 24 * 60 * 60 * 1000;
 
+/** Who runs this execution, and when: 2 calls; never throws ('' user when Google refuses). */
+export function runRecord(): RunRecord {
+  let user = '';
+  try {
+    user = effectiveUserEmail();
+  } catch (e) {
+    console.error(`runRecord gagal: ${String(e)}`);
+  }
+  return { at: Date.now(), user };
+}
+
 /**
  * Records that a handler ran, and as whom. Call it first thing in every trigger handler; it costs
  * a constant handful of calls and never throws (a health record must not break a submission).
+ * Handlers that write document properties anyway pass their snapshot (`into`, with the record
+ * taken first thing by `runRecord`): the record then rides on their one write.
  */
-export function recordRun(kind: RunKind): void {
+export function recordRun(kind: RunKind, into?: PropertySnapshot, record?: RunRecord): void {
   try {
-    const record: RunRecord = { at: Date.now(), user: effectiveUserEmail() };
-    setJson(`${RUN_PREFIX}${kind}`, record);
+    const value: RunRecord = record ?? { at: Date.now(), user: effectiveUserEmail() };
+    if (into) into.set(`${RUN_PREFIX}${kind}`, value);
+    else setJson(`${RUN_PREFIX}${kind}`, value);
   } catch (e) {
     console.error(`recordRun(${kind}) gagal: ${String(e)}`);
   }

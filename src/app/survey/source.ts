@@ -4,12 +4,13 @@
  * this spreadsheet's response tab), and the configuration checked against the Form as it is now.
  */
 import { UserError } from '../../core/errors';
-import type { ParsedSettings } from '../../core/settings';
+import { fileIdFrom, type ParsedSettings } from '../../core/settings';
 import { describeForm, openForm, responsesFromSheetRows, type FormItemInfo, type PlainResponse } from '../../gas/forms';
-import { deleteProperty, getJson, setJson } from '../../gas/properties';
+import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
 import { activeSpreadsheet, readAll } from '../../gas/sheets';
 import { logError } from '../run';
 import { structureNotes, surveyConfig, type SurveyConfig } from './config';
+import { cacheItems, cachedItems, responsesShowChange } from './form-cache';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,8 +22,8 @@ export type SurveyRoute = 'form' | 'spreadsheet';
 const ROUTE_KEY = 'survey.route';
 const NOTES_KEY = 'survey.structureNotes';
 
-export function surveyRoute(): SurveyRoute | null {
-  return getJson<SurveyRoute | null>(ROUTE_KEY, null);
+export function surveyRoute(props?: PropertySnapshot): SurveyRoute | null {
+  return props ? props.get<SurveyRoute | null>(ROUTE_KEY, null) : getJson<SurveyRoute | null>(ROUTE_KEY, null);
 }
 
 export function setSurveyRoute(route: SurveyRoute | null): void {
@@ -39,20 +40,57 @@ export interface Loaded {
   config: SurveyConfig;
 }
 
-/**
- * The configuration for `form` (throws a UserError naming the rows when the band table is
- * nonsense). Notes about a Form changed since connecting go to `Log Kesalahan` once per change.
- */
-export function loadConfig(parsed: ParsedSettings, form: Form): Loaded {
-  const items = describeForm(form).items;
-  const config = surveyConfig(parsed, items);
+/** Logs notes about a Form changed since connecting to `Log Kesalahan`, once per change. */
+function noteChanges(config: SurveyConfig, props: PropertySnapshot): void {
   const notes = structureNotes(config);
-  const seen = getJson<string[]>(NOTES_KEY, []);
+  const seen = props.get<string[]>(NOTES_KEY, []);
   if (JSON.stringify(seen) !== JSON.stringify(notes)) {
     for (const note of notes) logError(SURVEY_PROCESS, new UserError(note, 'Perbarui lembar Pengaturan, lalu jalankan Survei › Sinkronkan Ulang Survei.'));
-    setJson(NOTES_KEY, notes);
+    props.set(NOTES_KEY, notes);
   }
+}
+
+/**
+ * The configuration for `form`, read from the Form now (connect, re-sync), and the Form's
+ * structure remembered for the submissions that follow. Throws a UserError naming the rows when
+ * the band table is nonsense. Writes its properties itself unless given a snapshot to add to.
+ */
+export function loadConfig(parsed: ParsedSettings, form: Form, into?: PropertySnapshot): Loaded {
+  const props = into ?? readProperties();
+  const items = describeForm(form).items;
+  const config = surveyConfig(parsed, items);
+  cacheItems(props, fileIdFrom(parsed.settings.surveyFormUrl), items);
+  noteChanges(config, props);
+  if (!into) props.commit();
   return { items, config };
+}
+
+/**
+ * The configuration for one submission's run: the remembered Form structure while the responses
+ * agree with it (no FormApp call), otherwise the Form read again through `formOf` and remembered.
+ * `responsesOf(items)` gives the run's responses and the newest of them (see responsesShowChange).
+ */
+export function loadConfigCached(
+  parsed: ParsedSettings,
+  formOf: () => Form,
+  props: PropertySnapshot,
+  responsesOf: (items: FormItemInfo[]) => { all: PlainResponse[]; latest: PlainResponse[] },
+): Loaded & { responses: PlainResponse[] } {
+  const formId = fileIdFrom(parsed.settings.surveyFormUrl);
+  const cached = cachedItems(props, formId);
+  if (cached) {
+    const config = surveyConfig(parsed, cached);
+    const seen = responsesOf(cached);
+    if (!responsesShowChange(cached, config, seen.all, seen.latest)) {
+      noteChanges(config, props);
+      return { items: cached, config, responses: seen.all };
+    }
+  }
+  const items = describeForm(formOf()).items;
+  const config = surveyConfig(parsed, items);
+  cacheItems(props, formId, items);
+  noteChanges(config, props);
+  return { items, config, responses: responsesOf(items).all };
 }
 
 /** The response tab of this spreadsheet that `form` feeds, or null. */
@@ -67,7 +105,13 @@ export function responseSheetOf(form: Form): Sheet | null {
 
 /** Every response of a response tab (the add-on route), ids "<sheetId>:<row>". */
 export function responsesOfSheet(sheet: Sheet, items: FormItemInfo[]): PlainResponse[] {
+  return tabReader(sheet)(items);
+}
+
+/** Reads a response tab once (2 calls); the returned function parses it with a Form structure. */
+export function tabReader(sheet: Sheet): (items: FormItemInfo[]) => PlainResponse[] {
   const values = readAll(sheet);
-  if (values.length < 2) return [];
-  return responsesFromSheetRows(sheet.getSheetId(), values[0], values.slice(1), 2, items);
+  if (values.length < 2) return () => [];
+  const sheetId = sheet.getSheetId();
+  return (items) => responsesFromSheetRows(sheetId, values[0], values.slice(1), 2, items);
 }

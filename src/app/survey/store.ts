@@ -8,9 +8,9 @@ import { asText, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
-import { ensureRows, removeCharts, replaceChart, setBandRules, styleBlock } from '../../gas/formatting';
-import { getJson, setJson } from '../../gas/properties';
-import { ensureProductSheet, readAll, replaceBelow, styleHeader, writeBlock } from '../../gas/sheets';
+import { removeCharts, replaceChart, setBandRules, styleBlock } from '../../gas/formatting';
+import { readProperties, type PropertySnapshot } from '../../gas/properties';
+import { activeSpreadsheet, ensureProductSheet, readAll, replaceBelow, styleHeader, writeBlock } from '../../gas/sheets';
 import type { SurveyConfig } from './config';
 import {
   deriveResults,
@@ -26,6 +26,17 @@ import {
 import { HEADER_FILL, summaryBlock } from './summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Writes `rows` from row 1 over a block known to be `oldRows` × `oldColumns`, clearing what the
+ * old block leaves below and to the right: one write, a clear only when the block shrank.
+ */
+function replaceKnown(sheet: Sheet, rows: Cell[][], width: number, oldRows: number, oldColumns: number): void {
+  if (rows.length > 0) writeBlock(sheet, 1, 1, rows.map((r) => (r.length < width ? [...r, ...new Array<Cell>(width - r.length).fill('')] : r)));
+  if (oldRows > rows.length) sheet.getRange(rows.length + 1, 1, oldRows - rows.length, Math.max(oldColumns, width)).clearContent();
+  if (oldColumns > width && rows.length > 0) sheet.getRange(1, width + 1, rows.length, oldColumns - width).clearContent();
+}
 
 export interface StoreOutcome {
   /** Rows in `Hasil Survei` after the run. */
@@ -37,10 +48,28 @@ export interface StoreOutcome {
 }
 
 const FORMAT_KEY = 'survey.formatShape';
+const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
 
+/**
+ * What this product last did to the two sheets, so a submission skips what did not change: the
+ * conditional-format rules (`results`, `summary`), the grid size of `Hasil Survei` with its date
+ * column formatted down to the last row (`resultsMaxRows`), and the size and row styles of the
+ * last `Ringkasan Survei` block (`summaryRows`…`summaryStyle`). Unknown values are read from the
+ * sheet (a few calls); a failed run forgets all of it (forgetShapes).
+ */
 interface FormatShape {
   results: string;
   summary: string;
+  resultsMaxRows?: number;
+  summaryRows?: number;
+  summaryColumns?: number;
+  summaryMaxRows?: number;
+  summaryStyle?: string;
+}
+
+/** Forgets what the sheets looked like: the next run lays both out again. */
+export function forgetShapes(props: PropertySnapshot): void {
+  props.remove(FORMAT_KEY);
 }
 
 const keepText = (row: Cell[]): Cell[] => row.map((c) => (typeof c === 'string' ? asText(c) : c));
@@ -55,12 +84,38 @@ function colours(labels: string[], table: BandTable): { label: string; colour: s
   return labels.map((label) => ({ label, colour: bandColour(label, table) }));
 }
 
+/** Rows added at a time when `Hasil Survei` grows (as gas/formatting ensureRows). */
+const GROW_BY = 500;
+
+/**
+ * Makes room for `rows` rows in `Hasil Survei` with the date column formatted down to the end of
+ * the grid, so appended rows need no formatting call. Returns the grid's row count.
+ */
+function resultRoom(sheet: Sheet, rows: number, known: number | undefined): number {
+  let max = known ?? sheet.getMaxRows();
+  let formatFrom = known === undefined ? 2 : max + 1;
+  if (rows > max) {
+    sheet.insertRowsAfter(max, Math.max(rows - max, GROW_BY));
+    formatFrom = Math.min(formatFrom, max + 1);
+    max = sheet.getMaxRows();
+  }
+  if (formatFrom <= max) sheet.getRange(formatFrom, 1, max - formatFrom + 1, 1).setNumberFormat(DATE_FORMAT);
+  return max;
+}
+
 /**
  * Merges `incoming` into `Hasil Survei` (or replaces its content when `replaceAll`), then rewrites
- * `Ringkasan Survei`.
+ * `Ringkasan Survei`. Remembered shapes go to `props` (committed here when not given).
  */
-export function storeResults(config: SurveyConfig, incoming: ResultRecord[], replaceAll = false): StoreOutcome {
-  const { sheet } = ensureProductSheet(specOf('surveyResults'));
+export function storeResults(
+  config: SurveyConfig,
+  incoming: ResultRecord[],
+  replaceAll = false,
+  given?: PropertySnapshot,
+  ss: Spreadsheet = activeSpreadsheet(),
+): StoreOutcome {
+  const props = given ?? readProperties();
+  const { sheet, created } = ensureProductSheet(specOf('surveyResults'), ss);
   const values = readAll(sheet);
   const existing = replaceAll ? [] : readRecords(values);
   const records = mergeRecords(existing, incoming);
@@ -68,7 +123,7 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
   const derived = deriveResults(records, titles, config.table);
   const header = resultHeader(titles);
   const rows = derived.map((d) => resultRow(d, titles, (ms) => new Date(ms)));
-  const shape = getJson<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
+  const shape: FormatShape = created ? { results: '', summary: '' } : props.get<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
   const shapeBefore = JSON.stringify(shape);
 
   const haveHeader = (values[0] ?? []).map((h) => String(h ?? '').trim());
@@ -79,10 +134,9 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
   const resultsShape = JSON.stringify([categoryColumn, colours(labelsOf(derived, config.table), config.table)]);
 
   if (!sameHeader || haveRows > rows.length) {
-    ensureRows(sheet, rows.length + 1);
+    shape.resultsMaxRows = resultRoom(sheet, rows.length + 1, undefined);
     replaceBelow(sheet, 1, [header, ...rows.map(keepText)], header.length);
     styleHeader(sheet, 1, header.length);
-    sheet.getRange(2, 1, Math.max(1, rows.length), 1).setNumberFormat('dd/mm/yyyy hh:mm');
     setResultWidths(sheet, titles.length);
     rowsWritten = rows.length;
     shape.results = '';
@@ -97,9 +151,8 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
       }
     });
     if (first >= 0) {
-      ensureRows(sheet, last + 2);
+      shape.resultsMaxRows = resultRoom(sheet, last + 2, shape.resultsMaxRows);
       writeBlock(sheet, first + 2, 1, rows.slice(first, last + 1).map(keepText));
-      if (last + 1 > haveRows) sheet.getRange(first + 2, 1, last - first + 1, 1).setNumberFormat('dd/mm/yyyy hh:mm');
       rowsWritten = last - first + 1;
     }
   }
@@ -110,8 +163,9 @@ export function storeResults(config: SurveyConfig, incoming: ResultRecord[], rep
   }
 
   const summary = summariseSurvey(derived, config.questions, config.table);
-  writeSummary(summary, derived, config.table, shape);
-  if (JSON.stringify(shape) !== shapeBefore) setJson(FORMAT_KEY, shape);
+  writeSummary(ss, summary, derived, config.table, shape);
+  if (JSON.stringify(shape) !== shapeBefore) props.set(FORMAT_KEY, shape);
+  if (!given) props.commit();
   return { total: rows.length, rowsWritten, summary, derived };
 }
 
@@ -130,28 +184,47 @@ function labelsOf(derived: DerivedResult[], table: BandTable): string[] {
   return labels;
 }
 
-function writeSummary(summary: SurveySummary, derived: DerivedResult[], table: BandTable, shape: FormatShape): void {
-  const { sheet, created } = ensureProductSheet(specOf('surveySummary'));
+function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedResult[], table: BandTable, shape: FormatShape): void {
+  const { sheet, created } = ensureProductSheet(specOf('surveySummary'), ss);
+  if (created) {
+    shape.summary = '';
+    delete shape.summaryRows;
+    delete shape.summaryColumns;
+    delete shape.summaryMaxRows;
+    delete shape.summaryStyle;
+  }
   const block = summaryBlock(summary, {
     now: Date.now(),
     responses: derived.length,
     superseded: derived.filter((d) => d.status === STATUS_SUPERSEDED).length,
   });
-  const oldRows = sheet.getLastRow();
-  const oldColumns = sheet.getLastColumn();
-  ensureRows(sheet, block.rows.length);
-  replaceBelow(sheet, 1, block.rows.map(keepText), block.width);
+  const oldRows = shape.summaryRows ?? sheet.getLastRow();
+  const oldColumns = shape.summaryColumns ?? sheet.getLastColumn();
+  const maxRows = shape.summaryMaxRows ?? sheet.getMaxRows();
+  if (block.rows.length > maxRows) {
+    sheet.insertRowsAfter(maxRows, block.rows.length - maxRows);
+    shape.summaryMaxRows = block.rows.length;
+  } else shape.summaryMaxRows = maxRows;
+  replaceKnown(sheet, block.rows.map(keepText), block.width, oldRows, oldColumns);
+  shape.summaryRows = block.rows.length;
+  shape.summaryColumns = block.width;
+
   const height = Math.max(block.rows.length, oldRows);
   const width = Math.max(block.width, oldColumns);
-  const weights: ('bold' | 'normal')[][] = [];
-  const fills: (string | null)[][] = [];
-  for (let r = 0; r < height; r++) {
-    const kind = block.kinds[r] ?? 'blank';
-    const cells = block.rows[r] ?? [];
-    weights.push(new Array(width).fill(kind === 'data' || kind === 'blank' ? 'normal' : 'bold'));
-    fills.push(Array.from({ length: width }, (_, c) => (kind === 'header' && c < cells.length ? HEADER_FILL : null)));
+  // Row styles follow the block's layout: when it is the one styled last time, nothing to do.
+  const style = JSON.stringify([block.kinds, block.rows.map((r) => r.length), block.width]);
+  if (shape.summaryStyle !== style || height !== block.rows.length || width !== block.width) {
+    const weights: ('bold' | 'normal')[][] = [];
+    const fills: (string | null)[][] = [];
+    for (let r = 0; r < height; r++) {
+      const kind = block.kinds[r] ?? 'blank';
+      const cells = block.rows[r] ?? [];
+      weights.push(new Array(width).fill(kind === 'data' || kind === 'blank' ? 'normal' : 'bold'));
+      fills.push(Array.from({ length: width }, (_, c) => (kind === 'header' && c < cells.length ? HEADER_FILL : null)));
+    }
+    styleBlock(sheet, weights, fills);
+    shape.summaryStyle = style;
   }
-  styleBlock(sheet, weights, fills);
   if (created) {
     sheet.setColumnWidth(1, 300);
     sheet.setColumnWidth(2, 320);

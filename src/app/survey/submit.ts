@@ -4,16 +4,17 @@
  * add-on route through this spreadsheet's response tab (the spreadsheet-route dispatcher calls
  * handleSurveySheetEvent). Either way a constant number of service calls.
  */
-import { fileIdFrom } from '../../core/settings';
+import { fileIdFrom, type ParsedSettings } from '../../core/settings';
 import { plainResponse, type PlainResponse } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { deleteProperties, propertiesStartingWith, setJson } from '../../gas/properties';
-import { recordRun } from '../health';
+import { readProperties, type PropertySnapshot } from '../../gas/properties';
+import { activeSpreadsheet } from '../../gas/sheets';
+import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
 import { loadSettings } from '../settings';
 import { scoreRecord } from './results';
-import { loadConfig, openSurveyForm, responsesOfSheet, surveyRoute } from './source';
-import { storeResults } from './store';
+import { loadConfigCached, openSurveyForm, surveyRoute, tabReader } from './source';
+import { forgetShapes, storeResults } from './store';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Survei';
 const LOCK_MS = 30 * 1000;
@@ -24,64 +25,84 @@ const LOCK_MS = 30 * 1000;
  */
 const PENDING_PREFIX = 'survey.pending.';
 
+const RUN_KIND: RunKind = 'surveySubmit';
+
+type Form = GoogleAppsScript.Forms.Form;
+
 interface FormSubmitEvent {
   response?: GoogleAppsScript.Forms.FormResponse;
-  source?: GoogleAppsScript.Forms.Form;
+  source?: Form;
 }
 
-function keepPending(plains: PlainResponse[]): void {
-  for (const p of plains) setJson(`${PENDING_PREFIX}${p.id}`, p);
+/**
+ * Keeps `plains` for the next run (one property each) and records the run, in one write. After a
+ * failure (`forget`) the remembered sheet shapes go too: the run may have met a sheet changed by
+ * hand, so the next run lays both sheets out again.
+ */
+function keepPending(plains: PlainResponse[], run: RunRecord, forget: boolean): void {
+  const props = readProperties();
+  for (const p of plains) props.set(`${PENDING_PREFIX}${p.id}`, p);
+  if (forget) forgetShapes(props);
+  recordRun(RUN_KIND, props, run);
+  props.commit();
 }
 
-/** The waiting responses (oldest key first) and their keys, with one properties read. */
-function readPending(): { keys: string[]; responses: PlainResponse[] } {
-  const all = propertiesStartingWith(PENDING_PREFIX);
-  const keys = Object.keys(all).sort();
+/** The waiting responses (oldest key first) and their keys. */
+function readPending(props: PropertySnapshot): { keys: string[]; responses: PlainResponse[] } {
+  const keys = props.keys().filter((k) => k.indexOf(PENDING_PREFIX) === 0).sort();
   const responses: PlainResponse[] = [];
   for (const key of keys) {
-    try {
-      const p = JSON.parse(all[key]) as PlainResponse;
-      if (p && typeof p.id === 'string') responses.push(p);
-    } catch {
-      // A damaged entry is dropped with the others read in this run.
-    }
+    const p = props.get<PlainResponse | null>(key, null);
+    // A damaged entry is dropped with the others read in this run.
+    if (p && typeof p.id === 'string') responses.push(p);
   }
   return { keys, responses };
 }
 
 /**
- * Scores and writes `plains` (plus responses an earlier run could not write). When the run cannot
+ * Scores and writes `plains` (plus responses an earlier run could not write), reading and
+ * writing document properties once and recording the run in that write. When the run cannot
  * write (lock busy, band table nonsense) the responses are kept for the next run and the error is
  * thrown for `Log Kesalahan`; nothing is written.
  */
-function processResponses(plains: PlainResponse[], form: GoogleAppsScript.Forms.Form | null): void {
+function processResponses(plains: PlainResponse[], formOf: (parsed: ParsedSettings) => Form, run: RunRecord): void {
   let out: { ran: boolean };
   try {
     out = withScriptLock(LOCK_MS, () => {
-      const pending = readPending();
+      const props = readProperties();
+      const pending = readPending(props);
       const parsed = loadSettings();
-      const { config } = loadConfig(parsed, form ?? openSurveyForm(parsed));
-      storeResults(config, [...pending.responses, ...plains].map((p) => scoreRecord(p, config)));
+      const incoming = [...pending.responses, ...plains];
+      const ss = activeSpreadsheet();
+      const { config } = loadConfigCached(parsed, () => formOf(parsed), props, () => ({ all: incoming, latest: incoming }));
+      storeResults(config, incoming.map((p) => scoreRecord(p, config)), false, props, ss);
       // Only the keys read here: a run that kept a response meanwhile keeps it for the next run.
-      deleteProperties(pending.keys);
+      pending.keys.forEach((k) => props.remove(k));
+      recordRun(RUN_KIND, props, run);
+      props.commit();
     });
   } catch (e) {
-    keepPending(plains);
+    keepPending(plains, run, true);
     throw e;
   }
   if (!out.ran) {
-    keepPending(plains);
+    keepPending(plains, run, false);
     throw new Error('Lock timeout: proses lain sedang menulis hasil survei; respons ini disimpan untuk kiriman berikutnya.');
   }
 }
 
 /** Installable trigger on the survey Form. */
 export function onSurveyFormSubmit(e?: FormSubmitEvent): void {
-  recordRun('surveySubmit');
+  const run = runRecord();
+  let recorded = false;
   triggerAction(SUBMIT_PROCESS, () => {
     if (!e || !e.response) return; // Google sometimes delivers a blank event.
-    processResponses([plainResponse(e.response)], e.source ?? null);
+    const plain = plainResponse(e.response);
+    const source = e.source ?? null;
+    recorded = true; // processResponses records the run, whether it writes or keeps the response.
+    processResponses([plain], (parsed) => source ?? openSurveyForm(parsed), run);
   });
+  if (!recorded) recordRun(RUN_KIND, undefined, run);
 }
 
 /** What the spreadsheet route passes: the response tab and the URL of the Form feeding it. */
@@ -103,12 +124,24 @@ export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): bo
     const id = fileIdFrom(parsed.settings.surveyFormUrl);
     if (id === '' || ctx.formUrl.indexOf(`/d/${id}/`) < 0) return;
     mine = true;
-    // Connected through a trigger on the Form: that trigger writes this response already.
-    if (surveyRoute() === 'form') return;
     const out = withScriptLock(LOCK_MS, () => {
-      const form = openSurveyForm(parsed);
-      const { items, config } = loadConfig(parsed, form);
-      storeResults(config, responsesOfSheet(ctx.sheet, items).map((p) => scoreRecord(p, config)));
+      const props = readProperties();
+      // Connected through a trigger on the Form: that trigger writes this response already.
+      if (surveyRoute(props) === 'form') return;
+      const ss = activeSpreadsheet();
+      const parse = tabReader(ctx.sheet);
+      const { config, responses } = loadConfigCached(parsed, () => openSurveyForm(parsed), props, (items) => {
+        const all = parse(items);
+        return { all, latest: all.slice(-1) };
+      });
+      try {
+        storeResults(config, responses.map((p) => scoreRecord(p, config)), false, props, ss);
+      } catch (e) {
+        forgetShapes(props);
+        props.commit();
+        throw e;
+      }
+      props.commit();
     });
     if (!out.ran) throw new Error('Lock timeout: proses lain sedang menulis hasil survei; baris ini ikut ditulis pada kiriman berikutnya.');
   });
