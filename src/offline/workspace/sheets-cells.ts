@@ -46,7 +46,22 @@ export function checkShape(ctx: SheetsCtx, rect: GridRect, data: unknown, method
       );
     }
   }
+  checkCellLength(ctx, data as unknown[][]);
   return data as unknown[][];
+}
+
+/** Google's limit on the text of one cell. */
+export const MAX_CELL_CHARS = 50000;
+
+/** Sheets refuses a write whose text in any cell is longer than 50,000 characters (Google's wording). */
+export function checkCellLength(ctx: SheetsCtx, data: readonly (readonly unknown[])[]): void {
+  for (const row of data) {
+    for (const v of row) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+        throw ctx.kernel.makeError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      }
+    }
+  }
 }
 
 function intersects(a: GridRect, b: GridRect): boolean {

@@ -9,7 +9,7 @@
 
 
 import type { CellValue } from './contracts';
-import { checkRect, checkShape, clearContent, clearFormat, defaultEditors, guardProtected, mapCells, readDisplay, readValues, writeValues } from './sheets-cells';
+import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defaultEditors, guardProtected, mapCells, readDisplay, readValues, writeValues } from './sheets-cells';
 import { locA1, type SheetsCtx, type RangeLoc } from './sheets-context';
 import { type CellData, type ProtectionModel, SheetModel } from './sheets-model';
 import { Protection } from './sheets-protection';
@@ -150,6 +150,7 @@ export class Range {
   }
   setValue(value: unknown): this {
     this.c('setValue');
+    checkCellLength(this.ctx, [[value]]);
     guardProtected(this.ctx, this.loc);
     const data = Array.from({ length: this.rect.numRows }, () => new Array<unknown>(this.rect.numColumns).fill(value));
     writeValues(this.ctx, this.loc, data, { validate: true });
