@@ -4,7 +4,7 @@
  * dropdowns of `Koreksi Nama`, and the Form edits of "Perbarui Pilihan Nama di Formulir". Thin:
  * plain data in, plain data out, a constant number of calls each.
  */
-import type { Cell } from '../core/cells';
+import { rectangular, type Cell } from '../core/cells';
 import { HEADER_BACKGROUND, HEADER_FONT } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -135,6 +135,17 @@ export function sheetValues(sheet: Sheet): unknown[][] {
     if (sheet.getLastRow() === 0) return [];
     throw e;
   }
+}
+
+/**
+ * Writes `rows` (made `width` wide) from row 1 over a block known to be `oldRows` × `oldColumns`
+ * (what this product wrote last), clearing what the old block leaves below and to the right: one
+ * write, a clear only when the block shrank, and no call to learn the sheet's size.
+ */
+export function replaceKnownBlock(sheet: Sheet, rows: Cell[][], width: number, oldRows: number, oldColumns: number): void {
+  if (rows.length > 0) sheet.getRange(1, 1, rows.length, width).setValues(rectangular(rows, width));
+  if (oldRows > rows.length) sheet.getRange(rows.length + 1, 1, oldRows - rows.length, Math.max(oldColumns, width)).clearContent();
+  if (oldColumns > width && rows.length > 0) sheet.getRange(1, width + 1, rows.length, oldColumns - width).clearContent();
 }
 
 /** Clears the contents of `numRows` rows from `row` on, `width` columns wide. */

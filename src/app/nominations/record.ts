@@ -20,6 +20,7 @@ import type { PlainResponse } from '../../gas/forms';
 import {
   clearRows,
   highlightWhen,
+  replaceKnownBlock,
   sheetByName,
   sheetValues,
   setWidths,
@@ -47,6 +48,7 @@ import {
   parseCorrectionRows,
   REFRESHED_FROM,
 } from './corrections';
+import type { TallyShape } from './state';
 import { SUMMARY, TALLY_BLOCK_WIDTH, tallyBlock, UNRESOLVED_HEADERS } from './tally-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -122,9 +124,16 @@ export interface RecordOptions {
   /** False for a re-sync chunk: the ledger only, tally at the end. */
   writeTally: boolean;
   mapping: NominationMapping;
+  /**
+   * The size of the tally block as last written (remembered by the caller), so the tally is
+   * rewritten without reading the sheet's size; null or absent: read it from the sheet.
+   */
+  tallyShape?: TallyShape | null;
 }
 
 export interface RecordReport {
+  /** The size of the tally block written now (null when the tally was not written). */
+  tallyShape: TallyShape | null;
   result: TallyResult;
   ledgerRows: number;
   correctionsAdded: number;
@@ -183,11 +192,12 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
   // Everything is decided; now write.
   writeLedger(ss, loaded, ledger);
   let added = 0;
+  let tallyShape: TallyShape | null = null;
   if (options.writeTally) {
-    writeTally(ss, loaded, tallyBlock(result, settings.shortlistSize, problems, new Date(now)));
+    tallyShape = writeTally(ss, loaded, tallyBlock(result, settings.shortlistSize, problems, new Date(now)), options.tallyShape ?? null);
     added = writeCorrections(ss, loaded, correctionRows, result, entryCounts(result.ballots));
   }
-  return { result, ledgerRows: ledger.length, correctionsAdded: added };
+  return { tallyShape, result, ledgerRows: ledger.length, correctionsAdded: added };
 }
 
 function writeLedger(ss: Spreadsheet, loaded: Loaded, ledger: Cell[][]): void {
@@ -217,9 +227,12 @@ function createTallySheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-function writeTally(ss: Spreadsheet, loaded: Loaded, block: Cell[][]): void {
+/** Writes the tally block; with a known earlier size, without reading the sheet's size. */
+function writeTally(ss: Spreadsheet, loaded: Loaded, block: Cell[][], known: TallyShape | null): TallyShape {
   const sheet = loaded.tallySheet ?? createTallySheet(ss);
-  replaceBelow(sheet, 1, block, TALLY_BLOCK_WIDTH);
+  if (known && loaded.tallySheet) replaceKnownBlock(sheet, block, TALLY_BLOCK_WIDTH, known.rows, known.columns);
+  else replaceBelow(sheet, 1, block, TALLY_BLOCK_WIDTH);
+  return { rows: block.length, columns: TALLY_BLOCK_WIDTH };
 }
 
 /** Adds new unresolved texts and refreshes Jumlah/Status/Saran; returns how many rows were added. */

@@ -16,7 +16,7 @@ import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses, type Loaded } from './record';
 import { LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, responsesOfTab, tabQuestions } from './submit';
-import { clearPending, readState, saveResync, saveSource, type NominationSource } from './state';
+import { clearPending, readState, rememberTallyShape, saveResync, saveSource, type NominationSource } from './state';
 import type { TallyResult } from '../../core/nominations/tally';
 
 export const CONTINUE_HANDLER = 'lanjutkanSinkronisasiPenjaringan';
@@ -57,6 +57,7 @@ function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource
   const { header, responses } = responsesOfTab(tab, source.questions, loaded.labels.map((l) => l.label));
   const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
   const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping });
+  rememberTallyShape(report.tallyShape);
   return { done: true, read: responses.length, total: responses.length, result: report.result };
 }
 
@@ -106,6 +107,7 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
     writeTally: true,
     mapping,
   });
+  rememberTallyShape(report.tallyShape);
   saveResync(null);
   clearPending(state.pendingKeys);
   if (progress.cursor > 0) clearScheduled(CONTINUE_HANDLER);

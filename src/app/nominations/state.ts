@@ -7,6 +7,7 @@
 import type { FormQuestion } from '../../core/nominations/mapping';
 import type { PlainResponse } from '../../gas/forms';
 import { allDocumentProperties, deleteDocumentProperties, setDocumentProperty } from '../../gas/nomination-store';
+import type { PropertySnapshot } from '../../gas/properties';
 
 export type NominationRoute = 'form' | 'spreadsheet';
 
@@ -36,6 +37,8 @@ export interface NominationState {
   resync: ResyncProgress | null;
   pending: PlainResponse[];
   pendingKeys: string[];
+  /** The tally's size as the Form route last wrote it (see TallyShape). */
+  tallyShape: TallyShape | null;
 }
 
 function parse<T>(raw: string | undefined): T | null {
@@ -47,9 +50,11 @@ function parse<T>(raw: string | undefined): T | null {
   }
 }
 
-/** All of it, with one properties read. */
-export function readState(): NominationState {
-  const all = allDocumentProperties();
+/** All of it, with one properties read (or from a snapshot the caller already read). */
+export function readState(props?: PropertySnapshot): NominationState {
+  const all: Record<string, string | undefined> = {};
+  if (props) for (const k of props.keys()) all[k] = props.raw(k) ?? undefined;
+  else Object.assign(all, allDocumentProperties());
   const pending: PlainResponse[] = [];
   const pendingKeys: string[] = [];
   for (const key of Object.keys(all).sort()) {
@@ -58,11 +63,18 @@ export function readState(): NominationState {
     const p = parse<PlainResponse>(all[key]);
     if (p && typeof p.id === 'string') pending.push(p);
   }
-  return { source: parse<NominationSource>(all[SOURCE_KEY]), resync: parse<ResyncProgress>(all[RESYNC_KEY]), pending, pendingKeys };
+  return {
+    source: parse<NominationSource>(all[SOURCE_KEY]),
+    resync: parse<ResyncProgress>(all[RESYNC_KEY]),
+    pending,
+    pendingKeys,
+    tallyShape: parse<TallyShape>(all[TALLY_SHAPE_KEY]),
+  };
 }
 
-export function saveSource(source: NominationSource): void {
-  setDocumentProperty(SOURCE_KEY, JSON.stringify(source));
+export function saveSource(source: NominationSource, into?: PropertySnapshot): void {
+  if (into) into.setRaw(SOURCE_KEY, JSON.stringify(source));
+  else setDocumentProperty(SOURCE_KEY, JSON.stringify(source));
 }
 
 export function saveResync(progress: ResyncProgress | null): void {
@@ -71,10 +83,45 @@ export function saveResync(progress: ResyncProgress | null): void {
 }
 
 /** Keeps a response for the next run (lock busy, Form changed): it is never lost. */
-export function keepPending(response: PlainResponse): void {
-  setDocumentProperty(`${PENDING_PREFIX}${response.id}`, JSON.stringify(response));
+export function keepPending(response: PlainResponse, into?: PropertySnapshot): void {
+  if (into) into.setRaw(`${PENDING_PREFIX}${response.id}`, JSON.stringify(response));
+  else setDocumentProperty(`${PENDING_PREFIX}${response.id}`, JSON.stringify(response));
 }
 
-export function clearPending(keys: readonly string[]): void {
-  deleteDocumentProperties(keys);
+export function clearPending(keys: readonly string[], into?: PropertySnapshot): void {
+  if (into) keys.forEach((k) => into.remove(k));
+  else deleteDocumentProperties(keys);
+}
+
+const TALLY_SHAPE_KEY = 'nominasi.rekapUkuran';
+
+/**
+ * The size of the block last written to `Rekap Penjaringan` (rows × columns). Every writer of the
+ * tally keeps it true: the Form route saves it with its run, a re-sync saves it, the spreadsheet
+ * route (which reads the sheet's size itself) forgets it.
+ */
+export interface TallyShape {
+  rows: number;
+  columns: number;
+}
+
+export function tallyShapeOf(props: PropertySnapshot): TallyShape | null {
+  return props.get<TallyShape | null>(TALLY_SHAPE_KEY, null);
+}
+
+/** Remembers the tally's size now (re-sync), with its own write. */
+export function rememberTallyShape(shape: TallyShape | null): void {
+  if (shape === null) deleteDocumentProperties([TALLY_SHAPE_KEY]);
+  else setDocumentProperty(TALLY_SHAPE_KEY, JSON.stringify(shape));
+}
+
+/** Forgets the remembered size when there is one (a run that wrote the tally without it). */
+export function forgetTallyShape(state: NominationState): void {
+  if (state.tallyShape) deleteDocumentProperties([TALLY_SHAPE_KEY]);
+}
+
+/** Remembers the tally's size; null forgets it (the next write reads the sheet's size). */
+export function saveTallyShape(props: PropertySnapshot, shape: TallyShape | null): void {
+  if (shape === null) props.remove(TALLY_SHAPE_KEY);
+  else props.set(TALLY_SHAPE_KEY, shape);
 }

@@ -14,10 +14,11 @@ import { describeForm, openForm, plainResponse, responsesFromSheetRows, type For
 import { withScriptLock } from '../../gas/lock';
 import { sheetIdOf, sheetValues } from '../../gas/nomination-store';
 import { activeSpreadsheet } from '../../gas/sheets';
-import { recordRun } from '../health';
+import { readProperties, type PropertySnapshot } from '../../gas/properties';
+import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses } from './record';
-import { clearPending, keepPending, readState, saveSource, type NominationSource } from './state';
+import { clearPending, forgetTallyShape, keepPending, readState, saveSource, saveTallyShape, tallyShapeOf, type NominationSource } from './state';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Penjaringan';
 export const NOMINATION_SETTING_LABEL = 'URL Formulir Penjaringan';
@@ -47,37 +48,62 @@ function hasUnknownTitles(responses: readonly PlainResponse[], questions: readon
   return responses.some((r) => Object.keys(r.answers).some((t) => !known.has(t)));
 }
 
-/** Reads the Form's questions again and remembers them. */
-function refreshQuestions(form: Form, source: NominationSource): FormQuestion[] {
+/** Reads the Form's questions again and remembers them (in `props`, written with the run). */
+function refreshQuestions(form: Form, source: NominationSource, props: PropertySnapshot): FormQuestion[] {
   const questions = questionsOf(describeForm(form).items);
-  saveSource({ ...source, questions });
+  saveSource({ ...source, questions }, props);
   return questions;
 }
 
-function recordFormResponses(plains: PlainResponse[], formOf: () => Form): void {
+const RUN_KIND: RunKind = 'nominationSubmit';
+
+/**
+ * Records `plains` (and responses earlier runs left pending) under the lock, with one properties
+ * read and one write that also carries the run record. Returns normally once the run is recorded.
+ */
+function recordFormResponses(plains: PlainResponse[], formOf: (formId: string) => Form, run: RunRecord): void {
   let out: { ran: boolean };
   try {
     out = withScriptLock(LOCK_MS, () => {
-      const state = readState();
+      const props = readProperties();
+      recordRun(RUN_KIND, props, run);
+      const state = readState(props);
       const source = state.source;
       // Not connected, or connected through the spreadsheet route (that trigger records it).
-      if (!source || source.route !== 'form') return;
+      if (!source || source.route !== 'form') {
+        props.commit();
+        return;
+      }
       const ss = activeSpreadsheet();
       const loaded = loadAll(ss);
       const incoming = dedupe([...state.pending, ...plains]);
-      const questions = hasUnknownTitles(incoming, source.questions) ? refreshQuestions(formOf(), source) : source.questions;
+      const questions = hasUnknownTitles(incoming, source.questions) ? refreshQuestions(formOf(source.formId), source, props) : source.questions;
       const mapping = mappingOf(loaded.settings, questions);
-      recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping });
-      clearPending(state.pendingKeys);
+      const report = recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping, tallyShape: tallyShapeOf(props) });
+      saveTallyShape(props, report.tallyShape);
+      clearPending(state.pendingKeys, props);
+      props.commit();
     });
   } catch (e) {
-    plains.forEach(keepPending);
+    keepAll(plains, run, true);
     throw e;
   }
   if (!out.ran) {
-    plains.forEach(keepPending);
+    keepAll(plains, run, false);
     throw new Error(BUSY);
   }
+}
+
+/**
+ * Keeps responses for the next run (one property each, so concurrent runs never overwrite each
+ * other's) and records the run, in one write; after a failure the tally's remembered size goes too.
+ */
+function keepAll(plains: PlainResponse[], run: RunRecord, failed: boolean): void {
+  const props = readProperties();
+  plains.forEach((p) => keepPending(p, props));
+  if (failed) saveTallyShape(props, null);
+  recordRun(RUN_KIND, props, run);
+  props.commit();
 }
 
 interface FormSubmitEvent {
@@ -87,13 +113,16 @@ interface FormSubmitEvent {
 
 /** Installable form-submit trigger on the nomination Form. */
 export function onNominationFormSubmit(e?: FormSubmitEvent): void {
-  recordRun('nominationSubmit');
+  const run = runRecord();
+  let recorded = false;
   triggerAction(SUBMIT_PROCESS, () => {
     if (!e || !e.response) return; // Google sometimes delivers a blank event: nothing to record.
     const plain = plainResponse(e.response);
     const source = e.source;
-    recordFormResponses([plain], () => source ?? openForm(readState().source?.formId ?? '', NOMINATION_SETTING_LABEL));
+    recorded = true; // recordFormResponses records the run, whether it writes or keeps the response.
+    recordFormResponses([plain], (formId) => source ?? openForm(formId, NOMINATION_SETTING_LABEL), run);
   });
+  if (!recorded) recordRun(RUN_KIND, undefined, run);
 }
 
 /** Every response of the nomination Form's tab in this spreadsheet (spreadsheet route). */
@@ -133,6 +162,7 @@ export function handleNominationSheetEvent(_e: unknown, ctx: SheetRouteContext):
       const { header, responses } = responsesOfTab(ctx.sheet, source.questions, loaded.labels.map((l) => l.label));
       const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
       recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: false, writeTally: true, mapping });
+      forgetTallyShape(state);
     });
     if (!out.ran) throw new Error(BUSY);
   });
