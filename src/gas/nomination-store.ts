@@ -1,6 +1,6 @@
 /**
- * Google calls of the nomination use cases that gas/sheets, gas/forms and gas/properties do not
- * already offer: all document properties in one read, the layout of `Rekap Penjaringan` and the
+ * Google calls of the nomination (and survey) use cases that gas/sheets, gas/forms and
+ * gas/properties do not already offer: all document properties in one read, the layout of `Rekap Penjaringan` and the
  * dropdowns of `Koreksi Nama`, and the Form edits of "Perbarui Pilihan Nama di Formulir". Thin:
  * plain data in, plain data out, a constant number of calls each.
  */

@@ -9,6 +9,7 @@ import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
 import { removeCharts, replaceChart, setBandRules, styleBlock } from '../../gas/formatting';
+import { replaceKnownBlock } from '../../gas/nomination-store';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import { activeSpreadsheet, ensureProductSheet, readAll, replaceBelow, styleHeader, writeBlock } from '../../gas/sheets';
 import type { SurveyConfig } from './config';
@@ -27,16 +28,6 @@ import { HEADER_FILL, summaryBlock } from './summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/**
- * Writes `rows` from row 1 over a block known to be `oldRows` × `oldColumns`, clearing what the
- * old block leaves below and to the right: one write, a clear only when the block shrank.
- */
-function replaceKnown(sheet: Sheet, rows: Cell[][], width: number, oldRows: number, oldColumns: number): void {
-  if (rows.length > 0) writeBlock(sheet, 1, 1, rows.map((r) => (r.length < width ? [...r, ...new Array<Cell>(width - r.length).fill('')] : r)));
-  if (oldRows > rows.length) sheet.getRange(rows.length + 1, 1, oldRows - rows.length, Math.max(oldColumns, width)).clearContent();
-  if (oldColumns > width && rows.length > 0) sheet.getRange(1, width + 1, rows.length, oldColumns - width).clearContent();
-}
 
 export interface StoreOutcome {
   /** Rows in `Hasil Survei` after the run. */
@@ -205,7 +196,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     sheet.insertRowsAfter(maxRows, block.rows.length - maxRows);
     shape.summaryMaxRows = block.rows.length;
   } else shape.summaryMaxRows = maxRows;
-  replaceKnown(sheet, block.rows.map(keepText), block.width, oldRows, oldColumns);
+  replaceKnownBlock(sheet, block.rows.map(keepText), block.width, oldRows, oldColumns);
   shape.summaryRows = block.rows.length;
   shape.summaryColumns = block.width;
 

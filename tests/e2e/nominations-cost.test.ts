@@ -1,0 +1,82 @@
+/**
+ * A nomination submission rewrites `Rekap Penjaringan` at the size it remembers (no size read):
+ * whatever wrote the tally before (a submission, a re-sync, a deleted sheet), the tally comes out
+ * as one written from scratch.
+ */
+import { describe, expect, it } from 'vitest';
+import { isDate } from '../../src/core/cells';
+import { SHEETS } from '../../src/core/schema';
+import type { Workspace } from '../../src/offline/workspace/workspace';
+import { preparedWorkspace, sheetValues } from './helpers';
+import { ballot, connected, errorRows, pns } from './nominations-helpers';
+
+const DAY = 86_400_000;
+
+function tally(ws: Workspace): unknown[][] {
+  return (sheetValues(ws, SHEETS.tally) ?? []).map((r) => r.map((v) => (isDate(v) ? '(waktu)' : v)));
+}
+
+/** A workspace that received `ballots` one by one through the trigger. */
+function cleanRun(ballots: Record<string, string>[]): Workspace {
+  const ws = preparedWorkspace();
+  const formId = connected(ws);
+  const start = ws.kernel.now() - DAY;
+  ballots.forEach((b, i) => ws.forms.submit(formId, b, { at: start + i * 60_000 }));
+  return ws;
+}
+
+describe('Rekap Penjaringan at its remembered size', () => {
+  const many = [ballot(pns[0], pns[1].nama, pns[2].nama, pns[3].nama), ballot(pns[4], pns[5].nama, pns[6].nama, 'Nama Yang Tidak Ada')];
+
+  /** Five ballots naming fifteen different people: a tally longer than its summary block. */
+  const wide = [0, 1, 2, 3, 4].map((k) => ballot(pns[20 + k], pns[3 * k].nama, pns[3 * k + 1].nama, pns[3 * k + 2].nama));
+  const narrow = (k: number) => ballot(pns[20 + k], pns[0].nama);
+
+  it('shrinks cleanly when edited ballots drop names (no rows of the longer tally left below)', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const start = ws.kernel.now() - DAY;
+    const ids = wide.map((b, i) => ws.forms.submit(formId, b, { at: start + i * 60_000 }));
+    const long = tally(ws).length;
+    [1, 2, 3, 4].forEach((k) => ws.forms.editResponse(formId, ids[k], narrow(k), { at: start + k * 60_000 }));
+    expect(errorRows(ws)).toEqual([]);
+    expect(tally(ws).length).toBeLessThan(long);
+    expect(tally(ws)).toEqual(tally(cleanRun([wide[0], narrow(1), narrow(2), narrow(3), narrow(4)])));
+  });
+
+  it('after a re-sync wrote a longer tally, the next submission still clears what it must', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const start = ws.kernel.now() - DAY;
+    ws.forms.submit(formId, narrow(0), { at: start });
+    // Ballots that reach the Form without the trigger (imported), then a re-sync: a long tally.
+    const ids = ws.forms.importResponses(formId, wide.slice(1).map((answers, i) => ({ answers, at: start + (i + 1) * 60_000 })));
+    ws.run('menuSinkronkanUlangPenjaringan');
+    const long = tally(ws).length;
+    ids.forEach((id, i) => ws.forms.editResponse(formId, id, narrow(i + 1), { at: start + (i + 1) * 60_000 }));
+    expect(tally(ws).length).toBeLessThan(long);
+    expect(tally(ws)).toEqual(tally(cleanRun([narrow(0), narrow(1), narrow(2), narrow(3), narrow(4)])));
+  });
+
+  it('a tally sheet deleted by hand is rebuilt whole by the next submission', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const start = ws.kernel.now() - DAY;
+    ws.forms.submit(formId, many[0], { at: start });
+    ws.sheets.userDeleteSheet(ws.spreadsheetId, SHEETS.tally);
+    ws.forms.submit(formId, many[1], { at: start + 60_000 });
+    expect(tally(ws)).toEqual(tally(cleanRun(many)));
+    expect(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.tally)!.conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  it('records the run in the same single properties write (one read, one write per submission)', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    ws.forms.submit(formId, many[0]);
+    ws.kernel.resetCalls();
+    ws.forms.submit(formId, many[1]);
+    const calls = ws.kernel.calls();
+    expect([calls['PropertiesService.Properties.getProperties'], calls['PropertiesService.Properties.setProperties'], calls['PropertiesService.Properties.setProperty']]).toEqual([1, 1, undefined]);
+    expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(0);
+  });
+});
