@@ -57,9 +57,10 @@ function noteChanges(config: SurveyConfig, props: PropertySnapshot): void {
  */
 export function loadConfig(parsed: ParsedSettings, form: Form, into?: PropertySnapshot): Loaded {
   const props = into ?? readProperties();
-  const items = describeForm(form).items;
+  const info = describeForm(form);
+  const items = info.items;
   const config = surveyConfig(parsed, items);
-  cacheItems(props, fileIdFrom(parsed.settings.surveyFormUrl), items);
+  cacheItems(props, info.id, items);
   noteChanges(config, props);
   if (!into) props.commit();
   return { items, config };
@@ -86,9 +87,11 @@ export function loadConfigCached(
       return { items: cached, config, responses: seen.all };
     }
   }
-  const items = describeForm(formOf()).items;
+  // Remembered under the id of the Form actually read (an event's source may be another Form).
+  const info = describeForm(formOf());
+  const items = info.items;
   const config = surveyConfig(parsed, items);
-  cacheItems(props, formId, items);
+  cacheItems(props, info.id, items);
   noteChanges(config, props);
   return { items, config, responses: responsesOf(items).all };
 }
