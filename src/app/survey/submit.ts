@@ -124,10 +124,11 @@ export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): bo
     const id = fileIdFrom(parsed.settings.surveyFormUrl);
     if (id === '' || ctx.formUrl.indexOf(`/d/${id}/`) < 0) return;
     mine = true;
+    // Connected through a trigger on the Form: that trigger writes this response already (checked
+    // before the lock, so this run never waits for the run that does the work).
+    if (surveyRoute() === 'form') return;
     const out = withScriptLock(LOCK_MS, () => {
       const props = readProperties();
-      // Connected through a trigger on the Form: that trigger writes this response already.
-      if (surveyRoute(props) === 'form') return;
       const ss = activeSpreadsheet();
       const parse = tabReader(ctx.sheet);
       const { config, responses } = loadConfigCached(parsed, () => openSurveyForm(parsed), props, (items) => {
