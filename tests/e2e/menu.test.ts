@@ -114,6 +114,27 @@ describe('the menu', () => {
   });
 });
 
+describe('README (Panduan untuk Tim RB)', () => {
+  it('describes every menu item, in the order of the menu', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const from = readme.indexOf('### Isi menu Agen Perubahan');
+    expect(from).toBeGreaterThan(0);
+    const section = readme.slice(from, readme.indexOf('\n### ', from + 1));
+    const captions = MENU.flatMap((e) => (e === 'separator' ? [] : isSubMenu(e) ? [e.caption, ...e.items.map((i) => i.caption)] : [e.caption]));
+    let at = -1;
+    for (const c of captions) {
+      const bold = isSubMenuCaption(c) ? `**${c} ›**` : `**${c}**`;
+      const next = section.indexOf(bold, at + 1);
+      expect(next, `${bold} after position ${at}`).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+});
+
+function isSubMenuCaption(caption: string): boolean {
+  return MENU.some((e) => e !== 'separator' && isSubMenu(e) && e.caption === caption);
+}
+
 describe('every menu item on a prepared spreadsheet', () => {
   const code = readFileSync(join(distDir(), 'Code.js'), 'utf8');
   for (const fn of FUNCTIONS) {
