@@ -4,7 +4,7 @@
  */
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { asText } from '../../src/core/cells';
+import { asText, CUT_MARK, fitLines } from '../../src/core/cells';
 import { parseDateInput } from '../../src/core/dates';
 import { escapeReplacement, fillText, placeholderPattern } from '../../src/core/decree/placeholders';
 import { normalizeName } from '../../src/core/names';
@@ -73,5 +73,26 @@ describe('decree values go in literally (D2)', () => {
   it('an unescaped value is what breaks (the check can fail)', () => {
     expect(() => re.matcher('{{NAMA}}').replaceAll('trailing backslash \\', true)).toThrow();
     expect(re.matcher('{{NAMA}}').replaceAll('Rp $$ 100'.replace(/\$\$/, '\\$\\$'), true)).toBe('Rp $$ 100');
+  });
+});
+
+describe('text longer than one cell', () => {
+  it('asText cuts it, with a visible mark, to fit one cell, without splitting an emoji', () => {
+    const long = `${'a'.repeat(49_985)}🌺${'b'.repeat(20_000)}`;
+    const out = asText(long);
+    expect(out.length).toBeLessThan(MAX_CELL_CHARS);
+    expect(out.endsWith(CUT_MARK)).toBe(true);
+    expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(parseInput(out, '', (ms) => new Date(ms)).value).toBe(out);
+    expect(asText('=1'.padEnd(60_000, '+')).startsWith("'=1")).toBe(true);
+  });
+
+  it('fitLines keeps every line of a cell, cutting only the long ones', () => {
+    const lines = ['x'.repeat(60_000), 'Maria Goreti Lake', '19860926 201505 1 001'];
+    const fitted = fitLines(lines);
+    expect(fitted.join('\n').length).toBeLessThan(MAX_CELL_CHARS);
+    expect(fitted.slice(1)).toEqual(lines.slice(1));
+    expect(fitted[0].endsWith(CUT_MARK)).toBe(true);
+    expect(fitLines(['a', 'b'])).toEqual(['a', 'b']);
   });
 });

@@ -3,7 +3,7 @@
  * voter key of N1 and the raw entries, one per line), so a change of roster, corrections or
  * settings re-decides every ballot without reading the Form again. Pure: no Apps Script here.
  */
-import { asText, isDate, textOf, type Cell } from '../../core/cells';
+import { asText, fitLines, isDate, textOf, type Cell } from '../../core/cells';
 import { formatNip } from '../../core/nip';
 import { BALLOT_LOG_HEADERS } from '../../core/schema';
 import { toBallot, type Ballot, type NominationResponse } from '../../core/nominations/ballot';
@@ -94,7 +94,7 @@ export function ledgerRow(entry: LedgerEntry, ballot: Ballot, voterLabel: string
   row[COL['Waktu Kirim']] = makeDate(entry.timestamp);
   row[COL.Pengusul] = asText(voterLabel);
   row[COL['Kunci Pengusul']] = asText(entry.voterKey);
-  row[COL['Usulan (teks asli)']] = asText(entry.rawEntries.join('\n'));
+  row[COL['Usulan (teks asli)']] = asText(fitLines(entry.rawEntries).join('\n'));
   row[COL['Calon Dihitung']] = asText(ballot.resolvedNips.map((k) => candidateLine(k, resolver)).join('\n'));
   row[COL.Status] = ballot.status;
   row[COL.Alasan] = asText(ballot.reason);
