@@ -54,8 +54,11 @@ function setSetting(ws: Workspace, label: string, value: string): void {
   ws.sheets.userWrite(ws.spreadsheetId, SHEETS.settings, row + 1, 2, [[value]]);
 }
 
-function prepared(roster: DemoEmployee[]): Workspace {
-  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
+/** 'form': a trigger on the Form (bound script); 'add-on': the Form writes to a tab of this spreadsheet. */
+type Route = 'form' | 'add-on';
+
+function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
+  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist'), addOn: route === 'add-on' });
   ws.load();
   ws.open();
   ws.run('menuSiapkanLembarKerja');
@@ -99,6 +102,8 @@ function measureSubmission(ws: Workspace, submit: () => void): Pick<Measurement,
   const t0 = performance.now();
   const start = k.now();
   submit();
+  // BENCH_DETAIL=1 prints every call of each measured single action (to explain a row).
+  if (process.env.BENCH_DETAIL) process.stderr.write(`${JSON.stringify(k.calls())}\n`);
   return {
     byService: k.callsByService(),
     total: k.totalCalls(),
@@ -134,8 +139,8 @@ function nominationBallot(rnd: Random, voter: DemoEmployee, roster: DemoEmployee
   return answers;
 }
 
-function nominationBench(n: number, roster: DemoEmployee[]): Measurement[] {
-  const ws = prepared(roster);
+function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form'): Measurement[] {
+  const ws = prepared(roster, route);
   const rnd = new Random(8000 + n);
   const formId = ws.forms.createForm({
     title: 'Penjaringan Calon Agen Perubahan 2026',
@@ -147,6 +152,7 @@ function nominationBench(n: number, roster: DemoEmployee[]): Measurement[] {
     Array.from({ length: n }, (_, i) => ({ answers: nominationBallot(rnd, roster[i % roster.length], roster), at: start + i * 60_000 })),
   );
   setSetting(ws, 'URL Formulir Penjaringan', ws.forms.view(formId).editUrl);
+  if (route === 'add-on') ws.ui.answerNext('YES'); // "point the Form's responses at this spreadsheet?"
   ws.run('menuHubungkanFormulirPenjaringan');
   drain(ws, 'lanjutkanSinkronisasiPenjaringan');
 
@@ -157,16 +163,21 @@ function nominationBench(n: number, roster: DemoEmployee[]): Measurement[] {
   const voter = roster[roster.length - 1];
   const fixed: Answers = { [NIP_Q]: voter.nip, [NOMINEE_Q[0]]: roster[1].nama, [NOMINEE_Q[1]]: roster[2].nama.split(',')[0], [NOMINEE_Q[2]]: roster[3].nip };
   const submission = measureSubmission(ws, () => ws.forms.submit(formId, fixed));
+  const decree = route === 'form' ? decreeBench(ws, n) : [];
+  if (route === 'add-on') {
+    return [{ action: 'nomination re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)), note: '' }];
+  }
   return [
     { action: 'one nomination submission', n, ...submission, minimum: minimum.total(minimum.nominationSubmissionMinimum(shape)), note: '' },
     { action: 'nomination re-sync', n, ...resync, minimum: minimum.total(minimum.nominationResyncMinimum(shape, n)), note: '' },
+    ...decree,
   ];
 }
 
 // ---- survey ----------------------------------------------------------------------------------
 
-function surveyBench(n: number, roster: DemoEmployee[]): Measurement[] {
-  const ws = prepared(roster);
+function surveyBench(n: number, roster: DemoEmployee[], route: Route = 'form'): Measurement[] {
+  const ws = prepared(roster, route);
   const formId = createSurveyForm(ws);
   const base = demoSurveyResponses();
   const start = ws.kernel.now() - 60 * DAY;
@@ -174,6 +185,7 @@ function surveyBench(n: number, roster: DemoEmployee[]): Measurement[] {
     formId,
     Array.from({ length: n }, (_, i) => ({ answers: base[i % base.length].answers, email: `pegawai${i}@dinkes.nttprov.go.id`, at: start + i * 60_000 })),
   );
+  if (route === 'add-on') ws.ui.answerNext('YES');
   ws.run('menuHubungkanFormulirSurvei');
   drain(ws, 'lanjutkanSinkronSurvei');
 
@@ -183,6 +195,9 @@ function surveyBench(n: number, roster: DemoEmployee[]): Measurement[] {
   const submission = measureSubmission(ws, () =>
     ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[n % SURVEY_UNITS.length], [1, 2, 2, 3, 1]), { email: `baru${n}@dinkes.nttprov.go.id` }),
   );
+  if (route === 'add-on') {
+    return [{ action: 'survey re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)), note: '' }];
+  }
   return [
     { action: 'one survey submission', n, ...submission, minimum: minimum.total(minimum.surveySubmissionMinimum(shape)), note: '' },
     { action: 'survey re-sync', n, ...resync, minimum: minimum.total(minimum.surveyResyncMinimum(shape, n)), note: '' },
@@ -191,13 +206,42 @@ function surveyBench(n: number, roster: DemoEmployee[]): Measurement[] {
 
 // ---- decree ----------------------------------------------------------------------------------
 
-/** The draft decree does not depend on N (it reads the chosen agents only); measured once per N for the table. */
-function decreeBench(n: number, bundleHas: (fn: string) => boolean): Measurement[] {
-  const fn = 'menuBuatDrafSK';
-  if (!bundleHas(fn)) {
-    return [{ action: 'draft decree', n, byService: {}, total: 0, minimum: minimum.total(minimum.decreeMinimum(3, 18)), localMs: 0, longestMs: 0, executions: 0, failed: [], note: `not in the bundle yet (${fn})` }];
-  }
-  return [];
+const AGENCY: Record<string, string> = {
+  'Alamat Kantor': 'Jl. Moh. Hatta No. 19',
+  'Telepon Kantor': '(0380) 833180',
+  'Email Kantor': 'dinkes@nttprov.go.id',
+  'Kode Pos': '85111',
+  'Nama Kepala Dinas': 'dr. Yohanes Benyamin Radja, M.Kes.',
+  'NIP Kepala Dinas': '19700512 199803 1 004',
+  'Pangkat Kepala Dinas': 'Pembina Utama Muda / IV/c',
+  'Periode Tugas Mulai': '1 Januari 2027',
+  'Periode Tugas Selesai': '31 Desember 2027',
+};
+const ROLES = ['Katalis', 'Penggerak Perubahan', 'Mediator'];
+
+/**
+ * The draft decree after the N-ballot tally: the team prepares Penilaian from the shortlist,
+ * types the scores, ticks three agents with roles, makes the default template (not measured),
+ * then "Buat Draf SK" is measured. Its cost does not depend on N (it reads the chosen agents).
+ */
+function decreeBench(ws: Workspace, n: number): Measurement[] {
+  for (const [label, value] of Object.entries(AGENCY)) setSetting(ws, label, value);
+  ws.run('menuSiapkanPenilaian');
+  const sheet = () => ws.sheets.snapshot(ws.spreadsheetId, 'Penilaian')?.values ?? [];
+  const headers = (sheet()[1] ?? []).map(String);
+  const blocks = headers.map((h, i) => (h === 'Inovatif dan proaktif' ? i : -1)).filter((i) => i >= 0);
+  const chosenColumn = headers.indexOf('Ditetapkan');
+  const rows = sheet().map((r, i) => ({ r, i })).filter(({ r, i }) => i >= 2 && String(r[1]) !== '');
+  rows.forEach(({ i }, k) => {
+    for (const b of blocks) ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', i + 1, b + 1, [[5 - (k % 4), 4, 4, 5]]);
+  });
+  rows.slice(0, 3).forEach(({ i }, k) => ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', i + 1, chosenColumn + 1, [[true, ROLES[k]]]));
+  ws.run('menuBuatTemplateSK');
+  ws.ui.clear();
+  const run = measureSubmission(ws, () => ws.run('menuBuatDrafSK'));
+  const dialog = ws.ui.shown().pop()?.content ?? '';
+  const ok = rows.length >= 3 && /SK|draf/i.test(dialog);
+  return [{ action: 'draft decree', n, ...run, failed: ok ? run.failed : [...run.failed, `dialog: ${dialog.slice(0, 200)}`], minimum: minimum.total(minimum.decreeMinimum(3, 18)), note: '' }];
 }
 
 // ---- output ----------------------------------------------------------------------------------
@@ -247,6 +291,8 @@ function minimumsText(): string {
     ['nomination re-sync (N responses)', minimum.nominationResyncMinimum(nomShape, 1)],
     ['one survey submission', minimum.surveySubmissionMinimum(surShape)],
     ['survey re-sync (N responses)', minimum.surveyResyncMinimum(surShape, 1)],
+    ['nomination re-sync, add-on route (any N)', minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)],
+    ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
     ['draft decree (3 agents, 18 placeholders)', minimum.decreeMinimum(3, 18)],
   ];
   return parts
@@ -254,30 +300,17 @@ function minimumsText(): string {
     .join('\n');
 }
 
-function bundleChecker(): (fn: string) => boolean {
-  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
-  ws.load();
-  return (fn) => {
-    try {
-      ws.run(fn);
-      return true;
-    } catch (e) {
-      return !/Script function not found/.test(String((e as Error).message));
-    }
-  };
-}
-
 export function runBench(sizes: number[], log: (line: string) => void): Measurement[] {
   const roster = demoRoster(2026, ROSTER_SIZE);
-  const has = bundleChecker();
   const rows: Measurement[] = [];
   for (const n of sizes) {
     rows.push(...nominationBench(n, roster));
     rows.push(...surveyBench(n, roster));
-    rows.push(...decreeBench(n, has));
+    rows.push(...nominationBench(n, roster, 'add-on'));
+    rows.push(...surveyBench(n, roster, 'add-on'));
     log(`  N = ${fmt(n)} done`);
   }
-  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'draft decree'];
+  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree'];
   return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
 }
 

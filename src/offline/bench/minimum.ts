@@ -105,12 +105,38 @@ export function surveyResyncMinimum(shape: FormShape, n: number): MinimumTerm[] 
     LOCK,
     ACTIVE,
     readSheet('Pengaturan'),
-    formOpen(shape),
+    SURVEY_FORM_STRUCTURE,
     responsesRead(shape, n),
     writeBlock('Hasil Survei'),
     writeBlock('Ringkasan Survei'),
   ];
 }
+
+/**
+ * A re-sync through the add-on route: the Form writes every response to a tab of this
+ * spreadsheet, so all N are read with one getValues, whatever N. `sheetsWritten` blocks out.
+ */
+export function tabResyncMinimum(first: string, sheetsWritten: number, form: MinimumTerm): MinimumTerm[] {
+  return [
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan'),
+    ...(first === 'Log Surat Suara' ? [readSheet('Pegawai'), readSheet('Koreksi Nama')] : []),
+    form,
+    readSheet("the Form's response tab (all N responses in one getValues)"),
+    { calls: 2 * sheetsWritten, why: `write ${sheetsWritten} result sheets (getRange, setValues each)` },
+  ];
+}
+
+/** The nomination Form's structure: openById, getItems, getTitle of its 4 needed questions. */
+export const NOMINATION_FORM_STRUCTURE: MinimumTerm = { calls: 6, why: 'open the Form and find its 4 needed questions (openById, getItems, one getTitle each)' };
+
+/**
+ * The survey Form's structure: the unit and 5 scored questions' titles, and each scored
+ * question's choices (S1 scores an unnumbered option by its position in the list):
+ * openById, getItems, 6 × getTitle, 5 × (asMultipleChoiceItem, getChoices, 4 × getValue).
+ */
+export const SURVEY_FORM_STRUCTURE: MinimumTerm = { calls: 2 + 6 + 5 * 6, why: 'open the Form, its 6 needed questions, and the 4 choices of each of the 5 scored ones (S1 position fallback)' };
 
 /** The draft decree: copy the template, fill it, log it. */
 export function decreeMinimum(agents: number, placeholders: number): MinimumTerm[] {
