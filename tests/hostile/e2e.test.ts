@@ -11,7 +11,7 @@ import type { Workspace } from '../../src/offline/workspace/workspace';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, connected, ledgerRows, pns, tallyRows } from '../e2e/nominations-helpers';
 import { connectedSurvey, results, surveyAnswers, SURVEY_UNITS } from '../e2e/survey-helpers';
-import { NAME_TEXTS } from './corpus';
+import { NAME_TEXTS, NIP_TEXTS } from './corpus';
 
 /** No cell of any sheet holds a formula the product wrote (the user's own tabs aside). */
 function formulas(ws: Workspace): string[] {
@@ -99,5 +99,26 @@ describe('hostile texts typed into the roster', () => {
     expect(formulas(ws).filter((f) => !userFormulas.has(f))).toEqual([]);
     expect((sheetValues(ws, SHEETS.errors) ?? []).slice(1)).toEqual([]);
     expect((sheetValues(ws, SHEETS.rosterCheck) ?? []).length).toBeGreaterThan(fitting.length);
+  });
+});
+
+describe('hostile voter NIPs (N1: NIPs compare as digits only)', () => {
+  it('every ballot is recorded; the same NIP written three ways is one voter, whose latest ballot counts', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const at = ws.kernel.now() - 3_600_000;
+    NIP_TEXTS.forEach((item, i) => ws.forms.submit(formId, ballot(item.text, pns[40].nama), { at: at + i * 1000 }));
+    expect(ws.kernel.failedExecutions).toEqual([]);
+    expect((sheetValues(ws, SHEETS.errors) ?? []).slice(1)).toEqual([]);
+    expect(formulas(ws)).toEqual([]);
+    const ledger = ledgerRows(ws);
+    expect(ledger).toHaveLength(NIP_TEXTS.length);
+    const same = NIP_TEXTS.filter((t) => t.found === '198609262015051001').map((t) => t.id);
+    expect(same).toEqual(['grouped', 'plain', 'dots']);
+    // The first two of the three are superseded by the third.
+    const byId = new Map(NIP_TEXTS.map((t, i) => [t.id, ledger[i]]));
+    expect(['grouped', 'plain', 'dots'].map((id) => byId.get(id)!.status)).toEqual(['digantikan', 'digantikan', 'dihitung']);
+    const counted = ledger.filter((r) => r.status === 'dihitung').length;
+    expect(tallyRows(ws).map((r) => [r.name, r.votes])).toEqual([[pns[40].nama, counted]]);
   });
 });
