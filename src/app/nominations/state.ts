@@ -4,6 +4,7 @@
  * responses a run could not record yet (one property per response, so concurrent runs never
  * overwrite each other's), and the progress of a re-sync. Read with one call per run.
  */
+import { fitForProperty } from '../../core/pending';
 import type { FormQuestion } from '../../core/nominations/mapping';
 import type { PlainResponse } from '../../gas/forms';
 import { allDocumentProperties, deleteDocumentProperties, setDocumentProperty } from '../../gas/nomination-store';
@@ -84,8 +85,10 @@ export function saveResync(progress: ResyncProgress | null): void {
 
 /** Keeps a response for the next run (lock busy, Form changed): it is never lost. */
 export function keepPending(response: PlainResponse, into?: PropertySnapshot): void {
-  if (into) into.setRaw(`${PENDING_PREFIX}${response.id}`, JSON.stringify(response));
-  else setDocumentProperty(`${PENDING_PREFIX}${response.id}`, JSON.stringify(response));
+  // Cut to fit one property: a very long answer must not lose the whole response.
+  const kept = JSON.stringify(fitForProperty(response));
+  if (into) into.setRaw(`${PENDING_PREFIX}${response.id}`, kept);
+  else setDocumentProperty(`${PENDING_PREFIX}${response.id}`, kept);
 }
 
 export function clearPending(keys: readonly string[], into?: PropertySnapshot): void {

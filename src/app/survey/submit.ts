@@ -4,6 +4,7 @@
  * add-on route through this spreadsheet's response tab (the spreadsheet-route dispatcher calls
  * handleSurveySheetEvent). Either way a constant number of service calls.
  */
+import { fitForProperty } from '../../core/pending';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
 import { plainResponse, type PlainResponse } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
@@ -41,7 +42,8 @@ interface FormSubmitEvent {
  */
 function keepPending(plains: PlainResponse[], run: RunRecord, forget: boolean): void {
   const props = readProperties();
-  for (const p of plains) props.set(`${PENDING_PREFIX}${p.id}`, p);
+  // Cut to fit one property: a very long answer must not lose the whole response.
+  for (const p of plains) props.set(`${PENDING_PREFIX}${p.id}`, fitForProperty(p));
   if (forget) forgetShapes(props);
   recordRun(RUN_KIND, props, run);
   props.commit();
