@@ -163,15 +163,33 @@ export interface CreatedDocument {
   url: string;
 }
 
+/**
+ * Moves a document the product was making to the bin after a failure, so a half-made Doc is never
+ * left where the team would take it for a finished one. Best effort: the run's own error is the
+ * one reported.
+ */
+export function discardDocument(id: string): void {
+  try {
+    DriveApp.getFileById(id).setTrashed(true);
+  } catch {
+    // The failure that brought us here is reported; this one would only hide it.
+  }
+}
+
 /** A new Google Doc named `name` holding `skeleton`, moved into `folderId` when given. */
 export function createDocument(name: string, skeleton: DocSkeleton, folderId: string): CreatedDocument {
   const doc = DocumentApp.create(name);
-  renderSkeleton(doc, skeleton);
   const id = doc.getId();
-  const url = doc.getUrl();
-  doc.saveAndClose();
-  if (folderId !== '') DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
-  return { id, name, url };
+  try {
+    renderSkeleton(doc, skeleton);
+    const url = doc.getUrl();
+    doc.saveAndClose();
+    if (folderId !== '') DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
+    return { id, name, url };
+  } catch (e) {
+    discardDocument(id);
+    throw e;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

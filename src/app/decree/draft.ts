@@ -16,7 +16,7 @@ import { SHEETS } from '../../core/schema';
 import type { Employee } from '../../core/types';
 import { roleLabel } from '../../core/decree/model';
 import { activeUserEmail, logDocument } from '../../gas/assessment-sheets';
-import { copyTemplate, fillDocument, freeName, type Leftover, scanTemplate } from '../../gas/docs';
+import { copyTemplate, discardDocument, fillDocument, freeName, type Leftover, scanTemplate } from '../../gas/docs';
 import { alert, confirm } from '../../gas/ui';
 import { updateActionPlan } from '../action-plan';
 import { refreshAssessment } from '../assessment/prepare';
@@ -99,7 +99,13 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
   const values = decreeValues(settings, agents, now);
   const name = freeName(folder, `${DRAFT_PREFIX} ${formatTanggalWaktu(now)}`);
   const copy = copyTemplate(templateId, folder, name);
-  const filled = fillDocument(copy.id, values);
+  let filled: ReturnType<typeof fillDocument>;
+  try {
+    filled = fillDocument(copy.id, values);
+  } catch (e) {
+    discardDocument(copy.id); // never a half-filled draft in the folder
+    throw e;
+  }
   const names = agents.map((a) => a.employee.name);
   const leftNote = filled.leftovers.map((l) => `${l.names.map((n) => `{{${n}}}`).join(', ')} di ${PART[l.part]}`).join('; ');
   logDocument(
