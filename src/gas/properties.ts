@@ -24,20 +24,6 @@ export function deleteProperty(key: string): void {
   props().deleteProperty(key);
 }
 
-/** Every property whose key starts with `prefix`, read with one call. */
-export function propertiesStartingWith(prefix: string): Record<string, string> {
-  const all = props().getProperties();
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(all)) if (key.indexOf(prefix) === 0) out[key] = all[key];
-  return out;
-}
-
-export function deleteProperties(keys: readonly string[]): void {
-  if (keys.length === 0) return;
-  const store = props();
-  for (const key of keys) store.deleteProperty(key);
-}
-
 export function ownedSheetIds(): number[] {
   return getJson<number[]>(OWNED_SHEETS, []);
 }
