@@ -7,9 +7,9 @@
  */
 
 import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode, ParagraphNode, SectionNode, TableNode } from './docs-model';
-import { detach, factory, requireDetached, unwrap, wrap, Wrapper } from './docs-base';
+import { factory, requireDetached, Wrapper } from './docs-base';
 import { HorizontalRuleElement, PageBreakElement, TextElement } from './docs-text';
-import { applyParagraphAttrs, indexError, ParagraphElement, TextHolder } from './docs-paragraphs';
+import { applyParagraphAttrs, ChildHolder, indexError, ParagraphElement } from './docs-paragraphs';
 import { RowElement, TableElement } from './docs-tables';
 
 export { ParagraphElement, RowElement, TableElement };
@@ -33,7 +33,7 @@ function toTable(arg: unknown): TableNode {
   return new TableNode();
 }
 
-abstract class ContainerElement<N extends SectionNode | CellNode> extends TextHolder<N> {
+abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildHolder<N> {
   private insertBlock(index: number, block: BlockNode): void {
     const size = this.node.children.length;
     if (index < 0 || index > size) throw indexError(index, size + 1);
@@ -112,30 +112,6 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends TextHo
     return new HorizontalRuleElement(this.session, hr);
   }
 
-  getNumChildren(): number {
-    this.call('getNumChildren');
-    return this.node.children.length;
-  }
-
-  getChild(index: number): unknown {
-    this.call('getChild');
-    const c = this.node.children[index];
-    if (!c) throw indexError(index, this.node.children.length);
-    return wrap(this.session, c);
-  }
-
-  getChildIndex(child: unknown): number {
-    this.call('getChildIndex');
-    return this.node.children.indexOf(unwrap(child) as BlockNode);
-  }
-
-  removeChild(child: unknown): this {
-    this.call('removeChild');
-    const node = unwrap(child);
-    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
-    detach(node);
-    return this;
-  }
 
   getParagraphs(): ParagraphElement[] {
     this.call('getParagraphs');

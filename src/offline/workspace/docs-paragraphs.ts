@@ -41,9 +41,37 @@ export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
   }
 }
 
+/** Child navigation of an element whose node keeps its children in order (paragraphs, sections, cells). */
+export abstract class ChildHolder<N extends AnyNode & { children: AnyNode[] }> extends TextHolder<N> {
+  getNumChildren(): number {
+    this.call('getNumChildren');
+    return this.node.children.length;
+  }
+
+  getChild(index: number): unknown {
+    this.call('getChild');
+    const c = this.node.children[index];
+    if (!c) throw indexError(index, this.node.children.length);
+    return wrap(this.session, c);
+  }
+
+  getChildIndex(child: unknown): number {
+    this.call('getChildIndex');
+    return this.node.children.indexOf(unwrap(child) as never);
+  }
+
+  removeChild(child: unknown): this {
+    this.call('removeChild');
+    const node = unwrap(child);
+    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
+    detach(node);
+    return this;
+  }
+}
+
 // ---- Paragraph / ListItem -----------------------------------------------------------------------
 
-export class ParagraphElement extends TextHolder<ParagraphNode> {
+export class ParagraphElement extends ChildHolder<ParagraphNode> {
   protected get cls(): string {
     return this.node.type === 'LIST_ITEM' ? 'ListItem' : 'Paragraph';
   }
@@ -90,30 +118,6 @@ export class ParagraphElement extends TextHolder<ParagraphNode> {
     return new HorizontalRuleElement(this.session, this.node.add(new HorizontalRuleNode()) as HorizontalRuleNode);
   }
 
-  getNumChildren(): number {
-    this.call('getNumChildren');
-    return this.node.children.length;
-  }
-
-  getChild(index: number): unknown {
-    this.call('getChild');
-    const c = this.node.children[index];
-    if (!c) throw indexError(index, this.node.children.length);
-    return wrap(this.session, c);
-  }
-
-  getChildIndex(child: unknown): number {
-    this.call('getChildIndex');
-    return this.node.children.indexOf(unwrap(child) as never);
-  }
-
-  removeChild(child: unknown): this {
-    this.call('removeChild');
-    const node = unwrap(child);
-    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
-    detach(node);
-    return this;
-  }
 
   clear(): this {
     this.call('clear');
