@@ -24,6 +24,7 @@ import * as minimum from './bench/minimum';
 import { DEFAULT_COST_MODEL, EXECUTION_LIMIT_MS } from './workspace/kernel';
 import type { Answers } from './workspace/contracts';
 import { createWorkspace, type Workspace } from './workspace/workspace';
+import { AGENCY_BY_LABEL as AGENCY } from './demo/settings';
 
 const SERVICES = ['SpreadsheetApp', 'FormApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'ScriptApp'];
 const ROSTER_SIZE = 1000;
@@ -206,17 +207,6 @@ function surveyBench(n: number, roster: DemoEmployee[], route: Route = 'form'): 
 
 // ---- decree ----------------------------------------------------------------------------------
 
-const AGENCY: Record<string, string> = {
-  'Alamat Kantor': 'Jl. Moh. Hatta No. 19',
-  'Telepon Kantor': '(0380) 833180',
-  'Email Kantor': 'dinkes@nttprov.go.id',
-  'Kode Pos': '85111',
-  'Nama Kepala Dinas': 'dr. Yohanes Benyamin Radja, M.Kes.',
-  'NIP Kepala Dinas': '19700512 199803 1 004',
-  'Pangkat Kepala Dinas': 'Pembina Utama Muda / IV/c',
-  'Periode Tugas Mulai': '1 Januari 2027',
-  'Periode Tugas Selesai': '31 Desember 2027',
-};
 const ROLES = ['Katalis', 'Penggerak Perubahan', 'Mediator'];
 
 /**

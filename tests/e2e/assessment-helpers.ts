@@ -2,6 +2,9 @@
 import type { Workspace } from '../../src/offline/workspace/workspace';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
+import { AGENCY_BY_LABEL as AGENCY } from '../../src/offline/demo/settings';
+
+export { AGENCY };
 
 export const roster: DemoEmployee[] = demoRoster();
 const noSanction = (e: DemoEmployee) => e.hukuman === '' || e.hukuman === '-' || e.hukuman === 'Tidak ada';
@@ -33,17 +36,6 @@ export function settingValue(ws: Workspace, label: string): string {
   return String(rows.find((r) => String(r[0]).trim() === label)?.[1] ?? '');
 }
 
-export const AGENCY: Record<string, string> = {
-  'Alamat Kantor': 'Jl. Moh. Hatta No. 19',
-  'Telepon Kantor': '(0380) 833180',
-  'Email Kantor': 'dinkes@nttprov.go.id',
-  'Kode Pos': '85111',
-  'Nama Kepala Dinas': 'dr. Yohanes Benyamin Radja, M.Kes.',
-  'NIP Kepala Dinas': '19700512 199803 1 004',
-  'Pangkat Kepala Dinas': 'Pembina Utama Muda / IV/c',
-  'Periode Tugas Mulai': '1 Januari 2027',
-  'Periode Tugas Selesai': '31 Desember 2027',
-};
 
 export function fillAgency(ws: Workspace, except: string[] = []): void {
   for (const [label, value] of Object.entries(AGENCY)) if (!except.includes(label)) setSetting(ws, label, value);

@@ -38,6 +38,19 @@ export const DEMO_AGENCY: Record<string, string> = {
   periodeSelesai: '31/12/2027',
 };
 
+/** Agency data by its Pengaturan label, as the team types it into the sheet (tests, benchmark). */
+export const AGENCY_BY_LABEL: Record<string, string> = {
+  'Alamat Kantor': 'Jl. Moh. Hatta No. 19',
+  'Telepon Kantor': '(0380) 833180',
+  'Email Kantor': 'dinkes@nttprov.go.id',
+  'Kode Pos': '85111',
+  'Nama Kepala Dinas': 'dr. Yohanes Benyamin Radja, M.Kes.',
+  'NIP Kepala Dinas': '19700512 199803 1 004',
+  'Pangkat Kepala Dinas': 'Pembina Utama Muda / IV/c',
+  'Periode Tugas Mulai': '1 Januari 2027',
+  'Periode Tugas Selesai': '31 Desember 2027',
+};
+
 /** Fills Pengaturan through the sidebar (one refused attempt, then the corrected one). */
 export function runDemoSettings(ws: Workspace, log: (line: string) => void): void {
   const wrong = ws.run<SaveResult>('sidebarSave', { ...DEMO_AGENCY, kepalaNip: '19700512 1998', kodePos: '851' });
