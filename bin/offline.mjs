@@ -6,5 +6,5 @@ import { build } from '../build.mjs';
 
 await build({ quiet: true });
 register();
-const { main } = await import('../src/offline/cli.ts');
+const { main } = await import('../src/offline/cli/main.ts');
 await main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SIDEBAR_GROUPS } from '../../src/core/settings-form';
 import { SETTINGS } from '../../src/core/settings';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { lastShown, launchBrowser, servePage, type ServedPage } from './harness';
 

@@ -1,5 +1,5 @@
 /** Shared steps of the assessment and decree end-to-end tests: a typed shortlist, scores, choices. */
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
 import { AGENCY_BY_LABEL as AGENCY } from '../../src/offline/demo/settings';

@@ -1,6 +1,6 @@
 /** Every bad input of issue 5 for the decree, through the built bundle. Nothing is drafted on a refusal. */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';
 import { choose, documentLog, eligible, idOf, roster, scoredWorkspace, setSetting, settingValue, typeShortlist } from './assessment-helpers';
 

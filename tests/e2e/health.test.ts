@@ -3,7 +3,7 @@
  * mode, through the built bundle.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { loadedWorkspace, preparedWorkspace, sheetValues } from './helpers';
 
 interface Report {

@@ -2,7 +2,7 @@
  * End-to-end helpers: a fresh in-memory Workspace with the BUILT bundle (dist/Code.js, built by
  * tests/global-setup.ts) loaded into a bare vm context, as Apps Script would run it.
  */
-import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../src/offline/workspace/index';
 import { demoRoster, rosterRows } from '../../src/offline/demo/roster';
 
 export function loadedWorkspace(options: WorkspaceOptions = {}): Workspace {

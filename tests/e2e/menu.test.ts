@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENU, MENU_TITLE, isSubMenu, menuFunctions } from '../../src/core/menu';
-import type { UiRecord } from '../../src/offline/workspace/contracts';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { UiRecord } from '../../src/offline/workspace/index';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { distDir } from '../dist';
 import { loadedWorkspace, preparedWorkspace, sheetValues } from './helpers';
 

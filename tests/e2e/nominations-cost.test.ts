@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, errorRows, pns } from './nominations-helpers';
 

@@ -1,6 +1,6 @@
 /** Shared steps of the nomination end-to-end tests: a Form, its URL in Pengaturan, ballots. */
-import type { Workspace } from '../../src/offline/workspace/workspace';
-import type { FormItemSpec } from '../../src/offline/workspace/contracts';
+import type { Workspace } from '../../src/offline/workspace/index';
+import type { FormItemSpec } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
 

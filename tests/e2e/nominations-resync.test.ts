@@ -1,6 +1,6 @@
 /** Re-sync at scale (issue 3 §5) and the cost of one submission whatever the number of earlier responses. */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';
 import { ballot, connected, errorRows, ledgerRows, pns, summaryValue, votesOf } from './nominations-helpers';
 

@@ -4,7 +4,7 @@
  * Doc that opens and a typed folder is a folder that opens.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 
 interface Creation {

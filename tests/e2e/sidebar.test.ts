@@ -3,7 +3,7 @@
  * plain data in, plain data out, `Pengaturan` written only when every field is right.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 
 interface Field {

@@ -3,7 +3,7 @@
  * what "Perbaiki Pemicu" does to the installed triggers.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
 
 interface Report {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../src/core/dates';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { sheetValues } from './helpers';
 import { connectedSurvey, errorLog, Q, results, summaryCell, surveyAnswers, surveyWorkspace, SURVEY_UNITS } from './survey-helpers';
 

@@ -4,8 +4,8 @@
  */
 import { SHEETS } from '../../src/core/schema';
 import { createSurveyForm, surveyAnswers, SURVEY_QUESTIONS, SURVEY_UNITS } from '../../src/offline/demo/survey';
-import type { FormSpec } from '../../src/offline/workspace/contracts';
-import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import type { FormSpec } from '../../src/offline/workspace/index';
+import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 
 export { surveyAnswers, SURVEY_QUESTIONS, SURVEY_UNITS };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../src/core/dates';
 import { SHEETS } from '../../src/core/schema';
 import { demoSurveyResponses } from '../../src/offline/demo/survey';
-import type { WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import type { WorkspaceOptions } from '../../src/offline/workspace/index';
 import { lastDialog } from './helpers';
 import { results, surveyAnswers, surveyWorkspace, SURVEY_UNITS } from './survey-helpers';
 

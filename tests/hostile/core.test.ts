@@ -11,8 +11,8 @@ import { normalizeName } from '../../src/core/names';
 import { checkNip, findNipInText } from '../../src/core/nip';
 import { toBallot } from '../../src/core/nominations/ballot';
 import { choiceLabels, createResolver } from '../../src/core/nominations/resolve';
-import { MAX_CELL_CHARS } from '../../src/offline/workspace/sheets-cells';
-import { parseInput } from '../../src/offline/workspace/sheets-values';
+import { MAX_CELL_CHARS } from '../../src/offline/workspace/index';
+import { parseInput } from '../../src/offline/workspace/index';
 import { ROSTER } from '../core/nominations/fixtures';
 import { DATE_TEXTS, DECREE_VALUES, NAME_TEXTS, NIP_TEXTS } from './corpus';
 

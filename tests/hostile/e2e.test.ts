@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/core/names';
 import { SHEETS } from '../../src/core/schema';
-import { MAX_CELL_CHARS } from '../../src/offline/workspace/sheets-cells';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import { MAX_CELL_CHARS } from '../../src/offline/workspace/index';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, connected, ledgerRows, pns, tallyRows } from '../e2e/nominations-helpers';
 import { connectedSurvey, results, surveyAnswers, SURVEY_UNITS } from '../e2e/survey-helpers';

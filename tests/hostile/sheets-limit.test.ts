@@ -1,7 +1,7 @@
 /** The in-memory Sheets refuses, like Google, a cell text longer than 50,000 characters. */
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../src/offline/workspace/kernel';
-import { createSpreadsheetApp } from '../../src/offline/workspace/sheets';
+import { Kernel } from '../../src/offline/workspace/index';
+import { createSpreadsheetApp } from '../../src/offline/workspace/index';
 
 describe('cell text limit', () => {
   const sheet = () => {

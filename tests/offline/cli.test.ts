@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_OUT, HELP, parseArgs, runCli, UsageError } from '../../src/offline/cli';
+import { DEFAULT_OUT, HELP, parseArgs, runCli, UsageError } from '../../src/offline/cli/main';
 
 describe('parseArgs', () => {
   it.each([

@@ -6,11 +6,11 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvField, formsTimestamp, toCsv, writeSampleCsvs } from '../../src/offline/export-csv';
-import { readCsvTable } from '../../src/offline/csv';
+import { csvField, formsTimestamp, toCsv, writeSampleCsvs } from '../../src/offline/demo/sample-csv';
+import { readCsvTable } from '../../src/offline/cli/csv';
 import { parseDateInput } from '../../src/core/dates';
-import { runCli } from '../../src/offline/cli';
-import { surveySummary } from '../../src/offline/summary';
+import { runCli } from '../../src/offline/cli/main';
+import { surveySummary } from '../../src/offline/output/summary';
 import { preparedWorkspace } from '../e2e/helpers';
 
 describe('CSV writing', () => {
@@ -89,7 +89,7 @@ describe('the demo → sample CSVs → npm run offline', () => {
   it('reproduces the demo tally (ranking, shortlist, ballots, unresolved) and survey bands', async () => {
     const { runDemoNominations } = await import('../../src/offline/demo/ballots');
     const { runDemoSurvey } = await import('../../src/offline/demo/survey');
-    const { buildSummary } = await import('../../src/offline/summary');
+    const { buildSummary } = await import('../../src/offline/output/summary');
     const ws = preparedWorkspace();
     runDemoNominations(ws, () => {});
     runDemoSurvey(ws, () => {});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CsvError, decodeCsvBytes, detectDelimiter, findColumn, parseCsv, readCsvTable } from '../../src/offline/csv';
+import { CsvError, decodeCsvBytes, detectDelimiter, findColumn, parseCsv, readCsvTable } from '../../src/offline/cli/csv';
 
 describe('parseCsv', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
-import { columnWidths, documentFromParts, exportDocx, type DocParts } from '../../src/offline/export-docx';
-import type { DocElementView } from '../../src/offline/workspace/contracts';
+import { columnWidths, documentFromParts, exportDocx, type DocParts } from '../../src/offline/output/docx';
+import type { DocElementView } from '../../src/offline/workspace/index';
 
 const decree: DocParts = {
   title: 'Draf SK',

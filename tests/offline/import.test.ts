@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readCsvTable } from '../../src/offline/csv';
+import { readCsvTable } from '../../src/offline/cli/csv';
 import {
   InputError,
   correctionsFromCsv,
@@ -10,8 +10,8 @@ import {
   responsesFromCsv,
   rosterFromCsv,
   settingsFromJson,
-} from '../../src/offline/input';
-import { createFormFromResponses, setSetting, writeCorrections, writeRoster, writeSettingsValues } from '../../src/offline/import';
+} from '../../src/offline/cli/read-inputs';
+import { createFormFromResponses, setSetting, writeCorrections, writeRoster, writeSettingsValues } from '../../src/offline/cli/enter-inputs';
 import { loadedWorkspace, sheetValues } from '../e2e/helpers';
 
 const table = (text: string) => readCsvTable(text);

@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { exportDocx } from '../../src/offline/export-docx';
-import { exportXlsx } from '../../src/offline/export-xlsx';
+import { exportDocx } from '../../src/offline/output/docx';
+import { exportXlsx } from '../../src/offline/output/xlsx';
 import { loadedWorkspace } from '../e2e/helpers';
 
 function findOffice(): string | null {

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { argbOf, excelWidth, exportXlsx, workbookFromSnapshots } from '../../src/offline/export-xlsx';
-import type { SheetSnapshot } from '../../src/offline/workspace/contracts';
+import { argbOf, excelWidth, exportXlsx, workbookFromSnapshots } from '../../src/offline/output/xlsx';
+import type { SheetSnapshot } from '../../src/offline/workspace/index';
 
 function snapshot(name: string, over: Partial<SheetSnapshot> = {}): SheetSnapshot {
   const values = over.values ?? [];

@@ -18,7 +18,7 @@ import { choiceLabels, createResolver } from '../../src/core/nominations/resolve
 import { digitsOf, findNipInText, formatNip } from '../../src/core/nip';
 import { DEFAULT_BAND_TABLE, bandFor } from '../../src/core/survey/bands';
 import { latestPerRespondent } from '../../src/core/survey/periods';
-import { parseInput } from '../../src/offline/workspace/sheets-values';
+import { parseInput } from '../../src/offline/workspace/index';
 import { ROSTER } from '../core/nominations/fixtures';
 
 const mkDate = (ms: number) => new Date(ms);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
 import { SHEETS, BALLOT_LOG_HEADERS } from '../../src/core/schema';
 import { createSurveyForm, demoSurveyResponses } from '../../src/offline/demo/survey';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, nominationForm, pns, setSetting } from '../e2e/nominations-helpers';
 import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';

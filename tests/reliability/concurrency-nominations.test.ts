@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BALLOT_LOG_HEADERS, SHEETS } from '../../src/core/schema';
 import { isDate } from '../../src/core/cells';
 import { Random } from '../../src/offline/demo/random';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, connected, errorRows, pns, roster } from '../e2e/nominations-helpers';
 import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';

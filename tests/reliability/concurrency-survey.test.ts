@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
 import { demoSurveyResponses } from '../../src/offline/demo/survey';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { sheetValues } from '../e2e/helpers';
 import { connectedSurvey } from '../e2e/survey-helpers';
 import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';

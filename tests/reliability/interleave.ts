@@ -8,7 +8,7 @@
  * - `captureDeliveries`: records every trigger delivery so a test can deliver the same event
  *   again (Google sometimes does), or deliver a blank one.
  */
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { Random } from '../../src/offline/demo/random';
 
 export interface Delivery {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS, SHEET_SPECS } from '../../src/core/schema';
 import { formatNip } from '../../src/core/nip';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace } from '../e2e/helpers';
 import { ballot, bare, connected, pns } from '../e2e/nominations-helpers';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
 import { demoSurveyResponses } from '../../src/offline/demo/survey';
-import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, nominationForm, pns, setSetting } from '../e2e/nominations-helpers';
 import { surveyWorkspace } from '../e2e/survey-helpers';

@@ -7,7 +7,7 @@
  * the team's correction of the frequent typo, a re-sync, and the tally. Deterministic (fixed seed).
  */
 import { SHEETS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/index';
 import { demoRoster, type DemoEmployee } from './roster';
 import { Random } from './random';
 

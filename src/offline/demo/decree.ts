@@ -5,7 +5,7 @@
  */
 import { SHEETS } from '../../core/schema';
 import { SETTINGS } from '../../core/settings';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/index';
 import { Random } from './random';
 import { demoRoster } from './roster';
 import { DEMO_AGENCY } from './settings';

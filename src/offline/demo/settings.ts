@@ -4,7 +4,7 @@
  * its message, then the status dialog's report is printed before and after "Perbaiki Pemicu".
  */
 import { SETTINGS } from '../../core/settings';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace/index';
 
 interface SaveResult {
   ok: boolean;

@@ -7,8 +7,8 @@
  */
 import { SHEETS } from '../../core/schema';
 import { witaToMs } from '../../core/dates';
-import type { Answers, FormSpec } from '../workspace/contracts';
-import type { Workspace } from '../workspace/workspace';
+import type { Answers, FormSpec } from '../workspace/index';
+import type { Workspace } from '../workspace/index';
 import { Random } from './random';
 
 export const SURVEY_UNIT_QUESTION = 'Unit Kerja';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createDocumentApp } from '../../../src/offline/workspace/docs';
-import { createDriveApp } from '../../../src/offline/workspace/drive';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createDocumentApp } from '../../../src/offline/workspace/index';
+import { createDriveApp } from '../../../src/offline/workspace/index';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function setup() {

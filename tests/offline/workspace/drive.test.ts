@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { Kernel, MimeTypes } from '../../../src/offline/workspace/kernel';
-import { createDocumentApp } from '../../../src/offline/workspace/docs';
-import { createDriveApp, NOT_FOUND_ERROR } from '../../../src/offline/workspace/drive';
+import { Kernel, MimeTypes } from '../../../src/offline/workspace/index';
+import { createDocumentApp } from '../../../src/offline/workspace/index';
+import { createDriveApp, NOT_FOUND_ERROR } from '../../../src/offline/workspace/index';
 
 function setup() {
   const kernel = new Kernel();

@@ -1,6 +1,6 @@
 /** A small recording SheetsBackdoor for the forms tests (only what the Forms fake uses). */
-import type { CellValue, SheetsBackdoor } from '../../../src/offline/workspace/contracts';
-import { Kernel } from '../../../src/offline/workspace/kernel';
+import type { CellValue, SheetsBackdoor } from '../../../src/offline/workspace/index';
+import { Kernel } from '../../../src/offline/workspace/index';
 
 export interface StubSheet {
   name: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FormSpec } from '../../../src/offline/workspace/contracts';
-import { createFormApp } from '../../../src/offline/workspace/forms';
-import { FORM_NOT_FOUND_ERROR, NO_DESTINATION_ERROR } from '../../../src/offline/workspace/forms-model';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createScriptApp } from '../../../src/offline/workspace/script';
+import type { FormSpec } from '../../../src/offline/workspace/index';
+import { createFormApp } from '../../../src/offline/workspace/index';
+import { FORM_NOT_FOUND_ERROR, NO_DESTINATION_ERROR } from '../../../src/offline/workspace/index';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createScriptApp } from '../../../src/offline/workspace/index';
 import { stubSheets } from './forms-helpers';
 
 const NOMINATION: FormSpec = {

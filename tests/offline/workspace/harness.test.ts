@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspace, type Workspace } from '../../../src/offline/workspace/workspace';
+import { createWorkspace, type Workspace } from '../../../src/offline/workspace/index';
 
 /** A tiny hand-written bundle, shaped like build.mjs output: top-level functions only. */
 const BUNDLE = `

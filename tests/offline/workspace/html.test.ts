@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createHtmlService, htmlState } from '../../../src/offline/workspace/html';
-import { Kernel } from '../../../src/offline/workspace/kernel';
+import { createHtmlService, htmlState } from '../../../src/offline/workspace/index';
+import { Kernel } from '../../../src/offline/workspace/index';
 
 function setup(files: Record<string, string>, context?: vm.Context) {
   const dir = mkdtempSync(join(tmpdir(), 'html-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createLockService, LOCK_TIMEOUT_ERROR } from '../../../src/offline/workspace/lock';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createLockService, LOCK_TIMEOUT_ERROR } from '../../../src/offline/workspace/index';
 
 function setup() {
   const kernel = new Kernel({ costModel: { LockService: 0 } });

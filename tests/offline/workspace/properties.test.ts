@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createPropertiesService, emptyStores, STORE_FULL_ERROR, VALUE_TOO_LARGE_ERROR } from '../../../src/offline/workspace/properties';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createPropertiesService, emptyStores, STORE_FULL_ERROR, VALUE_TOO_LARGE_ERROR } from '../../../src/offline/workspace/index';
 
 function setup() {
   const kernel = new Kernel();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { ADDON_OTHER_FILE_ERROR, createScriptApp, TOO_MANY_TRIGGERS_ERROR } from '../../../src/offline/workspace/script';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { ADDON_OTHER_FILE_ERROR, createScriptApp, TOO_MANY_TRIGGERS_ERROR } from '../../../src/offline/workspace/index';
 
 const SS = '1SpreadsheetIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
 const FORM = '1FormIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createConsole, createLogger, createSession, createUtilities, formatDate } from '../../../src/offline/workspace/session';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createConsole, createLogger, createSession, createUtilities, formatDate } from '../../../src/offline/workspace/index';
 
 const AT = Date.parse('2026-11-27T17:05:09.042Z'); // Saturday 01:05 WITA
 

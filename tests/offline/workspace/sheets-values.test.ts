@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { a1, displayValue, generalNumber, parseA1, parseInput } from '../../../src/offline/workspace/sheets-values';
+import { a1, displayValue, generalNumber, parseA1, parseInput } from '../../../src/offline/workspace/index';
 
 const mk = (ms: number) => new Date(ms);
 const wita = (iso: string) => new Date(`${iso}+08:00`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Kernel } from '../../../src/offline/workspace/kernel';
-import { createSpreadsheetApp } from '../../../src/offline/workspace/sheets';
+import { Kernel } from '../../../src/offline/workspace/index';
+import { createSpreadsheetApp } from '../../../src/offline/workspace/index';
 
 function setup() {
   const kernel = new Kernel();

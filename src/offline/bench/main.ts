@@ -1,0 +1,322 @@
+/**
+ * `npm run bench`: what the product costs in Apps Script calls, at N = 100, 1,000 and 10,000
+ * ballots and survey responses, run on the BUILT bundle in the in-memory Workspace.
+ *
+ * For each action: calls per service, the minimum the action could need (src/offline/bench/
+ * minimum.ts, each term explained), the ratio, local time (ms of this machine's CPU for the
+ * bundle plus the in-memory fakes: an upper bound of the product's own compute), simulated time
+ * under the kernel's cost model, and whether it fits one 6-minute execution. Asserts nothing.
+ *
+ * Building N responses: `ws.forms.importResponses` (no triggers), then the connect menu (and its
+ * continuations). One submission: `ws.forms.submit` after N earlier ones, with
+ * `ws.kernel.resetCalls()` just before.
+ *
+ * Usage: npm run bench [-- --sizes=100,1000] [-- --markdown]
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SHEETS } from '../../core/schema';
+import { createSurveyForm, demoSurveyResponses, surveyAnswers, SURVEY_QUESTIONS, SURVEY_UNITS } from '../demo/survey';
+import { demoRoster, rosterRows, type DemoEmployee } from '../demo/roster';
+import { Random } from '../demo/random';
+import * as minimum from './minimum';
+import { DEFAULT_COST_MODEL, EXECUTION_LIMIT_MS } from '../workspace/index';
+import type { Answers } from '../workspace/index';
+import { createWorkspace, type Workspace } from '../workspace/index';
+import { AGENCY_BY_LABEL as AGENCY } from '../demo/settings';
+
+const SERVICES = ['SpreadsheetApp', 'FormApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'ScriptApp'];
+const ROSTER_SIZE = 1000;
+const DAY = 24 * 3600 * 1000;
+
+export interface Measurement {
+  action: string;
+  n: number;
+  byService: Record<string, number>;
+  total: number;
+  minimum: number;
+  /** Local wall time, ms. */
+  localMs: number;
+  /** Simulated time of the longest execution, ms. */
+  longestMs: number;
+  /** Executions it took (1 + continuations). */
+  executions: number;
+  failed: string[];
+  note: string;
+}
+
+// ---- workspace setup -------------------------------------------------------------------------
+
+function setSetting(ws: Workspace, label: string, value: string): void {
+  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? [];
+  const row = values.findIndex((r) => String(r[0]).trim() === label);
+  if (row < 0) throw new Error(`Pengaturan has no row "${label}"`);
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.settings, row + 1, 2, [[value]]);
+}
+
+/** 'form': a trigger on the Form (bound script); 'add-on': the Form writes to a tab of this spreadsheet. */
+type Route = 'form' | 'add-on';
+
+function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
+  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist'), addOn: route === 'add-on' });
+  ws.load();
+  ws.open();
+  ws.run('menuSiapkanLembarKerja');
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, 1, 1, rosterRows(roster));
+  ws.ui.clear();
+  return ws;
+}
+
+/** Runs a menu item, then every continuation trigger it schedules; measures the whole. */
+function measureRun(ws: Workspace, fn: () => void, continuation: string): Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed'> {
+  const k = ws.kernel;
+  k.resetCalls();
+  const failedBefore = k.failedExecutions.length;
+  const t0 = performance.now();
+  let start = k.now();
+  fn();
+  let longest = k.now() - start;
+  let executions = 1;
+  for (let guard = 0; guard < 50 && k.triggers.some((t) => t.handler === continuation); guard++) {
+    k.advance(61_000);
+    start = k.now();
+    k.fireDueClockTriggers();
+    longest = Math.max(longest, k.now() - start);
+    executions += 1;
+  }
+  const localMs = performance.now() - t0;
+  return {
+    byService: k.callsByService(),
+    total: k.totalCalls(),
+    localMs,
+    longestMs: longest,
+    executions,
+    failed: k.failedExecutions.slice(failedBefore).map((f) => `${f.handler}: ${f.error}`),
+  };
+}
+
+function measureSubmission(ws: Workspace, submit: () => void): Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed'> {
+  const k = ws.kernel;
+  k.resetCalls();
+  const failedBefore = k.failedExecutions.length;
+  const t0 = performance.now();
+  const start = k.now();
+  submit();
+  // BENCH_DETAIL=1 prints every call of each measured single action (to explain a row).
+  if (process.env.BENCH_DETAIL) process.stderr.write(`${JSON.stringify(k.calls())}\n`);
+  return {
+    byService: k.callsByService(),
+    total: k.totalCalls(),
+    localMs: performance.now() - t0,
+    longestMs: k.now() - start,
+    executions: 1,
+    failed: k.failedExecutions.slice(failedBefore).map((f) => `${f.handler}: ${f.error}`),
+  };
+}
+
+/** Drains continuation triggers left by a setup step (not measured). */
+function drain(ws: Workspace, continuation: string): void {
+  for (let guard = 0; guard < 50 && ws.kernel.triggers.some((t) => t.handler === continuation); guard++) {
+    ws.kernel.advance(61_000);
+    ws.kernel.fireDueClockTriggers();
+  }
+}
+
+// ---- nominations -----------------------------------------------------------------------------
+
+const NIP_Q = 'NIP Anda';
+const NOMINEE_Q = ['Usulan calon agen perubahan 1', 'Usulan calon agen perubahan 2', 'Usulan calon agen perubahan 3'];
+
+function nominationBallot(rnd: Random, voter: DemoEmployee, roster: DemoEmployee[]): Answers {
+  const answers: Answers = { [NIP_Q]: voter.nip };
+  const count = rnd.int(1, 3);
+  for (let i = 0; i < count; i++) {
+    const p = roster[Math.floor(Math.pow(rnd.next(), 3) * roster.length)];
+    const style = rnd.int(0, 9);
+    answers[NOMINEE_Q[i]] = style < 6 ? p.nama : style < 8 ? p.nama.split(',')[0].toUpperCase() : style < 9 ? p.nip : `${p.nama.split(' ')[0]} ${rnd.int(1, 99)}`;
+  }
+  answers['Alasan mengusulkan calon'] = 'Inovatif dan proaktif dalam pelayanan.';
+  return answers;
+}
+
+function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form'): Measurement[] {
+  const ws = prepared(roster, route);
+  const rnd = new Random(8000 + n);
+  const formId = ws.forms.createForm({
+    title: 'Penjaringan Calon Agen Perubahan 2026',
+    items: [{ kind: 'TEXT', title: NIP_Q }, ...NOMINEE_Q.map((title) => ({ kind: 'TEXT' as const, title })), { kind: 'PARAGRAPH_TEXT', title: 'Alasan mengusulkan calon' }],
+  });
+  const start = ws.kernel.now() - 20 * DAY;
+  ws.forms.importResponses(
+    formId,
+    Array.from({ length: n }, (_, i) => ({ answers: nominationBallot(rnd, roster[i % roster.length], roster), at: start + i * 60_000 })),
+  );
+  setSetting(ws, 'URL Formulir Penjaringan', ws.forms.view(formId).editUrl);
+  if (route === 'add-on') ws.ui.answerNext('YES'); // "point the Form's responses at this spreadsheet?"
+  ws.run('menuHubungkanFormulirPenjaringan');
+  drain(ws, 'lanjutkanSinkronisasiPenjaringan');
+
+  const shape = { neededItems: 1 + NOMINEE_Q.length, collectsEmail: false };
+  const resync = measureRun(ws, () => ws.run('menuSinkronkanUlangPenjaringan'), 'lanjutkanSinkronisasiPenjaringan');
+  // One submission after N earlier ones: the same ballot at every N (a new voter naming three
+  // people by full name, by name without titles, by NIP), so only N differs between the rows.
+  const voter = roster[roster.length - 1];
+  const fixed: Answers = { [NIP_Q]: voter.nip, [NOMINEE_Q[0]]: roster[1].nama, [NOMINEE_Q[1]]: roster[2].nama.split(',')[0], [NOMINEE_Q[2]]: roster[3].nip };
+  const submission = measureSubmission(ws, () => ws.forms.submit(formId, fixed));
+  const decree = route === 'form' ? decreeBench(ws, n) : [];
+  if (route === 'add-on') {
+    return [{ action: 'nomination re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)), note: '' }];
+  }
+  return [
+    { action: 'one nomination submission', n, ...submission, minimum: minimum.total(minimum.nominationSubmissionMinimum(shape)), note: '' },
+    { action: 'nomination re-sync', n, ...resync, minimum: minimum.total(minimum.nominationResyncMinimum(shape, n)), note: '' },
+    ...decree,
+  ];
+}
+
+// ---- survey ----------------------------------------------------------------------------------
+
+function surveyBench(n: number, roster: DemoEmployee[], route: Route = 'form'): Measurement[] {
+  const ws = prepared(roster, route);
+  const formId = createSurveyForm(ws);
+  const base = demoSurveyResponses();
+  const start = ws.kernel.now() - 60 * DAY;
+  ws.forms.importResponses(
+    formId,
+    Array.from({ length: n }, (_, i) => ({ answers: base[i % base.length].answers, email: `pegawai${i}@dinkes.nttprov.go.id`, at: start + i * 60_000 })),
+  );
+  if (route === 'add-on') ws.ui.answerNext('YES');
+  ws.run('menuHubungkanFormulirSurvei');
+  drain(ws, 'lanjutkanSinkronSurvei');
+
+  // The unit question and the five scored questions; comments are not needed to score.
+  const shape = { neededItems: 1 + SURVEY_QUESTIONS.length, collectsEmail: true };
+  const resync = measureRun(ws, () => ws.run('menuSinkronkanUlangSurvei'), 'lanjutkanSinkronSurvei');
+  const submission = measureSubmission(ws, () =>
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[n % SURVEY_UNITS.length], [1, 2, 2, 3, 1]), { email: `baru${n}@dinkes.nttprov.go.id` }),
+  );
+  if (route === 'add-on') {
+    return [{ action: 'survey re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)), note: '' }];
+  }
+  return [
+    { action: 'one survey submission', n, ...submission, minimum: minimum.total(minimum.surveySubmissionMinimum(shape)), note: '' },
+    { action: 'survey re-sync', n, ...resync, minimum: minimum.total(minimum.surveyResyncMinimum(shape, n)), note: '' },
+  ];
+}
+
+// ---- decree ----------------------------------------------------------------------------------
+
+const ROLES = ['Katalis', 'Penggerak Perubahan', 'Mediator'];
+
+/**
+ * The draft decree after the N-ballot tally: the team prepares Penilaian from the shortlist,
+ * types the scores, ticks three agents with roles, makes the default template (not measured),
+ * then "Buat Draf SK" is measured. Its cost does not depend on N (it reads the chosen agents).
+ */
+function decreeBench(ws: Workspace, n: number): Measurement[] {
+  for (const [label, value] of Object.entries(AGENCY)) setSetting(ws, label, value);
+  ws.run('menuSiapkanPenilaian');
+  const sheet = () => ws.sheets.snapshot(ws.spreadsheetId, 'Penilaian')?.values ?? [];
+  const headers = (sheet()[1] ?? []).map(String);
+  const blocks = headers.map((h, i) => (h === 'Inovatif dan proaktif' ? i : -1)).filter((i) => i >= 0);
+  const chosenColumn = headers.indexOf('Ditetapkan');
+  const rows = sheet().map((r, i) => ({ r, i })).filter(({ r, i }) => i >= 2 && String(r[1]) !== '');
+  rows.forEach(({ i }, k) => {
+    for (const b of blocks) ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', i + 1, b + 1, [[5 - (k % 4), 4, 4, 5]]);
+  });
+  rows.slice(0, 3).forEach(({ i }, k) => ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', i + 1, chosenColumn + 1, [[true, ROLES[k]]]));
+  ws.run('menuBuatTemplateSK');
+  ws.ui.clear();
+  const run = measureSubmission(ws, () => ws.run('menuBuatDrafSK'));
+  const dialog = ws.ui.shown().pop()?.content ?? '';
+  const ok = rows.length >= 3 && /SK|draf/i.test(dialog);
+  return [{ action: 'draft decree', n, ...run, failed: ok ? run.failed : [...run.failed, `dialog: ${dialog.slice(0, 200)}`], minimum: minimum.total(minimum.decreeMinimum(3, 18)), note: '' }];
+}
+
+// ---- output ----------------------------------------------------------------------------------
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function table(rows: Measurement[]): string {
+  const header = ['action', 'N', ...SERVICES.map((s) => s.replace('App', '').replace('Service', '')), 'other', 'total', 'minimum', 'ratio', 'local ms', 'sim. longest run', 'runs', 'fits 6 min'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`];
+  for (const r of rows) {
+    const other = Object.entries(r.byService).filter(([s]) => !SERVICES.includes(s)).reduce((a, [, v]) => a + v, 0);
+    const fits = r.executions === 0 ? '—' : r.failed.length > 0 ? `NO (${r.failed.length} failed)` : r.executions === 1 && r.longestMs <= EXECUTION_LIMIT_MS ? 'yes' : `in ${r.executions} runs`;
+    const cells = [
+      r.action,
+      fmt(r.n),
+      ...SERVICES.map((s) => fmt(r.byService[s] ?? 0)),
+      fmt(other),
+      r.executions === 0 ? r.note : fmt(r.total),
+      fmt(r.minimum),
+      r.executions === 0 ? '—' : `${(r.total / r.minimum).toFixed(2)}×`,
+      r.executions === 0 ? '—' : fmt(Math.round(r.localMs)),
+      r.executions === 0 ? '—' : `${(r.longestMs / 1000).toFixed(1)} s`,
+      String(r.executions),
+      fits,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpu = cpus();
+  return `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores`;
+}
+
+function costModelText(): string {
+  return Object.entries(DEFAULT_COST_MODEL)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+function minimumsText(): string {
+  const nomShape = { neededItems: 4, collectsEmail: false };
+  const surShape = { neededItems: 6, collectsEmail: true };
+  const parts: [string, minimum.MinimumTerm[]][] = [
+    ['one nomination submission', minimum.nominationSubmissionMinimum(nomShape)],
+    ['nomination re-sync (N responses)', minimum.nominationResyncMinimum(nomShape, 1)],
+    ['one survey submission', minimum.surveySubmissionMinimum(surShape)],
+    ['survey re-sync (N responses)', minimum.surveyResyncMinimum(surShape, 1)],
+    ['nomination re-sync, add-on route (any N)', minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)],
+    ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
+    ['draft decree (3 agents, 18 placeholders)', minimum.decreeMinimum(3, 18)],
+  ];
+  return parts
+    .map(([name, terms]) => `${name}: ${minimum.total(terms)}${name.includes('(N') ? ' at N = 1' : ''}\n${terms.map((t) => `  ${t.calls} — ${t.why}`).join('\n')}`)
+    .join('\n');
+}
+
+export function runBench(sizes: number[], log: (line: string) => void): Measurement[] {
+  const roster = demoRoster(2026, ROSTER_SIZE);
+  const rows: Measurement[] = [];
+  for (const n of sizes) {
+    rows.push(...nominationBench(n, roster));
+    rows.push(...surveyBench(n, roster));
+    rows.push(...nominationBench(n, roster, 'add-on'));
+    rows.push(...surveyBench(n, roster, 'add-on'));
+    log(`  N = ${fmt(n)} done`);
+  }
+  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree'];
+  return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
+}
+
+function main(): void {
+  const arg = process.argv.find((a) => a.startsWith('--sizes='));
+  const sizes = arg ? arg.slice('--sizes='.length).split(',').map(Number) : [100, 1000, 10000];
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`Benchmark on ${machine()}; roster of ${fmt(ROSTER_SIZE)} employees.`);
+  const rows = runBench(sizes, log);
+  console.log(`Machine: ${machine()}`);
+  console.log(`Roster: ${fmt(ROSTER_SIZE)} employees (demo generator). Cost model (simulated ms per call): ${costModelText()}`);
+  console.log('');
+  console.log(table(rows));
+  for (const r of rows.filter((x) => x.failed.length > 0)) console.log(`\nFAILED ${r.action} N=${r.n}: ${r.failed.join('; ')}`);
+  console.log('\nMinimum calls, term by term:');
+  console.log(minimumsText());
+}
+
+main();

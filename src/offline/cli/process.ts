@@ -1,0 +1,149 @@
+/**
+ * The whole process offline: the built bundle in the in-memory Workspace, driven through the same
+ * menu a user clicks (found by caption in the menu the bundle builds on open), fed from the
+ * checked inputs. Confirmations are answered "Ya", as the team would to get the result.
+ */
+import { SHEETS } from '../../core/schema';
+import { parseSettings } from '../../core/settings';
+import type { CorrectionInput, OfflineSettings, ResponsesInput } from './read-inputs';
+import { InputError } from './read-inputs';
+import { createFormFromResponses, setSetting, writeCorrections, writeRoster, writeSettingsValues, type ImportedForm } from './enter-inputs';
+import { fillAssessment } from './enter-assessment';
+import type { MenuItemRecord } from '../workspace/index';
+import type { Workspace } from '../workspace/index';
+
+export interface OfflineInputs {
+  roster: string[][];
+  corrections?: CorrectionInput[];
+  nominations?: ResponsesInput;
+  survey?: ResponsesInput;
+  settings?: OfflineSettings;
+  /** File names, for messages. */
+  files?: { roster?: string; nominations?: string; survey?: string; settings?: string; corrections?: string };
+}
+
+export interface ProcessResult {
+  nominationForm?: ImportedForm;
+  surveyForm?: ImportedForm;
+  /** True when the settings chose agents, so a decree must come out. */
+  decreeExpected: boolean;
+}
+
+/** Menu captions of the steps (matched case-insensitively, start of caption). */
+export const STEPS = {
+  setup: /^siapkan lembar kerja/i,
+  rosterCheck: /^periksa data pegawai/i,
+  connectNominations: /^hubungkan formulir penjaringan/i,
+  connectSurvey: /^hubungkan formulir survei/i,
+  prepareAssessment: /^siapkan penilaian/i,
+  beritaAcara: /^buat berita acara/i,
+  template: /^buat template sk/i,
+  decree: /^buat draf sk/i,
+} as const;
+
+function findItem(items: MenuItemRecord[], caption: RegExp): string | null {
+  for (const item of items) {
+    if (item.kind === 'item' && caption.test(item.caption.trim())) return item.functionName;
+    if (item.kind === 'submenu') {
+      const hit = findItem(item.items, caption);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** The function behind a menu caption in the menu the bundle built, or null. */
+export function menuFunction(ws: Workspace, caption: RegExp): string | null {
+  for (const menu of ws.ui.menus()) {
+    const hit = findItem(menu.items, caption);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Clicks a menu item; returns the dialogs it showed. Throws when the menu has no such item. */
+export function click(ws: Workspace, caption: RegExp, log: (line: string) => void): { title: string; content: string }[] {
+  const fn = menuFunction(ws, caption);
+  if (!fn) throw new Error(`Menu item ${caption} is not in the bundle's menu`);
+  const before = ws.ui.shown().length;
+  ws.run(fn);
+  const shown = ws.ui.shown().slice(before).filter((d) => d.kind === 'alert' || d.kind === 'prompt');
+  for (const d of shown) log(`[${d.title}] ${d.content.split('\n').filter((l) => l.trim() !== '').join(' · ')}`);
+  return shown.map((d) => ({ title: d.title, content: d.content }));
+}
+
+function dataRows(ws: Workspace, sheet: string): number {
+  const values = ws.sheets.snapshot(ws.spreadsheetId, sheet)?.values ?? [];
+  return values.slice(1).filter((r) => r.some((v) => v !== '')).length;
+}
+
+function lastMessage(dialogs: { content: string }[]): string {
+  const last = dialogs[dialogs.length - 1];
+  return last ? last.content.replace(/\s*\n+\s*/g, ' ') : 'tidak ada pesan';
+}
+
+/** Connects a Form created from a CSV: its URL into Pengaturan, then the menu's connect item. */
+function connectForm(ws: Workspace, input: ResponsesInput, log: (line: string) => void): ImportedForm {
+  const form = createFormFromResponses(ws, input);
+  const nominations = input.purpose === 'nominations';
+  setSetting(ws, nominations ? 'nominationFormUrl' : 'surveyFormUrl', form.editUrl);
+  ws.ui.answerNext('YES', 'YES', 'YES');
+  const dialogs = click(ws, nominations ? STEPS.connectNominations : STEPS.connectSurvey, log);
+  const sheet = nominations ? SHEETS.ballots : SHEETS.surveyResults;
+  if (input.responses.length > 0 && dataRows(ws, sheet) === 0) {
+    throw new InputError(`${input.file}: jawaban tidak bisa diolah: ${lastMessage(dialogs)}`);
+  }
+  return form;
+}
+
+/** Runs every step the inputs allow, in the seed's order. */
+export function runOfflineProcess(ws: Workspace, inputs: OfflineInputs, log: (line: string) => void = () => {}): ProcessResult {
+  const files = inputs.files ?? {};
+  ws.open();
+  click(ws, STEPS.setup, log);
+  writeRoster(ws, inputs.roster);
+  if (inputs.settings) writeSettingsValues(ws, inputs.settings);
+  click(ws, STEPS.rosterCheck, log);
+  if (inputs.corrections) writeCorrections(ws, inputs.corrections);
+
+  const result: ProcessResult = { decreeExpected: false };
+  if (inputs.nominations) result.nominationForm = connectForm(ws, inputs.nominations, log);
+  if (inputs.survey) result.surveyForm = connectForm(ws, inputs.survey, log);
+
+  const settings = inputs.settings;
+  if (settings && (settings.penilaian.length > 0 || settings.agen.length > 0)) {
+    const settingsFile = files.settings ?? 'pengaturan';
+    if (!inputs.nominations) throw new InputError(`${settingsFile}: "penilaian"/"agen" butuh --nominations: calon yang dinilai berasal dari daftar pendek penjaringan.`);
+    fillAssessment(ws, settings, settingsFile, (caption) => click(ws, caption, log));
+    if (settings.agen.length > 0) {
+      result.decreeExpected = true;
+      ws.ui.answerNext('YES', 'YES', 'YES');
+      click(ws, STEPS.beritaAcara, log);
+      if (!hasLoggedDocument(ws, /berita\s*acara/i)) throw new InputError(`${settingsFile}: berita acara tidak dibuat.`);
+      if (menuFunction(ws, STEPS.template) && parseSettings(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? []).settings.templateId === '') {
+        click(ws, STEPS.template, log);
+      }
+      ws.ui.answerNext('YES', 'YES', 'YES');
+      const before = loggedCount(ws, /\bSK\b|keputusan/i);
+      const dialogs = click(ws, STEPS.decree, log);
+      if (loggedCount(ws, /\bSK\b|keputusan/i) <= before) {
+        throw new InputError(`${settingsFile}: draf SK tidak dibuat: ${lastMessage(dialogs)}`);
+      }
+    }
+  }
+  return result;
+}
+
+function documentNames(ws: Workspace): string[] {
+  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.documents)?.values ?? [];
+  const docCol = (values[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'dokumen');
+  return docCol < 0 ? [] : values.slice(1).map((r) => String(r[docCol] ?? ''));
+}
+
+function loggedCount(ws: Workspace, name: RegExp): number {
+  return documentNames(ws).filter((n) => name.test(n) && !/template/i.test(n)).length;
+}
+
+function hasLoggedDocument(ws: Workspace, name: RegExp): boolean {
+  return loggedCount(ws, name) > 0;
+}

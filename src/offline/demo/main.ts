@@ -1,0 +1,91 @@
+/**
+ * `npm run demo`: the built bundle (dist/Code.js) in the in-memory Workspace with the demo data,
+ * every user action that exists, printed as the team would see it. No Google account needed.
+ */
+import { join } from 'node:path';
+import { SHEETS } from '../../core/schema';
+import { runDemoNominations } from './ballots';
+import { runDemoDecree } from './decree';
+import { demoRoster, rosterRows } from './roster';
+import { runDemoSettings, runDemoStatus } from './settings';
+import { runDemoSurvey } from './survey';
+import { writeSampleCsvs } from './sample-csv';
+import { OUTPUT_FILES, writeOutputs } from '../output/write-outputs';
+import { createWorkspace, type Workspace } from '../workspace/index';
+
+const log = (line = '') => console.log(line);
+
+function heading(title: string): void {
+  log('');
+  log(`━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
+}
+
+function lastDialog(ws: Workspace): string {
+  const shown = ws.ui.shown();
+  const d = shown[shown.length - 1];
+  return d ? `[${d.title}]\n${d.content}` : '(tidak ada dialog)';
+}
+
+export function runFoundationDemo(ws: Workspace): void {
+  heading('Membuka spreadsheet: menu Agen Perubahan');
+  ws.open();
+  for (const menu of ws.ui.menus()) {
+    log(`${menu.title}`);
+    for (const item of menu.items) {
+      if (item.kind === 'item') log(`  • ${item.caption}`);
+      else if (item.kind === 'submenu') log(`  ▸ ${item.caption}: ${item.items.map((i) => (i.kind === 'item' ? i.caption : '')).filter(Boolean).join(' · ')}`);
+    }
+  }
+
+  heading('Siapkan Lembar Kerja');
+  ws.run('menuSiapkanLembarKerja');
+  log(lastDialog(ws));
+  log(`Lembar: ${ws.sheets.sheetNames(ws.spreadsheetId).join(', ')}`);
+
+  heading('Data pegawai (150 orang) ditempel ke lembar Pegawai');
+  const roster = demoRoster();
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, 1, 1, rosterRows(roster));
+  const byStatus = new Map<string, number>();
+  roster.forEach((e) => byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1));
+  log([...byStatus].map(([s, n]) => `${s}: ${n}`).join(' · '));
+
+  heading('Periksa Data Pegawai');
+  ws.run('menuPeriksaDataPegawai');
+  log(lastDialog(ws));
+}
+
+async function main(): Promise<void> {
+  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
+  ws.load();
+  runFoundationDemo(ws);
+
+  heading('Pengaturan… (sidebar)');
+  runDemoSettings(ws, log);
+
+  heading('Penjaringan: usulan calon agen perubahan');
+  runDemoNominations(ws, log);
+
+  heading('Penilaian, penetapan, dan draf Surat Keputusan');
+  runDemoDecree(ws, log);
+
+  heading('Survei SOLIDER berAKHLAK');
+  runDemoSurvey(ws, log);
+
+  heading('Status & Bantuan');
+  runDemoStatus(ws, log);
+
+  heading('Berkas keluaran');
+  const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));
+  for (const [kind, path] of Object.entries(out.files)) log(`  ${OUTPUT_FILES[kind as keyof typeof OUTPUT_FILES]}: ${path}`);
+  const data = writeSampleCsvs(ws, join(process.cwd(), 'out', 'demo', 'data'));
+  log(`  Data contoh (CSV seperti unduhan Google Forms): ${Object.values(data).join(', ')}`);
+  log('');
+  log('Ulangi rekap yang sama tanpa akun Google (mode offline):');
+  log('  npm run offline -- --roster out/demo/data/pegawai.csv --nominations out/demo/data/penjaringan.csv \\');
+  log('    --corrections out/demo/data/koreksi-nama.csv --survey out/demo/data/survei.csv --out out/offline');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,237 @@
+/**
+ * What every DocumentApp element wrapper shares: the open-document session (for call counting
+ * and "Document is closed"), the base Element methods, search (findText, findElement,
+ * replaceText over a subtree) and RangeElement.
+ *
+ * Wrappers are created fresh on every call, like Apps Script's proxies; two wrappers are the
+ * same element when they wrap the same node.
+ */
+
+import type { Kernel } from '../kernel/kernel';
+import {
+  type AnyNode,
+  type BlockNode,
+  CellNode,
+  ParagraphNode,
+  RowNode,
+  SectionNode,
+  TableNode,
+  TextNode,
+  textNodesUnder,
+  walk,
+} from './model';
+import { compilePattern, findInRuns, replaceInRuns } from './regex';
+
+/** Google's wording when a Document object is used after saveAndClose(). */
+export const CLOSED_ERROR = 'Document is closed, its contents cannot be updated.';
+export const DETACHED_ERROR = 'Element must be detached.';
+export const LAST_PARAGRAPH_ERROR = "Can't remove the last paragraph in a document section.";
+
+/** One Document object returned by openById/create; closed by saveAndClose(). */
+export interface DocSession {
+  readonly kernel: Kernel;
+  readonly docId: string;
+  closed: boolean;
+}
+
+const MUTATING = /^(set|append|insert|remove|replace|delete|clear|add|merge|save)/;
+
+/** Counts a DocumentApp call, refuses it on a closed document, and marks the file updated. */
+export function docCall(session: DocSession, member: string): void {
+  session.kernel.count('DocumentApp', member);
+  if (session.closed) throw new Error(CLOSED_ERROR);
+  const method = member.slice(member.indexOf('.') + 1);
+  if (MUTATING.test(method)) {
+    const entry = session.kernel.file(session.docId);
+    if (entry) entry.updatedAt = session.kernel.now();
+  }
+}
+
+/** Set by docs/elements.ts: builds the right wrapper class for a node. */
+export const factory: { wrap: (session: DocSession, node: AnyNode) => Wrapper<AnyNode> } = {
+  wrap: () => {
+    throw new Error('docs/elements.ts not loaded');
+  },
+};
+
+export function wrap<T = unknown>(session: DocSession, node: AnyNode | null): T {
+  return (node ? factory.wrap(session, node) : null) as T;
+}
+
+/** The node behind a wrapper handed back by the script (for getChildIndex, insert…). */
+export function unwrap(element: unknown): AnyNode {
+  if (element instanceof Wrapper) return element.node;
+  throw new Error('Invalid argument: element');
+}
+
+export abstract class Wrapper<N extends AnyNode> {
+  /** Apps Script class name used in call counts ("Paragraph", "Body"…). */
+  protected abstract readonly cls: string;
+
+  constructor(
+    readonly session: DocSession,
+    readonly node: N,
+  ) {}
+
+  protected call(method: string): void {
+    docCall(this.session, `${this.cls}.${method}`);
+  }
+
+  getType(): string {
+    this.call('getType');
+    return this.node.type;
+  }
+
+  getParent(): unknown {
+    this.call('getParent');
+    return wrap(this.session, (this.node.parent as AnyNode | null) ?? null);
+  }
+
+  getNextSibling(): unknown {
+    this.call('getNextSibling');
+    return this.sibling(1);
+  }
+
+  getPreviousSibling(): unknown {
+    this.call('getPreviousSibling');
+    return this.sibling(-1);
+  }
+
+  private sibling(delta: number): unknown {
+    const list = siblingsOf(this.node);
+    if (!list) return null;
+    return wrap(this.session, (list[list.indexOf(this.node as never) + delta] as AnyNode | undefined) ?? null);
+  }
+
+  asParagraph(): this {
+    return this;
+  }
+  asListItem(): this {
+    return this;
+  }
+  asTable(): this {
+    return this;
+  }
+  asTableRow(): this {
+    return this;
+  }
+  asTableCell(): this {
+    return this;
+  }
+  asText(): this {
+    return this;
+  }
+  asBody(): this {
+    return this;
+  }
+  asPageBreak(): this {
+    return this;
+  }
+  asHorizontalRule(): this {
+    return this;
+  }
+}
+
+function siblingsOf(node: AnyNode): readonly AnyNode[] | null {
+  const parent = node.parent as AnyNode | null;
+  if (!parent) return null;
+  if (parent instanceof ParagraphNode) return parent.children;
+  if (parent instanceof TableNode) return parent.rows;
+  if (parent instanceof RowNode) return parent.cells;
+  if (parent instanceof SectionNode || parent instanceof CellNode) return parent.children;
+  return null;
+}
+
+/** Detaches a node from its parent, refusing to empty a section of its last paragraph. */
+export function detach(node: AnyNode): void {
+  const parent = node.parent as AnyNode | null;
+  if (!parent) return;
+  if (parent instanceof SectionNode || parent instanceof CellNode) {
+    const block = node as BlockNode;
+    const isLast = parent.children[parent.children.length - 1] === block;
+    if (block instanceof ParagraphNode && (isLast || parent.children.length === 1)) {
+      throw new Error(LAST_PARAGRAPH_ERROR);
+    }
+    parent.remove(block);
+  } else if (parent instanceof ParagraphNode) {
+    parent.children.splice(parent.children.indexOf(node as never), 1);
+  } else if (parent instanceof TableNode) {
+    parent.rows.splice(parent.rows.indexOf(node as RowNode), 1);
+  } else if (parent instanceof RowNode) {
+    parent.cells.splice(parent.cells.indexOf(node as CellNode), 1);
+  }
+  (node as { parent: unknown }).parent = null;
+}
+
+/** An element handed to append/insert must not already be in a document. */
+export function requireDetached(node: AnyNode): void {
+  if (node.parent) throw new Error(DETACHED_ERROR);
+}
+
+// ---- search -------------------------------------------------------------------------------------
+
+export function replaceTextUnder(node: AnyNode, pattern: string, replacement: string): void {
+  compilePattern(pattern);
+  for (const t of textNodesUnder(node)) replaceInRuns(t, pattern, replacement);
+}
+
+export function findTextUnder(session: DocSession, node: AnyNode, pattern: string, from?: RangeElement | null): RangeElement | null {
+  compilePattern(pattern);
+  const texts = textNodesUnder(node);
+  let i = 0;
+  let offset = 0;
+  if (from) {
+    const at = texts.indexOf(from.node as TextNode);
+    if (at < 0) return null;
+    i = at;
+    offset = from.endInclusive + 1;
+  }
+  for (; i < texts.length; i++, offset = 0) {
+    const m = findInRuns(texts[i], pattern, offset);
+    if (m) return new RangeElement(session, texts[i], m.start, m.endInclusive);
+  }
+  return null;
+}
+
+export function findElementUnder(session: DocSession, node: AnyNode, type: unknown, from?: RangeElement | null): RangeElement | null {
+  const all: AnyNode[] = [];
+  walk(node, (n) => {
+    if (n !== node) all.push(n);
+  });
+  const start = from ? all.indexOf(from.node) + 1 : 0;
+  for (let i = start; i < all.length; i++) {
+    if (all[i].type === String(type)) return new RangeElement(session, all[i], -1, -1);
+  }
+  return null;
+}
+
+/** A match of findText (a span of a Text element) or of findElement (a whole element). */
+export class RangeElement {
+  constructor(
+    private readonly session: DocSession,
+    readonly node: AnyNode,
+    readonly start: number,
+    readonly endInclusive: number,
+  ) {}
+
+  getElement(): unknown {
+    docCall(this.session, 'RangeElement.getElement');
+    return wrap(this.session, this.node);
+  }
+
+  getStartOffset(): number {
+    docCall(this.session, 'RangeElement.getStartOffset');
+    return this.start;
+  }
+
+  getEndOffsetInclusive(): number {
+    docCall(this.session, 'RangeElement.getEndOffsetInclusive');
+    return this.endInclusive;
+  }
+
+  isPartial(): boolean {
+    docCall(this.session, 'RangeElement.isPartial');
+    if (this.start < 0) return false;
+    return !(this.start === 0 && this.node instanceof TextNode && this.endInclusive === this.node.text.length - 1);
+  }
+}

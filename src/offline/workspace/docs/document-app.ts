@@ -1,0 +1,285 @@
+/**
+ * The in-memory DocumentApp: Documents stored as files of the kernel's Drive (so DriveApp's
+ * makeCopy duplicates a template with its header and footer), counted calls, Google's errors
+ * for missing documents, closed documents and simple-trigger executions.
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+import type { DocElementView, DocsBackdoor } from '../contracts';
+import { type Kernel, MimeTypes } from '../kernel/kernel';
+import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNode, ParagraphNode, type SectionNode, TableNode } from './model';
+import { CLOSED_ERROR, type DocSession, docCall } from './base';
+import { SectionElement } from './elements';
+import { uniformAttrs } from './text';
+import { makeBlob, rootFolderId } from '../drive/drive-app';
+
+function enumOf<K extends string>(...names: K[]): Record<K, K> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
+}
+
+/**
+ * Enum values are their names. (Apps Script's enum objects print as their names; a product that
+ * compares with `===` against the same enum member works on both.)
+ */
+export const DocsEnums = {
+  ParagraphHeading: enumOf('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE'),
+  HorizontalAlignment: enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'),
+  VerticalAlignment: enumOf('TOP', 'CENTER', 'BOTTOM'),
+  TextAlignment: enumOf('NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT'),
+  GlyphType: enumOf('BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER'),
+  ElementType: enumOf(
+    'BODY_SECTION', 'COMMENT_SECTION', 'DATE', 'DOCUMENT', 'EQUATION', 'EQUATION_FUNCTION',
+    'EQUATION_FUNCTION_ARGUMENT_SEPARATOR', 'EQUATION_SYMBOL', 'FOOTER_SECTION', 'FOOTNOTE',
+    'FOOTNOTE_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_DRAWING', 'INLINE_IMAGE',
+    'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'PERSON', 'RICH_LINK', 'TABLE', 'TABLE_CELL',
+    'TABLE_OF_CONTENTS', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
+  ),
+  Attribute: enumOf(
+    'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
+    'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE',
+    'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID',
+    'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT',
+    'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH',
+    'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  ),
+};
+
+export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
+
+export function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** Google's message when openById gets an id that is not a readable document. */
+export function missingDocumentError(id: string): Error {
+  return new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+}
+
+const CLOSED_OK = new Set(['getId', 'getName', 'getUrl', 'getAs', 'getBlob']);
+
+class DocumentHandle {
+  constructor(private readonly s: DocSession) {}
+
+  private get model(): DocModel {
+    const entry = this.s.kernel.file(this.s.docId);
+    if (!entry || !(entry.content instanceof DocModel)) throw missingDocumentError(this.s.docId);
+    return entry.content;
+  }
+
+  /**
+   * After saveAndClose() the contents are refused; the file's id, name, URL and exports still
+   * answer (scripts commonly export or link a document right after closing it).
+   */
+  private call(method: string): void {
+    if (this.s.closed && CLOSED_OK.has(method)) {
+      this.s.kernel.count('DocumentApp', `Document.${method}`);
+      return;
+    }
+    docCall(this.s, `Document.${method}`);
+  }
+
+  getId(): string {
+    this.call('getId');
+    return this.s.docId;
+  }
+
+  getName(): string {
+    this.call('getName');
+    return this.s.kernel.file(this.s.docId)?.name ?? '';
+  }
+
+  setName(name: string): this {
+    this.call('setName');
+    const entry = this.s.kernel.file(this.s.docId);
+    if (entry) entry.name = String(name);
+    return this;
+  }
+
+  getUrl(): string {
+    this.call('getUrl');
+    return docUrl(this.s.docId);
+  }
+
+  getBody(): SectionElement {
+    this.call('getBody');
+    return new SectionElement(this.s, this.model.body);
+  }
+
+  getHeader(): SectionElement | null {
+    this.call('getHeader');
+    const h = this.model.header;
+    return h ? new SectionElement(this.s, h) : null;
+  }
+
+  getFooter(): SectionElement | null {
+    this.call('getFooter');
+    const f = this.model.footer;
+    return f ? new SectionElement(this.s, f) : null;
+  }
+
+  addHeader(): SectionElement {
+    this.call('addHeader');
+    const model = this.model;
+    if (model.header) throw new Error('Document already contains a header.');
+    model.header = emptySection('HEADER_SECTION');
+    return new SectionElement(this.s, model.header);
+  }
+
+  addFooter(): SectionElement {
+    this.call('addFooter');
+    const model = this.model;
+    if (model.footer) throw new Error('Document already contains a footer.');
+    model.footer = emptySection('FOOTER_SECTION');
+    return new SectionElement(this.s, model.footer);
+  }
+
+  saveAndClose(): void {
+    this.call('saveAndClose');
+    this.s.closed = true;
+  }
+
+  /** Only PDF export is supported, as for Google Docs through DocumentApp. */
+  getAs(contentType: string): ReturnType<typeof makeBlob> {
+    this.call('getAs');
+    if (String(contentType) !== MimeTypes.PDF) {
+      throw new Error(`Converting from ${MimeTypes.DOCUMENT} to ${String(contentType)} is not supported.`);
+    }
+    return pdfBlob(this.getNameUncounted(), this.model);
+  }
+
+  getBlob(): ReturnType<typeof makeBlob> {
+    this.call('getBlob');
+    return pdfBlob(this.getNameUncounted(), this.model);
+  }
+
+  private getNameUncounted(): string {
+    return this.s.kernel.file(this.s.docId)?.name ?? 'document';
+  }
+}
+
+/** A small PDF-shaped blob holding the document's text (enough for size and type checks). */
+export function pdfBlob(name: string, model: DocModel): ReturnType<typeof makeBlob> {
+  const body = `%PDF-1.4\n% Agen Perubahan offline export\n${model.plainText()}\n%%EOF\n`;
+  return makeBlob(Array.from(Buffer.from(body, 'utf8')), MimeTypes.PDF, `${name}.pdf`);
+}
+
+export function createDocumentApp(kernel: Kernel): { DocumentApp: GoogleAppsScript.Document.DocumentApp; backdoor: DocsBackdoor } {
+  const guard = (method: string): void => {
+    kernel.count('DocumentApp', method);
+    if (kernel.currentExecution?.kind === 'simple-trigger') {
+      throw new Error(`You do not have permission to call DocumentApp.${method}. Required permissions: ${DOCUMENTS_SCOPE}`);
+    }
+  };
+
+  const open = (id: string): DocumentHandle => {
+    const entry = kernel.file(String(id));
+    if (!entry || !(entry.content instanceof DocModel)) throw missingDocumentError(String(id));
+    return new DocumentHandle({ kernel, docId: entry.id, closed: false });
+  };
+
+  const newDocument = (name: string, folderId?: string): string => {
+    const id = kernel.newId('1');
+    kernel.registerFile({
+      id,
+      name,
+      mimeType: MimeTypes.DOCUMENT,
+      parents: [folderId ?? rootFolderId(kernel)],
+      content: new DocModel(id),
+    });
+    return id;
+  };
+
+  const app = {
+    ...DocsEnums,
+    create(name: string): DocumentHandle {
+      guard('create');
+      return open(newDocument(String(name)));
+    },
+    openById(id: string): DocumentHandle {
+      guard('openById');
+      return open(id);
+    },
+    openByUrl(url: string): DocumentHandle {
+      guard('openByUrl');
+      const m = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+      if (!m) throw new Error('Invalid argument: url');
+      return open(m[1]);
+    },
+    getActiveDocument(): null {
+      kernel.count('DocumentApp', 'getActiveDocument');
+      // The product is bound to a spreadsheet: there is no active document.
+      return null;
+    },
+  };
+
+  const model = (documentId: string): DocModel => {
+    const entry = kernel.file(documentId);
+    if (!entry || !(entry.content instanceof DocModel)) throw missingDocumentError(documentId);
+    return entry.content;
+  };
+
+  const backdoor: DocsBackdoor = {
+    text(documentId) {
+      const m = model(documentId);
+      return { body: m.body.text, header: m.header?.text ?? '', footer: m.footer?.text ?? '' };
+    },
+    elements(documentId, section = 'body') {
+      const m = model(documentId);
+      const s = section === 'body' ? m.body : section === 'header' ? m.header : m.footer;
+      return s ? s.children.map(viewOf) : [];
+    },
+    createDocument(name, body, options = {}) {
+      const id = newDocument(name, options.folderId);
+      const m = model(id);
+      m.body = sectionFrom('BODY_SECTION', body);
+      if (options.header) m.header = sectionFrom('HEADER_SECTION', options.header.map((text) => ({ type: 'PARAGRAPH', text })));
+      if (options.footer) m.footer = sectionFrom('FOOTER_SECTION', options.footer.map((text) => ({ type: 'PARAGRAPH', text })));
+      return id;
+    },
+  };
+
+  return { DocumentApp: app as unknown as GoogleAppsScript.Document.DocumentApp, backdoor };
+}
+
+/** How a block looks to a test: a paragraph holding only a page break is a PAGE_BREAK. */
+function viewOf(block: BlockNode): DocElementView {
+  if (block instanceof TableNode) {
+    return { type: 'TABLE', rows: block.rows.map((r) => r.cells.map((c) => c.text)), text: block.text };
+  }
+  const inline = block.children.map((c) => c.type);
+  if (block.text.trim() === '' && inline.includes('PAGE_BREAK')) return { type: 'PAGE_BREAK' };
+  if (block.text.trim() === '' && inline.includes('HORIZONTAL_RULE')) return { type: 'HORIZONTAL_RULE' };
+  const texts = block.children.filter((c) => c.type === 'TEXT');
+  const bold = texts.length > 0 && texts.every((t) => t.type === 'TEXT' && uniformAttrs(t).BOLD === true);
+  const view: DocElementView = { type: block.type, text: block.text, heading: String(block.paraAttrs.HEADING ?? 'NORMAL') };
+  if (block.paraAttrs.HORIZONTAL_ALIGNMENT) view.alignment = String(block.paraAttrs.HORIZONTAL_ALIGNMENT);
+  if (bold) view.bold = true;
+  return view;
+}
+
+function sectionFrom(type: SectionNode['type'], views: DocElementView[]): SectionNode {
+  const s = emptySection(type);
+  s.children = [];
+  for (const v of views) {
+    if (v.type === 'TABLE') {
+      s.add(TableNode.fromCells(v.rows ?? []));
+      continue;
+    }
+    const p = new ParagraphNode(v.type === 'LIST_ITEM' ? 'LIST_ITEM' : 'PARAGRAPH', v.text ?? '');
+    if (v.type === 'PAGE_BREAK') p.add(new PageBreakNode());
+    if (v.type === 'HORIZONTAL_RULE') p.add(new HorizontalRuleNode());
+    if (v.heading) p.paraAttrs.HEADING = v.heading;
+    if (v.alignment) p.paraAttrs.HORIZONTAL_ALIGNMENT = v.alignment;
+    if (v.bold) {
+      p.textDefaults = { BOLD: true };
+      for (const c of p.children) if (c.type === 'TEXT' && c.text.length) c.applyAttrs(0, c.text.length - 1, { BOLD: true });
+    }
+    s.add(p);
+  }
+  const last = s.children[s.children.length - 1];
+  if (!(last instanceof ParagraphNode)) s.add(new ParagraphNode());
+  return s;
+}
+
+export { CLOSED_ERROR };

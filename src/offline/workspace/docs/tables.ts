@@ -1,0 +1,194 @@
+/**
+ * Table and TableRow of the in-memory DocumentApp. Rows move with their cells, paragraphs and
+ * runs, so `table.insertTableRow(i, row.copy())` repeats a row with its formatting.
+ */
+
+import { type Attrs, CellNode, ParagraphNode, RowNode, type TableNode } from './model';
+import { detach, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
+import type { CellElement } from './elements';
+
+export class TableElement extends TextHolder<TableNode> {
+  protected readonly cls = 'Table';
+
+  getNumRows(): number {
+    this.call('getNumRows');
+    return this.node.rows.length;
+  }
+
+  getNumChildren(): number {
+    this.call('getNumChildren');
+    return this.node.rows.length;
+  }
+
+  getRow(index: number): RowElement {
+    this.call('getRow');
+    const r = this.node.rows[index];
+    if (!r) throw indexError(index, this.node.rows.length);
+    return new RowElement(this.session, r);
+  }
+
+  getChild(index: number): RowElement {
+    this.call('getChild');
+    const r = this.node.rows[index];
+    if (!r) throw indexError(index, this.node.rows.length);
+    return new RowElement(this.session, r);
+  }
+
+  getChildIndex(child: unknown): number {
+    this.call('getChildIndex');
+    return this.node.rows.indexOf(unwrap(child) as RowNode);
+  }
+
+  getCell(row: number, column: number): CellElement {
+    this.call('getCell');
+    const r = this.node.rows[row];
+    if (!r) throw indexError(row, this.node.rows.length);
+    const c = r.cells[column];
+    if (!c) throw indexError(column, r.cells.length);
+    return wrap<CellElement>(this.session, c);
+  }
+
+  appendTableRow(row?: unknown): RowElement {
+    this.call('appendTableRow');
+    return this.insertRow(this.node.rows.length, row);
+  }
+
+  insertTableRow(index: number, row?: unknown): RowElement {
+    this.call('insertTableRow');
+    if (index < 0 || index > this.node.rows.length) throw indexError(index, this.node.rows.length + 1);
+    return this.insertRow(index, row);
+  }
+
+  private insertRow(index: number, row?: unknown): RowElement {
+    let node: RowNode;
+    if (row instanceof Wrapper) {
+      node = row.node as RowNode;
+      requireDetached(node);
+    } else {
+      node = new RowNode();
+    }
+    this.node.add(node, index);
+    return new RowElement(this.session, node);
+  }
+
+  removeRow(index: number): RowElement {
+    this.call('removeRow');
+    const r = this.node.rows[index];
+    if (!r) throw indexError(index, this.node.rows.length);
+    detach(r);
+    return new RowElement(this.session, r);
+  }
+
+  removeChild(child: unknown): this {
+    this.call('removeChild');
+    const node = unwrap(child);
+    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
+    detach(node);
+    return this;
+  }
+
+  setBorderWidth(width: number): this {
+    this.call('setBorderWidth');
+    this.node.borderWidth = width;
+    return this;
+  }
+
+  getBorderWidth(): number | null {
+    this.call('getBorderWidth');
+    return this.node.borderWidth;
+  }
+
+  setColumnWidth(column: number, width: number): this {
+    this.call('setColumnWidth');
+    this.node.columnWidths[column] = width;
+    return this;
+  }
+
+  getColumnWidth(column: number): number | null {
+    this.call('getColumnWidth');
+    return this.node.columnWidths[column] ?? null;
+  }
+
+  setAttributes(attrs: Attrs): this {
+    this.call('setAttributes');
+    for (const r of this.node.rows) for (const c of r.cells) for (const b of c.children) if (b instanceof ParagraphNode) applyParagraphAttrs(b, attrs);
+    return this;
+  }
+
+  copy(): TableElement {
+    this.call('copy');
+    return new TableElement(this.session, this.node.clone());
+  }
+}
+
+export class RowElement extends TextHolder<RowNode> {
+  protected readonly cls = 'TableRow';
+
+  getNumCells(): number {
+    this.call('getNumCells');
+    return this.node.cells.length;
+  }
+
+  getNumChildren(): number {
+    this.call('getNumChildren');
+    return this.node.cells.length;
+  }
+
+  getCell(index: number): CellElement {
+    this.call('getCell');
+    const c = this.node.cells[index];
+    if (!c) throw indexError(index, this.node.cells.length);
+    return wrap<CellElement>(this.session, c);
+  }
+
+  getChild(index: number): CellElement {
+    this.call('getChild');
+    const c = this.node.cells[index];
+    if (!c) throw indexError(index, this.node.cells.length);
+    return wrap<CellElement>(this.session, c);
+  }
+
+  getChildIndex(child: unknown): number {
+    this.call('getChildIndex');
+    return this.node.cells.indexOf(unwrap(child) as CellNode);
+  }
+
+  appendTableCell(arg?: unknown): CellElement {
+    this.call('appendTableCell');
+    let node: CellNode;
+    if (arg instanceof Wrapper) {
+      node = arg.node as CellNode;
+      requireDetached(node);
+    } else {
+      node = CellNode.withText(arg === undefined || arg === null ? '' : String(arg));
+    }
+    this.node.add(node);
+    return wrap<CellElement>(this.session, node);
+  }
+
+  removeCell(index: number): CellElement {
+    this.call('removeCell');
+    const c = this.node.cells[index];
+    if (!c) throw indexError(index, this.node.cells.length);
+    detach(c);
+    return wrap<CellElement>(this.session, c);
+  }
+
+  getParentTable(): TableElement | null {
+    this.call('getParentTable');
+    return this.node.parent ? new TableElement(this.session, this.node.parent) : null;
+  }
+
+  setMinimumHeight(h: number): this {
+    this.call('setMinimumHeight');
+    this.node.attrs.MINIMUM_HEIGHT = h;
+    return this;
+  }
+
+  copy(): RowElement {
+    this.call('copy');
+    return new RowElement(this.session, this.node.clone());
+  }
+}
+

@@ -1,0 +1,207 @@
+/**
+ * The Text element of the in-memory DocumentApp (character edits and run formatting) and the
+ * two inline elements the decree needs, PageBreak and HorizontalRule.
+ */
+
+import { type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
+import { detach, findTextUnder, type RangeElement, replaceTextUnder, Wrapper } from './base';
+
+function rangeError(offset: number, length: number): Error {
+  return new Error(`Index (${offset}) must be less than the content length (${length}).`);
+}
+
+/** Text attributes only (paragraph attributes set on a Text are ignored, as in Docs). */
+function textOnly(attrs: Attrs): Attrs {
+  const out: Attrs = {};
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (!PARAGRAPH_ATTRIBUTES.has(String(k))) out[String(k)] = v;
+  }
+  return out;
+}
+
+export class TextElement extends Wrapper<TextNode> {
+  protected readonly cls = 'Text';
+
+  private checkRange(start: number, endInclusive: number): void {
+    const len = this.node.text.length;
+    if (start < 0 || start >= len) throw rangeError(start, len);
+    if (endInclusive < start || endInclusive >= len) throw rangeError(endInclusive, len);
+  }
+
+  getText(): string {
+    this.call('getText');
+    return this.node.text;
+  }
+
+  setText(text: string): this {
+    this.call('setText');
+    const attrs = this.node.runs.length ? { ...this.node.runs[0].attrs } : {};
+    this.node.runs = String(text) === '' ? [] : [{ text: String(text), attrs }];
+    return this;
+  }
+
+  appendText(text: string): this {
+    this.call('appendText');
+    this.node.insert(this.node.text.length, String(text));
+    return this;
+  }
+
+  insertText(offset: number, text: string): this {
+    this.call('insertText');
+    const len = this.node.text.length;
+    if (offset < 0 || offset > len) throw rangeError(offset, len + 1);
+    this.node.insert(offset, String(text));
+    return this;
+  }
+
+  deleteText(start: number, endInclusive: number): this {
+    this.call('deleteText');
+    this.checkRange(start, endInclusive);
+    this.node.delete(start, endInclusive);
+    return this;
+  }
+
+  replaceText(pattern: string, replacement: string): this {
+    this.call('replaceText');
+    replaceTextUnder(this.node, pattern, replacement);
+    return this;
+  }
+
+  findText(pattern: string, from?: RangeElement | null): RangeElement | null {
+    this.call('findText');
+    return findTextUnder(this.session, this.node, pattern, from);
+  }
+
+  getTextAttributeIndices(): number[] {
+    this.call('getTextAttributeIndices');
+    const out: number[] = [];
+    let pos = 0;
+    for (const run of this.node.runs) {
+      out.push(pos);
+      pos += run.text.length;
+    }
+    return out.length ? out : [0];
+  }
+
+  /** setAttributes(attrs) or setAttributes(start, endInclusive, attrs). */
+  setAttributes(...args: unknown[]): this {
+    this.call('setAttributes');
+    if (args.length >= 3) this.apply(args[0] as number, args[1] as number, textOnly(args[2] as Attrs));
+    else this.applyAll(textOnly(args[0] as Attrs));
+    return this;
+  }
+
+  getAttributes(offset?: number): Attrs {
+    this.call('getAttributes');
+    if (offset !== undefined) return { ...this.node.attrsAt(offset) };
+    return uniformAttrs(this.node);
+  }
+
+  setBold(...args: unknown[]): this {
+    return this.setOne('setBold', 'BOLD', args);
+  }
+  setItalic(...args: unknown[]): this {
+    return this.setOne('setItalic', 'ITALIC', args);
+  }
+  setUnderline(...args: unknown[]): this {
+    return this.setOne('setUnderline', 'UNDERLINE', args);
+  }
+  setFontSize(...args: unknown[]): this {
+    return this.setOne('setFontSize', 'FONT_SIZE', args);
+  }
+  setFontFamily(...args: unknown[]): this {
+    return this.setOne('setFontFamily', 'FONT_FAMILY', args);
+  }
+  setForegroundColor(...args: unknown[]): this {
+    return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
+  }
+
+  isBold(offset?: number): boolean | null {
+    return this.getOne('isBold', 'BOLD', offset) as boolean | null;
+  }
+  isItalic(offset?: number): boolean | null {
+    return this.getOne('isItalic', 'ITALIC', offset) as boolean | null;
+  }
+  getFontSize(offset?: number): number | null {
+    return this.getOne('getFontSize', 'FONT_SIZE', offset) as number | null;
+  }
+
+  copy(): TextElement {
+    this.call('copy');
+    return new TextElement(this.session, this.node.clone());
+  }
+
+  removeFromParent(): this {
+    this.call('removeFromParent');
+    detach(this.node);
+    return this;
+  }
+
+  private setOne(method: string, attr: string, args: unknown[]): this {
+    this.call(method);
+    if (args.length >= 3) this.apply(args[0] as number, args[1] as number, { [attr]: args[2] as never });
+    else this.applyAll({ [attr]: args[0] as never });
+    return this;
+  }
+
+  private getOne(method: string, attr: string, offset?: number): unknown {
+    this.call(method);
+    if (offset !== undefined) {
+      const len = this.node.text.length;
+      if (offset < 0 || offset >= len) throw rangeError(offset, len);
+      return this.node.attrsAt(offset)[attr] ?? (attr === 'BOLD' || attr === 'ITALIC' ? false : null);
+    }
+    return uniformAttrs(this.node)[attr] ?? null;
+  }
+
+  private apply(start: number, endInclusive: number, attrs: Attrs): void {
+    this.checkRange(start, endInclusive);
+    this.node.applyAttrs(start, endInclusive, attrs);
+  }
+
+  private applyAll(attrs: Attrs): void {
+    if (this.node.text.length) this.node.applyAttrs(0, this.node.text.length - 1, attrs);
+    if (this.node.parent) this.node.parent.textDefaults = { ...this.node.parent.textDefaults, ...attrs };
+  }
+}
+
+/** Attributes that hold over the whole text; an attribute that varies is null. */
+export function uniformAttrs(node: TextNode): Attrs {
+  const out: Attrs = {};
+  const keys = new Set(node.runs.flatMap((r) => Object.keys(r.attrs)));
+  for (const k of keys) {
+    const values = new Set(node.runs.map((r) => r.attrs[k] ?? null));
+    out[k] = values.size === 1 ? [...values][0] : null;
+  }
+  return out;
+}
+
+export class PageBreakElement extends Wrapper<PageBreakNode> {
+  protected readonly cls = 'PageBreak';
+
+  copy(): PageBreakElement {
+    this.call('copy');
+    return new PageBreakElement(this.session, this.node.clone());
+  }
+
+  removeFromParent(): this {
+    this.call('removeFromParent');
+    detach(this.node);
+    return this;
+  }
+}
+
+export class HorizontalRuleElement extends Wrapper<HorizontalRuleNode> {
+  protected readonly cls = 'HorizontalRule';
+
+  copy(): HorizontalRuleElement {
+    this.call('copy');
+    return new HorizontalRuleElement(this.session, this.node.clone());
+  }
+
+  removeFromParent(): this {
+    this.call('removeFromParent');
+    detach(this.node);
+    return this;
+  }
+}

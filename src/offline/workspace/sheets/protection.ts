@@ -1,0 +1,130 @@
+/**
+ * Protections of the in-memory Sheets (Sheet.protect(), Range.protect()): recorded for
+ * snapshots, and enforced like Google for a user who is neither the owner nor an editor.
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+import type { ProtectionModel } from './model';
+import { locA1, type RangeLoc, type SheetsCtx } from './context';
+import { parseA1 } from './values';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Google's message when a script run by someone who may not edit writes into a protected range. */
+export const PROTECTED_EDIT_ERROR =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+export class Protection {
+  constructor(
+    private readonly ctx: SheetsCtx,
+    readonly model: ProtectionModel,
+    private readonly loc: RangeLoc,
+  ) {}
+
+  private owner(): string {
+    return this.ctx.ownerOf(this.loc.ss);
+  }
+
+  private c(method: string): void {
+    this.ctx.count(`Protection.${method}`);
+  }
+
+  getProtectionType(): string {
+    this.c('getProtectionType');
+    return this.model.range === '' ? 'SHEET' : 'RANGE';
+  }
+  getRange(): Range {
+    this.c('getRange');
+    return this.ctx.makeRange(this.loc);
+  }
+  getDescription(): string {
+    this.c('getDescription');
+    return this.model.description;
+  }
+  setDescription(description: string): this {
+    this.c('setDescription');
+    this.model.description = description;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    this.c('isWarningOnly');
+    return this.model.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.c('setWarningOnly');
+    this.model.warningOnly = warningOnly;
+    return this;
+  }
+  private emailOf(who: unknown): string {
+    if (typeof who === 'string') return who;
+    if (who && typeof (who as { getEmail?: unknown }).getEmail === 'function') {
+      return this.ctx.kernel.quietly(() => String((who as GoogleAppsScript.Base.User).getEmail()));
+    }
+    throw this.ctx.kernel.makeError('Invalid argument: user');
+  }
+  addEditor(who: unknown): this {
+    this.c('addEditor');
+    const email = this.emailOf(who);
+    if (email && !this.model.editors.includes(email)) this.model.editors.push(email);
+    return this;
+  }
+  addEditors(list: unknown[]): this {
+    this.c('addEditors');
+    for (const who of list) {
+      const email = this.emailOf(who);
+      if (email && !this.model.editors.includes(email)) this.model.editors.push(email);
+    }
+    return this;
+  }
+  removeEditor(who: unknown): this {
+    this.c('removeEditor');
+    const email = this.emailOf(who);
+    // The spreadsheet's owner always stays an editor.
+    if (email !== this.owner()) this.model.editors = this.model.editors.filter((e) => e !== email);
+    return this;
+  }
+  removeEditors(list: unknown[]): this {
+    this.c('removeEditors');
+    const drop = list.map((w) => this.emailOf(w)).filter((e) => e !== this.owner());
+    this.model.editors = this.model.editors.filter((e) => !drop.includes(e));
+    return this;
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.c('getEditors');
+    return this.model.editors.map((e) => this.ctx.user(e));
+  }
+  canEdit(): boolean {
+    this.c('canEdit');
+    return protectionAllows(this.model, this.ctx.currentUser(), this.owner());
+  }
+  setDomainEdit(_editable: boolean): this {
+    this.c('setDomainEdit');
+    return this;
+  }
+  canDomainEdit(): boolean {
+    this.c('canDomainEdit');
+    return false;
+  }
+  setUnprotectedRanges(ranges: Range[]): this {
+    this.c('setUnprotectedRanges');
+    if (this.model.range !== '') throw this.ctx.kernel.makeError('Unprotected ranges can only be set on a sheet protection.');
+    this.model.unprotected = ranges.map((r) => locA1(this.ctx.locOf(r)));
+    return this;
+  }
+  getUnprotectedRanges(): Range[] {
+    this.c('getUnprotectedRanges');
+    return this.model.unprotected.map((a) => this.ctx.makeRange({ ...this.loc, rect: parseA1(a, this.loc.sheet.maxRows, this.loc.sheet.maxColumns)!.rect }));
+  }
+  remove(): void {
+    this.c('remove');
+    this.model.removed = true;
+    const list = this.loc.sheet.protections;
+    const i = list.indexOf(this.model);
+    if (i >= 0) list.splice(i, 1);
+  }
+}
+
+export function protectionAllows(p: ProtectionModel, user: string, owner: string): boolean {
+  return p.warningOnly || user === owner || p.editors.includes(user);
+}

@@ -1,0 +1,425 @@
+/**
+ * The in-memory Range: values parsed as Sheets parses a script's writes (sheets/values.ts),
+ * Google's errors for wrong-sized arrays, rejected data validation and protected cells, and the
+ * formatting calls recorded for snapshots. Every public method counts as
+ * "SpreadsheetApp.Range.<method>".
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+
+import type { CellValue } from '../contracts';
+import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defaultEditors, guardProtected, mapCells, readDisplay, readValues, writeValues } from './cells';
+import { locA1, type SheetsCtx, type RangeLoc } from './context';
+import { type CellData, type ProtectionModel, SheetModel } from './model';
+import { Protection } from './protection';
+import { checkboxRule, DataValidation } from './validation';
+import { a1, type GridRect } from './values';
+
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+
+type FormatKey = 'format' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'wrap' | 'horizontalAlignment' | 'verticalAlignment' | 'note';
+
+export class Range {
+  constructor(private readonly ctx: SheetsCtx, readonly loc: RangeLoc) {}
+
+  private c(method: string): void {
+    this.ctx.count(`Range.${method}`);
+  }
+  private get rect(): GridRect {
+    return this.loc.rect;
+  }
+  private eachCell(f: (cell: CellData, i: number, j: number) => void): void {
+    const { sheet, rect } = this.loc;
+    for (let i = 0; i < rect.numRows; i += 1) {
+      for (let j = 0; j < rect.numColumns; j += 1) f(sheet.cell(rect.row + i, rect.column + j), i, j);
+    }
+  }
+  private setAll<K extends FormatKey>(method: string, key: K, value: CellData[K] | null): this {
+    this.c(method);
+    guardProtected(this.ctx, this.loc);
+    this.eachCell((cell) => {
+      if (value === null || value === undefined) delete cell[key];
+      else cell[key] = value;
+    });
+    return this;
+  }
+  private setGrid<K extends FormatKey>(method: string, key: K, data: unknown, convert: (v: unknown) => CellData[K] | null): this {
+    this.c(method);
+    const grid = checkShape(this.ctx, this.rect, data, method);
+    guardProtected(this.ctx, this.loc);
+    this.eachCell((cell, i, j) => {
+      const v = convert(grid[i][j]);
+      if (v === null || v === undefined || v === '') delete cell[key];
+      else cell[key] = v;
+    });
+    return this;
+  }
+  private getGrid<T>(method: string, f: (c: CellData | undefined) => T): T[][] {
+    this.c(method);
+    return mapCells(this.loc, f);
+  }
+  private first<T>(grid: T[][]): T {
+    return grid[0][0];
+  }
+
+  // ---- geometry ----
+  getRow(): number {
+    this.c('getRow');
+    return this.rect.row;
+  }
+  getColumn(): number {
+    this.c('getColumn');
+    return this.rect.column;
+  }
+  getNumRows(): number {
+    this.c('getNumRows');
+    return this.rect.numRows;
+  }
+  getNumColumns(): number {
+    this.c('getNumColumns');
+    return this.rect.numColumns;
+  }
+  getHeight(): number {
+    this.c('getHeight');
+    return this.rect.numRows;
+  }
+  getWidth(): number {
+    this.c('getWidth');
+    return this.rect.numColumns;
+  }
+  getLastRow(): number {
+    this.c('getLastRow');
+    return this.rect.row + this.rect.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.c('getLastColumn');
+    return this.rect.column + this.rect.numColumns - 1;
+  }
+  getA1Notation(): string {
+    this.c('getA1Notation');
+    return locA1(this.loc);
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.c('getSheet');
+    return this.ctx.makeSheet(this.loc.ss, this.loc.sheet);
+  }
+  getGridId(): number {
+    this.c('getGridId');
+    return this.loc.sheet.id;
+  }
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
+    this.c('offset');
+    const rect = {
+      row: this.rect.row + rowOffset,
+      column: this.rect.column + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numColumns: numColumns ?? this.rect.numColumns,
+    };
+    checkRect(this.ctx, rect);
+    return this.ctx.makeRange({ ...this.loc, rect });
+  }
+  getCell(row: number, column: number): GRange {
+    this.c('getCell');
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
+      throw this.ctx.kernel.makeError('The coordinates of the range are outside the dimensions of the range.');
+    }
+    return this.ctx.makeRange({ ...this.loc, rect: { row: this.rect.row + row - 1, column: this.rect.column + column - 1, numRows: 1, numColumns: 1 } });
+  }
+  activate(): this {
+    this.c('activate');
+    this.loc.ss.activeSheetId = this.loc.sheet.id;
+    return this;
+  }
+
+  // ---- values ----
+  getValues(): CellValue[][] {
+    this.c('getValues');
+    return readValues(this.ctx, this.loc);
+  }
+  getValue(): CellValue {
+    this.c('getValue');
+    return this.first(readValues(this.ctx, { ...this.loc, rect: { ...this.rect, numRows: 1, numColumns: 1 } }));
+  }
+  setValues(values: unknown[][]): this {
+    this.c('setValues');
+    const data = checkShape(this.ctx, this.rect, values, 'setValues');
+    guardProtected(this.ctx, this.loc);
+    writeValues(this.ctx, this.loc, data, { validate: true });
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.c('setValue');
+    checkCellLength(this.ctx, [[value]]);
+    guardProtected(this.ctx, this.loc);
+    const data = Array.from({ length: this.rect.numRows }, () => new Array<unknown>(this.rect.numColumns).fill(value));
+    writeValues(this.ctx, this.loc, data, { validate: true });
+    return this;
+  }
+  getDisplayValues(): string[][] {
+    this.c('getDisplayValues');
+    return readDisplay(this.loc);
+  }
+  getDisplayValue(): string {
+    this.c('getDisplayValue');
+    return this.first(readDisplay({ ...this.loc, rect: { ...this.rect, numRows: 1, numColumns: 1 } }));
+  }
+  getFormulas(): string[][] {
+    return this.getGrid('getFormulas', (c) => c?.formula ?? '');
+  }
+  getFormula(): string {
+    this.c('getFormula');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.formula ?? '';
+  }
+  setFormulas(formulas: string[][]): this {
+    this.c('setFormulas');
+    const data = checkShape(this.ctx, this.rect, formulas, 'setFormulas');
+    guardProtected(this.ctx, this.loc);
+    // A formula must start with "="; anything else is written as a value (as Sheets does).
+    writeValues(this.ctx, this.loc, data.map((r) => r.map((f) => (f === null || f === undefined ? '' : f))), { validate: false });
+    return this;
+  }
+  setFormula(formula: string): this {
+    this.c('setFormula');
+    guardProtected(this.ctx, this.loc);
+    const data = Array.from({ length: this.rect.numRows }, () => new Array<unknown>(this.rect.numColumns).fill(formula));
+    writeValues(this.ctx, this.loc, data, { validate: false });
+    return this;
+  }
+  isBlank(): boolean {
+    this.c('isBlank');
+    return mapCells(this.loc, (c) => !SheetModel.hasContent(c)).every((r) => r.every(Boolean));
+  }
+
+  // ---- formats ----
+  getNumberFormats(): string[][] {
+    return this.getGrid('getNumberFormats', (c) => c?.format ?? 'General');
+  }
+  getNumberFormat(): string {
+    this.c('getNumberFormat');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.format ?? 'General';
+  }
+  setNumberFormat(format: string): this {
+    return this.setAll('setNumberFormat', 'format', format);
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this.setGrid('setNumberFormats', 'format', formats, (v) => (v == null ? null : String(v)));
+  }
+  getBackgrounds(): string[][] {
+    return this.getGrid('getBackgrounds', (c) => c?.background ?? '#ffffff');
+  }
+  getBackground(): string {
+    this.c('getBackground');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.background ?? '#ffffff';
+  }
+  setBackground(color: string | null): this {
+    return this.setAll('setBackground', 'background', color);
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    return this.setGrid('setBackgrounds', 'background', colors, (v) => (v == null ? null : String(v)));
+  }
+  getFontWeights(): string[][] {
+    return this.getGrid('getFontWeights', (c) => c?.fontWeight ?? 'normal');
+  }
+  getFontWeight(): string {
+    this.c('getFontWeight');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontWeight ?? 'normal';
+  }
+  setFontWeight(weight: string | null): this {
+    return this.setAll('setFontWeight', 'fontWeight', weight);
+  }
+  setFontWeights(weights: (string | null)[][]): this {
+    return this.setGrid('setFontWeights', 'fontWeight', weights, (v) => (v == null ? null : String(v)));
+  }
+  getFontColor(): string {
+    this.c('getFontColor');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontColor ?? '#000000';
+  }
+  setFontColor(color: string | null): this {
+    return this.setAll('setFontColor', 'fontColor', color);
+  }
+  setFontColors(colors: (string | null)[][]): this {
+    return this.setGrid('setFontColors', 'fontColor', colors, (v) => (v == null ? null : String(v)));
+  }
+  setFontSize(size: number): this {
+    return this.setAll('setFontSize', 'fontSize', size);
+  }
+  setWrap(wrap: boolean): this {
+    return this.setAll('setWrap', 'wrap', wrap ? 'WRAP' : 'OVERFLOW');
+  }
+  setWrapStrategy(strategy: string): this {
+    return this.setAll('setWrapStrategy', 'wrap', String(strategy));
+  }
+  getWrap(): boolean {
+    this.c('getWrap');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.wrap === 'WRAP';
+  }
+  setHorizontalAlignment(alignment: string | null): this {
+    return this.setAll('setHorizontalAlignment', 'horizontalAlignment', alignment);
+  }
+  setVerticalAlignment(alignment: string | null): this {
+    return this.setAll('setVerticalAlignment', 'verticalAlignment', alignment);
+  }
+  setBorder(..._args: unknown[]): this {
+    this.c('setBorder');
+    return this;
+  }
+  merge(): this {
+    this.c('merge');
+    this.loc.sheet.merges.push(locA1(this.loc));
+    return this;
+  }
+  mergeAcross(): this {
+    this.c('mergeAcross');
+    for (let i = 0; i < this.rect.numRows; i += 1) this.loc.sheet.merges.push(a1(this.rect.row + i, this.rect.column, 1, this.rect.numColumns));
+    return this;
+  }
+  breakApart(): this {
+    this.c('breakApart');
+    const mine = locA1(this.loc);
+    this.loc.sheet.merges = this.loc.sheet.merges.filter((m) => m !== mine);
+    return this;
+  }
+
+  // ---- notes ----
+  getNote(): string {
+    this.c('getNote');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.note ?? '';
+  }
+  getNotes(): string[][] {
+    return this.getGrid('getNotes', (c) => c?.note ?? '');
+  }
+  setNote(note: string | null): this {
+    return this.setAll('setNote', 'note', note === '' ? null : note);
+  }
+  setNotes(notes: (string | null)[][]): this {
+    return this.setGrid('setNotes', 'note', notes, (v) => (v == null ? null : String(v)));
+  }
+  clearNote(): this {
+    return this.setAll('clearNote', 'note', null);
+  }
+
+  // ---- data validation ----
+  setDataValidation(rule: DataValidation | null): this {
+    this.c('setDataValidation');
+    if (rule !== null && !(rule instanceof DataValidation)) throw this.ctx.kernel.makeError('Invalid argument: rule');
+    this.eachCell((cell) => {
+      if (rule) cell.validation = rule;
+      else delete cell.validation;
+    });
+    return this;
+  }
+  setDataValidations(rules: (DataValidation | null)[][]): this {
+    this.c('setDataValidations');
+    const grid = checkShape(this.ctx, this.rect, rules, 'setDataValidations');
+    this.eachCell((cell, i, j) => {
+      const rule = grid[i][j];
+      if (rule instanceof DataValidation) cell.validation = rule;
+      else delete cell.validation;
+    });
+    return this;
+  }
+  getDataValidation(): DataValidation | null {
+    this.c('getDataValidation');
+    return (this.loc.sheet.get(this.rect.row, this.rect.column)?.validation as DataValidation | undefined) ?? null;
+  }
+  getDataValidations(): (DataValidation | null)[][] {
+    return this.getGrid('getDataValidations', (c) => (c?.validation as DataValidation | undefined) ?? null);
+  }
+  clearDataValidations(): this {
+    this.c('clearDataValidations');
+    this.eachCell((cell) => delete cell.validation);
+    return this;
+  }
+
+  // ---- checkboxes ----
+  insertCheckboxes(checked?: unknown, unchecked?: unknown): this {
+    this.c('insertCheckboxes');
+    guardProtected(this.ctx, this.loc);
+    const rule = checkboxRule(this.ctx, checked, unchecked);
+    const off = checked === undefined ? false : ((unchecked ?? '') as CellValue);
+    this.eachCell((cell) => {
+      cell.validation = rule;
+      if (cell.value === '' && !cell.formula) cell.value = off;
+    });
+    return this;
+  }
+  removeCheckboxes(): this {
+    this.c('removeCheckboxes');
+    this.eachCell((cell) => {
+      if (cell.validation?.criteria !== 'CHECKBOX') return;
+      delete cell.validation;
+      cell.value = '';
+    });
+    return this;
+  }
+  private setChecked(method: string, on: boolean): this {
+    this.c(method);
+    guardProtected(this.ctx, this.loc);
+    this.eachCell((cell) => {
+      const rule = cell.validation;
+      if (rule?.criteria !== 'CHECKBOX') return;
+      cell.value = rule.values.length === 0 ? on : ((on ? rule.values[0] : rule.values[1] ?? '') as CellValue);
+      cell.formula = '';
+    });
+    return this;
+  }
+  check(): this {
+    return this.setChecked('check', true);
+  }
+  uncheck(): this {
+    return this.setChecked('uncheck', false);
+  }
+  isChecked(): boolean | null {
+    this.c('isChecked');
+    const states = mapCells(this.loc, (c) => {
+      const rule = c?.validation;
+      if (rule?.criteria !== 'CHECKBOX') return null;
+      return rule.values.length === 0 ? c?.value === true : c?.value === rule.values[0];
+    }).flat();
+    if (states.some((s) => s === null)) return null;
+    return states.every((s) => s === true) ? true : states.every((s) => s === false) ? false : null;
+  }
+
+  // ---- clearing ----
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
+    this.c('clear');
+    guardProtected(this.ctx, this.loc);
+    const o = options ?? {};
+    const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
+    this.eachCell((cell) => {
+      if (!any || o.contentsOnly) clearContent(cell);
+      if (!any || o.formatOnly) clearFormat(cell);
+      if (o.validationsOnly) delete cell.validation;
+      if (o.commentsOnly) delete cell.note;
+    });
+    return this;
+  }
+  clearContent(): this {
+    this.c('clearContent');
+    guardProtected(this.ctx, this.loc);
+    this.eachCell(clearContent);
+    return this;
+  }
+  clearFormat(): this {
+    this.c('clearFormat');
+    guardProtected(this.ctx, this.loc);
+    this.eachCell(clearFormat);
+    return this;
+  }
+
+  // ---- protection ----
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.c('protect');
+    const model: ProtectionModel = {
+      range: locA1(this.loc),
+      description: '',
+      warningOnly: false,
+      editors: defaultEditors(this.ctx, this.loc),
+      unprotected: [],
+      removed: false,
+    };
+    this.loc.sheet.protections.push(model);
+    return new Protection(this.ctx, model, this.loc) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+}

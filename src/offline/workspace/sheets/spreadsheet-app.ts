@@ -1,0 +1,317 @@
+/**
+ * The in-memory SpreadsheetApp (with its Ui and the Charts enums): spreadsheets stored as files
+ * of the kernel's Drive, counted calls ("SpreadsheetApp.<Class>.<method>"; the top-level methods
+ * as "SpreadsheetApp.<method>"), and the back doors tests use to play the user and look at the
+ * result. Split by meaning:
+ *   sheets/values.ts   parsing of written values, display formats, A1 notation
+ *   sheets/model.ts    the stored state (cells, protections, rules, charts)
+ *   sheets/context.ts  what the objects share (context, range locations, enums)
+ *   sheets/cells.ts    uncounted block reads/writes with Google's checks and errors
+ *   sheets/range.ts    Range
+ *   sheets/sheet.ts    Sheet
+ *   sheets/spreadsheet.ts  Spreadsheet
+ *   sheets/validation.ts   data validation
+ *   sheets/protection.ts   protections
+ *   sheets/builders.ts conditional formats and charts
+ *   ui/ui.ts           menus, alerts, prompts, sidebars and dialogs
+ *
+ * Node-only (src/offline is never bundled).
+ */
+
+import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from '../contracts';
+import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from '../kernel/kernel';
+import { ConditionalFormatRuleBuilder } from './builders';
+import { readDisplay, readValues, writeValues } from './cells';
+import { ChartsEnums, locA1, type RangeLoc, type SheetsCtx, SheetsEnums } from './context';
+import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
+import { Range } from './range';
+import { Sheet } from './sheet';
+import { nextFreeName, Spreadsheet } from './spreadsheet';
+import { DataValidationBuilder } from './validation';
+import { a1, isDateValue, parseInput } from './values';
+import { createUi } from '../ui/ui';
+
+export { spreadsheetUrl } from './spreadsheet';
+
+export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
+/** Google's message when openById gets an id that is not a spreadsheet the user can open. */
+export const OPEN_BY_ID_ERROR = 'Unexpected error while getting the method or property openById on object SpreadsheetApp.';
+
+export function createSpreadsheetApp(kernel: Kernel): {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  backdoor: SheetsBackdoor;
+  ui: UiBackdoor;
+} {
+  const { ui, backdoor: uiBackdoor } = createUi(kernel);
+  let boundId: string | null = null;
+
+  const modelOf = (id: string): SpreadsheetModel | null => {
+    const entry = kernel.file(id);
+    return entry && !entry.trashed && entry.content instanceof SpreadsheetModel ? entry.content : null;
+  };
+
+  const ctx: SheetsCtx = {
+    kernel,
+    count: (member) => kernel.count('SpreadsheetApp', member),
+    locOf(range: unknown): RangeLoc {
+      if (range instanceof Range) return range.loc;
+      throw kernel.makeError('Invalid argument: range');
+    },
+    makeRange: (loc) => new Range(ctx, loc) as unknown as GoogleAppsScript.Spreadsheet.Range,
+    valuesAt: (loc) => readValues(ctx, loc),
+    user: (email) =>
+      ({
+        getEmail() {
+          kernel.count('SpreadsheetApp', 'User.getEmail');
+          return email;
+        },
+        toString: () => email,
+      }) as unknown as GoogleAppsScript.Base.User,
+    makeSheet: (ss, sheet) => new Sheet(ctx, ss, sheet) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
+    makeSpreadsheet: (ss) => new Spreadsheet(ctx, ss) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    ownerOf: (ss) => kernel.file(ss.id)?.owner ?? kernel.user,
+    currentUser: () => kernel.currentExecution?.user ?? kernel.user,
+  };
+
+  const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const top = (member: string) => kernel.count('SpreadsheetApp', member);
+  const bound = () => (boundId ? modelOf(boundId) : null);
+
+  const SpreadsheetApp = {
+    ...SheetsEnums,
+    getActive() {
+      top('getActive');
+      const m = bound();
+      return m ? handle(m) : null;
+    },
+    getActiveSpreadsheet() {
+      top('getActiveSpreadsheet');
+      const m = bound();
+      return m ? handle(m) : null;
+    },
+    getActiveSheet() {
+      top('getActiveSheet');
+      const s = bound()?.activeSheet;
+      return s ? ctx.makeSheet(bound() as SpreadsheetModel, s) : null;
+    },
+    openById(id: string) {
+      top('openById');
+      kernel.requireAuthorization('SpreadsheetApp.openById', [SPREADSHEETS_SCOPE]);
+      const m = modelOf(String(id));
+      if (!m) throw kernel.makeError(OPEN_BY_ID_ERROR);
+      return handle(m);
+    },
+    openByUrl(url: string) {
+      top('openByUrl');
+      kernel.requireAuthorization('SpreadsheetApp.openByUrl', [SPREADSHEETS_SCOPE]);
+      const id = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url))?.[1] ?? '';
+      const m = modelOf(id);
+      if (!m) throw kernel.makeError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+      return handle(m);
+    },
+    flush() {
+      top('flush');
+    },
+    getUi() {
+      top('getUi');
+      if (kernel.currentExecution?.kind === 'trigger') {
+        throw kernel.makeError(UI_FROM_TRIGGER_ERROR);
+      }
+      return ui;
+    },
+    newDataValidation() {
+      top('newDataValidation');
+      return new DataValidationBuilder(ctx);
+    },
+    newConditionalFormatRule() {
+      top('newConditionalFormatRule');
+      return new ConditionalFormatRuleBuilder(ctx);
+    },
+  };
+
+  const Charts = { ...ChartsEnums };
+
+  // ---- back door ------------------------------------------------------------------------------
+
+  const need = (id: string): SpreadsheetModel => {
+    const m = modelOf(id);
+    if (!m) throw new Error(`No spreadsheet ${id}`);
+    return m;
+  };
+  const needSheet = (id: string, name: string): { ss: SpreadsheetModel; sheet: SheetModel } => {
+    const ss = need(id);
+    const sheet = ss.byName(name);
+    if (!sheet) throw new Error(`No sheet "${name}" in spreadsheet ${id}`);
+    return { ss, sheet };
+  };
+  const dataLoc = (ss: SpreadsheetModel, sheet: SheetModel): RangeLoc | null => {
+    const rows = sheet.lastRow();
+    const cols = sheet.lastColumn();
+    return rows && cols ? { ss, sheet, rect: { row: 1, column: 1, numRows: rows, numColumns: cols } } : null;
+  };
+  const nodeValue = (v: CellValue): CellValue => (isDateValue(v) ? new Date(v.getTime()) : v);
+
+  const backdoor: SheetsBackdoor = {
+    createSpreadsheet(name, options = {}) {
+      const id = kernel.newId('1');
+      const model = new SpreadsheetModel(id);
+      model.addSheet('Sheet1');
+      kernel.registerFile({ id, name, mimeType: MimeTypes.SPREADSHEET, content: model });
+      if (options.bound || boundId === null) boundId = id;
+      return id;
+    },
+    spreadsheetIds() {
+      return [...kernel.files.values()].filter((f) => !f.trashed && f.content instanceof SpreadsheetModel).map((f) => f.id);
+    },
+    sheetNames(id) {
+      return need(id).sheets.map((s) => s.name);
+    },
+    snapshot(id, name) {
+      const ss = need(id);
+      const sheet = ss.byName(name);
+      return sheet ? snapshotOf(ss, sheet) : null;
+    },
+    displayValues(id, name) {
+      const { ss, sheet } = needSheet(id, name);
+      const loc = dataLoc(ss, sheet);
+      return loc ? readDisplay(loc) : [];
+    },
+    userWrite(id, name, row, column, values) {
+      const ss = need(id);
+      const sheet = ss.byName(name) ?? ss.addSheet(name);
+      const width = Math.max(0, ...values.map((r) => r.length));
+      if (values.length === 0 || width === 0) return;
+      const data = values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill('')]);
+      // A user may paste past validation (the UI's rules are not re-checked on paste here).
+      writeValues(ctx, { ss, sheet, rect: { row, column, numRows: data.length, numColumns: width } }, data, { validate: false });
+    },
+    userDeleteSheet(id, name) {
+      const { ss, sheet } = needSheet(id, name);
+      ss.removeSheet(sheet);
+    },
+    userRenameSheet(id, name, newName) {
+      const { ss, sheet } = needSheet(id, name);
+      const other = ss.byName(newName);
+      if (other && other !== sheet) throw new Error(`A sheet with the name "${newName}" already exists.`);
+      sheet.name = newName;
+    },
+    toasts(id) {
+      return need(id).toasts.map((t) => ({ ...t }));
+    },
+    linkFormDestination(id, formUrl, headers) {
+      const ss = need(id);
+      // Google names response tabs in English and puts the new one first.
+      const sheet = ss.addSheet(nextFreeName(ss, 'Form Responses '), 0);
+      headers.forEach((h, i) => {
+        const cell = sheet.cell(1, i + 1);
+        cell.value = h;
+      });
+      sheet.frozenRows = 1;
+      sheet.formUrl = formUrl;
+      return sheet.name;
+    },
+    addFormColumn(id, name, header) {
+      const { sheet } = needSheet(id, name);
+      let column = 1;
+      while (SheetModel.hasContent(sheet.get(1, column))) column += 1;
+      sheet.cell(1, column).value = header;
+      return column;
+    },
+    appendFormRow(id, name, values) {
+      const { ss, sheet } = needSheet(id, name);
+      const row = sheet.lastRow() + 1;
+      values.forEach((v, j) => {
+        const cell = sheet.cell(row, j + 1);
+        if (isDateValue(v)) {
+          cell.value = kernel.makeDate(v.getTime());
+          if (!cell.format) cell.format = 'dd/MM/yyyy HH:mm:ss';
+          return;
+        }
+        // Answers are parsed like typed input ("0123" loses its zero), but never become formulas.
+        const parsed = parseInput(v, cell.format ?? '', kernel.makeDate);
+        cell.value = parsed.formula ? String(v) : parsed.value;
+        cell.formula = '';
+        if (parsed.impliedFormat && !cell.format) cell.format = parsed.impliedFormat;
+      });
+      return ctx.makeRange({ ss, sheet, rect: { row, column: 1, numRows: 1, numColumns: Math.max(1, values.length) } });
+    },
+    headers(id, name) {
+      const { ss, sheet } = needSheet(id, name);
+      const cols = sheet.lastColumn();
+      if (cols === 0) return [];
+      return readDisplay({ ss, sheet, rect: { row: 1, column: 1, numRows: 1, numColumns: cols } })[0];
+    },
+    spreadsheetObject(id) {
+      return handle(need(id));
+    },
+  };
+
+  function snapshotOf(ss: SpreadsheetModel, sheet: SheetModel): SheetSnapshot {
+    const loc = dataLoc(ss, sheet);
+    const values = loc ? readValues(ctx, loc).map((r) => r.map(nodeValue)) : [];
+    const formulas = values.map((r, i) => r.map((_, j) => sheet.get(i + 1, j + 1)?.formula ?? ''));
+    const backgrounds: Record<string, string> = {};
+    const fontWeights: Record<string, string> = {};
+    const numberFormats: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    const rules: ValidationModel[] = [];
+    sheet.rows.forEach((row, i) =>
+      row?.forEach((cell, j) => {
+        if (!cell) return;
+        const at = a1(i + 1, j + 1);
+        if (cell.background) backgrounds[at] = cell.background;
+        if (cell.fontWeight && cell.fontWeight !== 'normal') fontWeights[at] = cell.fontWeight;
+        if (cell.format) numberFormats[at] = cell.format;
+        if (cell.note) notes[at] = cell.note;
+        if (cell.validation && !rules.includes(cell.validation)) rules.push(cell.validation);
+      }),
+    );
+    const plain = (v: unknown): unknown => {
+      if (v instanceof Range) return `${v.loc.sheet.name}!${locA1(v.loc)}`;
+      return Array.isArray(v) ? v.map(plain) : v;
+    };
+    return {
+      name: sheet.name,
+      values,
+      formulas,
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenColumns,
+      hidden: sheet.hidden,
+      protections: sheet.protections
+        .filter((p) => !p.removed)
+        .map((p) => ({ range: p.range, description: p.description, warningOnly: p.warningOnly, editors: [...p.editors] })),
+      validations: rules.flatMap((rule) =>
+        sheet.rectanglesOf((c) => c.validation === rule).map((range) => ({
+          range,
+          criteria: rule.criteria,
+          values: plain(rule.values) as unknown[],
+          allowInvalid: rule.allowInvalid,
+          helpText: rule.helpText,
+        })),
+      ),
+      conditionalFormats: sheet.conditionalRules.map((r) => ({
+        ranges: r.ranges.map((x) => x.a1),
+        condition: r.condition,
+        values: [...r.values],
+        background: r.background,
+        fontColor: r.fontColor,
+      })),
+      charts: sheet.charts.map((c) => ({ type: c.type, ranges: [...c.ranges], title: String(c.options.title ?? '') })),
+      backgrounds,
+      fontWeights,
+      numberFormats,
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      formUrl: sheet.formUrl,
+      notes,
+    };
+  }
+
+  return {
+    SpreadsheetApp: SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    Charts: Charts as unknown as GoogleAppsScript.Charts.Charts,
+    backdoor,
+    ui: uiBackdoor,
+  };
+}
