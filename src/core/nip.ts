@@ -103,3 +103,101 @@ export function findNipInText(text: string): string | null {
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// R3: NIPs damaged by a spreadsheet. Excel and Sheets turn a long digit string into a number:
+// shown in scientific notation ("1,98609E+17", "1.98609E+17") or kept to 15 significant digits
+// (an 18-digit NIP whose sequence became "000"). The lost digits cannot be recovered, so such a
+// NIP identifies nobody.
+
+/** How a NIP was damaged (R3). */
+export type NipDamageKind = 'notasi ilmiah' | 'urutan 000' | 'angka';
+
+export interface NipDamage {
+  kind: NipDamageKind;
+  /** The value as the sheet or file holds it ("1,98609E+17", "198609262015051000"). */
+  written: string;
+  /** The significant digits that survived ("198609"), for telling whose NIP it could have been. */
+  knownDigits: string;
+  /** What happened, in Indonesian, without the fix (see NIP_DAMAGE_FIX). */
+  message: string;
+}
+
+/** How to repair a damaged NIP column in a sheet (R3), in Indonesian. */
+export const NIP_DAMAGE_FIX =
+  'Format kolom NIP sebagai Teks biasa (Format › Angka › Teks biasa), lalu tempel lagi NIP dari data aslinya.';
+
+/** How to repair it in a file exported from Excel (offline CLI), in Indonesian. */
+export const NIP_DAMAGE_FIX_FILE =
+  'Di berkas asalnya, format kolom NIP sebagai Teks, tempel lagi NIP dari data aslinya, lalu simpan ulang sebagai CSV.';
+
+// "1,98609E+17", "1.98609E+17", "1.98609e17", "2E+17": a mantissa, either decimal mark, an exponent.
+const SCIENTIFIC = /^[+-]?(\d+)(?:[.,](\d*))?\s*[eE]\s*\+?(\d{1,3})$/;
+// Sheets keeps 15 significant digits of a number.
+const SHEETS_DIGITS = 15;
+
+function withoutTrailingZeros(digits: string): string {
+  const t = digits.replace(/0+$/, '');
+  return t === '' ? '0' : t;
+}
+
+/**
+ * R3: why a NIP cell or answer cannot be trusted, or null when it can. `value` is what the sheet
+ * or file gives: a string, or a number where a sheet converted the cell (Sheets keeps 15
+ * significant digits, so an 18-digit NIP held as a number has already lost its last ones).
+ * Damaged: scientific notation in either locale; 18 digits whose 3-digit sequence is 000 (a NIP's
+ * sequence never is); a number of 16 digits or more, or not a whole number.
+ */
+export function nipDamage(value: unknown): NipDamage | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    const whole = Number.isInteger(value);
+    if (whole && Math.abs(value) < 1e15) return null;
+    const [mantissa, exp] = Math.abs(value).toPrecision(SHEETS_DIGITS).split('e');
+    const [int, frac = ''] = mantissa.split('.');
+    const power = exp === undefined ? int.length - 1 : Number(exp);
+    const significant = int + frac;
+    const written = power >= significant.length - 1 ? significant.padEnd(power + 1, '0') : String(value);
+    return {
+      kind: 'angka',
+      written,
+      knownDigits: withoutTrailingZeros(significant),
+      message: `NIP tersimpan sebagai angka (${written}), bukan teks: lembar kerja hanya menyimpan ${SHEETS_DIGITS} angka penting, jadi angka terakhir NIP sudah hilang.`,
+    };
+  }
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  const sci = SCIENTIFIC.exec(text.replace(/\s+/g, ''));
+  if (sci) {
+    return {
+      kind: 'notasi ilmiah',
+      written: text,
+      knownDigits: withoutTrailingZeros(sci[1] + (sci[2] ?? '')),
+      message: `NIP tertulis "${text}" (notasi ilmiah): Excel atau lembar kerja mengubah NIP menjadi angka, dan angka-angka terakhirnya hilang.`,
+    };
+  }
+  if (/^[0-9\s.\-]+$/.test(text)) {
+    const digits = digitsOf(text);
+    if (digits.length === 18 && digits.endsWith('000')) {
+      return {
+        kind: 'urutan 000',
+        written: text,
+        knownDigits: withoutTrailingZeros(digits.slice(0, SHEETS_DIGITS)),
+        message: `NIP ${formatNip(digits)} berakhiran 000: nomor urut NIP tidak pernah 000, jadi tiga angka terakhirnya hilang ketika NIP diubah menjadi angka.`,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when `nip` (18 digits) could be the NIP a damaged value came from: its leading digits,
+ * as many as survived, equal the surviving ones up to one unit (rounding or cutting).
+ */
+export function couldBeDamagedFrom(nip: string, damage: Pick<NipDamage, 'knownDigits'>): boolean {
+  if (!/^\d{18}$/.test(nip)) return false;
+  const known = damage.knownDigits.slice(0, SHEETS_DIGITS);
+  if (known === '0' || known.length === 0) return false;
+  const head = Number(nip.slice(0, known.length));
+  return Math.abs(head - Number(known)) <= 1;
+}
