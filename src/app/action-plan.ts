@@ -4,13 +4,12 @@
  * agents typed (core/action-plan.ts). Filled after every "Buat Draf SK", and by its own menu item
  * from the candidates ticked Ditetapkan in `Penilaian`.
  */
-import { parseAssessmentSheet } from '../core/assessment';
+import { parseAssessmentSheet } from '../core/assessment/sheet';
 import { actionPlanSheet, type PlanAgent } from '../core/action-plan';
 import { roleLabel } from '../core/decree/model';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
-import { actionPlanSheetValues, writeActionPlanSheet } from '../gas/assessment-sheets';
-import { readSheet } from '../gas/sheets';
+import { actionPlanSheetValues, readSheet, writeActionPlanSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
 
 /** Rewrites `Rencana Tindak` for `agents`, keeping every block and row already there. */

@@ -18,12 +18,12 @@ import {
   type TriggerPlan,
 } from '../core/health';
 import { fileIdFrom, type Settings } from '../core/settings';
-import { openForm } from '../gas/forms';
-import { deleteTriggers, effectiveUserEmail, formDestinationId } from '../gas/health';
+import { formDestinationId, openForm } from '../gas/forms';
+import { deleteTriggers, ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
+import { effectiveUserEmail } from '../gas/session';
 import { withScriptLock } from '../gas/lock';
 import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { activeSpreadsheet } from '../gas/sheets';
-import { ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
 import { triggerAction } from './run';
 import { loadSettings } from './settings';
 

@@ -5,7 +5,7 @@
  * events and returns false for others. Registering a Form is one line in ROUTES.
  */
 import { HANDLERS } from '../core/health';
-import { eventTab } from '../gas/nomination-store';
+import { eventTab } from '../gas/sheets';
 import { recordRun } from './health';
 import { handleNominationSheetEvent, type SheetRouteContext } from './nominations/submit';
 import { triggerAction } from './run';

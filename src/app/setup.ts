@@ -6,7 +6,7 @@
 import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
 import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
 import { defaultBandRows } from '../core/survey/bands';
-import { activeSpreadsheet, createProductSheet, styleHeader, writeBlock } from '../gas/sheets';
+import { activeSpreadsheet, createProductSheet, listDropdownBelowHeader, styleHeader, writeBlock } from '../gas/sheets';
 
 export interface SetupResult {
   created: string[];
@@ -41,12 +41,7 @@ function fillSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
 
 function addRosterValidation(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const statusColumn = specOf('roster').headers.indexOf('Status Kepegawaian') + 1;
-  const rule = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...STATUS_VALUES], true)
-    .setAllowInvalid(true)
-    .setHelpText(`Isi salah satu: ${STATUS_VALUES.join(', ')}.`)
-    .build();
-  sheet.getRange(2, statusColumn, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+  listDropdownBelowHeader(sheet, statusColumn, [...STATUS_VALUES], `Isi salah satu: ${STATUS_VALUES.join(', ')}.`);
 }
 
 /** The message shown after setup. */

@@ -7,7 +7,7 @@ import { checkSidebarInput, fieldText, SIDEBAR_KEYS, sidebarFields, type Sidebar
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type SettingKey } from '../core/settings';
 import { aspectLabel, detectSurveyQuestions } from '../core/survey/questions';
-import { documentState, folderState, type DriveState } from '../gas/docs';
+import { documentState, folderState, type DriveState } from '../gas/drive';
 import { describeForm, openForm, type FormInfo } from '../gas/forms';
 import { showSidebar } from '../gas/html';
 import { readSheet } from '../gas/sheets';

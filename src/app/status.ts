@@ -7,9 +7,8 @@ import { textOf, isDate } from '../core/cells';
 import { isUserError } from '../core/errors';
 import { repairSummary, type TriggerState } from '../core/health';
 import { SHEETS } from '../core/schema';
-import { lastRowOf, rowValues } from '../gas/health';
+import { lastRowOf, readSheet, rowValues, sheetNamed } from '../gas/sheets';
 import { showModalDialog } from '../gas/html';
-import { readSheet, sheetNamed } from '../gas/sheets';
 import { gatherHealth, healthNotes, lastRunFor, repairFromMenu, when } from './health';
 
 export interface TriggerRow {

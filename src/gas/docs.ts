@@ -1,7 +1,7 @@
 /**
- * The only place that touches DocumentApp and DriveApp: render structured blocks (core/decree/
- * blocks.ts) into a new Doc, look at a template (its placeholders and agent row), copy it, and
- * fill the copy.
+ * The only place that touches DocumentApp: render structured blocks (core/decree/blocks.ts) into
+ * a new Doc, look at a template (its placeholders and agent row), and fill a copy of it (the copy
+ * itself is gas/drive's).
  *
  * The templating engine fills in two phases so every value goes in literally:
  *   A. every placeholder is replaced by a private token (no braces, no `$`, no `\`);
@@ -25,68 +25,12 @@ import {
   placeholderRegExp,
 } from '../core/decree/placeholders';
 import type { TemplatePlaceholders } from '../core/decree/preflight';
+import { discardDocument, moveToFolder, type CreatedDocument } from './drive';
 
 type Document = GoogleAppsScript.Document.Document;
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
 type Table = GoogleAppsScript.Document.Table;
 type TableRow = GoogleAppsScript.Document.TableRow;
-
-export const DOC_MIME = 'application/vnd.google-apps.document';
-
-/** Whether a Drive file or folder can be used: found, in the bin, or gone (or not shared). */
-export type DriveState = 'ok' | 'trashed' | 'missing' | 'not-a-document' | 'not-a-folder';
-
-/** The state of the file `id` (a Google Doc is expected). */
-export function documentState(id: string): DriveState {
-  let file: GoogleAppsScript.Drive.File;
-  try {
-    file = DriveApp.getFileById(id);
-  } catch {
-    return 'missing';
-  }
-  if (file.isTrashed()) return 'trashed';
-  return file.getMimeType() === DOC_MIME ? 'ok' : 'not-a-document';
-}
-
-/** The state of the folder `id`. */
-export function folderState(id: string): DriveState {
-  let folder: GoogleAppsScript.Drive.Folder;
-  try {
-    folder = DriveApp.getFolderById(id);
-  } catch {
-    try {
-      DriveApp.getFileById(id);
-      return 'not-a-folder';
-    } catch {
-      return 'missing';
-    }
-  }
-  return folder.isTrashed() ? 'trashed' : 'ok';
-}
-
-/** The folder `id`, or My Drive for ''. */
-function folderOrRoot(id: string): GoogleAppsScript.Drive.Folder {
-  return id === '' ? DriveApp.getRootFolder() : DriveApp.getFolderById(id);
-}
-
-/** The id of the first folder holding file `id`, or '' (e.g. a file shared with the user). */
-export function parentFolderId(id: string): string {
-  const parents = DriveApp.getFileById(id).getParents();
-  return parents.hasNext() ? parents.next().getId() : '';
-}
-
-/** `base`, or `base (2)`, `(3)`… when the folder already holds a file of that name (never overwrite). */
-export function freeName(folderId: string, base: string): string {
-  const folder = folderOrRoot(folderId);
-  for (let n = 1; n < 100; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    const same = folder.getFilesByName(name);
-    let taken = false;
-    while (same.hasNext()) if (!same.next().isTrashed()) taken = true;
-    if (!taken) return name;
-  }
-  return `${base} (${Date.now()})`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Rendering structured blocks
@@ -157,25 +101,6 @@ export function renderSkeleton(doc: Document, skeleton: DocSkeleton): void {
   if (skeleton.footer.length > 0) renderSection(doc.getFooter() ?? doc.addFooter(), skeleton.footer);
 }
 
-export interface CreatedDocument {
-  id: string;
-  name: string;
-  url: string;
-}
-
-/**
- * Moves a document the product was making to the bin after a failure, so a half-made Doc is never
- * left where the team would take it for a finished one. Best effort: the run's own error is the
- * one reported.
- */
-export function discardDocument(id: string): void {
-  try {
-    DriveApp.getFileById(id).setTrashed(true);
-  } catch {
-    // The failure that brought us here is reported; this one would only hide it.
-  }
-}
-
 /** A new Google Doc named `name` holding `skeleton`, moved into `folderId` when given. */
 export function createDocument(name: string, skeleton: DocSkeleton, folderId: string): CreatedDocument {
   const doc = DocumentApp.create(name);
@@ -184,7 +109,7 @@ export function createDocument(name: string, skeleton: DocSkeleton, folderId: st
     renderSkeleton(doc, skeleton);
     const url = doc.getUrl();
     doc.saveAndClose();
-    if (folderId !== '') DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
+    if (folderId !== '') moveToFolder(id, folderId);
     return { id, name, url };
   } catch (e) {
     discardDocument(id);
@@ -240,12 +165,6 @@ export function scanTemplate(id: string): TemplateScan {
     },
     hasAgentRow: rows.length > 0,
   };
-}
-
-/** A copy of the template in the folder ('' = My Drive), under `name`. */
-export function copyTemplate(templateId: string, folderId: string, name: string): CreatedDocument {
-  const copy = DriveApp.getFileById(templateId).makeCopy(name, folderOrRoot(folderId));
-  return { id: copy.getId(), name, url: copy.getUrl() };
 }
 
 /** Placeholders the data did not fill, by part ("isi dokumen", "kop (header)", "kaki halaman (footer)"). */

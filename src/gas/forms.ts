@@ -1,9 +1,12 @@
 /**
- * FormApp, read into plain data. Each FormApp getter is a call, so a response is read once, into
- * a PlainResponse, and never touched again.
+ * FormApp, read into plain data, and the few Form edits the product makes (choices, a dropdown
+ * question, the response destination). The only place that calls FormApp. Each FormApp getter is
+ * a call, so a response is read once, into a PlainResponse, and never touched again.
  */
 import { UserError } from '../core/errors';
 import { fileIdFrom, formUrlProblem } from '../core/settings';
+import type { PlainResponse } from '../core/response';
+import { thisSpreadsheetId } from './sheets';
 
 type Form = GoogleAppsScript.Forms.Form;
 type FormResponse = GoogleAppsScript.Forms.FormResponse;
@@ -38,16 +41,6 @@ export interface FormInfo {
   destinationId: string | null;
   /** Questions and section markers in Form order. */
   items: FormItemInfo[];
-}
-
-/** One response as plain data: answers keyed by the question's title. */
-export interface PlainResponse {
-  id: string;
-  /** ms since epoch */
-  timestamp: number;
-  /** Lower-cased respondent e-mail, or '' when the Form does not collect it. */
-  email: string;
-  answers: Record<string, string | string[]>;
 }
 
 /** Opens the Form a setting points to, or stops with a message that says what to fix. */
@@ -218,4 +211,45 @@ export function splitCheckboxCell(text: string, choices: string[]): string[] {
     rest = rest.slice(cut + 2);
   }
   return out;
+}
+
+export type ChoiceKind = 'LIST' | 'CHECKBOX' | 'MULTIPLE_CHOICE';
+
+/** Replaces the choices of a choice question (found by its item id). */
+export function setChoices(form: Form, itemId: number, kind: ChoiceKind, labels: string[]): void {
+  const item = form.getItemById(itemId);
+  if (!item) throw new Error(`No item with the given ID could be found: ${itemId}`);
+  if (kind === 'LIST') item.asListItem().setChoiceValues(labels);
+  else if (kind === 'CHECKBOX') item.asCheckboxItem().setChoiceValues(labels);
+  else item.asMultipleChoiceItem().setChoiceValues(labels);
+}
+
+/**
+ * Adds a dropdown question right after a free-text one and leaves the old question in place (its
+ * answers stay in the Form); the old one becomes optional and says where to answer now.
+ */
+export function addListAfter(form: Form, textItemId: number, title: string, labels: string[], oldHelp: string): number {
+  const old = form.getItemById(textItemId);
+  if (!old) throw new Error(`No item with the given ID could be found: ${textItemId}`);
+  const index = old.getIndex();
+  const list = form.addListItem().setTitle(title).setChoiceValues(labels);
+  form.moveItem(list.getIndex(), index + 1);
+  const text = old.asTextItem();
+  text.setRequired(false);
+  text.setHelpText(oldHelp);
+  return list.getId();
+}
+
+/** The Form's response destination id ('' when none), without throwing. */
+export function formDestinationId(form: Form): string {
+  try {
+    return form.getDestinationId() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Sets the Form's response destination to this spreadsheet (Google adds a response tab). */
+export function pointFormAtThisSpreadsheet(form: Form): void {
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, thisSpreadsheetId());
 }

@@ -1,4 +1,4 @@
-/** Document properties: small product state that is not for the team's eyes. */
+/** PropertiesService (document properties): small product state that is not for the team's eyes. The only place that calls PropertiesService. */
 
 const OWNED_SHEETS = 'ownedSheetIds';
 
@@ -90,4 +90,19 @@ export function readProperties(): PropertySnapshot {
     },
   };
   return snapshot;
+}
+
+/** Every document property in one call. */
+export function allDocumentProperties(): Record<string, string> {
+  return props().getProperties();
+}
+
+export function setDocumentProperty(key: string, value: string): void {
+  props().setProperty(key, value);
+}
+
+export function deleteDocumentProperties(keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  const store = props();
+  for (const k of keys) store.deleteProperty(k);
 }

@@ -1,10 +1,16 @@
 /**
- * The only place that touches SpreadsheetApp. Thin and batched: read a block, return plain rows;
- * take plain rows, write one block. Callers never loop over rows with service calls.
+ * The only place that touches SpreadsheetApp (menus and dialogs aside: gas/ui, gas/html). Thin and
+ * batched: read a block, return plain rows; take plain rows, write one block. Callers never loop
+ * over rows with service calls; formatting and validation go on whole ranges, so each function
+ * costs a fixed number of calls whatever the number of rows.
  */
-import { rectangular, type Cell } from '../core/cells';
-import { type SheetSpec } from '../core/schema';
+import { ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_HELP, ACTION_PLAN_VALUE_OPTIONS, ACTION_PLAN_WIDTH, VALUE_COLUMN } from '../core/action-plan';
+import { ASSESSMENT_HEADER_ROWS, type AssessmentLayout } from '../core/assessment/layout';
+import { asText, rectangular, type Cell } from '../core/cells';
+import { specOf, type SheetSpec } from '../core/schema';
+import { ROLE_NAMES, SCORE_MAX, SCORE_MIN } from '../core/values';
 import { ownedSheetIds, rememberOwnedSheet } from './properties';
+import { effectiveUser } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +22,9 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActive();
 }
 
+// ---- finding and reading tabs ------------------------------------------------------------------
+
+/** The tab named `name`, or null. */
 export function sheetNamed(name: string, ss: Spreadsheet = activeSpreadsheet()): Sheet | null {
   return ss.getSheetByName(name);
 }
@@ -30,6 +39,8 @@ export function readSheet(name: string, ss: Spreadsheet = activeSpreadsheet()): 
 export function readAll(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
+
+// ---- writing blocks ----------------------------------------------------------------------------
 
 /** Writes a rectangular block at (row, column), 1-based, in one call. */
 export function writeBlock(sheet: Sheet, row: number, column: number, rows: Cell[][]): void {
@@ -74,6 +85,8 @@ export function styleHeader(sheet: Sheet, row: number, width: number, freeze = t
     .setWrap(true);
   if (freeze) sheet.setFrozenRows(row);
 }
+
+// ---- the product's sheets ----------------------------------------------------------------------
 
 /** The name a product sheet has while it is being built (see createProductSheet). */
 export function buildingName(name: string): string {
@@ -120,7 +133,7 @@ export function protectByOwnership(sheet: Sheet, spec: SheetSpec): void {
     protection.setWarningOnly(true);
   } else {
     protection.setDescription(`${spec.name}: jejak audit usulan; hanya pemilik yang dapat mengubah.`);
-    const me = Session.getEffectiveUser();
+    const me = effectiveUser();
     protection.addEditor(me);
     protection.removeEditors(protection.getEditors().filter((u) => u.getEmail() !== me.getEmail()));
   }
@@ -140,4 +153,314 @@ export function isOwnedByProduct(sheet: Sheet): boolean {
 
 export function toast(message: string, title = 'Agen Perubahan', seconds = 5): void {
   activeSpreadsheet().toast(message, title, seconds);
+}
+
+/**
+ * Every value of a sheet in one call (getSheetValues with -1 = up to the last row/column with
+ * data); an empty sheet gives [].
+ */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (e) {
+    // Google refuses a zero-row range when the sheet is empty; any other failure must stop the
+    // run (reading a ledger as empty would rewrite it without its ballots).
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
+  }
+}
+
+/** The tab of this spreadsheet that the Form `formId` feeds (Sheet.getFormUrl), or null. */
+export function responseTabOf(ss: Spreadsheet, formId: string): Sheet | null {
+  for (const sheet of ss.getSheets()) {
+    const url = sheet.getFormUrl();
+    if (url && url.indexOf(`/d/${formId}/`) >= 0) return sheet;
+  }
+  return null;
+}
+
+/** The response tab's id (part of each row's response id). */
+export function sheetIdOf(sheet: Sheet): number {
+  return sheet.getSheetId();
+}
+
+/** The tab an event's range is on, and the Form that feeds it ('' when none). */
+export function eventTab(range: GoogleAppsScript.Spreadsheet.Range): { sheet: Sheet; formUrl: string } {
+  const sheet = range.getSheet();
+  return { sheet, formUrl: sheet.getFormUrl() ?? '' };
+}
+
+/** The bound spreadsheet's file id. */
+export function thisSpreadsheetId(): string {
+  return SpreadsheetApp.getActive().getId();
+}
+
+// ---- more writes -------------------------------------------------------------------------------
+
+/**
+ * Writes `rows` (made `width` wide) from row 1 over a block known to be `oldRows` × `oldColumns`
+ * (what this product wrote last), clearing what the old block leaves below and to the right: one
+ * write, a clear only when the block shrank, and no call to learn the sheet's size.
+ */
+export function replaceKnownBlock(sheet: Sheet, rows: Cell[][], width: number, oldRows: number, oldColumns: number): void {
+  if (rows.length > 0) sheet.getRange(1, 1, rows.length, width).setValues(rectangular(rows, width));
+  if (oldRows > rows.length) sheet.getRange(rows.length + 1, 1, oldRows - rows.length, Math.max(oldColumns, width)).clearContent();
+  if (oldColumns > width && rows.length > 0) sheet.getRange(1, width + 1, rows.length, oldColumns - width).clearContent();
+}
+
+/** Clears the contents of `numRows` rows from `row` on, `width` columns wide. */
+export function clearRows(sheet: Sheet, row: number, numRows: number, width: number): void {
+  if (numRows <= 0) return;
+  sheet.getRange(row, 1, numRows, width).clearContent();
+}
+
+/** A dropdown of `values` on column `column` (1-based) from row 2 down; other values are let in with a warning. */
+export function listDropdownBelowHeader(sheet: Sheet, column: number, values: string[], helpText: string): void {
+  const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).setHelpText(helpText).build();
+  sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
+}
+
+/** Writes rows at (row, column) with one dropdown per row in `dropdownColumn` (1-based, absolute). */
+export function writeRowsWithDropdowns(
+  sheet: Sheet,
+  row: number,
+  rows: Cell[][],
+  width: number,
+  dropdownColumn: number,
+  dropdowns: string[][],
+  helpText: string,
+): void {
+  if (rows.length === 0) return;
+  sheet.getRange(row, 1, rows.length, width).setValues(rows);
+  const rules = dropdowns.map((values) => [
+    SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).setHelpText(helpText).build(),
+  ]);
+  sheet.getRange(row, dropdownColumn, rows.length, 1).setDataValidations(rules);
+}
+
+/** Same, with one dropdown for all rows taken from a range (rosters too long for a list). */
+export function writeRowsWithRangeDropdown(
+  sheet: Sheet,
+  row: number,
+  rows: Cell[][],
+  width: number,
+  dropdownColumn: number,
+  listSheet: Sheet,
+  listLength: number,
+  helpText: string,
+): void {
+  if (rows.length === 0) return;
+  sheet.getRange(row, 1, rows.length, width).setValues(rows);
+  const source = listSheet.getRange(2, 1, Math.max(1, listLength), 1);
+  const rule = SpreadsheetApp.newDataValidation().requireValueInRange(source, true).setAllowInvalid(true).setHelpText(helpText).build();
+  sheet.getRange(row, dropdownColumn, rows.length, 1).setDataValidation(rule);
+}
+
+// ---- formatting: styles, widths, conditional rules, charts -------------------------------------
+
+/** Bold header cells (white on dark blue) at (row, column), `width` wide. */
+export function styleCells(sheet: Sheet, row: number, column: number, width: number): void {
+  sheet.getRange(row, column, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT).setWrap(true);
+}
+
+/** A warning colour for a note cell (the tie at the cut-off). */
+export function styleNote(sheet: Sheet, row: number, column: number): void {
+  sheet.getRange(row, column).setFontWeight('bold').setFontColor('#b00020').setWrap(true);
+}
+
+/** Green rows where `column` (1-based) holds `text`, from row 2 down. */
+export function highlightWhen(sheet: Sheet, column: number, text: string, background: string): void {
+  const range = sheet.getRange(2, column, Math.max(1, sheet.getMaxRows() - 1), 1);
+  const rule = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(background).setRanges([range]).build();
+  sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), rule]);
+}
+
+export function setWidths(sheet: Sheet, fromColumn: number, widths: readonly number[]): void {
+  widths.forEach((w, i) => sheet.setColumnWidth(fromColumn + i, w));
+}
+
+/** Rows added at a time when a sheet grows, so appending one row rarely costs an extra call. */
+const GROW_BY = 500;
+
+/** Makes sure the sheet has at least `rows` rows (Sheets refuses ranges beyond its grid). */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, Math.max(rows - max, GROW_BY));
+}
+
+/** Font weights and backgrounds of a block in two calls (null = plain). */
+export function styleBlock(sheet: Sheet, weights: ('bold' | 'normal')[][], backgrounds: (string | null)[][]): void {
+  if (weights.length === 0) return;
+  const range = sheet.getRange(1, 1, weights.length, weights[0].length);
+  range.setFontWeights(weights);
+  range.setBackgrounds(backgrounds);
+}
+
+/**
+ * Replaces the sheet's conditional format rules by one rule per label: a cell in `a1` whose text
+ * equals the label gets the label's background. The product owns the sheet, so its rules are all ours.
+ */
+export function setBandRules(sheet: Sheet, a1: string, colours: { label: string; colour: string }[]): void {
+  const range = sheet.getRange(a1);
+  const rules = colours.map((c) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(c.label).setBackground(c.colour).setRanges([range]).build(),
+  );
+  sheet.setConditionalFormatRules(rules);
+}
+
+export interface ChartSpec {
+  /** The data block: first row headers (series names), first column the categories. */
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  title: string;
+  colours: string[];
+  anchorRow: number;
+  anchorColumn: number;
+}
+
+/** Removes the sheet's charts and inserts a stacked column chart of the block. */
+export function replaceChart(sheet: Sheet, spec: ChartSpec): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(spec.row, spec.column, spec.numRows, spec.numColumns))
+    .setNumHeaders(1)
+    .setOption('title', spec.title)
+    .setOption('isStacked', true)
+    .setOption('colors', spec.colours)
+    .setOption('legend', { position: 'right' })
+    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+}
+
+/** Removes every chart of the sheet (no data to chart). */
+export function removeCharts(sheet: Sheet): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/** The last row of a sheet that has content (0 when empty), or null when there is no such sheet. */
+export function lastRowOf(sheet: Sheet | null): number | null {
+  return sheet ? sheet.getLastRow() : null;
+}
+
+/** The values of row `row` (1-based), `width` columns wide, in one read. */
+export function rowValues(sheet: Sheet, row: number, width: number): unknown[] {
+  return sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+}
+
+// ---- Log Dokumen, Penilaian and Rencana Tindak ---------------------------------------------------
+
+/** One row in `Log Dokumen`: time, document, link, author, note. */
+export function logDocument(name: string, url: string, author: string, note: string): void {
+  const { sheet } = ensureProductSheet(specOf('documents'));
+  appendRows(sheet, [[new Date(), asText(name), asText(url), asText(author), asText(note)]]);
+}
+
+const COMPUTED_BACKGROUND = '#f3f3f3';
+
+const TITLE_BACKGROUND = '#dde8f3';
+
+function styleHeaderRows(sheet: Sheet, rows: number, width: number): void {
+  sheet
+    .getRange(1, 1, rows, width)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setFontColor(HEADER_FONT)
+    .setWrap(true);
+  sheet.setFrozenRows(rows);
+}
+
+/** The current values of `Penilaian` (created empty when missing). */
+export function assessmentSheet(): { sheet: Sheet; values: unknown[][]; created: boolean } {
+  const { sheet, created } = ensureProductSheet(specOf('assessment'));
+  const values = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+  return { sheet, values, created };
+}
+
+/**
+ * Writes the whole `Penilaian` block (header rows included) and sets, for the candidate rows:
+ * scores 1–5 (validation), the Ditetapkan checkbox, the Peran dropdown, and a grey background on
+ * the columns the product computes.
+ */
+export function writeAssessmentSheet(sheet: Sheet, layout: AssessmentLayout, values: Cell[][]): void {
+  const n = values.length - ASSESSMENT_HEADER_ROWS;
+  ensureRows(sheet, values.length + 1);
+  const oldWidth = sheet.getLastColumn();
+  // Earlier rules (another assessor count moved the columns) go before the new ones.
+  if (oldWidth > 0) sheet.getRange(ASSESSMENT_HEADER_ROWS + 1, 1, sheet.getMaxRows() - ASSESSMENT_HEADER_ROWS, Math.max(oldWidth, layout.width)).setDataValidation(null).setBackground(null);
+  replaceBelow(sheet, 1, values, layout.width);
+  styleHeaderRows(sheet, ASSESSMENT_HEADER_ROWS, layout.width);
+  sheet.setFrozenColumns(3);
+  if (n <= 0) return;
+  const first = ASSESSMENT_HEADER_ROWS + 1;
+  const firstScore = layout.scoreColumns[0][0] + 1;
+  const scoreWidth = layout.total - layout.scoreColumns[0][0];
+  sheet
+    .getRange(first, firstScore, n, scoreWidth)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(SCORE_MIN, SCORE_MAX)
+        .setAllowInvalid(false)
+        .setHelpText(`Isi nilai bulat ${SCORE_MIN}–${SCORE_MAX} (${SCORE_MAX} = sangat baik).`)
+        .build(),
+    );
+  sheet.getRange(first, layout.chosen + 1, n, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  sheet
+    .getRange(first, layout.role + 1, n, 1)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(ROLE_NAMES.slice(), true).setAllowInvalid(false).setHelpText('Pilih peran agen perubahan.').build(),
+    );
+  sheet.getRange(first, 1, n, layout.supervisorNip + 1).setBackground(COMPUTED_BACKGROUND);
+  sheet.getRange(first, layout.total + 1, n, 3).setBackground(COMPUTED_BACKGROUND);
+  sheet.getRange(first, layout.note + 1, n, 1).setBackground(COMPUTED_BACKGROUND);
+  sheet.getRange(1, layout.total + 1, 1, 1).setNote('Dihitung oleh Agen Perubahan: rata-rata jumlah skor atas penilai yang mengisi lengkap. Jalankan Penilaian › Siapkan Penilaian lagi setelah mengisi nilai.');
+}
+
+/** Column widths of `Penilaian` (set when the sheet is new or its columns changed). */
+export function sizeAssessmentColumns(sheet: Sheet, layout: AssessmentLayout): void {
+  const widths: Record<number, number> = { [layout.no]: 40, [layout.nip]: 170, [layout.name]: 240, [layout.unit]: 200, [layout.votes]: 60, [layout.supervisorName]: 220, [layout.supervisorNip]: 170, [layout.note]: 360, [layout.role]: 160 };
+  for (let c = 0; c < layout.width; c++) sheet.setColumnWidth(c + 1, widths[c] ?? 95);
+}
+
+/** The current values of `Rencana Tindak` (created empty when missing). */
+export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
+  const { sheet } = ensureProductSheet(specOf('actionPlan'));
+  const values = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+  return { sheet, values };
+}
+
+/** Writes `Rencana Tindak`: header rows with the seed's notes, bold agent titles, the value dropdown. */
+export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: readonly number[]): void {
+  ensureRows(sheet, values.length + 1);
+  replaceBelow(sheet, 1, values, ACTION_PLAN_WIDTH);
+  styleHeaderRows(sheet, ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_WIDTH);
+  sheet.getRange(1, 1, 1, ACTION_PLAN_WIDTH).setNotes([ACTION_PLAN_HELP.slice()]);
+  const bodyRows = values.length - ACTION_PLAN_HEADER_ROWS;
+  if (bodyRows <= 0) return;
+  const titles = new Set(titleRows);
+  const weights: ('bold' | 'normal')[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  for (let r = ACTION_PLAN_HEADER_ROWS + 1; r <= values.length; r++) {
+    const isTitle = titles.has(r);
+    weights.push(new Array<'bold' | 'normal'>(ACTION_PLAN_WIDTH).fill(isTitle ? 'bold' : 'normal'));
+    backgrounds.push(new Array<string | null>(ACTION_PLAN_WIDTH).fill(isTitle ? TITLE_BACKGROUND : null));
+  }
+  const body = sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, 1, bodyRows, ACTION_PLAN_WIDTH);
+  body.setFontWeights(weights);
+  body.setBackgrounds(backgrounds);
+  body.setWrap(true);
+  sheet
+    .getRange(ACTION_PLAN_HEADER_ROWS + 1, VALUE_COLUMN + 1, bodyRows, 1)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(ACTION_PLAN_VALUE_OPTIONS.slice(), true)
+        .setAllowInvalid(true)
+        .setHelpText('Pilih nilai SOLIDER atau BerAKHLAK yang diwujudkan.')
+        .build(),
+    );
+  [40, 230, 260, 200, 100, 260, 110, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 }

@@ -94,3 +94,16 @@ export function ensureDailyTrigger(handler: string, hour: number): InstallOutcom
   ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create();
   return 'installed';
 }
+
+/** Deletes the current user's project triggers whose unique id is listed; returns how many went. */
+export function deleteTriggers(uids: string[]): number {
+  if (uids.length === 0) return 0;
+  const wanted = new Set(uids);
+  let removed = 0;
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (!wanted.has(t.getUniqueId())) continue;
+    ScriptApp.deleteTrigger(t);
+    removed += 1;
+  }
+  return removed;
+}

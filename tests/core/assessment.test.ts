@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASSESSMENT_FIRST_ROW,
-  type AssessmentRow,
-  assessmentLayout,
-  assessmentSheetValues,
-  assessmentTotals,
-  columnLetter,
-  parseAssessmentSheet,
-  reconcileAssessment,
-  RETIRED_NOTE,
-  scoreValue,
-  type ShortlistCandidate,
-  SUPERVISOR_ASSESSOR,
-} from '../../src/core/assessment';
+import { ASSESSMENT_FIRST_ROW, type AssessmentRow, assessmentLayout, columnLetter, RETIRED_NOTE, SUPERVISOR_ASSESSOR } from '../../src/core/assessment/layout';
+import { assessmentSheetValues, parseAssessmentSheet } from '../../src/core/assessment/sheet';
+import { reconcileAssessment, type ShortlistCandidate } from '../../src/core/assessment/reconcile';
+import { assessmentTotals, scoreValue } from '../../src/core/assessment/totals';
 import type { Cell } from '../../src/core/cells';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES } from '../../src/core/values';
 

@@ -7,8 +7,10 @@ import { BERITA_ACARA_TITLE, beritaAcara } from '../../core/decree/berita-acara'
 import { formatTanggalWaktu } from '../../core/dates';
 import { fileIdFrom } from '../../core/settings';
 import { SHEETS } from '../../core/schema';
-import { activeUserEmail, logDocument } from '../../gas/assessment-sheets';
-import { createDocument, documentState, freeName } from '../../gas/docs';
+import { activeUserEmail } from '../../gas/session';
+import { logDocument } from '../../gas/sheets';
+import { createDocument } from '../../gas/docs';
+import { documentState, freeName } from '../../gas/drive';
 import { alert } from '../../gas/ui';
 import { loadSettings } from '../settings';
 import { outputFolder } from '../decree/files';

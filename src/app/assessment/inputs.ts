@@ -9,7 +9,7 @@ import { digitsOf } from '../../core/nip';
 import { parseRoster } from '../../core/roster';
 import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS } from '../../core/schema';
 import type { Employee } from '../../core/types';
-import type { ShortlistCandidate } from '../../core/assessment';
+import type { ShortlistCandidate } from '../../core/assessment/reconcile';
 import { readSheet } from '../../gas/sheets';
 
 /** One row of the ranking table of `Rekap Penjaringan`. */

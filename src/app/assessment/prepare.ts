@@ -8,21 +8,15 @@
  * formula a team member could safely edit. They are refreshed by every run of Siapkan Penilaian,
  * Buat Berita Acara Penilaian and Buat Draf SK, which all recompute from the typed scores.
  */
-import {
-  assessmentLayout,
-  assessmentSheetValues,
-  assessmentTotals,
-  type AssessmentLayout,
-  type AssessmentResult,
-  type AssessmentRow,
-  parseAssessmentSheet,
-  reconcileAssessment,
-} from '../../core/assessment';
+import type { AssessmentLayout, AssessmentRow } from '../../core/assessment/layout';
+import { assessmentSheetValues, parseAssessmentSheet } from '../../core/assessment/sheet';
+import { reconcileAssessment } from '../../core/assessment/reconcile';
+import { assessmentTotals, type AssessmentResult } from '../../core/assessment/totals';
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import type { Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet } from '../../gas/assessment-sheets';
+import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet } from '../../gas/sheets';
 import { withScriptLock } from '../../gas/lock';
 import { alert } from '../../gas/ui';
 import { loadSettings, requireValidSettings } from '../settings';

@@ -5,18 +5,18 @@
  * the template with a new dated name in the output folder (an earlier draft is never overwritten
  * or deleted) → filled literally → one row in `Log Dokumen` → `Rencana Tindak` for the agents.
  */
-import { ASSESSMENT_FIRST_ROW } from '../../core/assessment';
-import type { DecreeAgent } from '../../core/decree/model';
-import { decreeValues } from '../../core/decree/model';
+import { ASSESSMENT_FIRST_ROW } from '../../core/assessment/layout';
+import { type DecreeAgent, decreeValues, roleLabel } from '../../core/decree/model';
 import { type ChosenCandidate, preflight } from '../../core/decree/preflight';
 import { formatTanggalWaktu } from '../../core/dates';
 import { eligibility, type Eligibility } from '../../core/eligibility';
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import type { Employee } from '../../core/types';
-import { roleLabel } from '../../core/decree/model';
-import { activeUserEmail, logDocument } from '../../gas/assessment-sheets';
-import { copyTemplate, discardDocument, fillDocument, freeName, type Leftover, scanTemplate } from '../../gas/docs';
+import { activeUserEmail } from '../../gas/session';
+import { logDocument } from '../../gas/sheets';
+import { copyTemplate, discardDocument, freeName } from '../../gas/drive';
+import { fillDocument, type Leftover, scanTemplate } from '../../gas/docs';
 import { alert, confirm } from '../../gas/ui';
 import { updateActionPlan } from '../action-plan';
 import { refreshAssessment } from '../assessment/prepare';

@@ -6,7 +6,7 @@
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import { fileIdFrom, type ParsedSettings, type SettingKey } from '../../core/settings';
-import { type DriveState, documentState, folderState, parentFolderId } from '../../gas/docs';
+import { type DriveState, documentState, folderState, parentFolderId } from '../../gas/drive';
 
 const where = (parsed: ParsedSettings, key: SettingKey, label: string): string => {
   const row = parsed.rows[key];

@@ -6,8 +6,10 @@
  */
 import { DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate } from '../../core/decree/default-template';
 import { fileIdFrom } from '../../core/settings';
-import { activeUserEmail, logDocument } from '../../gas/assessment-sheets';
-import { createDocument, documentState } from '../../gas/docs';
+import { activeUserEmail } from '../../gas/session';
+import { logDocument } from '../../gas/sheets';
+import { createDocument } from '../../gas/docs';
+import { documentState } from '../../gas/drive';
 import { alert } from '../../gas/ui';
 import { loadSettings, updateSettings } from '../settings';
 import { outputFolder } from './files';

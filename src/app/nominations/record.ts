@@ -16,20 +16,8 @@ import { parseRoster } from '../../core/roster';
 import { SHEETS, SHORTLIST_MARK, specOf, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { parseSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import type { PlainResponse } from '../../gas/forms';
-import {
-  clearRows,
-  highlightWhen,
-  replaceKnownBlock,
-  sheetByName,
-  sheetValues,
-  setWidths,
-  styleCells,
-  styleNote,
-  writeRowsWithDropdowns,
-  writeRowsWithRangeDropdown,
-} from '../../gas/nomination-store';
-import { createProductSheet, replaceBelow, writeBlock } from '../../gas/sheets';
+import type { PlainResponse } from '../../core/response';
+import { clearRows, createProductSheet, highlightWhen, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import {
   changedSpan,
   ballotOf,
@@ -38,7 +26,7 @@ import {
   ledgerRow,
   parseLedger,
   type LedgerEntry,
-} from './ledger';
+} from '../../core/nominations/ledger';
 import {
   CORRECTION_WIDTH,
   correctionsOf,
@@ -47,9 +35,9 @@ import {
   entryCounts,
   parseCorrectionRows,
   REFRESHED_FROM,
-} from './corrections';
+} from '../../core/nominations/corrections';
 import type { TallyShape } from './state';
-import { SUMMARY, TALLY_BLOCK_WIDTH, tallyBlock, UNRESOLVED_HEADERS } from './tally-layout';
+import { SUMMARY, TALLY_BLOCK_WIDTH, tallyBlock, UNRESOLVED_HEADERS } from '../../core/nominations/tally-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -68,7 +56,7 @@ export interface Loaded {
 }
 
 function sheetAndRows(ss: Spreadsheet, name: string): { sheet: Sheet | null; rows: unknown[][] } {
-  const sheet = sheetByName(ss, name);
+  const sheet = sheetNamed(name, ss);
   return { sheet, rows: sheet ? sheetValues(sheet) : [] };
 }
 
@@ -90,7 +78,7 @@ export function loadAll(ss: Spreadsheet): Loaded {
     labels: labelRows.map((r) => ({ label: textOf(r[0]), nip: textOf(r[1]) })).filter((l) => l.label !== '' && l.nip !== ''),
     ledger: sheetAndRows(ss, SHEETS.ballots),
     corrections: sheetAndRows(ss, SHEETS.corrections),
-    tallySheet: sheetByName(ss, SHEETS.tally),
+    tallySheet: sheetNamed(SHEETS.tally, ss),
   };
 }
 
@@ -264,7 +252,7 @@ function writeCorrections(
     writeRowsWithDropdowns(sheet, at, cells, CORRECTION_WIDTH, 2, lists, PICK_HELP);
   } else {
     const all = dropdownValues([], loaded.roster);
-    const listSheet = sheetByName(ss, SHEETS.nameList) ?? createProductSheet(specOf('nameList'), ss);
+    const listSheet = sheetNamed(SHEETS.nameList, ss) ?? createProductSheet(specOf('nameList'), ss);
     replaceBelow(listSheet, 2, all.map((l) => [asText(l)]), 1);
     writeRowsWithRangeDropdown(sheet, at, cells, CORRECTION_WIDTH, 2, listSheet, all.length, PICK_HELP);
   }

@@ -10,8 +10,7 @@
 import { UserError } from '../../core/errors';
 import { describeForm, openForm, readResponses } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { responseTabOf } from '../../gas/nomination-store';
-import { activeSpreadsheet, toast } from '../../gas/sheets';
+import { activeSpreadsheet, responseTabOf, toast } from '../../gas/sheets';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses, type Loaded } from './record';

@@ -6,9 +6,8 @@
  */
 import { fitForProperty } from '../../core/pending';
 import type { FormQuestion } from '../../core/nominations/mapping';
-import type { PlainResponse } from '../../gas/forms';
-import { allDocumentProperties, deleteDocumentProperties, setDocumentProperty } from '../../gas/nomination-store';
-import type { PropertySnapshot } from '../../gas/properties';
+import type { PlainResponse } from '../../core/response';
+import { allDocumentProperties, deleteDocumentProperties, type PropertySnapshot, setDocumentProperty } from '../../gas/properties';
 
 export type NominationRoute = 'form' | 'spreadsheet';
 

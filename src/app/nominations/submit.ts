@@ -10,10 +10,10 @@
  */
 import type { FormQuestion } from '../../core/nominations/mapping';
 import { HANDLERS } from '../../core/health';
-import { describeForm, openForm, plainResponse, responsesFromSheetRows, type FormItemInfo, type PlainResponse } from '../../gas/forms';
+import { describeForm, openForm, plainResponse, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
+import type { PlainResponse } from '../../core/response';
 import { withScriptLock } from '../../gas/lock';
-import { sheetIdOf, sheetValues } from '../../gas/nomination-store';
-import { activeSpreadsheet } from '../../gas/sheets';
+import { activeSpreadsheet, sheetIdOf, sheetValues } from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';

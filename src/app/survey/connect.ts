@@ -9,14 +9,12 @@ import { UserError } from '../../core/errors';
 import { HANDLERS } from '../../core/health';
 import { SHEETS } from '../../core/schema';
 import { detectSurveyQuestions } from '../../core/survey/questions';
-import { pointFormAtThisSpreadsheet } from '../../gas/destination';
-import { describeForm } from '../../gas/forms';
-import { formDestinationId } from '../../gas/health';
+import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet } from '../../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
 import { loadSettings, updateSettings } from '../settings';
-import { aspectLines, bandTableOf, parseAspectLines } from './config';
+import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
 import { rebuildSurvey, resyncMessage, type ResyncReport } from './resync';
 import { openSurveyForm, setSurveyRoute, type SurveyRoute } from './source';
 

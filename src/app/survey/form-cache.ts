@@ -5,9 +5,10 @@
  * with it. Stored compactly, split over several keys when longer than one property value may be;
  * when even that does not fit, nothing is cached and every run reads the Form.
  */
-import type { FormItemInfo, ItemKind, PlainResponse } from '../../gas/forms';
+import type { FormItemInfo, ItemKind } from '../../gas/forms';
+import type { PlainResponse } from '../../core/response';
 import type { PropertySnapshot } from '../../gas/properties';
-import type { SurveyConfig } from './config';
+import type { SurveyConfig } from '../../core/survey/config';
 
 export const FORM_CACHE_KEY = 'survey.formCache';
 /** UTF-16 units per part: at most 3 UTF-8 bytes each, so a part stays under Google's 9 KB. */

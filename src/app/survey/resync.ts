@@ -12,7 +12,7 @@ import { toast } from '../../gas/sheets';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { UserError } from '../../core/errors';
 import { loadSettings } from '../settings';
-import { scoreRecord } from './results';
+import { scoreRecord } from '../../core/survey/results';
 import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, surveyRoute } from './source';
 import { storeResults, type StoreOutcome } from './store';
 

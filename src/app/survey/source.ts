@@ -5,11 +5,12 @@
  */
 import { UserError } from '../../core/errors';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
-import { describeForm, openForm, responsesFromSheetRows, type FormItemInfo, type PlainResponse } from '../../gas/forms';
+import { describeForm, openForm, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
+import type { PlainResponse } from '../../core/response';
 import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
 import { activeSpreadsheet, readAll } from '../../gas/sheets';
 import { logError } from '../run';
-import { structureNotes, surveyConfig, type SurveyConfig } from './config';
+import { structureNotes, surveyConfig, type SurveyConfig } from '../../core/survey/config';
 import { cacheItems, cachedItems, responsesShowChange } from './form-cache';
 
 type Form = GoogleAppsScript.Forms.Form;

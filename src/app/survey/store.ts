@@ -8,11 +8,9 @@ import { asText, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
-import { removeCharts, replaceChart, setBandRules, styleBlock } from '../../gas/formatting';
-import { replaceKnownBlock } from '../../gas/nomination-store';
+import { activeSpreadsheet, ensureProductSheet, readAll, removeCharts, replaceBelow, replaceChart, replaceKnownBlock, setBandRules, styleBlock, styleHeader, writeBlock } from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
-import { activeSpreadsheet, ensureProductSheet, readAll, replaceBelow, styleHeader, writeBlock } from '../../gas/sheets';
-import type { SurveyConfig } from './config';
+import type { SurveyConfig } from '../../core/survey/config';
 import {
   deriveResults,
   mergeRecords,
@@ -23,8 +21,8 @@ import {
   STATUS_SUPERSEDED,
   type DerivedResult,
   type ResultRecord,
-} from './results';
-import { HEADER_FILL, summaryBlock } from './summary-layout';
+} from '../../core/survey/results';
+import { HEADER_FILL, summaryBlock } from '../../core/survey/summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

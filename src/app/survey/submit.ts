@@ -6,14 +6,15 @@
  */
 import { fitForProperty } from '../../core/pending';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
-import { plainResponse, type PlainResponse } from '../../gas/forms';
+import { plainResponse } from '../../gas/forms';
+import type { PlainResponse } from '../../core/response';
 import { withScriptLock } from '../../gas/lock';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import { activeSpreadsheet } from '../../gas/sheets';
 import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
 import { loadSettings } from '../settings';
-import { scoreRecord } from './results';
+import { scoreRecord } from '../../core/survey/results';
 import { loadConfigCached, openSurveyForm, surveyRoute, tabReader } from './source';
 import { forgetShapes, storeResults } from './store';
 

@@ -3,12 +3,8 @@
  * by which criteria, the ranked table with the mean score per criterion and the total, the
  * candidates proposed to the head of office, and signature lines for the assessors.
  */
-import {
-  type AssessmentLayout,
-  type AssessmentResult,
-  type AssessmentRow,
-  SUPERVISOR_ASSESSOR,
-} from '../assessment';
+import { type AssessmentLayout, type AssessmentRow, SUPERVISOR_ASSESSOR } from '../assessment/layout';
+import type { AssessmentResult } from '../assessment/totals';
 import { formatTanggal, hariTanggal, witaParts } from '../dates';
 import { formatNip } from '../nip';
 import type { Settings } from '../settings';

@@ -8,7 +8,7 @@
  * says "atasan", or is the supervisor's NIP or name as in `Pegawai`; anyone else gets a block of
  * their own under the name written.
  */
-import { SUPERVISOR_ASSESSOR } from '../../core/assessment';
+import { SUPERVISOR_ASSESSOR } from '../../core/assessment/layout';
 import { normalizeName } from '../../core/names';
 import { digitsOf } from '../../core/nip';
 import { parseRoster } from '../../core/roster';

@@ -9,7 +9,7 @@ import { digitsOf } from '../../core/nip';
 import { parseRoster } from '../../core/roster';
 import { SHEETS } from '../../core/schema';
 import { fileIdFrom, parseSettings } from '../../core/settings';
-import { pickedKey } from '../../app/nominations/corrections';
+import { pickedKey } from '../../core/nominations/corrections';
 import type { CellValue } from '../workspace/index';
 import type { Workspace } from '../workspace/index';
 

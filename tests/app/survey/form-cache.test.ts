@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cachedItems, cacheItems, FORM_CACHE_KEY, responsesShowChange, splitParts } from '../../../src/app/survey/form-cache';
-import type { SurveyConfig } from '../../../src/app/survey/config';
-import type { FormItemInfo, PlainResponse } from '../../../src/gas/forms';
+import type { SurveyConfig } from '../../../src/core/survey/config';
+import type { FormItemInfo } from '../../../src/gas/forms';
+import type { PlainResponse } from '../../../src/core/response';
 import type { PropertySnapshot } from '../../../src/gas/properties';
 
 /** An in-memory snapshot over a plain store (commit is a no-op: the store is live). */

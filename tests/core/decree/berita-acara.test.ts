@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AssessmentRow, assessmentLayout, assessmentTotals, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment';
+import { type AssessmentRow, assessmentLayout, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment/layout';
+import { assessmentTotals } from '../../../src/core/assessment/totals';
 import type { Cell } from '../../../src/core/cells';
 import { witaToMs } from '../../../src/core/dates';
 import { beritaAcara, BERITA_ACARA_TITLE, formatScore } from '../../../src/core/decree/berita-acara';

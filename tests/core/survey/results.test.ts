@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../../src/core/settings';
 import { defaultBandRows } from '../../../src/core/survey/bands';
 import type { SurveyItem } from '../../../src/core/survey/questions';
-import { aspectLines, parseAspectLines, surveyConfig } from '../../../src/app/survey/config';
-import { deriveResults, mergeRecords, readRecords, resultHeader, resultRow, sameCell, scoreRecord } from '../../../src/app/survey/results';
+import { aspectLines, parseAspectLines, surveyConfig } from '../../../src/core/survey/config';
+import { deriveResults, mergeRecords, readRecords, resultHeader, resultRow, sameCell, scoreRecord } from '../../../src/core/survey/results';
 
 const items: SurveyItem[] = [
   { id: 1, title: 'Unit Kerja', kind: 'LIST', choices: ['A', 'B'], section: null },

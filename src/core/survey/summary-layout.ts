@@ -3,11 +3,11 @@
  * distribution, per period (the chart's data), per unit, the change since the previous period,
  * questions weakest first, aspects. Pure: the writer puts the block on the sheet in one write.
  */
-import type { Cell } from '../../core/cells';
-import { formatTanggalWaktu } from '../../core/dates';
-import { INCOMPLETE_LABEL } from '../../core/survey/bands';
-import { aspectLabel } from '../../core/survey/questions';
-import type { GroupSummary, SurveySummary } from '../../core/survey/summary';
+import type { Cell } from '../cells';
+import { formatTanggalWaktu } from '../dates';
+import { INCOMPLETE_LABEL } from './bands';
+import { aspectLabel } from './questions';
+import type { GroupSummary, SurveySummary } from './summary';
 
 export const SUMMARY_TITLE = 'Ringkasan Survei SOLIDER berAKHLAK';
 export const HEADER_FILL = '#d9e2f3';

@@ -3,14 +3,14 @@
  * adds or refreshes. The team's columns (text, pick, NIP) of an existing row are never rewritten;
  * the product writes only new rows and the columns Jumlah, Status and Saran. Pure.
  */
-import { asText, textOf, type Cell } from '../../core/cells';
-import { fullNameKey, normalizeName } from '../../core/names';
-import { digitsOf, findNipInText, formatNip } from '../../core/nip';
-import type { Ballot } from '../../core/nominations/ballot';
-import { choiceLabels, personKey, type CorrectionRow } from '../../core/nominations/resolve';
-import type { UnresolvedResult } from '../../core/nominations/tally';
-import { CORRECTION_HEADERS } from '../../core/schema';
-import type { Employee } from '../../core/types';
+import { asText, textOf, type Cell } from '../cells';
+import { fullNameKey, normalizeName } from '../names';
+import { digitsOf, findNipInText, formatNip } from '../nip';
+import type { Ballot } from './ballot';
+import { choiceLabels, personKey, type CorrectionRow } from './resolve';
+import type { UnresolvedResult } from './tally';
+import { CORRECTION_HEADERS } from '../schema';
+import type { Employee } from '../types';
 
 export const CORRECTION_WIDTH = CORRECTION_HEADERS.length;
 /** Columns the product refreshes on existing rows: Jumlah, Status, Saran (0-based 3..5). */

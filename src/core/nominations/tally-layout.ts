@@ -4,10 +4,10 @@
  * entries). Positions of the summaries are fixed so their formatting is set once, when the sheet
  * is created. Voter identities never appear here. Pure.
  */
-import { asText, type Cell } from '../../core/cells';
-import { formatNip } from '../../core/nip';
-import type { TallyResult } from '../../core/nominations/tally';
-import { SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
+import { asText, type Cell } from '../cells';
+import { formatNip } from '../nip';
+import type { TallyResult } from './tally';
+import { SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../schema';
 
 /** 1-based positions inside the summary area (column TALLY_SUMMARY_COLUMN = summary column 1). */
 export const SUMMARY = {

@@ -4,10 +4,10 @@
  * the unit question, the comment questions, each section's aspect and the validated band table.
  * Pure: the caller reads the settings and the Form.
  */
-import { UserError } from '../../core/errors';
-import { SHEETS } from '../../core/schema';
-import { BAND_SECTION_TITLE, type ParsedSettings } from '../../core/settings';
-import { validateBandTable, type BandTable } from '../../core/survey/bands';
+import { UserError } from '../errors';
+import { SHEETS } from '../schema';
+import { BAND_SECTION_TITLE, type ParsedSettings } from '../settings';
+import { validateBandTable, type BandTable } from './bands';
 import {
   aspectOfSection,
   detectSurveyQuestions,
@@ -15,7 +15,7 @@ import {
   type AspectKey,
   type SurveyItem,
   type SurveyQuestion,
-} from '../../core/survey/questions';
+} from './questions';
 
 export interface SurveyConfig {
   questions: SurveyQuestion[];

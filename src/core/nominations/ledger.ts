@@ -3,12 +3,12 @@
  * voter key of N1 and the raw entries, one per line), so a change of roster, corrections or
  * settings re-decides every ballot without reading the Form again. Pure: no Apps Script here.
  */
-import { asText, fitLines, isDate, textOf, type Cell } from '../../core/cells';
-import { formatNip } from '../../core/nip';
-import { BALLOT_LOG_HEADERS } from '../../core/schema';
-import { toBallot, type Ballot, type NominationResponse } from '../../core/nominations/ballot';
-import type { NameResolver } from '../../core/nominations/resolve';
-import type { PlainResponse } from '../../gas/forms';
+import { asText, fitLines, isDate, textOf, type Cell } from '../cells';
+import { formatNip } from '../nip';
+import { BALLOT_LOG_HEADERS } from '../schema';
+import { toBallot, type Ballot, type NominationResponse } from './ballot';
+import type { NameResolver } from './resolve';
+import type { PlainResponse } from '../response';
 
 /** What a ballot is rebuilt from: one response, reduced to its voter and its entries. */
 export interface LedgerEntry {

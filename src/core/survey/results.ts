@@ -5,11 +5,11 @@
  * table and the S5 rule, so an edited table or a later answer of the same respondent shows at once.
  * Pure: no service calls.
  */
-import { isDate, type Cell } from '../../core/cells';
-import { INCOMPLETE_LABEL, bandFor, type BandTable } from '../../core/survey/bands';
-import { latestPerRespondent, semesterOf } from '../../core/survey/periods';
-import { scoreResponse, type AnswerValue } from '../../core/survey/score';
-import type { SummaryResponse } from '../../core/survey/summary';
+import { isDate, type Cell } from '../cells';
+import { INCOMPLETE_LABEL, bandFor, type BandTable } from './bands';
+import { latestPerRespondent, semesterOf } from './periods';
+import { scoreResponse, type AnswerValue } from './score';
+import type { SummaryResponse } from './summary';
 import type { SurveyConfig } from './config';
 
 /** One response as scored. */

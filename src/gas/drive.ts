@@ -1,0 +1,91 @@
+/**
+ * DriveApp: whether a file or folder can be used, free file names, copies, moves and the bin. The
+ * only place that calls DriveApp.
+ */
+
+export const DOC_MIME = 'application/vnd.google-apps.document';
+
+/** Whether a Drive file or folder can be used: found, in the bin, or gone (or not shared). */
+export type DriveState = 'ok' | 'trashed' | 'missing' | 'not-a-document' | 'not-a-folder';
+
+/** The state of the file `id` (a Google Doc is expected). */
+export function documentState(id: string): DriveState {
+  let file: GoogleAppsScript.Drive.File;
+  try {
+    file = DriveApp.getFileById(id);
+  } catch {
+    return 'missing';
+  }
+  if (file.isTrashed()) return 'trashed';
+  return file.getMimeType() === DOC_MIME ? 'ok' : 'not-a-document';
+}
+
+/** The state of the folder `id`. */
+export function folderState(id: string): DriveState {
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = DriveApp.getFolderById(id);
+  } catch {
+    try {
+      DriveApp.getFileById(id);
+      return 'not-a-folder';
+    } catch {
+      return 'missing';
+    }
+  }
+  return folder.isTrashed() ? 'trashed' : 'ok';
+}
+
+/** The folder `id`, or My Drive for ''. */
+function folderOrRoot(id: string): GoogleAppsScript.Drive.Folder {
+  return id === '' ? DriveApp.getRootFolder() : DriveApp.getFolderById(id);
+}
+
+/** The id of the first folder holding file `id`, or '' (e.g. a file shared with the user). */
+export function parentFolderId(id: string): string {
+  const parents = DriveApp.getFileById(id).getParents();
+  return parents.hasNext() ? parents.next().getId() : '';
+}
+
+/** `base`, or `base (2)`, `(3)`… when the folder already holds a file of that name (never overwrite). */
+export function freeName(folderId: string, base: string): string {
+  const folder = folderOrRoot(folderId);
+  for (let n = 1; n < 100; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    const same = folder.getFilesByName(name);
+    let taken = false;
+    while (same.hasNext()) if (!same.next().isTrashed()) taken = true;
+    if (!taken) return name;
+  }
+  return `${base} (${Date.now()})`;
+}
+
+export interface CreatedDocument {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/**
+ * Moves a document the product was making to the bin after a failure, so a half-made Doc is never
+ * left where the team would take it for a finished one. Best effort: the run's own error is the
+ * one reported.
+ */
+export function discardDocument(id: string): void {
+  try {
+    DriveApp.getFileById(id).setTrashed(true);
+  } catch {
+    // The failure that brought us here is reported; this one would only hide it.
+  }
+}
+
+/** A copy of the template in the folder ('' = My Drive), under `name`. */
+export function copyTemplate(templateId: string, folderId: string, name: string): CreatedDocument {
+  const copy = DriveApp.getFileById(templateId).makeCopy(name, folderOrRoot(folderId));
+  return { id: copy.getId(), name, url: copy.getUrl() };
+}
+
+/** Moves file `id` into the folder `folderId`. */
+export function moveToFolder(id: string, folderId: string): void {
+  DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
+}
