@@ -22,13 +22,24 @@ export interface SheetSnapshot {
   /** Data validation rules by A1 range: the criteria type and its values. */
   validations: { range: string; criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }[];
   conditionalFormats: { ranges: string[]; condition: string; values: unknown[]; background: string | null; fontColor: string | null }[];
-  charts: { type: string; ranges: string[]; title: string }[];
+  /** Embedded charts: type, data ranges, title, anchor cell and pixel offsets, all options set. */
+  charts: { type: string; ranges: string[]; title: string; position: { row: number; column: number; offsetX: number; offsetY: number }; options: Record<string, unknown> }[];
   /** Background colours by A1 cell, only for cells that have one. */
   backgrounds: Record<string, string>;
   /** Bold/fonts and number formats by A1 cell, only where set. */
   fontWeights: Record<string, string>;
   numberFormats: Record<string, string>;
+  /** Font colours, font families, wrap strategies ('WRAP', 'CLIP', 'OVERFLOW') and alignments by A1 cell, only where set. */
+  fontColors: Record<string, string>;
+  fontFamilies: Record<string, string>;
+  wraps: Record<string, string>;
+  horizontalAlignments: Record<string, string>;
+  verticalAlignments: Record<string, string>;
   columnWidths: Record<number, number>;
+  /** Row heights set by a script (others are 21 px). */
+  rowHeights: Record<number, number>;
+  /** Merged ranges in A1 notation. */
+  merges: string[];
   /** Form that feeds this tab (getFormUrl()), or null. */
   formUrl: string | null;
   /** Notes by A1 cell. */

@@ -76,8 +76,21 @@ describe('displayValue (getDisplayValues)', () => {
     ['yyyy-MM-dd HH:mm:ss', '2026-11-27 09:05:07'],
     ['dd/MM/yyyy HH:mm', '27/11/2026 09:05'],
     ['', '27/11/2026 09:05:07'],
+    // Sheets' own tokens: mm is the month unless it follows an hour or precedes a second.
+    ['dd/mm/yyyy', '27/11/2026'],
+    ['dd/mm/yyyy hh.mm', '27/11/2026 09.05'],
+    ['dd/mm/yyyy hh:mm:ss', '27/11/2026 09:05:07'],
+    ['mm:ss', '05:07'],
+    ['d/m/yy', '27/11/26'],
   ])('a Date with format %j shows %j in WITA', (format, shown) => {
     expect(displayValue(new Date('2026-11-27T01:05:07Z'), format)).toBe(shown);
+  });
+
+  it('hh is the 24-hour clock unless the pattern has an AM/PM indicator', () => {
+    const afternoon = new Date('2026-11-27T07:30:00Z'); // 15.30 WITA
+    expect(displayValue(afternoon, 'dd/mm/yyyy hh.mm')).toBe('27/11/2026 15.30');
+    expect(displayValue(afternoon, 'h:mm am/pm')).toBe('3:30 PM');
+    expect(displayValue(afternoon, 'hh:mm a/p')).toBe('03:30 P');
   });
 
   it('shows a date serial number with a date format', () => {

@@ -264,7 +264,7 @@ describe('conditional formats and charts', () => {
     expect(sheet.getCharts()).toHaveLength(1);
     const snap = app.backdoor.snapshot(id, 'Sheet1')!;
     expect(snap.conditionalFormats).toEqual([{ ranges: ['C2:C50'], condition: 'NUMBER_GREATER_THAN', values: [80], background: '#b7e1cd', fontColor: null }]);
-    expect(snap.charts).toEqual([{ type: 'COLUMN', ranges: ['A1:B5'], title: 'Skor' }]);
+    expect(snap.charts).toEqual([{ type: 'COLUMN', ranges: ['A1:B5'], title: 'Skor', position: { row: 2, column: 4, offsetX: 0, offsetY: 0 }, options: { title: 'Skor' } }]);
     sheet.removeChart(sheet.getCharts()[0]);
     expect(sheet.getCharts()).toHaveLength(0);
   });

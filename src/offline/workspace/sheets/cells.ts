@@ -178,6 +178,7 @@ export function clearFormat(cell: CellData): void {
   delete cell.fontWeight;
   delete cell.fontColor;
   delete cell.fontSize;
+  delete cell.fontFamily;
   delete cell.wrap;
   delete cell.horizontalAlignment;
   delete cell.verticalAlignment;

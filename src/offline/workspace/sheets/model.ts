@@ -26,6 +26,7 @@ export interface CellData {
   fontWeight?: string;
   fontColor?: string;
   fontSize?: number;
+  fontFamily?: string;
   wrap?: string;
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -81,6 +82,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleModel[] = [];
   charts: ChartModel[] = [];
   columnWidths = new Map<number, number>();
+  /** Heights set by a script (setRowHeight/s); others are Sheets' default 21 px. */
+  rowHeights = new Map<number, number>();
   merges: string[] = [];
 
   constructor(public readonly id: number, public name: string) {}
@@ -131,11 +134,14 @@ export class SheetModel {
     while (this.rows.length < afterRow) this.rows.push([]);
     this.rows.splice(afterRow, 0, ...Array.from({ length: count }, () => []));
     this.maxRows += count;
+    this.rowHeights = new Map([...this.rowHeights].map(([r, h]) => [r > afterRow ? r + count : r, h]));
   }
 
   deleteRows(start: number, count: number): void {
     this.rows.splice(start - 1, count);
     this.maxRows -= count;
+    const kept = [...this.rowHeights].filter(([r]) => r < start || r >= start + count);
+    this.rowHeights = new Map(kept.map(([r, h]) => [r >= start + count ? r - count : r, h]));
   }
 
   insertColumns(afterColumn: number, count: number): void {
@@ -165,6 +171,7 @@ export class SheetModel {
     s.conditionalRules = this.conditionalRules.map((r) => ({ ...r, ranges: r.ranges.map((x) => ({ ...x, sheetId: newId })), values: [...r.values] }));
     s.charts = this.charts.map((c) => ({ ...c, ranges: [...c.ranges], options: { ...c.options }, position: { ...c.position } }));
     s.columnWidths = new Map(this.columnWidths);
+    s.rowHeights = new Map(this.rowHeights);
     s.merges = [...this.merges];
     return s;
   }

@@ -14,11 +14,11 @@ import { locA1, type SheetsCtx, type RangeLoc } from './context';
 import { type CellData, type ProtectionModel, SheetModel } from './model';
 import { Protection } from './protection';
 import { checkboxRule, DataValidation } from './validation';
-import { a1, type GridRect } from './values';
+import { a1, type GridRect, isDateValue as isDateCell } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
-type FormatKey = 'format' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'wrap' | 'horizontalAlignment' | 'verticalAlignment' | 'note';
+type FormatKey = 'format' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'fontFamily' | 'wrap' | 'horizontalAlignment' | 'verticalAlignment' | 'note';
 
 export class Range {
   constructor(private readonly ctx: SheetsCtx, readonly loc: RangeLoc) {}
@@ -244,6 +244,13 @@ export class Range {
   setFontSize(size: number): this {
     return this.setAll('setFontSize', 'fontSize', size);
   }
+  setFontFamily(family: string | null): this {
+    return this.setAll('setFontFamily', 'fontFamily', family);
+  }
+  getFontFamily(): string {
+    this.c('getFontFamily');
+    return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontFamily ?? 'Arial';
+  }
   setWrap(wrap: boolean): this {
     return this.setAll('setWrap', 'wrap', wrap ? 'WRAP' : 'OVERFLOW');
   }
@@ -266,7 +273,8 @@ export class Range {
   }
   merge(): this {
     this.c('merge');
-    this.loc.sheet.merges.push(locA1(this.loc));
+    const mine = locA1(this.loc);
+    if (!this.loc.sheet.merges.includes(mine)) this.loc.sheet.merges.push(mine);
     return this;
   }
   mergeAcross(): this {
@@ -278,6 +286,55 @@ export class Range {
     this.c('breakApart');
     const mine = locA1(this.loc);
     this.loc.sheet.merges = this.loc.sheet.merges.filter((m) => m !== mine);
+    return this;
+  }
+
+  // ---- sorting ----
+  /**
+   * Range.sort(sortSpecObj): a column number (ascending), {column, ascending}, or an array of
+   * them, columns counted from the sheet's column A and inside the range. Whole cells move with
+   * their row (values, formulas, formats, notes, data validation), as sorting does in Sheets.
+   * Empty cells go last in either order; numbers before text; text compares case-insensitively.
+   */
+  sort(spec: unknown): this {
+    this.c('sort');
+    const list = (Array.isArray(spec) ? spec : [spec]).map((x) =>
+      typeof x === 'number' ? { column: x, ascending: true } : { column: Number((x as { column?: unknown })?.column), ascending: (x as { ascending?: unknown })?.ascending !== false },
+    );
+    const { row, column, numRows, numColumns } = this.rect;
+    for (const k of list) {
+      if (!Number.isInteger(k.column) || k.column < column || k.column >= column + numColumns) {
+        throw new Error(`The coordinates or dimensions of the range are invalid.`);
+      }
+    }
+    guardProtected(this.ctx, this.loc);
+    const { sheet } = this.loc;
+    const rows = Array.from({ length: numRows }, (_, i) => Array.from({ length: numColumns }, (_, j) => sheet.get(row + i, column + j)));
+    const rank = (v: unknown): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : typeof v === 'boolean' ? 2 : 0);
+    const order = rows.map((cells, i) => ({ cells, i }));
+    order.sort((a, b) => {
+      for (const k of list) {
+        const va = a.cells[k.column - column]?.value ?? '';
+        const vb = b.cells[k.column - column]?.value ?? '';
+        if (va === '' || vb === '') {
+          if (va === vb) continue;
+          return va === '' ? 1 : -1;
+        }
+        const key = (v: unknown) => (isDateCell(v) ? v.getTime() : v);
+        const x = key(va);
+        const y = key(vb);
+        let d = rank(x) - rank(y);
+        if (d === 0) d = typeof x === 'string' ? x.localeCompare(String(y), 'id', { sensitivity: 'base' }) : Number(x) - Number(y);
+        if (d !== 0) return k.ascending ? d : -d;
+      }
+      return a.i - b.i;
+    });
+    order.forEach(({ cells }, i) => {
+      const target = sheet.rows[row + i - 1] ?? (sheet.rows[row + i - 1] = []);
+      cells.forEach((cell, j) => {
+        target[column + j - 1] = cell;
+      });
+    });
     return this;
   }
 

@@ -300,9 +300,24 @@ export class Sheet {
     }
     this.model.columnWidths.set(column, Math.max(21, longest * 7 + 10));
   }
-  setRowHeight(_row: number, _height: number): this {
+  setRowHeight(row: number, height: number): this {
     this.c('setRowHeight');
+    this.model.rowHeights.set(row, height);
     return this;
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    this.c('setRowHeights');
+    for (let i = 0; i < numRows; i += 1) this.model.rowHeights.set(startRow + i, height);
+    return this;
+  }
+  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
+    this.c('setRowHeightsForced');
+    for (let i = 0; i < numRows; i += 1) this.model.rowHeights.set(startRow + i, height);
+    return this;
+  }
+  getRowHeight(row: number): number {
+    this.c('getRowHeight');
+    return this.model.rowHeights.get(row) ?? 21;
   }
   hideColumns(_column: number, _num?: number): void {
     this.c('hideColumns');

@@ -255,6 +255,11 @@ export function createSpreadsheetApp(kernel: Kernel): {
     const backgrounds: Record<string, string> = {};
     const fontWeights: Record<string, string> = {};
     const numberFormats: Record<string, string> = {};
+    const fontColors: Record<string, string> = {};
+    const fontFamilies: Record<string, string> = {};
+    const wraps: Record<string, string> = {};
+    const horizontalAlignments: Record<string, string> = {};
+    const verticalAlignments: Record<string, string> = {};
     const notes: Record<string, string> = {};
     const rules: ValidationModel[] = [];
     sheet.rows.forEach((row, i) =>
@@ -264,6 +269,11 @@ export function createSpreadsheetApp(kernel: Kernel): {
         if (cell.background) backgrounds[at] = cell.background;
         if (cell.fontWeight && cell.fontWeight !== 'normal') fontWeights[at] = cell.fontWeight;
         if (cell.format) numberFormats[at] = cell.format;
+        if (cell.fontColor) fontColors[at] = cell.fontColor;
+        if (cell.fontFamily) fontFamilies[at] = cell.fontFamily;
+        if (cell.wrap) wraps[at] = cell.wrap;
+        if (cell.horizontalAlignment) horizontalAlignments[at] = cell.horizontalAlignment;
+        if (cell.verticalAlignment) verticalAlignments[at] = cell.verticalAlignment;
         if (cell.note) notes[at] = cell.note;
         if (cell.validation && !rules.includes(cell.validation)) rules.push(cell.validation);
       }),
@@ -298,11 +308,18 @@ export function createSpreadsheetApp(kernel: Kernel): {
         background: r.background,
         fontColor: r.fontColor,
       })),
-      charts: sheet.charts.map((c) => ({ type: c.type, ranges: [...c.ranges], title: String(c.options.title ?? '') })),
+      charts: sheet.charts.map((c) => ({ type: c.type, ranges: [...c.ranges], title: String(c.options.title ?? ''), position: { ...c.position }, options: { ...c.options } })),
       backgrounds,
       fontWeights,
       numberFormats,
+      fontColors,
+      fontFamilies,
+      wraps,
+      horizontalAlignments,
+      verticalAlignments,
       columnWidths: Object.fromEntries(sheet.columnWidths),
+      rowHeights: Object.fromEntries(sheet.rowHeights),
+      merges: [...sheet.merges],
       formUrl: sheet.formUrl,
       notes,
     };

@@ -113,22 +113,49 @@ export function parseInput(raw: unknown, format: string, makeDate: (ms: number) 
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Date formats in Sheets' pattern language (the subset the product uses): y M d H h m s a. */
+/**
+ * Date formats in Sheets' pattern language (developers.google.com/sheets/api/guides/formats): d,
+ * dd; M, MM (always the month); m, mm (the minute when the previous non-literal token is an hour
+ * or the next one is a second, else the month); h, hh (12-hour only when the pattern holds an
+ * AM/PM indicator, else 24-hour); H, HH (24-hour); s, ss; yy, yyyy; "am/pm", "a/p" or a; quoted
+ * text and any other character literally.
+ */
 export function formatDateValue(ms: number, pattern: string): string {
   const d = new Date(ms + ZONE_OFFSET_MS);
-  let out = '';
+  type Token = { literal: string } | { c: string; n: number };
+  const tokens: Token[] = [];
   let i = 0;
   while (i < pattern.length) {
     const c = pattern[i];
     if (c === '"' || c === "'") {
       const end = pattern.indexOf(c, i + 1);
       const stop = end < 0 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop);
+      tokens.push({ literal: pattern.slice(i + 1, stop) });
       i = stop + 1;
+      continue;
+    }
+    const ampm = /^(am\/pm|a\/p)/i.exec(pattern.slice(i));
+    if (ampm) {
+      tokens.push({ c: ampm[1].length === 5 ? 'AMPM' : 'AP', n: 1 });
+      i += ampm[1].length;
       continue;
     }
     let n = 1;
     while (pattern[i + n] === c) n += 1;
+    tokens.push(/[yMdHhmsa]/.test(c) ? { c, n } : { literal: c.repeat(n) });
+    i += n;
+  }
+  const fields = tokens.map((t, k) => ({ t, k })).filter((x): x is { t: { c: string; n: number }; k: number } => 'c' in x.t);
+  const twelveHour = fields.some((f) => f.t.c === 'AMPM' || f.t.c === 'AP' || f.t.c === 'a');
+  const hours = d.getUTCHours();
+  let out = '';
+  tokens.forEach((t, k) => {
+    if ('literal' in t) {
+      out += t.literal;
+      return;
+    }
+    const at = fields.findIndex((f) => f.k === k);
+    const { c, n } = t;
     switch (c) {
       case 'y':
         out += n === 2 ? pad(d.getUTCFullYear() % 100) : pad(d.getUTCFullYear(), 4);
@@ -136,34 +163,39 @@ export function formatDateValue(ms: number, pattern: string): string {
       case 'M':
         out += pad(d.getUTCMonth() + 1, n >= 2 ? 2 : 1);
         break;
+      case 'm': {
+        const before = fields[at - 1]?.t.c;
+        const after = fields[at + 1]?.t.c;
+        const minute = before === 'h' || before === 'H' || after === 's';
+        out += pad(minute ? d.getUTCMinutes() : d.getUTCMonth() + 1, n >= 2 ? 2 : 1);
+        break;
+      }
       case 'd':
         out += pad(d.getUTCDate(), n >= 2 ? 2 : 1);
         break;
       case 'H':
-        out += pad(d.getUTCHours(), n >= 2 ? 2 : 1);
+        out += pad(hours, n >= 2 ? 2 : 1);
         break;
       case 'h':
-        out += pad(d.getUTCHours() % 12 === 0 ? 12 : d.getUTCHours() % 12, n >= 2 ? 2 : 1);
-        break;
-      case 'm':
-        out += pad(d.getUTCMinutes(), n >= 2 ? 2 : 1);
+        out += pad(twelveHour ? (hours % 12 === 0 ? 12 : hours % 12) : hours, n >= 2 ? 2 : 1);
         break;
       case 's':
         out += pad(d.getUTCSeconds(), n >= 2 ? 2 : 1);
         break;
+      case 'AMPM':
       case 'a':
-        out += d.getUTCHours() < 12 ? 'AM' : 'PM';
+        out += hours < 12 ? 'AM' : 'PM';
         break;
-      default:
-        out += c.repeat(n);
+      case 'AP':
+        out += hours < 12 ? 'A' : 'P';
+        break;
     }
-    i += n;
-  }
+  });
   return out;
 }
 
 export function isDateFormat(format: string): boolean {
-  return /[yd]|HH|ss/.test(format.replace(/"[^"]*"/g, ''));
+  return /[yd]|HH|hh?[:.]m|ss|am\/pm|a\/p/i.test(format.replace(/"[^"]*"/g, ''));
 }
 
 export function serialToMs(serial: number): number {
