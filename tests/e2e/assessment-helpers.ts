@@ -13,14 +13,31 @@ export const eligible = roster.filter((e, i) => i > 10 && e.status === 'PNS' && 
 export const grouped = (nip: string) => (nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip);
 export const byNip = (nip: string) => roster.find((e) => e.nip === nip) as DemoEmployee;
 
-/** The team's Rekap Penjaringan as the nominations part writes it: `people` shortlisted (votes descending). */
-export function typeShortlist(ws: Workspace, people: DemoEmployee[], others: { person: DemoEmployee; eligible: boolean }[] = []): void {
-  const rows: (string | number)[][] = [['Peringkat', 'Nama', 'NIP', 'Unit Kerja', 'Suara', 'Memenuhi Syarat', 'Alasan', 'Daftar Pendek']];
-  people.forEach((p, i) => rows.push([i + 1, p.nama, grouped(p.nip), p.unit, 20 - i, 'Ya', '', 'Ya']));
-  others.forEach((o, i) => rows.push([people.length + i + 1, o.person.nama, grouped(o.person.nip), o.person.unit, 3, o.eligible ? 'Ya' : 'Tidak', o.eligible ? '' : 'Status bukan PNS', '']));
-  const old = sheetValues(ws, 'Rekap Penjaringan') ?? [];
-  const blank = old.slice(rows.length).map((r) => r.map(() => ''));
-  ws.sheets.userWrite(ws.spreadsheetId, 'Rekap Penjaringan', 1, 1, [...rows, ...blank.map((r) => r.slice(0, 8))].map((r) => [...r, ...new Array(Math.max(0, 8 - r.length)).fill('')]));
+const SHORTLIST_FORMS = new WeakMap<Workspace, string>();
+const NOMINEE_QUESTIONS = ['Usulan calon agen perubahan 1', 'Usulan calon agen perubahan 2', 'Usulan calon agen perubahan 3'];
+
+/**
+ * A shortlist made the way the product makes one: ballots in the nomination Form (each response
+ * its own voter, each naming one person by NIP so a later rename in Pegawai keeps the votes),
+ * then a re-sync. `people` get 20, 19, 18, … votes, so all of them are shortlisted (the shortlist
+ * size is set to their number). A second call replaces every ballot of the first.
+ */
+export function voteShortlist(ws: Workspace, people: DemoEmployee[]): void {
+  let formId = SHORTLIST_FORMS.get(ws);
+  const first = formId === undefined;
+  if (formId === undefined) {
+    formId = ws.forms.createForm({ title: 'Penjaringan Calon Agen Perubahan', items: NOMINEE_QUESTIONS.map((title) => ({ kind: 'TEXT' as const, title })) });
+    SHORTLIST_FORMS.set(ws, formId);
+  }
+  for (const r of ws.forms.view(formId).responses) ws.forms.deleteResponse(formId, r.id);
+  setSetting(ws, 'Jumlah Daftar Pendek', String(Math.max(1, people.length)));
+  const at = ws.kernel.now() - 86_400_000;
+  const ballots = people.flatMap((p, i) => Array.from({ length: 20 - i }, () => ({ [NOMINEE_QUESTIONS[0]]: p.nip })));
+  ws.forms.importResponses(formId, ballots.map((answers, i) => ({ answers, at: at + i * 1000 })));
+  if (first) {
+    setSetting(ws, 'URL Formulir Penjaringan', ws.forms.view(formId).editUrl);
+    ws.run('menuHubungkanFormulirPenjaringan');
+  } else ws.run('menuSinkronkanUlangPenjaringan');
 }
 
 /** The team types into Pengaturan next to a label. */
@@ -77,7 +94,7 @@ export function choose(ws: Workspace, e: DemoEmployee, role = ''): void {
 export function scoredWorkspace(ws: Workspace, people: DemoEmployee[]): void {
   setSetting(ws, 'Penilai Tambahan', 'Theresia Ndun');
   fillAgency(ws);
-  typeShortlist(ws, people);
+  voteShortlist(ws, people);
   ws.run('menuSiapkanPenilaian');
   people.forEach((p, i) => {
     const s = Math.max(1, 5 - i);

@@ -1,14 +1,14 @@
 /** Penilaian ▸ Siapkan Penilaian through the built bundle: from a typed shortlist to a scored sheet. */
 import { describe, expect, it } from 'vitest';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
-import { assessment, byNip, col, eligible, grouped, rowOf, setSetting, typeScores, typeShortlist, choose } from './assessment-helpers';
+import { assessment, byNip, col, eligible, grouped, rowOf, setSetting, typeScores, voteShortlist, choose } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
 
 function prepared() {
   const ws = preparedWorkspace();
   setSetting(ws, 'Penilai Tambahan', 'Theresia Ndun\nGabriel Bria');
-  typeShortlist(ws, five);
+  voteShortlist(ws, five);
   ws.run('menuSiapkanPenilaian');
   return ws;
 }
@@ -62,7 +62,7 @@ describe('Siapkan Penilaian', () => {
     typeScores(ws, five[4], 0, [2, 3, 4, 5]);
     choose(ws, five[4], 'Mediator');
     const newcomer = eligible[7];
-    typeShortlist(ws, [five[0], five[1], five[2], five[3], newcomer]);
+    voteShortlist(ws, [five[0], five[1], five[2], five[3], newcomer]);
     ws.run('menuSiapkanPenilaian');
     const a = assessment(ws);
     expect(a.rows.map((r) => r[2])).toEqual([...five.map((e) => e.nama), newcomer.nama]);
@@ -95,7 +95,7 @@ describe('cost', () => {
   it('Siapkan Penilaian costs the same number of service calls for 3 or 12 candidates', () => {
     const cost = (n: number) => {
       const ws = preparedWorkspace();
-      typeShortlist(ws, eligible.slice(0, n));
+      voteShortlist(ws, eligible.slice(0, n));
       ws.run('menuSiapkanPenilaian');
       ws.kernel.resetCalls();
       ws.run('menuSiapkanPenilaian');

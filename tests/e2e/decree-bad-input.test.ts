@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';
-import { choose, documentLog, eligible, idOf, roster, scoredWorkspace, setSetting, settingValue, typeShortlist } from './assessment-helpers';
+import { choose, documentLog, eligible, idOf, roster, scoredWorkspace, setSetting, settingValue, voteShortlist } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
 
@@ -52,7 +52,7 @@ describe('Buat Draf SK refuses bad input with a message that says what to fix', 
     const ws = scored();
     ws.run('menuBuatTemplateSK');
     chosenThree(ws);
-    typeShortlist(ws, [five[1], five[2], five[3], five[4], eligible[8]]);
+    voteShortlist(ws, [five[1], five[2], five[3], five[4], eligible[8]]);
     ws.run('menuBuatDrafSK');
     expect(message(ws)).toContain(`${five[0].nama}`);
     expect(message(ws)).toContain('tidak ada di daftar pendek');
@@ -73,7 +73,7 @@ describe('Buat Draf SK refuses bad input with a message that says what to fix', 
   it('a marked person who has not been assessed', () => {
     const ws = preparedWorkspace();
     scoredWorkspace(ws, five.slice(0, 4));
-    typeShortlist(ws, five);
+    voteShortlist(ws, five);
     ws.run('menuSiapkanPenilaian');
     ws.run('menuBuatTemplateSK');
     choose(ws, five[0], 'Katalis');

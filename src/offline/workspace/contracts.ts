@@ -147,6 +147,11 @@ export interface FormsBackdoor {
   submit(formId: string, answers: Answers, options?: SubmitOptions): string;
   /** A respondent edits an earlier response (same id); triggers fire again. */
   editResponse(formId: string, responseId: string, answers: Answers, options?: SubmitOptions): void;
+  /**
+   * The owner deletes one response in the Forms editor: gone from the Form (getResponses), no
+   * trigger fires, the row in a linked response sheet stays (as on Google).
+   */
+  deleteResponse(formId: string, responseId: string): void;
   /** Responses that existed before the product was connected: stored, no trigger fires. */
   importResponses(formId: string, responses: { answers: Answers; email?: string; at: number }[]): string[];
   /** The Form's owner edits it in the Forms editor. */

@@ -32,6 +32,12 @@ export interface WorkspaceOptions {
   user?: string;
   /** Behave as a published editor add-on: triggers only on the bound file (see platform.md). */
   addOn?: boolean;
+  /**
+   * Google does not document the order of Form.getResponses() after a response is edited:
+   * 'by-timestamp' (default) puts it where its new time sorts (at the end), 'by-submission' keeps
+   * it where it was first submitted. The product must be right under both.
+   */
+  responseOrder?: 'by-timestamp' | 'by-submission';
 }
 
 export interface Workspace {
@@ -105,7 +111,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const docsFake = createDocumentApp(kernel);
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
-  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor });
+  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor, responseOrder: options.responseOrder });
   const stores = emptyStores();
   let context: vm.Context | null = null;
 

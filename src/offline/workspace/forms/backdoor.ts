@@ -125,9 +125,21 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
       r.answers = toStored(form, answers);
       // Google stamps an edited response with the time of the edit and keeps its id and row.
       r.timestamp = options.at ?? kernel.now();
-      form.responses.splice(form.responses.indexOf(r), 1);
-      form.insertResponse(r);
+      // Where it then stands in getResponses() is not documented: by time (it moves to the end),
+      // or where it was first submitted (WorkspaceOptions.responseOrder).
+      if (ctx.deps.responseOrder !== 'by-submission') {
+        form.responses.splice(form.responses.indexOf(r), 1);
+        form.insertResponse(r);
+      }
       deliver(form, r, before);
+    },
+    deleteResponse(formId: string, responseId: string): void {
+      const form = ctx.model(formId);
+      const i = form.responses.findIndex((x) => x.id === responseId);
+      if (i < 0) throw new Error(`Forms backdoor: no response ${responseId} in "${form.title}"`);
+      // As in the Forms editor: the response is gone from the Form, no trigger fires, and the
+      // linked response sheet keeps its row (Google never deletes rows there).
+      form.responses.splice(i, 1);
     },
     importResponses(formId: string, responses: { answers: Answers; email?: string; at: number }[]): string[] {
       const form = ctx.model(formId);

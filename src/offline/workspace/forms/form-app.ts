@@ -69,6 +69,8 @@ const CHOICE_KINDS: FormItemKind[] = ['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'];
 export interface FormsDeps {
   /** The Sheets back door, once the spreadsheet fake exists (for destinations). */
   sheets: () => SheetsBackdoor | null;
+  /** Where an edited response stands in getResponses() (undocumented; see WorkspaceOptions). */
+  responseOrder?: 'by-timestamp' | 'by-submission';
 }
 
 export interface FormAppFake {
