@@ -3,7 +3,7 @@
  * `Log Kesalahan` (a trigger has no UI and e-mails nobody useful). Written once, here.
  */
 import { asText } from '../core/cells';
-import { adviceFor, isUserError } from '../core/errors';
+import { adviceFor, busyError, GOOGLE_LOCK_TIMEOUT, isUserError } from '../core/errors';
 import { specOf } from '../core/schema';
 import { appendRows, ensureProductSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
@@ -13,6 +13,11 @@ export const ERROR_TITLE = 'Agen Perubahan — ada masalah';
 function describe(e: unknown): { message: string; advice: string } {
   if (isUserError(e)) return { message: e.message, advice: e.hint };
   const message = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+  // Google's English lock message is said in the team's language.
+  if (GOOGLE_LOCK_TIMEOUT.test(message)) {
+    const busy = busyError('berjalan dan memegang kunci terlalu lama.', adviceFor(message));
+    return { message: busy.message, advice: busy.hint };
+  }
   return { message, advice: adviceFor(message) };
 }
 

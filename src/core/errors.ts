@@ -11,6 +11,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * Another run holds the script lock. Its message starts in Indonesian ("Proses lain sedang …"),
+ * never with Google's English "Lock timeout"; the hint says that nothing is lost and what follows.
+ */
+export function busyError(what: string, hint: string): UserError {
+  return new UserError(`Proses lain sedang ${what}`, hint);
+}
+
+/** Google's own lock message (LockService.waitLock), as it reaches a log. */
+export const GOOGLE_LOCK_TIMEOUT = /^Lock timeout/i;
+
 /** True for a UserError from any realm or bundle copy (checked by name, not instanceof). */
 export function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'UserError';

@@ -206,7 +206,8 @@ describe('Penjaringan: trigger events', () => {
     expect(ledgerRows(ws)).toHaveLength(0);
     const logged = errorRows(ws);
     expect(logged).toHaveLength(1);
-    expect(String(logged[0][2])).toContain('disimpan');
+    expect(String(logged[0][2])).toMatch(/^Proses lain sedang/);
+    expect(String(logged[0][3])).toContain('disimpan');
     ws.kernel.advance(11 * 60_000);
     ws.forms.submit(formId, ballot(c, d.nama));
     expect(ledgerRows(ws)).toHaveLength(2);

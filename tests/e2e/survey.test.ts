@@ -210,7 +210,8 @@ describe('robust delivery', () => {
     expect(results(ws)).toHaveLength(0);
     const log = sheetValues(ws, SHEETS.errors)!.slice(1);
     expect(log.map((r) => r[1])).toEqual(['Kiriman Formulir Survei']);
-    expect(String(log[0][3])).toMatch(/Proses lain sedang berjalan/);
+    expect(String(log[0][2])).toMatch(/^Proses lain sedang/);
+    expect(String(log[0][3])).toMatch(/disimpan/);
     ws.kernel.advance(11 * 60 * 1000);
     ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[1], [2, 2, 2, 2, 2]));
     expect(results(ws).map((r) => r['Unit Kerja'])).toEqual([SURVEY_UNITS[0], SURVEY_UNITS[1]]);

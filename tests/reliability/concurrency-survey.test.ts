@@ -77,7 +77,7 @@ describe('survey submissions under contention', () => {
 
     // The contention really happened: nested runs found the lock held, one waited on the outside holder.
     expect(nested).toBeGreaterThanOrEqual(5);
-    const timeouts = errorTexts(ws).filter((t) => /Lock timeout/.test(t));
+    const timeouts = errorTexts(ws).filter((t) => /^Proses lain sedang/.test(t));
     expect(timeouts.length).toBeGreaterThan(nested);
     expect(ws.kernel.failedExecutions).toEqual([]);
 

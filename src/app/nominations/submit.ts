@@ -9,6 +9,7 @@
  * Either way a constant number of service calls, whatever the number of earlier responses.
  */
 import type { FormQuestion } from '../../core/nominations/mapping';
+import { busyError } from '../../core/errors';
 import { HANDLERS } from '../../core/health';
 import { describeForm, openForm, plainResponse, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
 import type { PlainResponse } from '../../core/response';
@@ -25,7 +26,11 @@ export const NOMINATION_SETTING_LABEL = 'URL Formulir Penjaringan';
 export const FORM_HANDLER = HANDLERS.nominationSubmit;
 export const LOCK_MS = 30 * 1000;
 
-const BUSY = 'Lock timeout: proses lain sedang menulis rekap penjaringan. Usulan ini disimpan dan ikut dihitung pada kiriman berikutnya atau saat Sinkronkan Ulang Penjaringan.';
+const busy = () =>
+  busyError(
+    'menulis rekap penjaringan, jadi usulan ini belum dihitung.',
+    'Tidak ada yang hilang: usulan ini disimpan dan ikut dihitung pada kiriman berikutnya atau saat Penjaringan › Sinkronkan Ulang Penjaringan.',
+  );
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -90,7 +95,7 @@ function recordFormResponses(plains: PlainResponse[], formOf: (formId: string) =
   }
   if (!out.ran) {
     keepAll(plains, run, false);
-    throw new Error(BUSY);
+    throw busy();
   }
 }
 
@@ -164,7 +169,12 @@ export function handleNominationSheetEvent(_e: unknown, ctx: SheetRouteContext):
       recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: false, writeTally: true, mapping });
       forgetTallyShape(state);
     });
-    if (!out.ran) throw new Error(BUSY);
+    if (!out.ran) {
+      throw busyError(
+        'menulis rekap penjaringan, jadi baris ini belum dihitung.',
+        'Tidak ada yang hilang: baris ini tetap di lembar tanggapan dan ikut dihitung pada kiriman berikutnya atau saat Penjaringan › Sinkronkan Ulang Penjaringan.',
+      );
+    }
   });
   return true;
 }

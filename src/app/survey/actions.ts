@@ -1,4 +1,5 @@
 /** The survey's menu items, sidebar call and continuation trigger, each one use case plus its dialog. */
+import { busyError } from '../../core/errors';
 import { alert, confirm } from '../../gas/ui';
 import { menuAction, triggerAction } from '../run';
 import { connectSurvey, type SurveyConnectResult } from './connect';
@@ -42,7 +43,7 @@ export function continueSurveyResync(): void {
     if (!out.ran) {
       clearScheduled(CONTINUE_HANDLER);
       scheduleOnce(CONTINUE_HANDLER, 60 * 1000);
-      throw new Error('Lock timeout: proses lain sedang berjalan; sinkronisasi survei dicoba lagi satu menit lagi.');
+      throw busyError('berjalan, jadi Sinkronkan Ulang Survei belum bisa dilanjutkan.', 'Tidak perlu melakukan apa pun: sinkronisasi dicoba lagi otomatis satu menit lagi.');
     }
   });
 }

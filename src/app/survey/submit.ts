@@ -4,6 +4,7 @@
  * add-on route through this spreadsheet's response tab (the spreadsheet-route dispatcher calls
  * handleSurveySheetEvent). Either way a constant number of service calls.
  */
+import { busyError } from '../../core/errors';
 import { fitForProperty } from '../../core/pending';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
 import { plainResponse } from '../../gas/forms';
@@ -90,7 +91,7 @@ function processResponses(plains: PlainResponse[], formOf: (parsed: ParsedSettin
   }
   if (!out.ran) {
     keepPending(plains, run, false);
-    throw new Error('Lock timeout: proses lain sedang menulis hasil survei; respons ini disimpan untuk kiriman berikutnya.');
+    throw busyError('menulis hasil survei, jadi respons ini belum ditulis.', 'Tidak ada yang hilang: respons ini disimpan dan ditulis pada kiriman berikutnya atau saat Survei › Sinkronkan Ulang Survei.');
   }
 }
 
@@ -147,7 +148,7 @@ export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): bo
       }
       props.commit();
     });
-    if (!out.ran) throw new Error('Lock timeout: proses lain sedang menulis hasil survei; baris ini ikut ditulis pada kiriman berikutnya.');
+    if (!out.ran) throw busyError('menulis hasil survei, jadi baris ini belum ditulis.', 'Tidak ada yang hilang: baris ini ikut ditulis pada kiriman berikutnya atau saat Survei › Sinkronkan Ulang Survei.');
   });
   return mine;
 }
