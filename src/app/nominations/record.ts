@@ -7,7 +7,7 @@
  *
  * The caller holds the script lock.
  */
-import { asText, textOf, type Cell } from '../../core/cells';
+import { asText, changedSpan, textOf, type Cell } from '../../core/cells';
 import { UserError } from '../../core/errors';
 import { detectMapping, type FormQuestion, type NominationMapping } from '../../core/nominations/mapping';
 import { createResolver, type ChoiceLabelRow } from '../../core/nominations/resolve';
@@ -19,7 +19,6 @@ import type { Employee } from '../../core/types';
 import type { PlainResponse } from '../../core/response';
 import { clearRows, createProductSheet, highlightWhen, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import {
-  changedSpan,
   ballotOf,
   entryOf,
   LEDGER_WIDTH,
