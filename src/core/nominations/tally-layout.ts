@@ -19,6 +19,17 @@ export const SUMMARY = {
   width: 4,
 } as const;
 
+/** How `Rekap Penjaringan` looks, set once when the product creates it: column widths and the shortlist's colour. */
+export const TALLY_FORMAT = {
+  /** Widths of the ranking table's columns from column A (the last one is the gap before the summaries). */
+  tableWidths: [80, 280, 180, 240, 60, 120, 300, 110, 30],
+  /** Widths of the summary columns from TALLY_SUMMARY_COLUMN. */
+  summaryWidths: [260, 420, 110, 320],
+  /** 1-based column holding SHORTLIST_MARK; its rows are shown in shortlistColour. */
+  shortlistColumn: TALLY_HEADERS.length,
+  shortlistColour: '#c8e6c9',
+} as const;
+
 export const UNRESOLVED_HEADERS = ['Teks Belum Dikenali', 'Jumlah', 'Status', 'Saran'];
 export const TALLY_BLOCK_WIDTH = TALLY_SUMMARY_COLUMN - 1 + SUMMARY.width;
 
