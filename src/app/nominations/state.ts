@@ -117,11 +117,6 @@ export function rememberTallyShape(shape: TallyShape | null): void {
   else setDocumentProperty(TALLY_SHAPE_KEY, JSON.stringify(shape));
 }
 
-/** Forgets the remembered size when there is one (a run that wrote the tally without it). */
-export function forgetTallyShape(state: NominationState): void {
-  if (state.tallyShape) deleteDocumentProperties([TALLY_SHAPE_KEY]);
-}
-
 /** Remembers the tally's size; null forgets it (the next write reads the sheet's size). */
 export function saveTallyShape(props: PropertySnapshot, shape: TallyShape | null): void {
   if (shape === null) props.remove(TALLY_SHAPE_KEY);
