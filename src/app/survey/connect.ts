@@ -13,7 +13,6 @@ import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../
 import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet } from '../../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
-import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
 import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
 import { rebuildSurvey, resyncMessage, type ResyncReport } from './resync';
@@ -33,8 +32,6 @@ export interface SurveyConnectResult {
   notes: string[];
   route: SurveyRoute | null;
   trigger: InstallOutcome | null;
-  /** True when this connection installed the daily check (the first connected Form does). */
-  dailyInstalled: boolean;
   imported: ResyncReport | null;
   /** The Indonesian text of the dialog. */
   message: string;
@@ -99,7 +96,6 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
           notes: [],
           route: null,
           trigger: null,
-          dailyInstalled: false,
           imported: null,
           message: '',
         };
@@ -108,8 +104,6 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     }
     ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
   }
-  rememberInstalled(['survey']);
-  const dailyInstalled = installDailyCheck();
 
   updateSettings(parsed, {
     surveyScoredQuestions: scored.join('\n'),
@@ -132,7 +126,6 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     notes,
     route,
     trigger,
-    dailyInstalled,
     imported,
     message: '',
   };
@@ -160,7 +153,6 @@ export function connectMessage(r: SurveyConnectResult): string {
       ? 'Kiriman baru dinilai otomatis lewat tab respons formulir di spreadsheet ini.'
       : 'Kiriman baru dinilai otomatis oleh pemicu pada formulir.',
   );
-  if (r.dailyInstalled) lines.push(DAILY_INSTALLED_LINE);
   if (r.imported) lines.push(resyncMessage(r.imported));
   lines.push(`Bila ada yang keliru, koreksi di lembar ${SHEETS.settings}, lalu jalankan Survei › Sinkronkan Ulang Survei.`);
   return lines.join('\n');

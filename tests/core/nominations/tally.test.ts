@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBallot, type Ballot } from '../../../src/core/nominations/ballot';
-import type { PlainResponse } from '../../../src/core/response';
+import { toBallot, type Ballot, type NominationResponse } from '../../../src/core/nominations/ballot';
 import { createResolver } from '../../../src/core/nominations/resolve';
 import { applySupersession, tally } from '../../../src/core/nominations/tally';
 import type { Employee } from '../../../src/core/types';
@@ -213,7 +212,7 @@ describe('scale', () => {
       seed ^= seed << 5;
       return (seed >>> 0) % n;
     };
-    const responses: PlainResponse[] = Array.from({ length: 10_000 }, (_, i) => {
+    const responses: NominationResponse[] = Array.from({ length: 10_000 }, (_, i) => {
       const pick = () => {
         const e = roster[rnd(300)];
         const style = rnd(4);

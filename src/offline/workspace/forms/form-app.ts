@@ -19,10 +19,28 @@ import {
   type ResponseModel,
 } from './model';
 import { MimeTypes, type Kernel } from '../kernel/kernel';
-import { googleEnum } from '../kernel/fake';
+import { makeEnum } from '../script/script-app';
 
-export const ItemType = googleEnum('Forms.ItemType');
-export const DestinationType = googleEnum('Forms.DestinationType');
+export const ItemType = makeEnum([
+  'CHECKBOX',
+  'CHECKBOX_GRID',
+  'DATE',
+  'DATETIME',
+  'DURATION',
+  'GRID',
+  'IMAGE',
+  'LIST',
+  'MULTIPLE_CHOICE',
+  'PAGE_BREAK',
+  'PARAGRAPH_TEXT',
+  'SCALE',
+  'SECTION_HEADER',
+  'TEXT',
+  'TIME',
+  'VIDEO',
+  'FILE_UPLOAD',
+] as const);
+export const DestinationType = makeEnum(['SPREADSHEET'] as const);
 
 const CAST_METHODS: Record<string, FormItemKind> = {
   asMultipleChoiceItem: 'MULTIPLE_CHOICE',
