@@ -14,7 +14,6 @@ import * as survey from './app/survey/actions';
 import { onSurveyFormSubmit as surveySubmit } from './app/survey/submit';
 import * as nominations from './app/nominations/actions';
 import { connectNominationFormForSidebar, type ConnectResult as NominationConnectResult } from './app/nominations/connect';
-import { runUpdateFormChoices } from './app/nominations/choices';
 import { continueResync as continueNominationResync } from './app/nominations/resync';
 import { onNominationFormSubmit as nominationSubmit } from './app/nominations/submit';
 import { onSpreadsheetFormSubmit as spreadsheetSubmit } from './app/route';
@@ -43,9 +42,9 @@ export function statusLoad(): status.StatusReport { return status.statusLoad(); 
 export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }
 /** Daily time-driven trigger: repairs missing triggers and notes what it did. */
 export function cekHarian(_e?: unknown): void { dailyCheck(); }
-export function menuHubungkanFormulirPenjaringan(): void { menuAction('Hubungkan Formulir Penjaringan', nominations.runConnectNominations); }
-export function menuSinkronkanUlangPenjaringan(): void { menuAction('Sinkronkan Ulang Penjaringan', nominations.runResyncNominations); }
-export function menuPerbaruiPilihanNama(): void { menuAction('Perbarui Pilihan Nama di Formulir', runUpdateFormChoices); }
+export function menuHubungkanFormulirPenjaringan(): void { nominations.menuConnectNominations(); }
+export function menuSinkronkanUlangPenjaringan(): void { nominations.menuResyncNominations(); }
+export function menuPerbaruiPilihanNama(): void { nominations.menuUpdateFormChoices(); }
 /** google.script.run (sidebar): connect the nomination Form; `confirmed` answers the add-on-route question. */
 export function nominationConnect(confirmed: boolean): NominationConnectResult { return connectNominationFormForSidebar(confirmed); }
 /** Installable trigger on the nomination Form. */

@@ -15,6 +15,7 @@ import {
   type FormFacts,
   type FormKind,
   type RepairOutcome,
+  type TriggerCheck,
   type TriggerPlan,
 } from '../core/health';
 import { fileIdFrom, type Settings } from '../core/settings';
@@ -43,6 +44,8 @@ export interface HealthNote {
 }
 
 const RUN_PREFIX = 'lastRun.';
+/** Checks the product installed, or saw working, at some time (so a reinstall is "kembali"). */
+const INSTALLED_KEY = 'pemicu.pernahTerpasang';
 const NOTES_KEY = 'healthNotes';
 const MAX_NOTES = 20;
 /** A run by another account within this many days means that account owns the trigger. */
@@ -86,6 +89,35 @@ export function healthNotes(): HealthNote[] {
 function addNote(text: string): void {
   setJson(NOTES_KEY, [{ at: Date.now(), text }, ...healthNotes()].slice(0, MAX_NOTES));
 }
+
+type CheckKey = TriggerCheck['key'];
+
+/** The checks installed or seen working before: the record, plus every kind that has run. */
+export function installedBefore(runs: Record<RunKind, RunRecord | null>): Set<CheckKey> {
+  const keys = new Set<CheckKey>(getJson<CheckKey[]>(INSTALLED_KEY, []));
+  for (const key of ['nomination', 'survey', 'daily'] as const) if (RUN_OF[key].some((k) => runs[k] !== null)) keys.add(key);
+  return keys;
+}
+
+/** Adds checks to the installed-before record (one write, only when something is new). */
+export function rememberInstalled(keys: readonly CheckKey[]): void {
+  const known = getJson<CheckKey[]>(INSTALLED_KEY, []);
+  const fresh = keys.filter((k) => !known.includes(k));
+  if (fresh.length > 0) setJson(INSTALLED_KEY, [...known, ...fresh]);
+}
+
+/**
+ * Installs the daily check when it is not there (Hubungkan Formulir, for the first connected
+ * Form); true when it was installed now.
+ */
+export function installDailyCheck(): boolean {
+  const installed = ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed';
+  rememberInstalled(['daily']);
+  return installed;
+}
+
+/** The line a connect message adds when it installed the daily check. */
+export const DAILY_INSTALLED_LINE = `Pemeriksaan harian dipasang: setiap pagi sekitar pukul ${String(DAILY_CHECK_HOUR).padStart(2, '0')}.00 WITA pemicu yang hilang dipasang kembali dan dicatat di Status & Bantuan.`;
 
 interface Gathered {
   facts: FormFacts[];
@@ -184,11 +216,18 @@ export function repairTriggers(): RepairOutcome {
 
 function repairUnlocked(): RepairOutcome {
   const g = gatherHealth();
+  const before = installedBefore(g.runs);
   const outcome: RepairOutcome = {
     removedDuplicates: deleteTriggers(g.plan.duplicates),
     removedStale: deleteTriggers(g.plan.stale),
     installed: [],
+    reinstalled: [],
     unresolved: [],
+  };
+  const done: CheckKey[] = [];
+  const put = (key: CheckKey, label: string) => {
+    (before.has(key) ? outcome.reinstalled : outcome.installed).push(label);
+    done.push(key);
   };
   for (const check of g.plan.checks) {
     if (check.state === 'problem') {
@@ -197,18 +236,18 @@ function repairUnlocked(): RepairOutcome {
     }
     if (check.state !== 'missing') continue;
     if (check.key === 'daily') {
-      if (ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed') outcome.installed.push(check.label);
+      if (ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed') put('daily', check.label);
       continue;
     }
     const form = g.forms[check.key];
     const fact = g.facts.find((f) => f.kind === check.key);
     if (!form || !fact) continue;
     const result = ensureFormSubmitTrigger(form, check.handler);
-    if (result === 'installed') outcome.installed.push(check.label);
+    if (result === 'installed') put(check.key, check.label);
     else if (result === 'refused') {
       if (fact.destinationIsThisSpreadsheet) {
         ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
-        outcome.installed.push(`${check.label} (lewat spreadsheet)`);
+        put(check.key, `${check.label} (lewat spreadsheet)`);
       } else {
         outcome.unresolved.push(
           `${check.label}: Google tidak mengizinkan pemicu pada formulir ini; jalankan menu ${FORM_LABELS[check.key].menu} untuk mengarahkan jawabannya ke spreadsheet ini.`,
@@ -216,6 +255,7 @@ function repairUnlocked(): RepairOutcome {
       }
     }
   }
+  rememberInstalled([...done, ...g.plan.checks.filter((c) => c.state === 'ok').map((c) => c.key)]);
   return outcome;
 }
 

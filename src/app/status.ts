@@ -5,11 +5,11 @@
  */
 import { textOf, isDate } from '../core/cells';
 import { isUserError } from '../core/errors';
-import { repairSummary, type TriggerState } from '../core/health';
+import { repairPlan, repairSummary, type TriggerState } from '../core/health';
 import { SHEETS } from '../core/schema';
 import { lastRowOf, readSheet, rowValues, sheetNamed } from '../gas/sheets';
 import { showModalDialog } from '../gas/html';
-import { gatherHealth, healthNotes, lastRunFor, repairFromMenu, when } from './health';
+import { gatherHealth, healthNotes, installedBefore, lastRunFor, rememberInstalled, repairFromMenu, when } from './health';
 
 export interface TriggerRow {
   label: string;
@@ -17,6 +17,8 @@ export interface TriggerRow {
   /** Short Indonesian state word for the badge. */
   stateText: string;
   detail: string;
+  /** For a red item: what it means for the team (new submissions not counted, …); else ''. */
+  meaning: string;
   /** Who installed it, when known. */
   owner: string;
   /** When it last ran ("27 November 2026 09.05 WITA"), or ''. */
@@ -37,6 +39,8 @@ export interface StatusReport {
   duplicates: number;
   stale: number;
   needsRepair: boolean;
+  /** What "Perbaiki Pemicu" would do now, one phrase per action ([] = nothing to do). */
+  repairPlan: string[];
   lastError: { time: string; process: string; message: string; advice: string } | null;
   errorCount: number;
   counts: CountRow[];
@@ -75,10 +79,14 @@ export function statusLoad(): StatusReport {
       state: c.state,
       stateText: STATE_TEXT[c.state],
       detail: c.detail,
+      meaning: c.meaning,
       owner: c.state === 'ok' ? g.user : c.state === 'other-owner' ? run?.user ?? '' : '',
       lastRun: run ? `${when(run.at)}${run.user ? ` (${run.user})` : ''}` : '',
     };
   });
+  const ok = g.plan.checks.filter((c) => c.state === 'ok').map((c) => c.key);
+  const before = installedBefore(g.runs);
+  if (ok.some((k) => !before.has(k))) rememberInstalled(ok);
   const errors = lastError();
   return {
     generatedAt: when(Date.now()),
@@ -87,6 +95,7 @@ export function statusLoad(): StatusReport {
     duplicates: g.plan.duplicates.length,
     stale: g.plan.stale.length,
     needsRepair: g.plan.duplicates.length + g.plan.stale.length > 0 || g.plan.checks.some((c) => c.state === 'missing'),
+    repairPlan: repairPlan(g.plan, new Set([...before, ...ok])),
     lastError: errors.last,
     errorCount: errors.count,
     counts: [

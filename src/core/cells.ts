@@ -63,3 +63,42 @@ export function textOf(v: unknown): string {
 export function rectangular(rows: Cell[][], width: number): Cell[][] {
   return rows.map((r) => (r.length >= width ? r.slice(0, width) : [...r, ...new Array<Cell>(width - r.length).fill('')]));
 }
+
+/** A number, or numeric text as a number; null for anything else. */
+export function numberOf(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+/**
+ * True when `have`, a cell as getValues gives it back, already holds `written`, a value as it is
+ * passed to setValues (text through asText): the apostrophe asText adds is not part of what Sheets
+ * gives back; a number matches within 1e-9 or as numeric text; a blank cell matches ''.
+ */
+export function sameCell(have: unknown, written: unknown): boolean {
+  if (isDate(written)) return isDate(have) && have.getTime() === written.getTime();
+  if (isDate(have)) return false;
+  if (typeof written === 'number') return typeof have === 'number' ? Math.abs(have - written) < 1e-9 : numberOf(have) === written;
+  const want = written === null || written === undefined ? '' : String(written);
+  if (have === null || have === undefined) return want === '';
+  return String(have) === (typeof written === 'string' && want.startsWith("'") ? want.slice(1) : want);
+}
+
+/** The first and last index where two row lists differ (sameCell, `width` columns), or null when they are equal. */
+export function changedSpan(before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], width: number): { from: number; to: number } | null {
+  let from = -1;
+  let to = -1;
+  const n = Math.max(before.length, after.length);
+  for (let i = 0; i < n; i++) {
+    const a = before[i];
+    const b = after[i];
+    let same = a !== undefined && b !== undefined;
+    for (let c = 0; same && c < width; c++) if (!sameCell(a[c], b[c])) same = false;
+    if (!same) {
+      if (from < 0) from = i;
+      to = i;
+    }
+  }
+  return from < 0 ? null : { from, to };
+}

@@ -53,6 +53,8 @@ export interface TriggerCheck {
   via: 'form' | 'spreadsheet' | 'clock' | null;
   /** Indonesian explanation for the team. */
   detail: string;
+  /** For a red item (missing, problem): what it means for the team's data, in Indonesian; else ''. */
+  meaning: string;
 }
 
 export interface TriggerPlan {
@@ -63,16 +65,18 @@ export interface TriggerPlan {
   stale: string[];
 }
 
-export const FORM_LABELS: Record<FormKind, { label: string; menu: string; setting: string }> = {
+export const FORM_LABELS: Record<FormKind, { label: string; menu: string; setting: string; resync: string }> = {
   nomination: {
     label: 'Kiriman Formulir Penjaringan',
     menu: 'Penjaringan › Hubungkan Formulir Penjaringan',
     setting: 'URL Formulir Penjaringan',
+    resync: 'Penjaringan › Sinkronkan Ulang Penjaringan',
   },
   survey: {
     label: 'Kiriman Formulir Survei',
     menu: 'Survei › Hubungkan Formulir Survei',
     setting: 'URL Formulir Survei',
+    resync: 'Survei › Sinkronkan Ulang Survei',
   },
 };
 
@@ -128,23 +132,31 @@ export function planTriggers(
   );
   const checks: TriggerCheck[] = forms.map((f) => withOtherOwner(checkForm(f, unique, route), otherOwners[f.kind]));
   const daily = unique.some((t) => t.handler === HANDLERS.dailyCheck && t.eventType === 'CLOCK');
-  checks.push(
-    withOtherOwner(
-      {
-        key: 'daily',
-        label: 'Pemeriksaan Harian',
-        handler: HANDLERS.dailyCheck,
-        state: daily ? 'ok' : 'missing',
-        via: daily ? 'clock' : null,
-        detail: daily
-          ? `Berjalan setiap hari sekitar pukul ${String(DAILY_CHECK_HOUR).padStart(2, '0')}.00 WITA dan memasang kembali pemicu yang hilang.`
-          : 'Belum terpasang. Tekan "Perbaiki Pemicu" untuk memasangnya.',
-      },
-      otherOwners.daily,
-    ),
-  );
+  // The daily check is installed with the first connected Form: before that it is not needed.
+  const needed = forms.some((f) => f.connected);
+  const hour = `${String(DAILY_CHECK_HOUR).padStart(2, '0')}.00 WITA`;
+  const dailyCheck: TriggerCheck = daily
+    ? { ...DAILY, state: 'ok', via: 'clock', detail: `Berjalan setiap hari sekitar pukul ${hour} dan memasang kembali pemicu yang hilang.`, meaning: '' }
+    : needed
+      ? {
+          ...DAILY,
+          state: 'missing',
+          via: null,
+          detail: 'Belum terpasang. Tekan "Perbaiki Pemicu" untuk memasangnya.',
+          meaning: `Tanpa pemeriksaan harian, pemicu formulir yang hilang tidak dipasang kembali sendiri setiap pagi (sekitar pukul ${hour}); kiriman baru bisa tidak terhitung tanpa ada yang tahu.`,
+        }
+      : {
+          ...DAILY,
+          state: 'not-configured',
+          via: null,
+          detail: 'Dipasang otomatis saat formulir pertama dihubungkan (menu Penjaringan atau Survei › Hubungkan Formulir). Belum diperlukan.',
+          meaning: '',
+        };
+  checks.push(withOtherOwner(dailyCheck, otherOwners.daily));
   return { checks, duplicates, stale };
 }
+
+const DAILY = { key: 'daily', label: 'Pemeriksaan Harian', handler: HANDLERS.dailyCheck } as const;
 
 /**
  * Google lists only the current user's triggers. A trigger that is missing here but ran recently
@@ -154,6 +166,7 @@ function withOtherOwner(check: TriggerCheck, owner: string | undefined): Trigger
   if (check.state !== 'missing' || !owner) return check;
   return {
     ...check,
+    meaning: '',
     state: 'other-owner',
     detail: `Tampaknya terpasang oleh akun ${owner} (pemicu akun lain tidak terlihat dari akun Anda). Minta ${owner} membuka Status & Bantuan bila perlu diperbaiki.`,
   };
@@ -168,29 +181,37 @@ function checkForm(f: FormFacts, triggers: TriggerFact[], route: boolean): Trigg
   const names = FORM_LABELS[f.kind];
   const base = { key: f.kind, label: names.label, handler: FORM_HANDLER[f.kind] } as const;
   if (!f.formId) {
-    return { ...base, state: 'not-configured', via: null, detail: `Belum ada formulir: isi "${names.setting}" di Pengaturan.` };
+    return { ...base, state: 'not-configured', via: null, detail: `Belum ada formulir: isi "${names.setting}" di Pengaturan.`, meaning: '' };
   }
   if (f.openProblem) {
-    return { ...base, state: 'problem', via: null, detail: f.openProblem };
+    return {
+      ...base,
+      state: 'problem',
+      via: null,
+      detail: f.openProblem,
+      meaning: `Formulir tidak dapat dibuka dengan tautan "${names.setting}" di Pengaturan, sehingga pemicunya tidak dapat diperiksa atau dipasang. Periksa tautannya dan pastikan akun Anda punya akses edit ke formulir.`,
+    };
   }
   const onForm = triggers.some((t) => t.handler === FORM_HANDLER[f.kind] && isFormSubmit(t) && t.sourceId === f.formId);
-  if (onForm) return { ...base, state: 'ok', via: 'form', detail: 'Terpasang pada formulir: setiap kiriman langsung diproses.' };
+  if (onForm) return { ...base, state: 'ok', via: 'form', detail: 'Terpasang pada formulir: setiap kiriman langsung diproses.', meaning: '' };
   if (route && f.destinationIsThisSpreadsheet) {
     return {
       ...base,
       state: 'ok',
       via: 'spreadsheet',
       detail: 'Terpasang lewat spreadsheet ini (jawaban formulir masuk ke tab di spreadsheet ini).',
+      meaning: '',
     };
   }
   if (!f.connected) {
-    return { ...base, state: 'not-configured', via: null, detail: `Formulir belum dihubungkan: jalankan menu ${names.menu}.` };
+    return { ...base, state: 'not-configured', via: null, detail: `Formulir belum dihubungkan: jalankan menu ${names.menu}.`, meaning: '' };
   }
   return {
     ...base,
     state: 'missing',
     via: null,
     detail: 'Pemicu TIDAK terpasang: kiriman baru tidak diproses. Tekan "Perbaiki Pemicu", lalu jalankan Sinkronkan Ulang.',
+    meaning: `Kiriman baru dari formulir ini tidak dihitung sampai pemicunya dipasang. Kiriman yang terlewat ikut dihitung setelah ${names.resync}.`,
   };
 }
 
@@ -198,7 +219,10 @@ function checkForm(f: FormFacts, triggers: TriggerFact[], route: boolean): Trigg
 export interface RepairOutcome {
   removedDuplicates: number;
   removedStale: number;
+  /** Labels of triggers installed for the first time. */
   installed: string[];
+  /** Labels of triggers installed before that had gone missing. */
+  reinstalled: string[];
   /** Problems the repair could not solve, each saying what to do. */
   unresolved: string[];
 }
@@ -208,7 +232,8 @@ export function repairSummary(r: RepairOutcome): string {
   const parts: string[] = [];
   if (r.removedDuplicates > 0) parts.push(`${r.removedDuplicates} pemicu ganda dihapus.`);
   if (r.removedStale > 0) parts.push(`${r.removedStale} pemicu formulir lama dihapus.`);
-  if (r.installed.length > 0) parts.push(`Dipasang kembali: ${r.installed.join(', ')}.`);
+  if (r.installed.length > 0) parts.push(`Dipasang: ${r.installed.join(', ')}.`);
+  if (r.reinstalled.length > 0) parts.push(`Dipasang kembali: ${r.reinstalled.join(', ')}.`);
   parts.push(...r.unresolved);
   if (parts.length === 0) return 'Semua pemicu sudah lengkap; tidak ada yang perlu diperbaiki.';
   return parts.join(' ');
@@ -216,5 +241,25 @@ export function repairSummary(r: RepairOutcome): string {
 
 /** True when the repair changed anything (worth a note in the daily log). */
 export function repairChanged(r: RepairOutcome): boolean {
-  return r.removedDuplicates + r.removedStale + r.installed.length > 0 || r.unresolved.length > 0;
+  return r.removedDuplicates + r.removedStale + r.installed.length + r.reinstalled.length > 0 || r.unresolved.length > 0;
+}
+
+/**
+ * What "Perbaiki Pemicu" will do for this plan, one Indonesian phrase per action, in the order
+ * the repair does them; [] when there is nothing to do. `installedBefore`: checks the product
+ * installed (or saw working) at some time, so their reinstall is "memasang kembali".
+ */
+export function repairPlan(plan: TriggerPlan, installedBefore: ReadonlySet<TriggerCheck['key']>): string[] {
+  const out: string[] = [];
+  if (plan.duplicates.length > 0) out.push(`menghapus ${plan.duplicates.length} pemicu ganda (setiap kiriman kini diproses lebih dari sekali)`);
+  if (plan.stale.length > 0) out.push(`menghapus ${plan.stale.length} pemicu pada formulir yang tidak lagi dipakai`);
+  for (const c of plan.checks) {
+    if (c.state !== 'missing') continue;
+    const again = installedBefore.has(c.key) ? ' kembali' : '';
+    out.push(c.key === 'daily' ? `memasang${again} ${c.label}` : `memasang${again} pemicu ${c.label}`);
+  }
+  for (const c of plan.checks) {
+    if (c.state === 'problem') out.push(`tidak dapat memperbaiki ${c.label}: periksa tautannya di Pengaturan (tombol ini tidak mengubah formulir)`);
+  }
+  return out;
 }

@@ -26,14 +26,36 @@ async function openStatus(ws: Workspace): Promise<ServedPage> {
 const rowOf = (p: ServedPage, label: string) => p.page.locator('#triggers tr', { hasText: label });
 
 describe('Status & Bantuan (browser)', () => {
-  it('shows a missing daily check, repairs it with the button, and says what it did', async () => {
+  it('a fresh install opens without red: nothing connected yet, and it says what happens when a Form is connected', async () => {
     const ws = preparedWorkspace();
+    const p = await openStatus(ws);
+    expect(await p.page.locator('#triggers tr[data-state="missing"], #triggers tr[data-state="problem"]').count()).toBe(0);
+    expect(await p.page.locator('#message').getAttribute('class')).not.toContain('bad');
+    expect(await p.page.locator('#message').textContent()).toContain('Belum ada formulir yang terhubung');
+    expect(await rowOf(p, 'Pemeriksaan Harian').textContent()).toContain('formulir pertama');
+    expect(await p.page.locator('#repair-plan').textContent()).toContain('tidak mengubah apa pun');
+    expect(p.pageErrors).toEqual([]);
+    await p.page.context().close();
+  });
+
+  it('a daily check that went missing is red with what it means, the button says what it will do, and does it', async () => {
+    const ws = preparedWorkspace();
+    const formId = ws.forms.createForm({ title: 'Usulan', items: [{ kind: 'TEXT', title: 'Usulan calon 1' }] });
+    const rows = sheetValues(ws, 'Pengaturan') ?? [];
+    ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Penjaringan') + 1, 2, [[ws.forms.view(formId).editUrl]]);
+    ws.run('menuHubungkanFormulirPenjaringan');
+    ws.kernel.removeTrigger(ws.kernel.triggers.find((t) => t.handler === 'cekHarian')!.uid);
     const p = await openStatus(ws);
     const daily = rowOf(p, 'Pemeriksaan Harian');
     expect(await daily.getAttribute('data-state')).toBe('missing');
     expect(await daily.textContent()).toContain('Tidak terpasang');
-    expect(await rowOf(p, 'Kiriman Formulir Penjaringan').textContent()).toContain('Belum diatur');
+    expect(await daily.locator('.meaning').textContent()).toContain('Artinya: Tanpa pemeriksaan harian');
+    expect(await rowOf(p, 'Kiriman Formulir Penjaringan').getAttribute('data-state')).toBe('ok');
     expect(await p.page.locator('#message').textContent()).toContain('Perbaiki Pemicu');
+    const plan = p.page.locator('#repair-plan');
+    expect(await plan.textContent()).toBe('Bila ditekan, Perbaiki Pemicu akan: memasang kembali Pemeriksaan Harian.');
+    // Screen readers hear the plan with the button.
+    expect(await p.page.getByRole('button', { name: 'Perbaiki Pemicu' }).getAttribute('aria-describedby')).toBe('repair-plan');
 
     await p.page.getByRole('button', { name: 'Perbaiki Pemicu' }).click();
     await p.idle();

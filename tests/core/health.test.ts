@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLERS, planTriggers, repairChanged, repairSummary, type FormFacts, type TriggerFact } from '../../src/core/health';
+import { HANDLERS, planTriggers, repairChanged, repairPlan, repairSummary, type FormFacts, type TriggerFact } from '../../src/core/health';
 
 const SS = 'ss-1';
 const form = (over: Partial<FormFacts> = {}): FormFacts => ({
@@ -48,9 +48,19 @@ describe('planTriggers: the state of each expected trigger', () => {
     expect(c.detail.length).toBeGreaterThan(10);
   });
 
-  it('the daily check is expected always', () => {
-    expect(stateOf([], [], 'daily').state).toBe('missing');
+  it('the daily check is expected once a Form is connected; before that it is not needed (not red)', () => {
+    expect(stateOf([], [], 'daily').state).toBe('not-configured');
+    expect(stateOf([form({ connected: false })], [], 'daily').state).toBe('not-configured');
+    expect(stateOf([form()], [], 'daily').state).toBe('missing');
     expect(stateOf([], [daily()], 'daily').state).toBe('ok');
+  });
+
+  it('every red state says what it means for the team; green and yellow ones say nothing more', () => {
+    expect(stateOf([form()], [], 'nomination').meaning).toContain('tidak dihitung');
+    expect(stateOf([form()], [], 'daily').meaning).toContain('setiap pagi');
+    expect(stateOf([form({ openProblem: 'tidak dapat dibuka' })], [], 'nomination').meaning).toContain('tautan');
+    expect(stateOf([form()], [nomTrigger()], 'nomination').meaning).toBe('');
+    expect(stateOf([form({ connected: false })], [], 'nomination').meaning).toBe('');
   });
 
   it('a missing trigger that another account ran recently is that account\'s, not missing', () => {
@@ -96,12 +106,32 @@ describe('planTriggers: duplicates and stale triggers', () => {
   });
 });
 
+describe('repairPlan: what the button will do', () => {
+  it('lists removals, then installs ("kembali" only for what was installed before), then what it cannot fix', () => {
+    const d1 = daily();
+    const d2 = daily();
+    const plan = planTriggers([form(), form({ kind: 'survey', formId: 'form-s', openProblem: 'tidak dapat dibuka' })], [d1, d2, nomTrigger('old')], SS);
+    expect(repairPlan(plan, new Set())).toEqual([
+      'menghapus 1 pemicu ganda (setiap kiriman kini diproses lebih dari sekali)',
+      'menghapus 1 pemicu pada formulir yang tidak lagi dipakai',
+      'memasang pemicu Kiriman Formulir Penjaringan',
+      'tidak dapat memperbaiki Kiriman Formulir Survei: periksa tautannya di Pengaturan (tombol ini tidak mengubah formulir)',
+    ]);
+    expect(repairPlan(planTriggers([form()], [], SS), new Set(['nomination']))).toEqual([
+      'memasang kembali pemicu Kiriman Formulir Penjaringan',
+      'memasang Pemeriksaan Harian',
+    ]);
+    expect(repairPlan(planTriggers([form()], [nomTrigger(), daily()], SS), new Set())).toEqual([]);
+  });
+});
+
 describe('repairSummary', () => {
   it.each([
-    [{ removedDuplicates: 0, removedStale: 0, installed: [], unresolved: [] }, 'Semua pemicu sudah lengkap', false],
-    [{ removedDuplicates: 2, removedStale: 0, installed: [], unresolved: [] }, '2 pemicu ganda dihapus', true],
-    [{ removedDuplicates: 0, removedStale: 1, installed: ['Pemeriksaan Harian'], unresolved: [] }, 'Dipasang kembali: Pemeriksaan Harian', true],
-    [{ removedDuplicates: 0, removedStale: 0, installed: [], unresolved: ['Formulir tidak dapat dibuka.'] }, 'Formulir tidak dapat dibuka.', true],
+    [{ removedDuplicates: 0, removedStale: 0, installed: [], reinstalled: [], unresolved: [] }, 'Semua pemicu sudah lengkap', false],
+    [{ removedDuplicates: 2, removedStale: 0, installed: [], reinstalled: [], unresolved: [] }, '2 pemicu ganda dihapus', true],
+    [{ removedDuplicates: 0, removedStale: 1, installed: [], reinstalled: ['Pemeriksaan Harian'], unresolved: [] }, 'Dipasang kembali: Pemeriksaan Harian', true],
+    [{ removedDuplicates: 0, removedStale: 0, installed: ['Pemeriksaan Harian'], reinstalled: [], unresolved: [] }, 'Dipasang: Pemeriksaan Harian.', true],
+    [{ removedDuplicates: 0, removedStale: 0, installed: [], reinstalled: [], unresolved: ['Formulir tidak dapat dibuka.'] }, 'Formulir tidak dapat dibuka.', true],
   ])('%o', (outcome, text, changed) => {
     expect(repairSummary(outcome)).toContain(text);
     expect(repairChanged(outcome)).toBe(changed);

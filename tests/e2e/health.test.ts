@@ -50,6 +50,7 @@ describe('cekHarian: the daily check', () => {
 
   it('writes its own failure to Log Kesalahan, never to a dialog', () => {
     const ws = preparedWorkspace();
+    connectNominationForm(ws);
     ws.run('statusRepairTriggers');
     ws.ui.clear();
     ws.kernel.injectFault({ match: 'ScriptApp.getProjectTriggers', message: 'Service invoked too many times for one day: triggers.' });
@@ -64,6 +65,7 @@ describe('cekHarian: the daily check', () => {
   it('a trigger another account runs is shown as theirs, and repair does not install a second copy', () => {
     const ws = preparedWorkspace();
     const me = ws.kernel.user;
+    connectNominationForm(ws);
     ws.kernel.user = 'ani.lake@dinkes.nttprov.go.id';
     ws.run('statusRepairTriggers'); // Ani installs the daily check under her account
     ws.kernel.advance(DAY);

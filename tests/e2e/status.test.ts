@@ -60,16 +60,16 @@ describe('Status & Bantuan', () => {
     expect(shown[0].content).toContain('Perbaiki Pemicu');
   });
 
-  it('on a fresh workbook: forms not configured, daily check missing, no error, zero counts', () => {
+  it('on a fresh workbook: forms not configured, daily check waiting for the first Form, nothing red, no error, zero counts', () => {
     const ws = preparedWorkspace();
     const r = status(ws);
     expect(r.triggers.map((t) => [t.label, t.state])).toEqual([
       ['Kiriman Formulir Penjaringan', 'not-configured'],
       ['Kiriman Formulir Survei', 'not-configured'],
-      ['Pemeriksaan Harian', 'missing'],
+      ['Pemeriksaan Harian', 'not-configured'],
     ]);
     expect(row(r, 'Kiriman Formulir Penjaringan').detail).toContain('URL Formulir Penjaringan');
-    expect(r.needsRepair).toBe(true);
+    expect(r.needsRepair).toBe(false);
     expect(r.lastError).toBeNull();
     expect(r.counts.map((c) => [c.label, c.value])).toEqual([
       ['Surat suara (Log Surat Suara)', 0],
@@ -85,7 +85,7 @@ describe('Status & Bantuan', () => {
     expect(row(status(ws), 'Kiriman Formulir Penjaringan').state).toBe('missing');
     const first = repair(ws);
     expect(first.ok).toBe(true);
-    expect(first.summary).toContain('Dipasang kembali: Kiriman Formulir Penjaringan, Pemeriksaan Harian.');
+    expect(first.summary).toContain('Dipasang: Kiriman Formulir Penjaringan, Pemeriksaan Harian.');
     expect(handlers(ws, 'onNominationFormSubmit').map((t) => t.sourceId)).toEqual([formId]);
     expect(handlers(ws, 'cekHarian')).toHaveLength(1);
     const after = first.report!;

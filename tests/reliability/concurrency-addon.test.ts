@@ -77,3 +77,24 @@ describe('add-on route under contention', () => {
     expect(outcome(ws)).toEqual(want);
   });
 });
+
+describe('spreadsheet route: the state it uses is read under the lock', () => {
+  it('a tally size another run remembered while this one waited for the lock is forgotten (this route writes the tally by the sheet size)', () => {
+    const { ws, nomination } = addOnWorkspace();
+    const at = ws.kernel.now() - 3_600_000;
+    ws.forms.submit(nomination, ballot(pns[0], pns[1].nama, bare(pns[2])), { at });
+    expect(ws.properties.document['nominasi.rekapUkuran']).toBeUndefined();
+    let armed = true;
+    ws.kernel.onCall = (service, member) => {
+      if (!armed || service !== 'LockService' || member !== 'Lock.tryLock') return;
+      armed = false;
+      ws.properties.document['nominasi.rekapUkuran'] = JSON.stringify({ rows: 2, columns: 12 });
+    };
+    ws.forms.submit(nomination, ballot(pns[3], pns[4].nama, bare(pns[5])), { at: at + 60_000 });
+    ws.kernel.onCall = null;
+    expect(armed).toBe(false);
+    expect(ws.kernel.failedExecutions).toEqual([]);
+    expect(ws.properties.document['nominasi.rekapUkuran']).toBeUndefined();
+    expect(sheetValues(ws, SHEETS.ballots)).toHaveLength(3);
+  });
+});

@@ -27,8 +27,8 @@ export interface BeritaAcaraResult {
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
 
 export function makeBeritaAcara(): BeritaAcaraResult & { problems: string } {
-  const state = refreshAssessment();
   const parsed = loadSettings();
+  const state = refreshAssessment(parsed);
   const template = fileIdFrom(parsed.settings.templateId);
   const folder = outputFolder(parsed, template !== '' && documentState(template) === 'ok' ? template : '');
   const now = Date.now();

@@ -14,7 +14,7 @@ import { reconcileAssessment } from '../../core/assessment/reconcile';
 import { assessmentTotals, type AssessmentResult } from '../../core/assessment/totals';
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
-import type { Settings } from '../../core/settings';
+import type { ParsedSettings, Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
 import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet } from '../../gas/sheets';
 import { withScriptLock } from '../../gas/lock';
@@ -24,7 +24,7 @@ import { readRoster, readTally, shortlistCandidates, type TallyEntry } from './i
 
 export interface AssessmentState {
   settings: Settings;
-  settingsRows: ReturnType<typeof loadSettings>['rows'];
+  settingsRows: ParsedSettings['rows'];
   layout: AssessmentLayout;
   rows: AssessmentRow[];
   result: AssessmentResult;
@@ -36,11 +36,11 @@ export interface AssessmentState {
 }
 
 /**
- * Reads the shortlist, roster, settings and `Penilaian`, reconciles, recomputes and writes the
- * sheet back. The common first step of every assessment and decree action.
+ * Reads the shortlist, roster and `Penilaian`, reconciles, recomputes and writes the sheet back,
+ * with the settings the click read once. The common first step of every assessment and decree
+ * action.
  */
-export function refreshAssessment(): AssessmentState {
-  const parsed = loadSettings();
+export function refreshAssessment(parsed: ParsedSettings): AssessmentState {
   requireValidSettings(parsed);
   const settings = parsed.settings;
   const tally = readTally();
@@ -90,7 +90,7 @@ export function problemLines(result: AssessmentResult, max = 8): string {
 
 /** Menu: Penilaian › Siapkan Penilaian. */
 export function runPrepareAssessment(): void {
-  const s = refreshAssessment();
+  const s = refreshAssessment(loadSettings());
   const active = s.rows.filter((r) => !r.retired && !r.duplicate).length;
   const assessed = s.result.rows.filter((r, i) => r.total !== null && !s.rows[i].retired && !s.rows[i].duplicate).length;
   const changes: string[] = [];

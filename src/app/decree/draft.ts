@@ -5,14 +5,12 @@
  * the template with a new dated name in the output folder (an earlier draft is never overwritten
  * or deleted) → filled literally → one row in `Log Dokumen` → `Rencana Tindak` for the agents.
  */
-import { ASSESSMENT_FIRST_ROW } from '../../core/assessment/layout';
-import { type DecreeAgent, decreeValues, roleLabel } from '../../core/decree/model';
-import { type ChosenCandidate, preflight } from '../../core/decree/preflight';
+import { decreeAgents, decreeChoice } from '../../core/decree/agents';
+import { decreeValues, roleLabel } from '../../core/decree/model';
+import { preflight } from '../../core/decree/preflight';
 import { formatTanggalWaktu } from '../../core/dates';
-import { eligibility, type Eligibility } from '../../core/eligibility';
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
-import type { Employee } from '../../core/types';
 import { activeUserEmail } from '../../gas/session';
 import { logDocument } from '../../gas/sheets';
 import { copyTemplate, discardDocument, freeName } from '../../gas/drive';
@@ -45,21 +43,10 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
   requireValidSettings(parsed);
   const templateId = requireTemplateId(parsed);
   const folder = outputFolder(parsed, templateId);
-  const state = refreshAssessment();
+  const state = refreshAssessment(parsed);
   const settings = state.settings;
 
-  const chosen: ChosenCandidate[] = [];
-  const byRow = new Map<string, number>();
-  state.rows.forEach((r, i) => {
-    if (!r.chosen) return;
-    chosen.push({ nip: r.nip, name: r.name, role: r.role, row: ASSESSMENT_FIRST_ROW + i });
-    if (!byRow.has(r.nip)) byRow.set(r.nip, i);
-  });
-  const rosterByNip = new Map<string, Employee>();
-  for (const e of state.roster) if (e.nip !== '' && !rosterByNip.has(e.nip)) rosterByNip.set(e.nip, e);
-  const eligibilityByNip = new Map<string, Eligibility>();
-  rosterByNip.forEach((e, nip) => eligibilityByNip.set(nip, eligibility(e)));
-  const assessedNips = state.rows.filter((r, i) => !r.retired && !r.duplicate && state.result.rows[i].total !== null).map((r) => r.nip);
+  const choice = decreeChoice(state.rows, state.result, state.roster);
 
   const scan = scanTemplate(templateId);
   const check = preflight({
@@ -67,11 +54,11 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
     hasAgentRow: scan.hasAgentRow,
     settings,
     settingsRows: parsed.rows,
-    agents: chosen,
+    agents: choice.chosen,
     expectedAgentCount: settings.agentCount,
     shortlistNips: state.tally.filter((t) => t.shortlisted).map((t) => t.nip),
-    eligibility: eligibilityByNip,
-    assessedNips,
+    eligibility: choice.eligibility,
+    assessedNips: choice.assessedNips,
   });
   if (check.errors.length > 0) {
     throw new UserError(
@@ -83,18 +70,7 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
     return { status: 'cancelled' };
   }
 
-  // Agents in rank order (best first), then sheet order.
-  const order = (nip: string): [number, number] => {
-    const i = byRow.get(nip) ?? 0;
-    return [state.result.rows[i].rank ?? Number.MAX_SAFE_INTEGER, i];
-  };
-  const agents: DecreeAgent[] = chosen
-    .map((c) => ({ employee: rosterByNip.get(c.nip) as Employee, role: c.role.trim() === '' ? null : c.role }))
-    .sort((a, b) => {
-      const [ra, ia] = order(a.employee.nip);
-      const [rb, ib] = order(b.employee.nip);
-      return ra - rb || ia - ib;
-    });
+  const agents = decreeAgents(state.rows, state.result, state.roster);
   const now = Date.now();
   const values = decreeValues(settings, agents, now);
   const name = freeName(folder, `${DRAFT_PREFIX} ${formatTanggalWaktu(now)}`);

@@ -1,21 +1,38 @@
-/** The Penjaringan menu items: a use case plus its dialogs. */
+/** The Penjaringan menu items, each one use case plus its dialogs, run through menuAction (as the survey's). */
 import { alert, confirm } from '../../gas/ui';
+import { menuAction } from '../run';
+import { runUpdateFormChoices } from './choices';
 import { connectNominationForm } from './connect';
 import { resyncMessage, resyncNominations } from './resync';
 
-export function runConnectNominations(): void {
-  let result = connectNominationForm(false);
-  if (result.needsConfirmation) {
-    if (!confirm('Hubungkan Formulir Penjaringan', result.needsConfirmation)) {
-      alert('Hubungkan Formulir Penjaringan', 'Formulir tidak dihubungkan; tidak ada yang diubah.');
-      return;
+export const CONNECT_TITLE = 'Hubungkan Formulir Penjaringan';
+export const RESYNC_TITLE = 'Sinkronkan Ulang Penjaringan';
+export const CHOICES_TITLE = 'Perbarui Pilihan Nama di Formulir';
+
+/** Menu Penjaringan › Hubungkan Formulir Penjaringan. */
+export function menuConnectNominations(): void {
+  menuAction(CONNECT_TITLE, () => {
+    let result = connectNominationForm(false);
+    if (result.needsConfirmation) {
+      if (!confirm(CONNECT_TITLE, result.needsConfirmation)) {
+        alert(CONNECT_TITLE, 'Formulir tidak dihubungkan; tidak ada yang diubah.');
+        return;
+      }
+      result = connectNominationForm(true);
     }
-    result = connectNominationForm(true);
-  }
-  alert('Hubungkan Formulir Penjaringan', result.message);
+    alert(CONNECT_TITLE, result.message);
+  });
 }
 
-export function runResyncNominations(): void {
-  const started = Date.now();
-  alert('Sinkronkan Ulang Penjaringan', resyncMessage(resyncNominations(started, true)));
+/** Menu Penjaringan › Sinkronkan Ulang Penjaringan. */
+export function menuResyncNominations(): void {
+  menuAction(RESYNC_TITLE, () => {
+    const started = Date.now();
+    alert(RESYNC_TITLE, resyncMessage(resyncNominations(started, true)));
+  });
+}
+
+/** Menu Penjaringan › Perbarui Pilihan Nama di Formulir. */
+export function menuUpdateFormChoices(): void {
+  menuAction(CHOICES_TITLE, runUpdateFormChoices);
 }

@@ -13,6 +13,7 @@ import { SHEETS } from '../../core/schema';
 import { describeForm, formDestinationId, openForm, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { thisSpreadsheetId } from '../../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
+import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
 import { MAPPING_HINT } from './record';
 import { resyncMessage, resyncNominations, type ResyncReport } from './resync';
@@ -35,6 +36,8 @@ export interface ConnectResult {
   notes: string[];
   route: NominationRoute | null;
   trigger: InstallOutcome | null;
+  /** True when this connection installed the daily check (the first connected Form does). */
+  dailyInstalled: boolean;
   imported: ResyncReport | null;
   message: string;
 }
@@ -90,6 +93,7 @@ export function connectNominationForm(confirmed = false): ConnectResult {
             'Lembar tanggapan lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
           route: null,
           trigger: null,
+          dailyInstalled: false,
           imported: null,
           message: '',
         };
@@ -98,6 +102,8 @@ export function connectNominationForm(confirmed = false): ConnectResult {
     }
     ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
   }
+  rememberInstalled(['nomination']);
+  const dailyInstalled = installDailyCheck();
 
   const nominees = mapping.nomineeQuestions;
   const voterNip = mapping.voterNipQuestion ?? '';
@@ -105,7 +111,7 @@ export function connectNominationForm(confirmed = false): ConnectResult {
   saveSource({ route, formId: info.id, questions, written: { nominees, voterNip } });
 
   const imported = resyncNominations(started, true);
-  const result: ConnectResult = { ...base, needsConfirmation: null, route, trigger, imported, message: '' };
+  const result: ConnectResult = { ...base, needsConfirmation: null, route, trigger, dailyInstalled, imported, message: '' };
   result.message = connectMessage(result);
   return result;
 }
@@ -118,6 +124,7 @@ export function connectMessage(r: ConnectResult): string {
   lines.push(`Bila pemetaan ini keliru, perbaiki "Pertanyaan Calon" / "Pertanyaan NIP Pengusul" di lembar ${SHEETS.settings}, lalu jalankan Sinkronkan Ulang Penjaringan.`);
   if (r.route === 'spreadsheet') lines.push('Tanggapan formulir diarahkan ke spreadsheet ini; setiap kiriman dihitung otomatis.');
   else lines.push(r.trigger === 'installed' ? 'Pemicu kiriman formulir dipasang; setiap kiriman dihitung otomatis.' : 'Pemicu kiriman formulir sudah terpasang sebelumnya (tidak dipasang dua kali).');
+  if (r.dailyInstalled) lines.push(DAILY_INSTALLED_LINE);
   if (r.imported) lines.push('', resyncMessage(r.imported));
   return lines.join('\n');
 }
@@ -140,6 +147,7 @@ export function connectNominationFormForSidebar(confirmed: boolean): ConnectResu
       notes: [],
       route: null,
       trigger: null,
+      dailyInstalled: false,
       imported: null,
       message: hint ? `${message}\n\n${hint}` : message,
     };

@@ -105,8 +105,6 @@ const TALLY_SHAPE_KEY = 'nominasi.rekapUkuran';
 export interface TallyShape {
   rows: number;
   columns: number;
-  /** Warning lines above the ranking table (absent in shapes remembered before they existed). */
-  notices?: number;
 }
 
 export function tallyShapeOf(props: PropertySnapshot): TallyShape | null {
@@ -117,11 +115,6 @@ export function tallyShapeOf(props: PropertySnapshot): TallyShape | null {
 export function rememberTallyShape(shape: TallyShape | null): void {
   if (shape === null) deleteDocumentProperties([TALLY_SHAPE_KEY]);
   else setDocumentProperty(TALLY_SHAPE_KEY, JSON.stringify(shape));
-}
-
-/** Forgets the remembered size when there is one (a run that wrote the tally without it). */
-export function forgetTallyShape(state: NominationState): void {
-  if (state.tallyShape) deleteDocumentProperties([TALLY_SHAPE_KEY]);
 }
 
 /** Remembers the tally's size; null forgets it (the next write reads the sheet's size). */

@@ -19,7 +19,7 @@ import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses } from './record';
-import { clearPending, forgetTallyShape, keepPending, readState, saveSource, saveTallyShape, tallyShapeOf, type NominationSource } from './state';
+import { clearPending, keepPending, readState, saveSource, saveTallyShape, tallyShapeOf, type NominationSource } from './state';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Penjaringan';
 export const NOMINATION_SETTING_LABEL = 'URL Formulir Penjaringan';
@@ -156,18 +156,23 @@ export interface SheetRouteContext {
  * Form's tab (then handled here), false otherwise (nothing touched but one properties read).
  */
 export function handleNominationSheetEvent(_e: unknown, ctx: SheetRouteContext): boolean {
-  const state = readState();
-  const source = state.source;
-  if (!source || source.formId === '' || ctx.formUrl.indexOf(`/d/${source.formId}/`) < 0) return false;
-  if (source.route !== 'spreadsheet') return true; // The Form's own trigger records it.
+  const claimed = readState().source;
+  if (!fromTabOf(claimed, ctx)) return false;
+  if (claimed?.route !== 'spreadsheet') return true; // The Form's own trigger records it.
   triggerAction(SUBMIT_PROCESS, () => {
     const out = withScriptLock(LOCK_MS, () => {
+      // What another run changed while this one waited (a re-connect, the tally's size) counts:
+      // the state used under the lock is read under the lock.
+      const props = readProperties();
+      const source = readState(props).source;
+      if (!source || source.route !== 'spreadsheet' || !fromTabOf(source, ctx)) return;
       const ss = activeSpreadsheet();
       const loaded = loadAll(ss);
       const { header, responses } = responsesOfTab(ctx.sheet, source.questions, loaded.labels.map((l) => l.label));
       const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
       recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: false, writeTally: true, mapping });
-      forgetTallyShape(state);
+      saveTallyShape(props, null); // This route reads the sheet's size itself.
+      props.commit();
     });
     if (!out.ran) {
       throw busyError(
@@ -177,6 +182,11 @@ export function handleNominationSheetEvent(_e: unknown, ctx: SheetRouteContext):
     }
   });
   return true;
+}
+
+/** True when the event's tab is the one the nomination Form `source` writes to. */
+function fromTabOf(source: NominationSource | null, ctx: SheetRouteContext): boolean {
+  return !!source && source.formId !== '' && ctx.formUrl.indexOf(`/d/${source.formId}/`) >= 0;
 }
 
 export const SPREADSHEET_HANDLER = HANDLERS.spreadsheetSubmit;

@@ -2,12 +2,12 @@
 import { busyError } from '../../core/errors';
 import { alert, confirm } from '../../gas/ui';
 import { menuAction, triggerAction } from '../run';
-import { connectSurvey, type SurveyConnectResult } from './connect';
-
-export type SurveyConnectResultData = SurveyConnectResult;
-import { CONTINUE_HANDLER, rebuildLocked, rebuildSurvey, resyncMessage, RESYNC_PROCESS } from './resync';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { withScriptLock } from '../../gas/lock';
+import { connectSurvey, type SurveyConnectResult } from './connect';
+import { CONTINUE_HANDLER, rebuildLocked, rebuildSurvey, resyncMessage, RESYNC_PROCESS } from './resync';
+
+export type SurveyConnectResultData = SurveyConnectResult;
 
 export const CONNECT_TITLE = 'Hubungkan Formulir Survei';
 

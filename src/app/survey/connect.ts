@@ -13,6 +13,7 @@ import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../
 import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet } from '../../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
+import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
 import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
 import { rebuildSurvey, resyncMessage, type ResyncReport } from './resync';
@@ -32,6 +33,8 @@ export interface SurveyConnectResult {
   notes: string[];
   route: SurveyRoute | null;
   trigger: InstallOutcome | null;
+  /** True when this connection installed the daily check (the first connected Form does). */
+  dailyInstalled: boolean;
   imported: ResyncReport | null;
   /** The Indonesian text of the dialog. */
   message: string;
@@ -96,6 +99,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
           notes: [],
           route: null,
           trigger: null,
+          dailyInstalled: false,
           imported: null,
           message: '',
         };
@@ -104,6 +108,8 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     }
     ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
   }
+  rememberInstalled(['survey']);
+  const dailyInstalled = installDailyCheck();
 
   updateSettings(parsed, {
     surveyScoredQuestions: scored.join('\n'),
@@ -126,6 +132,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     notes,
     route,
     trigger,
+    dailyInstalled,
     imported,
     message: '',
   };
@@ -153,6 +160,7 @@ export function connectMessage(r: SurveyConnectResult): string {
       ? 'Kiriman baru dinilai otomatis lewat tab respons formulir di spreadsheet ini.'
       : 'Kiriman baru dinilai otomatis oleh pemicu pada formulir.',
   );
+  if (r.dailyInstalled) lines.push(DAILY_INSTALLED_LINE);
   if (r.imported) lines.push(resyncMessage(r.imported));
   lines.push(`Bila ada yang keliru, koreksi di lembar ${SHEETS.settings}, lalu jalankan Survei › Sinkronkan Ulang Survei.`);
   return lines.join('\n');

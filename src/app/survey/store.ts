@@ -4,7 +4,7 @@
  * `Ringkasan Survei` (one write, two style calls; colours and chart only when their shape
  * changed). A constant number of service calls whatever the number of earlier responses.
  */
-import { asText, type Cell } from '../../core/cells';
+import { asText, changedSpan, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
@@ -17,7 +17,6 @@ import {
   readRecords,
   resultHeader,
   resultRow,
-  sameCell,
   STATUS_SUPERSEDED,
   type DerivedResult,
   type ResultRecord,
@@ -130,19 +129,12 @@ export function storeResults(
     rowsWritten = rows.length;
     shape.results = '';
   } else {
-    let first = -1;
-    let last = -1;
-    rows.forEach((row, i) => {
-      const have = values[i + 1] ?? [];
-      if (row.some((cell, c) => !sameCell(have[c], cell))) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    });
-    if (first >= 0) {
-      shape.resultsMaxRows = resultRoom(sheet, last + 2, shape.resultsMaxRows);
-      writeBlock(sheet, first + 2, 1, rows.slice(first, last + 1).map(keepText));
-      rowsWritten = last - first + 1;
+    const written = rows.map(keepText);
+    const span = changedSpan(values.slice(1), written, header.length);
+    if (span) {
+      shape.resultsMaxRows = resultRoom(sheet, span.to + 2, shape.resultsMaxRows);
+      writeBlock(sheet, span.from + 2, 1, written.slice(span.from, span.to + 1));
+      rowsWritten = span.to - span.from + 1;
     }
   }
   if (shape.results !== resultsShape) {

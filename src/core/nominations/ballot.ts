@@ -7,41 +7,13 @@
  * names with commas in one box get one unresolved entry, which the team sees and corrects.
  */
 import { normalizeName } from '../names';
-import { digitsOf, formatNip, nipDamage } from '../nip';
+import { digitsOf, formatNip } from '../nip';
 import type { NominationMapping } from './mapping';
-import type { NameResolver, Resolution } from './resolve';
-
-/** A Form response as plain data (answers keyed by question title). */
-export interface NominationResponse {
-  id: string;
-  /** ms since the epoch */
-  timestamp: number;
-  /** Respondent e-mail ('' when the Form does not collect it). */
-  email: string;
-  answers: Record<string, string | string[]>;
-}
+import type { NameResolver } from './resolve';
+import type { PlainResponse } from '../response';
 
 export type BallotStatus = 'dihitung' | 'tidak sah' | 'digantikan';
-export type UncountedReason = 'mengusulkan diri sendiri' | 'tidak dikenal' | 'ambigu' | 'ganda' | NipReason;
-
-/** R3: an entry unresolved because a NIP was damaged, in the answer or in the roster. */
-export type NipReason = 'NIP rusak di jawaban' | 'NIP rusak di Pegawai';
-
-/** The reasons an entry is unresolved (listed for Koreksi Nama): not a repeat or a self-vote. */
-export type UnresolvedReason = 'tidak dikenal' | 'ambigu' | NipReason;
-
-/** The uncounted reason of an unresolved resolution. */
-export function unresolvedReason(r: Exclude<Resolution, { kind: 'resolved' }>): UnresolvedReason {
-  if (r.kind === 'ambigu') return 'ambigu';
-  if (r.nipProblem === 'jawaban') return 'NIP rusak di jawaban';
-  if (r.nipProblem === 'pegawai') return 'NIP rusak di Pegawai';
-  return 'tidak dikenal';
-}
-
-/** True for the reasons of an unresolved entry (as opposed to a repeat or a self-vote). */
-export function isUnresolvedReason(reason: UncountedReason): reason is UnresolvedReason {
-  return reason !== 'ganda' && reason !== 'mengusulkan diri sendiri';
-}
+export type UncountedReason = 'mengusulkan diri sendiri' | 'tidak dikenal' | 'ambigu' | 'ganda';
 
 export interface UncountedEntry {
   text: string;
@@ -84,33 +56,66 @@ export function isNonBlank(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/** A voter (N1): the key the ballot is known by, how it is shown, and the voter's NIP when known. */
+export interface Voter {
+  key: string;
+  label: string;
+  nip: string | null;
+}
+
 /** The voter of a response (N1) as a key and a label. */
 export function voterOf(
-  response: NominationResponse,
+  response: PlainResponse,
   mapping: Pick<NominationMapping, 'voterNipQuestion'>,
   resolver: Pick<NameResolver, 'employee' | 'nipForEmail'>,
-): { key: string; label: string; nip: string | null } {
+): Voter {
   const email = String(response.email ?? '').trim().toLowerCase();
-  if (email !== '') {
-    const nip = resolver.nipForEmail(email);
-    const who = nip ? resolver.employee(nip)?.name : undefined;
-    return { key: `email:${email}`, label: who ? `${email} (${who})` : email, nip };
-  }
+  if (email !== '') return emailVoter(email, resolver);
   if (mapping.voterNipQuestion) {
     const answer = response.answers[mapping.voterNipQuestion];
-    const written = (Array.isArray(answer) ? answer.join(' ') : String(answer ?? '')).trim();
-    // R3: a damaged NIP identifies nobody: two voters whose damaged NIPs look alike stay two.
-    const damaged = nipDamage(written) !== null;
-    const nip = damaged ? '' : digitsOf(written);
-    if (damaged) {
-      return { key: `response:${response.id}`, label: `NIP rusak "${written}" (respons ${response.id})`, nip: null };
-    }
-    if (nip !== '') {
-      const who = resolver.employee(nip)?.name;
-      return { key: `nip:${nip}`, label: who ? `${formatNip(nip)} (${who})` : formatNip(nip), nip };
-    }
+    const nip = digitsOf(Array.isArray(answer) ? answer.join(' ') : String(answer ?? ''));
+    if (nip !== '') return nipVoter(nip, resolver);
   }
-  return { key: `response:${response.id}`, label: `Tanpa identitas (respons ${response.id})`, nip: null };
+  return anonymousVoter(response.id);
+}
+
+/**
+ * The voter behind a key voterOf gave earlier (kept in `Log Surat Suara`), described with today's
+ * roster: 'email:…' and 'nip:…' are looked up again; any other key is a voter without identity,
+ * who keeps the key of the response it came from.
+ */
+export function voterOfKey(key: string, responseId: string, resolver: Pick<NameResolver, 'employee' | 'nipForEmail'>): Voter {
+  if (key.startsWith('email:')) {
+    const email = key.slice('email:'.length).trim().toLowerCase();
+    if (email !== '') return emailVoter(email, resolver);
+  } else if (key.startsWith('nip:')) {
+    const nip = digitsOf(key.slice('nip:'.length));
+    if (nip !== '') return nipVoter(nip, resolver);
+  }
+  const anonymous = anonymousVoter(responseId);
+  return key.startsWith('response:') ? { ...anonymous, key } : anonymous;
+}
+
+function emailVoter(email: string, resolver: Pick<NameResolver, 'employee' | 'nipForEmail'>): Voter {
+  const nip = resolver.nipForEmail(email);
+  const who = nip ? resolver.employee(nip)?.name : undefined;
+  return { key: `email:${email}`, label: who ? `${email} (${who})` : email, nip };
+}
+
+function nipVoter(nip: string, resolver: Pick<NameResolver, 'employee'>): Voter {
+  const who = resolver.employee(nip)?.name;
+  return { key: `nip:${nip}`, label: who ? `${formatNip(nip)} (${who})` : formatNip(nip), nip };
+}
+
+function anonymousVoter(responseId: string): Voter {
+  return { key: `response:${responseId}`, label: `Tanpa identitas (respons ${responseId})`, nip: null };
+}
+
+/** The non-blank entries of a response's nominee questions, in question order (N3). */
+export function entriesOf(response: PlainResponse, mapping: Pick<NominationMapping, 'nomineeQuestions'>): string[] {
+  const rawEntries: string[] = [];
+  for (const title of mapping.nomineeQuestions) rawEntries.push(...splitEntries(response.answers[title]));
+  return rawEntries;
 }
 
 /**
@@ -120,15 +125,23 @@ export function voterOf(
  * unresolved entries are not counted.
  */
 export function toBallot(
-  response: NominationResponse,
+  response: PlainResponse,
   mapping: Pick<NominationMapping, 'nomineeQuestions' | 'voterNipQuestion'>,
   resolver: NameResolver,
   limits: BallotLimits,
 ): Ballot {
-  const voter = voterOf(response, mapping, resolver);
-  const rawEntries: string[] = [];
-  for (const title of mapping.nomineeQuestions) rawEntries.push(...splitEntries(response.answers[title]));
+  return decideBallot(response.id, response.timestamp, voterOf(response, mapping, resolver), entriesOf(response, mapping), resolver, limits);
+}
 
+/** The ballot of a voter's entries (as toBallot, once voter and entries are known). */
+export function decideBallot(
+  responseId: string,
+  timestamp: number,
+  voter: Voter,
+  rawEntries: string[],
+  resolver: NameResolver,
+  limits: BallotLimits,
+): Ballot {
   const seen = new Set<string>();
   const resolvedNips: string[] = [];
   const uncounted: UncountedEntry[] = [];
@@ -140,7 +153,7 @@ export function toBallot(
       continue;
     }
     seen.add(key);
-    if (r.kind !== 'resolved') uncounted.push({ text, reason: unresolvedReason(r) });
+    if (r.kind !== 'resolved') uncounted.push({ text, reason: r.kind });
     else if (voter.nip !== null && r.nip === voter.nip) uncounted.push({ text, reason: 'mengusulkan diri sendiri' });
     else resolvedNips.push(r.nip);
   }
@@ -155,8 +168,8 @@ export function toBallot(
     reason = `lebih dari ${limits.perBallotLimit} calon`;
   }
   return {
-    responseId: response.id,
-    timestamp: response.timestamp,
+    responseId,
+    timestamp,
     voterKey: voter.key,
     voterLabel: voter.label,
     rawEntries,

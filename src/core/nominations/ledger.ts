@@ -6,7 +6,7 @@
 import { asText, fitLines, isDate, textOf, type Cell } from '../cells';
 import { formatNip } from '../nip';
 import { BALLOT_LOG_HEADERS } from '../schema';
-import { toBallot, type Ballot, type NominationResponse } from './ballot';
+import { decideBallot, entriesOf, splitEntries, voterOf, voterOfKey, type Ballot } from './ballot';
 import type { NameResolver } from './resolve';
 import type { PlainResponse } from '../response';
 
@@ -25,11 +25,6 @@ export interface LedgerEntry {
 export const LEDGER_WIDTH = BALLOT_LOG_HEADERS.length;
 const COL = Object.fromEntries(BALLOT_LOG_HEADERS.map((h, i) => [h, i])) as Record<string, number>;
 
-const NOMINEES = 'nominees';
-const VOTER_NIP = 'voterNip';
-/** The mapping a LedgerEntry is decided with: one pseudo-question for entries, one for the NIP. */
-export const LEDGER_MAPPING = { nomineeQuestions: [NOMINEES], voterNipQuestion: VOTER_NIP };
-
 /** A Form response reduced to a ledger entry (voter decided by N1, entries split by N3). */
 export function entryOf(
   response: PlainResponse,
@@ -37,19 +32,14 @@ export function entryOf(
   resolver: NameResolver,
   processedAt: number,
 ): LedgerEntry {
-  // toBallot decides voter and entries; resolution is redone on every run anyway.
-  const b = toBallot(response, mapping, resolver, { perBallotLimit: Number.MAX_SAFE_INTEGER });
-  return { responseId: response.id, timestamp: response.timestamp, voterKey: b.voterKey, rawEntries: b.rawEntries, processedAt };
+  const voter = voterOf(response, mapping, resolver);
+  return { responseId: response.id, timestamp: response.timestamp, voterKey: voter.key, rawEntries: entriesOf(response, mapping), processedAt };
 }
 
 /** The ballot of a ledger entry with today's roster, corrections and limit. */
 export function ballotOf(entry: LedgerEntry, resolver: NameResolver, perBallotLimit: number): Ballot {
-  const response: NominationResponse = { id: entry.responseId, timestamp: entry.timestamp, email: '', answers: { [NOMINEES]: entry.rawEntries } };
-  if (entry.voterKey.startsWith('email:')) response.email = entry.voterKey.slice('email:'.length);
-  else if (entry.voterKey.startsWith('nip:')) response.answers[VOTER_NIP] = entry.voterKey.slice('nip:'.length);
-  const ballot = toBallot(response, LEDGER_MAPPING, resolver, { perBallotLimit });
-  // A voter without identity keeps the key of the response it came from.
-  return entry.voterKey.startsWith('response:') ? { ...ballot, voterKey: entry.voterKey } : ballot;
+  const voter = voterOfKey(entry.voterKey, entry.responseId, resolver);
+  return decideBallot(entry.responseId, entry.timestamp, voter, splitEntries(entry.rawEntries), resolver, { perBallotLimit });
 }
 
 function msOf(v: unknown): number {
@@ -102,30 +92,4 @@ export function ledgerRow(entry: LedgerEntry, ballot: Ballot, voterLabel: string
   row[COL['Digantikan oleh']] = asText(ballot.supersededBy ?? '');
   row[COL.Diproses] = makeDate(entry.processedAt);
   return row;
-}
-
-/** A cell as the sheet gives it back, for comparing what is there with what would be written. */
-export function cellKey(v: unknown): string {
-  if (isDate(v)) return `d${v.getTime()}`;
-  if (typeof v === 'number' || typeof v === 'boolean') return `s${String(v)}`;
-  const s = String(v ?? '');
-  return `s${s.startsWith("'") ? s.slice(1) : s}`;
-}
-
-/** The first and last index where two row lists differ, or null when they are equal. */
-export function changedSpan(before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], width: number): { from: number; to: number } | null {
-  let from = -1;
-  let to = -1;
-  const n = Math.max(before.length, after.length);
-  for (let i = 0; i < n; i++) {
-    const a = before[i];
-    const b = after[i];
-    let same = a !== undefined && b !== undefined;
-    for (let c = 0; same && c < width; c++) if (cellKey(a?.[c]) !== cellKey(b?.[c])) same = false;
-    if (!same) {
-      if (from < 0) from = i;
-      to = i;
-    }
-  }
-  return from < 0 ? null : { from, to };
 }

@@ -5,12 +5,13 @@
  * table and the S5 rule, so an edited table or a later answer of the same respondent shows at once.
  * Pure: no service calls.
  */
-import { isDate, type Cell } from '../cells';
+import { isDate, numberOf, type Cell } from '../cells';
 import { INCOMPLETE_LABEL, bandFor, type BandTable } from './bands';
 import { latestPerRespondent, semesterOf } from './periods';
 import { scoreResponse, type AnswerValue } from './score';
 import type { SummaryResponse } from './summary';
 import type { SurveyConfig } from './config';
+import type { PlainResponse } from '../response';
 
 /** One response as scored. */
 export interface ResultRecord {
@@ -31,14 +32,6 @@ export interface ResultRecord {
   comment: string;
 }
 
-/** What a response is made of (gas/forms PlainResponse fits). */
-export interface ResponseInput {
-  id: string;
-  timestamp: number;
-  email: string;
-  answers: Record<string, AnswerValue>;
-}
-
 export const RESULT_HEAD = ['Waktu', 'Periode', 'Unit Kerja'];
 export const RESULT_TAIL = ['Total', 'Skor Setara 5 Pertanyaan', 'Kategori', 'Rekomendasi', 'Status', 'Keterangan', 'Komentar', 'Responden', 'ID Respons'];
 export const STATUS_COUNTED = 'Dihitung';
@@ -54,7 +47,7 @@ function answerText(v: AnswerValue): string {
 }
 
 /** Scores one response with the configuration (S1, S2). */
-export function scoreRecord(r: ResponseInput, config: SurveyConfig): ResultRecord {
+export function scoreRecord(r: PlainResponse, config: SurveyConfig): ResultRecord {
   const score = scoreResponse(r, config.questions);
   const missing = new Set(config.missing.map(key));
   const problems = score.problems.map((p) =>
@@ -84,12 +77,6 @@ export function scoreRecord(r: ResponseInput, config: SurveyConfig): ResultRecor
 /** The header row for these question titles. */
 export function resultHeader(titles: string[]): string[] {
   return [...RESULT_HEAD, ...titles, ...RESULT_TAIL];
-}
-
-function num(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  return null;
 }
 
 function text(v: unknown): string {
@@ -124,12 +111,12 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
     const id = text(row[idCol]);
     if (id === '') continue;
     const ts = row[c.time];
-    const timestamp = isDate(ts) ? ts.getTime() : num(ts) ?? NaN;
+    const timestamp = isDate(ts) ? ts.getTime() : numberOf(ts) ?? NaN;
     if (!Number.isFinite(timestamp)) continue;
-    const total = num(row[totalCol]);
+    const total = numberOf(row[totalCol]);
     const complete = total !== null && text(row[c.category]).toUpperCase() !== INCOMPLETE_LABEL;
     const scores = new Map<string, number | null>();
-    for (const q of questionCols) scores.set(q.title, num(row[q.c]));
+    for (const q of questionCols) scores.set(q.title, numberOf(row[q.c]));
     const problems = text(row[c.note])
       .split('\n')
       .filter((l) => l.trim() !== '' && !l.trim().toLowerCase().startsWith(SUPERSEDED_PREFIX))
@@ -142,7 +129,7 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
       scores,
       complete,
       total: complete ? total : null,
-      scaled: complete && c.scaled >= 0 ? num(row[c.scaled]) : null,
+      scaled: complete && c.scaled >= 0 ? numberOf(row[c.scaled]) : null,
       problems: complete ? '' : problems,
       comment: c.comment >= 0 ? (row[c.comment] === null || row[c.comment] === undefined ? '' : String(row[c.comment])) : '',
     });
@@ -234,13 +221,4 @@ export function resultRow(d: DerivedResult, titles: string[], makeDate: (ms: num
     r.email,
     r.id,
   ];
-}
-
-/** True when a cell read back from the sheet holds the logical value `want`. */
-export function sameCell(have: unknown, want: Cell): boolean {
-  if (isDate(want)) return isDate(have) && have.getTime() === want.getTime();
-  if (typeof want === 'number') return typeof have === 'number' ? Math.abs(have - want) < 1e-9 : num(have) === want;
-  if (have === null || have === undefined) return want === '';
-  if (isDate(have)) return false;
-  return String(have) === String(want);
 }

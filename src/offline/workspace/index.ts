@@ -22,6 +22,8 @@ export {
   type ExecutionKind,
   type Runner,
 } from './kernel/kernel';
+export { enumMemberOf, enumValue, googleEnum, imitatedClasses, imitates, notImitatedError, type EnumValue } from './kernel/fake';
+export { CLASS_MEMBERS, ENUM_MEMBERS } from './kernel/apps-script-api';
 export { createSpreadsheetApp } from './sheets/spreadsheet-app';
 export { MAX_CELL_CHARS } from './sheets/cells';
 export { a1, displayValue, generalNumber, parseA1, parseInput } from './sheets/values';

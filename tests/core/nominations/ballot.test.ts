@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitEntries, toBallot, type NominationResponse } from '../../../src/core/nominations/ballot';
+import { splitEntries, toBallot } from '../../../src/core/nominations/ballot';
+import type { PlainResponse } from '../../../src/core/response';
 import { choiceLabels, createResolver } from '../../../src/core/nominations/resolve';
 import { MARIA, PAULUS, PETRUS, ROSTER, STEFANUS, SUDARMA, YOHANES } from './fixtures';
 
@@ -7,7 +8,7 @@ const resolver = createResolver(ROSTER, [], choiceLabels(ROSTER));
 const mapping = { nomineeQuestions: ['Calon 1', 'Calon 2', 'Calon 3', 'Usulan calon'], voterNipQuestion: 'NIP Anda' };
 const limits = { perBallotLimit: 3 };
 
-function response(answers: Record<string, string | string[]>, over: Partial<NominationResponse> = {}): NominationResponse {
+function response(answers: Record<string, string | string[]>, over: Partial<PlainResponse> = {}): PlainResponse {
   return { id: 'r1', timestamp: 1_000, email: '', answers, ...over };
 }
 
@@ -27,7 +28,7 @@ describe('splitEntries', () => {
 });
 
 describe('voter identity (N1)', () => {
-  it.each<[string, Partial<NominationResponse>, Record<string, string>, string]>([
+  it.each<[string, Partial<PlainResponse>, Record<string, string>, string]>([
     ['the e-mail, lower-cased and trimmed', { email: ' Petrus@Dinkes.go.id ' }, { 'NIP Anda': '198001012005012001' }, 'email:petrus@dinkes.go.id'],
     ['else the NIP answer, digits only', {}, { 'NIP Anda': '19820303 200703 1 003' }, 'nip:198203032007031003'],
     ['else the response itself', { id: 'abc' }, { 'NIP Anda': ' - ' }, 'response:abc'],
@@ -42,7 +43,7 @@ describe('voter identity (N1)', () => {
 });
 
 describe('ballot validity (N3, N4)', () => {
-  type Case = { label: string; answers: Record<string, string | string[]>; voter?: Partial<NominationResponse>; limit?: number; status: string; reason: string; nips: string[]; uncounted?: [string, string][] };
+  type Case = { label: string; answers: Record<string, string | string[]>; voter?: Partial<PlainResponse>; limit?: number; status: string; reason: string; nips: string[]; uncounted?: [string, string][] };
   const cases: Case[] = [
     { label: 'three people', answers: { 'Calon 1': 'Maria Goreti Lake', 'Calon 2': 'Petrus Seran', 'Calon 3': 'Yohanes Radja, SKM' }, status: 'dihitung', reason: '', nips: [MARIA.nip, PETRUS.nip, YOHANES.nip] },
     { label: 'an empty ballot', answers: { 'Calon 1': '', 'Calon 2': '  ' }, status: 'tidak sah', reason: 'kosong', nips: [] },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBallot, type Ballot, type NominationResponse } from '../../../src/core/nominations/ballot';
+import { toBallot, type Ballot } from '../../../src/core/nominations/ballot';
+import type { PlainResponse } from '../../../src/core/response';
 import { createResolver } from '../../../src/core/nominations/resolve';
 import { applySupersession, tally } from '../../../src/core/nominations/tally';
 import type { Employee } from '../../../src/core/types';
@@ -212,7 +213,7 @@ describe('scale', () => {
       seed ^= seed << 5;
       return (seed >>> 0) % n;
     };
-    const responses: NominationResponse[] = Array.from({ length: 10_000 }, (_, i) => {
+    const responses: PlainResponse[] = Array.from({ length: 10_000 }, (_, i) => {
       const pick = () => {
         const e = roster[rnd(300)];
         const style = rnd(4);

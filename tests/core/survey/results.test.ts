@@ -3,7 +3,9 @@ import { parseSettings } from '../../../src/core/settings';
 import { defaultBandRows } from '../../../src/core/survey/bands';
 import type { SurveyItem } from '../../../src/core/survey/questions';
 import { aspectLines, parseAspectLines, surveyConfig } from '../../../src/core/survey/config';
-import { deriveResults, mergeRecords, readRecords, resultHeader, resultRow, sameCell, scoreRecord } from '../../../src/core/survey/results';
+import { deriveResults, mergeRecords, readRecords, resultHeader, resultRow, scoreRecord, STATUS_SUPERSEDED } from '../../../src/core/survey/results';
+import { sameCell } from '../../../src/core/cells';
+import { summariseSurvey } from '../../../src/core/survey/summary';
 
 const items: SurveyItem[] = [
   { id: 1, title: 'Unit Kerja', kind: 'LIST', choices: ['A', 'B'], section: null },
@@ -77,5 +79,44 @@ describe('Hasil Survei rows', () => {
       ['r1', 6],
       ['r2', 2],
     ]);
+  });
+});
+
+describe('the shipped pipeline: score (S1–S2), band (S3–S4), period and latest per respondent (S5), summary (S6)', () => {
+  const choices = ['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah'];
+  const fiveItems: SurveyItem[] = [
+    { id: 1, title: 'Unit Kerja', kind: 'TEXT', choices: [], section: null },
+    ...[1, 2, 3, 4, 5].map((i) => ({ id: i + 1, title: `Q${i}`, kind: 'MULTIPLE_CHOICE' as const, choices, section: null })),
+  ];
+  const config = surveyConfig(parseSettings(settingsRows()), fiveItems);
+  const titles = config.questions.map((q) => q.title);
+  const answers = (unit: string, picks: number[]) => ({ 'Unit Kerja': unit, ...Object.fromEntries(picks.map((p, i) => [`Q${i + 1}`, p === 0 ? '' : choices[p - 1]])) });
+  const derived = deriveResults(
+    [
+      { id: 'r1', timestamp: Date.parse('2026-08-01T01:00:00Z'), email: 'Ani@x.id', answers: answers('Sekretariat', [4, 4, 4, 4, 4]) },
+      { id: 'r2', timestamp: Date.parse('2026-08-02T01:00:00Z'), email: 'ani@x.id', answers: answers('Sekretariat', [1, 2, 1, 2, 1]) },
+      { id: 'r3', timestamp: Date.parse('2026-08-02T01:00:00Z'), email: '', answers: answers('Bidang P2P', [1, 2, 0, 2, 1]) },
+    ].map((r) => scoreRecord(r, config)),
+    titles,
+    config.table,
+  );
+
+  it('scores, bands, dates and dedupes each response', () => {
+    expect(derived.map((d) => [d.record.id, d.unit, d.record.total, d.category, d.counted, d.periodKey])).toEqual([
+      ['r1', 'Sekretariat', 20, 'TIDAK BAIK', false, '2026-S2'],
+      ['r2', 'Sekretariat', 7, 'BELUM BAIK', true, '2026-S2'],
+      ['r3', 'Bidang P2P', null, 'TIDAK LENGKAP', true, '2026-S2'],
+    ]);
+    expect(derived[0].status).toBe(STATUS_SUPERSEDED);
+    expect(derived[0].note).toMatch(/^digantikan: ani@x.id mengisi lagi pada 2 Agustus 2026 09.00 WITA \(r2\)/);
+    expect(derived[1].recommendation).toBe('Perlu peningkatan (sosialisasi)');
+    expect(derived[2].band).toBeNull();
+    expect(derived[2].record.problems).toBe('Pertanyaan "Q3" tidak dijawab.');
+  });
+
+  it('feeds the summary directly', () => {
+    const s = summariseSurvey(derived, config.questions, config.table);
+    expect(s.overall.responses).toBe(2);
+    expect(s.overall.bands.map((b) => b.count)).toEqual([0, 1, 0, 0, 1]);
   });
 });

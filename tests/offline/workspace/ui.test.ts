@@ -57,16 +57,24 @@ describe('Ui', () => {
     ]);
   });
 
-  it.each<[unknown[], string, string, string]>([
-    [['Pesan saja'], '', 'Pesan saja', 'OK'],
-    [['Lanjutkan?', 'YES_NO'], '', 'Lanjutkan?', 'YES'],
-    [['Judul', 'Isi', 'OK_CANCEL'], 'Judul', 'Isi', 'OK'],
-  ])('alert(%j) is recorded and answered by default', (args, title, content, answer) => {
+  it.each<[(ui: GoogleAppsScript.Base.Ui) => unknown[], string, string, string]>([
+    [() => ['Pesan saja'], '', 'Pesan saja', 'OK'],
+    [(ui) => ['Lanjutkan?', ui.ButtonSet.YES_NO], '', 'Lanjutkan?', 'YES'],
+    [(ui) => ['Judul', 'Isi', ui.ButtonSet.OK_CANCEL], 'Judul', 'Isi', 'OK'],
+  ])('alert(%#) is recorded and answered by default with a Button', (args, title, content, answer) => {
     const { app, SpreadsheetApp } = setup();
     const ui = SpreadsheetApp.getUi();
-    const alert = ui.alert as unknown as (...a: unknown[]) => unknown;
-    expect(alert(...args)).toBe(answer);
+    const alert = ui.alert.bind(ui) as unknown as (...a: unknown[]) => unknown;
+    expect(alert(...args(ui))).toBe(ui.Button[answer as 'OK']);
     expect(app.ui.shown()).toEqual([{ kind: 'alert', title, content, answer }]);
+  });
+
+  it('refuses a button set given as text, as Google does', () => {
+    const { app, SpreadsheetApp } = setup();
+    const ui = SpreadsheetApp.getUi();
+    const alert = ui.alert.bind(ui) as unknown as (...a: unknown[]) => unknown;
+    expect(() => alert('Lanjutkan?', 'YES_NO')).toThrow("The parameters (String,String) don't match the method signature for Ui.alert.");
+    expect(app.ui.shown()).toEqual([]);
   });
 
   it('scripted answers drive alerts and prompts; unscripted prompts cancel', () => {

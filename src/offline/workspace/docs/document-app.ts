@@ -12,7 +12,8 @@ import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNo
 import { CLOSED_ERROR, type DocSession, docCall } from './base';
 import { SectionElement } from './elements';
 import { uniformAttrs } from './text';
-import { makeBlob, rootFolderId } from '../drive/drive-app';
+import { pdfBlob, rootFolderId } from '../drive/drive-app';
+import type { Blob } from '../session/blob';
 
 function enumOf<K extends string>(...names: K[]): Record<K, K> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
@@ -140,28 +141,22 @@ class DocumentHandle {
   }
 
   /** Only PDF export is supported, as for Google Docs through DocumentApp. */
-  getAs(contentType: string): ReturnType<typeof makeBlob> {
+  getAs(contentType: string): Blob {
     this.call('getAs');
     if (String(contentType) !== MimeTypes.PDF) {
       throw new Error(`Converting from ${MimeTypes.DOCUMENT} to ${String(contentType)} is not supported.`);
     }
-    return pdfBlob(this.getNameUncounted(), this.model);
+    return pdfBlob(this.s.kernel, 'DocumentApp', this.getNameUncounted(), this.model.plainText());
   }
 
-  getBlob(): ReturnType<typeof makeBlob> {
+  getBlob(): Blob {
     this.call('getBlob');
-    return pdfBlob(this.getNameUncounted(), this.model);
+    return pdfBlob(this.s.kernel, 'DocumentApp', this.getNameUncounted(), this.model.plainText());
   }
 
   private getNameUncounted(): string {
     return this.s.kernel.file(this.s.docId)?.name ?? 'document';
   }
-}
-
-/** A small PDF-shaped blob holding the document's text (enough for size and type checks). */
-export function pdfBlob(name: string, model: DocModel): ReturnType<typeof makeBlob> {
-  const body = `%PDF-1.4\n% Agen Perubahan offline export\n${model.plainText()}\n%%EOF\n`;
-  return makeBlob(Array.from(Buffer.from(body, 'utf8')), MimeTypes.PDF, `${name}.pdf`);
 }
 
 export function createDocumentApp(kernel: Kernel): { DocumentApp: GoogleAppsScript.Document.DocumentApp; backdoor: DocsBackdoor } {

@@ -13,7 +13,9 @@
  */
 
 import type { DriveBackdoor } from '../contracts';
+import { FakeObject, imitates } from '../kernel/fake';
 import { type DriveEntry, type Kernel, MimeTypes } from '../kernel/kernel';
+import { Blob } from '../session/blob';
 
 export const NOT_FOUND_ERROR = 'No item with the given ID could be found, or you do not have permission to access it.';
 export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
@@ -32,44 +34,10 @@ export function rootFolderId(kernel: Kernel): string {
   return id;
 }
 
-export interface FakeBlob {
-  getBytes(): number[];
-  getContentType(): string;
-  setContentType(type: string): FakeBlob;
-  getName(): string;
-  setName(name: string): FakeBlob;
-  getDataAsString(): string;
-  copyBlob(): FakeBlob;
-  getAs(type: string): FakeBlob;
-  isGoogleType(): boolean;
-}
-
-/** An Apps Script Blob. Blob methods are local (no round trip), so they are not counted. */
-export function makeBlob(bytes: number[], contentType: string, name: string): FakeBlob {
-  let type = contentType;
-  let blobName = name;
-  const data = bytes.slice();
-  const blob: FakeBlob = {
-    getBytes: () => data.map((b) => (b > 127 ? b - 256 : b)),
-    getContentType: () => type,
-    setContentType: (t) => {
-      type = t;
-      return blob;
-    },
-    getName: () => blobName,
-    setName: (n) => {
-      blobName = n;
-      return blob;
-    },
-    getDataAsString: () => Buffer.from(data.map((b) => b & 255)).toString('utf8'),
-    copyBlob: () => makeBlob(data, type, blobName),
-    getAs: (t) => {
-      if (t !== type) throw new Error(`Converting from ${type} to ${t} is not supported.`);
-      return makeBlob(data, type, blobName);
-    },
-    isGoogleType: () => false,
-  };
-  return blob;
+/** A PDF of a file's text, as File.getAs / Document.getAs hand back (`service` counts its calls). */
+export function pdfBlob(kernel: Kernel, service: string, name: string, text: string): Blob {
+  const body = `%PDF-1.4\n% Agen Perubahan offline export\n${text}\n%%EOF\n`;
+  return new Blob(kernel, service, Buffer.from(body, 'utf8'), MimeTypes.PDF, `${name}.pdf`);
 }
 
 function urlOf(entry: DriveEntry): string {
@@ -87,249 +55,320 @@ function urlOf(entry: DriveEntry): string {
   }
 }
 
-class Iterator<T> {
+function entryOf(kernel: Kernel, id: string, folder: boolean): DriveEntry {
+  const entry = kernel.file(String(id));
+  if (!entry || (folder && entry.mimeType !== MimeTypes.FOLDER)) throw new Error(NOT_FOUND_ERROR);
+  return entry;
+}
+
+function inFolder(kernel: Kernel, entry: DriveEntry, folderId: string): boolean {
+  return entry.parents.includes(folderId) || (entry.parents.length === 0 && folderId === rootFolderId(kernel) && entry.id !== folderId);
+}
+
+/** Files (or folders) of the Drive, oldest first. */
+function entries(kernel: Kernel, pred: (e: DriveEntry) => boolean): DriveEntry[] {
+  return [...kernel.files.values()].filter((e) => e.id !== rootFolderId(kernel) && pred(e)).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+function newFolder(kernel: Kernel, name: string, parent: string): string {
+  const id = kernel.newId('0');
+  kernel.registerFile({ id, name, mimeType: MimeTypes.FOLDER, parents: [parent], content: null });
+  return id;
+}
+
+/** The id of a Folder a script passed (checked to exist as a folder). */
+function folderArg(kernel: Kernel, folder: unknown): string {
+  if (!(folder instanceof Folder)) throw kernel.makeError('Invalid argument: folder');
+  return entryOf(kernel, folder.id, true).id;
+}
+
+function fileArg(kernel: Kernel, file: unknown): string {
+  if (!(file instanceof File)) throw kernel.makeError('Invalid argument: file');
+  return file.id;
+}
+
+/** DriveApp objects: counted, and refused in a simple trigger (onOpen) for lack of authorisation. */
+abstract class DriveObject extends FakeObject {
+  protected constructor(
+    kernel: Kernel,
+    private readonly counted: string,
+  ) {
+    super(kernel, 'DriveApp', counted);
+  }
+  protected override count(method: string): void {
+    super.count(method);
+    if (this.kernel.currentExecution?.kind === 'simple-trigger') {
+      const member = this.counted ? `${this.counted}.${method}` : method;
+      throw new Error(`You do not have permission to call DriveApp.${member}. Required permissions: ${DRIVE_SCOPE}`);
+    }
+  }
+  protected files(pred: (e: DriveEntry) => boolean): FileIterator {
+    return new FileIterator(this.kernel, entries(this.kernel, (e) => e.mimeType !== MimeTypes.FOLDER && pred(e)).map((e) => new File(this.kernel, e.id)));
+  }
+  protected folders(pred: (e: DriveEntry) => boolean): FolderIterator {
+    return new FolderIterator(this.kernel, entries(this.kernel, (e) => e.mimeType === MimeTypes.FOLDER && pred(e)).map((e) => new Folder(this.kernel, e.id)));
+  }
+}
+
+/** What Google's File and Folder both have. */
+abstract class DriveItem extends DriveObject {
+  protected constructor(
+    kernel: Kernel,
+    cls: 'File' | 'Folder',
+    readonly id: string,
+    private readonly folder: boolean,
+  ) {
+    super(kernel, cls);
+  }
+  protected entry(method: string): DriveEntry {
+    this.count(method);
+    return entryOf(this.kernel, this.id, this.folder);
+  }
+  private touch(entry: DriveEntry): void {
+    entry.updatedAt = this.kernel.now();
+  }
+  getId(): string {
+    return this.entry('getId').id;
+  }
+  getName(): string {
+    return this.entry('getName').name;
+  }
+  setName(name: string): this {
+    const e = this.entry('setName');
+    e.name = String(name);
+    this.touch(e);
+    return this;
+  }
+  getUrl(): string {
+    return urlOf(this.entry('getUrl'));
+  }
+  isTrashed(): boolean {
+    return this.entry('isTrashed').trashed;
+  }
+  setTrashed(trashed: boolean): this {
+    const e = this.entry('setTrashed');
+    e.trashed = Boolean(trashed);
+    return this;
+  }
+  getDateCreated(): Date {
+    return this.kernel.makeDate(this.entry('getDateCreated').createdAt);
+  }
+  getLastUpdated(): Date {
+    return this.kernel.makeDate(this.entry('getLastUpdated').updatedAt);
+  }
+  getOwner(): DriveUser {
+    return new DriveUser(this.kernel, this.entry('getOwner').owner);
+  }
+  getParents(): FolderIterator {
+    const e = this.entry('getParents');
+    const root = rootFolderId(this.kernel);
+    const ids = e.parents.length ? e.parents : e.id === root ? [] : [root];
+    return new FolderIterator(this.kernel, ids.filter((id) => this.kernel.file(id)).map((id) => new Folder(this.kernel, id)));
+  }
+  moveTo(destination: GoogleAppsScript.Drive.Folder): this {
+    const e = this.entry('moveTo');
+    const to = folderArg(this.kernel, destination);
+    e.parents = [to];
+    this.touch(e);
+    return this;
+  }
+  getSize(): number {
+    this.entry('getSize');
+    return 0;
+  }
+}
+
+export interface File extends Omit<GoogleAppsScript.Drive.File, keyof DriveItem> {}
+/** A file, or a folder opened with getFileById (Drive's files include its folders). */
+export class File extends DriveItem {
+  constructor(kernel: Kernel, id: string) {
+    super(kernel, 'File', id, false);
+  }
+  getMimeType(): string {
+    return this.entry('getMimeType').mimeType;
+  }
+  /** makeCopy(), makeCopy(name), makeCopy(destination) or makeCopy(name, destination). */
+  makeCopy(nameOrFolder?: string | GoogleAppsScript.Drive.Folder, folder?: GoogleAppsScript.Drive.Folder): File {
+    const e = this.entry('makeCopy');
+    const target = typeof nameOrFolder === 'string' || nameOrFolder === undefined ? folder : nameOrFolder;
+    const name = typeof nameOrFolder === 'string' ? nameOrFolder : `Copy of ${e.name}`;
+    const destination = target === undefined ? null : { id: folderArg(this.kernel, target) };
+    const id = this.kernel.newId('1');
+    this.kernel.registerFile({
+      id,
+      name,
+      mimeType: e.mimeType,
+      parents: destination ? [destination.id] : e.parents.slice(),
+      owner: this.kernel.currentExecution?.user ?? this.kernel.user,
+      content: e.content ? e.content.cloneForCopy(id) : null,
+    });
+    return new File(this.kernel, id);
+  }
+  getAs(contentType: string): Blob {
+    return this.blobOf(this.entry('getAs'), String(contentType));
+  }
+  getBlob(): Blob {
+    return this.blobOf(this.entry('getBlob'), MimeTypes.PDF);
+  }
+  private blobOf(e: DriveEntry, contentType: string): Blob {
+    if (contentType !== MimeTypes.PDF) throw new Error(`Converting from ${e.mimeType} to ${contentType} is not supported.`);
+    const text = (e.content as { plainText?: () => string } | null)?.plainText?.() ?? e.name;
+    return pdfBlob(this.kernel, 'DriveApp', e.name, text);
+  }
+}
+imitates(File, 'Drive.File');
+
+export interface Folder extends Omit<GoogleAppsScript.Drive.Folder, keyof DriveItem> {}
+export class Folder extends DriveItem {
+  constructor(kernel: Kernel, id: string) {
+    super(kernel, 'Folder', id, true);
+  }
+  getFiles(): FileIterator {
+    this.entry('getFiles');
+    return this.files((e) => inFolder(this.kernel, e, this.id));
+  }
+  getFilesByName(name: string): FileIterator {
+    this.entry('getFilesByName');
+    return this.files((e) => e.name === String(name) && inFolder(this.kernel, e, this.id));
+  }
+  getFolders(): FolderIterator {
+    this.entry('getFolders');
+    return this.folders((e) => inFolder(this.kernel, e, this.id));
+  }
+  getFoldersByName(name: string): FolderIterator {
+    this.entry('getFoldersByName');
+    return this.folders((e) => e.name === String(name) && inFolder(this.kernel, e, this.id));
+  }
+  createFolder(name: string): Folder {
+    this.entry('createFolder');
+    return new Folder(this.kernel, newFolder(this.kernel, String(name), this.id));
+  }
+  addFile(file: GoogleAppsScript.Drive.File): this {
+    this.entry('addFile');
+    const e = entryOf(this.kernel, fileArg(this.kernel, file), false);
+    if (!e.parents.includes(this.id)) e.parents.push(this.id);
+    return this;
+  }
+  removeFile(file: GoogleAppsScript.Drive.File): this {
+    this.entry('removeFile');
+    const e = entryOf(this.kernel, fileArg(this.kernel, file), false);
+    e.parents = e.parents.filter((p) => p !== this.id);
+    return this;
+  }
+}
+imitates(Folder, 'Drive.Folder');
+
+abstract class DriveIterator<T> extends FakeObject {
   private i = 0;
-  constructor(
-    private readonly kernel: Kernel,
-    private readonly cls: string,
+  protected constructor(
+    kernel: Kernel,
+    cls: string,
     private readonly items: T[],
-  ) {}
+  ) {
+    super(kernel, 'DriveApp', cls);
+  }
   hasNext(): boolean {
-    this.kernel.count('DriveApp', `${this.cls}.hasNext`);
+    this.count('hasNext');
     return this.i < this.items.length;
   }
   next(): T {
-    this.kernel.count('DriveApp', `${this.cls}.next`);
+    this.count('next');
     if (this.i >= this.items.length) throw new Error(ITERATOR_END_ERROR);
     return this.items[this.i++];
   }
   getContinuationToken(): string {
-    this.kernel.count('DriveApp', `${this.cls}.getContinuationToken`);
+    this.count('getContinuationToken');
     return `offline-token-${this.i}`;
   }
 }
 
+interface FileIterator extends Omit<GoogleAppsScript.Drive.FileIterator, keyof DriveIterator<File>> {}
+class FileIterator extends DriveIterator<File> {
+  constructor(kernel: Kernel, items: File[]) {
+    super(kernel, 'FileIterator', items);
+  }
+}
+imitates(FileIterator, 'Drive.FileIterator');
+
+interface FolderIterator extends Omit<GoogleAppsScript.Drive.FolderIterator, keyof DriveIterator<Folder>> {}
+class FolderIterator extends DriveIterator<Folder> {
+  constructor(kernel: Kernel, items: Folder[]) {
+    super(kernel, 'FolderIterator', items);
+  }
+}
+imitates(FolderIterator, 'Drive.FolderIterator');
+
+interface DriveUser extends GoogleAppsScript.Drive.User {}
+/** The owner of a file. */
+class DriveUser extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly email: string,
+  ) {
+    super(kernel, 'DriveApp', 'User');
+  }
+  getEmail(): string {
+    this.count('getEmail');
+    return this.email;
+  }
+  getName(): string {
+    this.count('getName');
+    return this.email.split('@')[0];
+  }
+}
+imitates(DriveUser, 'Drive.User');
+
+interface DriveApp extends GoogleAppsScript.Drive.DriveApp {}
+class DriveApp extends DriveObject {
+  constructor(kernel: Kernel) {
+    super(kernel, '');
+  }
+  getFileById(id: string): File {
+    this.count('getFileById');
+    return new File(this.kernel, entryOf(this.kernel, id, false).id);
+  }
+  getFolderById(id: string): Folder {
+    this.count('getFolderById');
+    return new Folder(this.kernel, entryOf(this.kernel, id, true).id);
+  }
+  getRootFolder(): Folder {
+    this.count('getRootFolder');
+    return new Folder(this.kernel, rootFolderId(this.kernel));
+  }
+  createFolder(name: string): Folder {
+    this.count('createFolder');
+    return new Folder(this.kernel, newFolder(this.kernel, String(name), rootFolderId(this.kernel)));
+  }
+  getFilesByName(name: string): FileIterator {
+    this.count('getFilesByName');
+    return this.files((e) => e.name === String(name));
+  }
+  getFoldersByName(name: string): FolderIterator {
+    this.count('getFoldersByName');
+    return this.folders((e) => e.name === String(name));
+  }
+  getFiles(): FileIterator {
+    this.count('getFiles');
+    return this.files(() => true);
+  }
+}
+imitates(DriveApp, 'Drive.DriveApp');
+
 export function createDriveApp(kernel: Kernel): { DriveApp: GoogleAppsScript.Drive.DriveApp; backdoor: DriveBackdoor } {
-  const call = (member: string): void => {
-    kernel.count('DriveApp', member);
-    if (kernel.currentExecution?.kind === 'simple-trigger') {
-      throw new Error(`You do not have permission to call DriveApp.${member}. Required permissions: ${DRIVE_SCOPE}`);
-    }
-  };
-
-  const entryOf = (id: string, folder: boolean): DriveEntry => {
-    const entry = kernel.file(String(id));
-    if (!entry || (folder && entry.mimeType !== MimeTypes.FOLDER)) throw new Error(NOT_FOUND_ERROR);
-    return entry;
-  };
-
-  const inFolder = (entry: DriveEntry, folderId: string): boolean =>
-    entry.parents.includes(folderId) || (entry.parents.length === 0 && folderId === rootFolderId(kernel) && entry.id !== folderId);
-
-  /** Files (or folders) of the Drive, oldest first. */
-  const entries = (pred: (e: DriveEntry) => boolean): DriveEntry[] =>
-    [...kernel.files.values()].filter((e) => e.id !== rootFolderId(kernel) && pred(e)).sort((a, b) => a.createdAt - b.createdAt);
-
-  const touch = (entry: DriveEntry): void => {
-    entry.updatedAt = kernel.now();
-  };
-
-  class File {
-    constructor(readonly id: string) {}
-    protected get cls(): string {
-      return 'File';
-    }
-    protected entry(method: string): DriveEntry {
-      call(`${this.cls}.${method}`);
-      return entryOf(this.id, false);
-    }
-    getId(): string {
-      return this.entry('getId').id;
-    }
-    getName(): string {
-      return this.entry('getName').name;
-    }
-    setName(name: string): this {
-      const e = this.entry('setName');
-      e.name = String(name);
-      touch(e);
-      return this;
-    }
-    getUrl(): string {
-      return urlOf(this.entry('getUrl'));
-    }
-    getMimeType(): string {
-      return this.entry('getMimeType').mimeType;
-    }
-    isTrashed(): boolean {
-      return this.entry('isTrashed').trashed;
-    }
-    setTrashed(trashed: boolean): this {
-      const e = this.entry('setTrashed');
-      e.trashed = Boolean(trashed);
-      return this;
-    }
-    getDateCreated(): Date {
-      return kernel.makeDate(this.entry('getDateCreated').createdAt);
-    }
-    getLastUpdated(): Date {
-      return kernel.makeDate(this.entry('getLastUpdated').updatedAt);
-    }
-    getOwner(): { getEmail(): string; getName(): string } {
-      const owner = this.entry('getOwner').owner;
-      return { getEmail: () => owner, getName: () => owner.split('@')[0] };
-    }
-    getParents(): Iterator<Folder> {
-      const e = this.entry('getParents');
-      const ids = e.parents.length ? e.parents : e.id === rootFolderId(kernel) ? [] : [rootFolderId(kernel)];
-      return new Iterator(kernel, 'FolderIterator', ids.filter((id) => kernel.file(id)).map((id) => new Folder(id)));
-    }
-    moveTo(destination: Folder): this {
-      const e = this.entry('moveTo');
-      entryOf(destination.id, true);
-      e.parents = [destination.id];
-      touch(e);
-      return this;
-    }
-    /** makeCopy(), makeCopy(name), makeCopy(destination) or makeCopy(name, destination). */
-    makeCopy(nameOrFolder?: string | Folder, folder?: Folder): File {
-      const e = this.entry('makeCopy');
-      const destination = nameOrFolder instanceof Folder ? nameOrFolder : folder;
-      const name = typeof nameOrFolder === 'string' ? nameOrFolder : `Copy of ${e.name}`;
-      if (destination) entryOf(destination.id, true);
-      const id = kernel.newId('1');
-      kernel.registerFile({
-        id,
-        name,
-        mimeType: e.mimeType,
-        parents: destination ? [destination.id] : e.parents.slice(),
-        owner: kernel.currentExecution?.user ?? kernel.user,
-        content: e.content ? e.content.cloneForCopy(id) : null,
-      });
-      return e.mimeType === MimeTypes.FOLDER ? new Folder(id) : new File(id);
-    }
-    getAs(contentType: string): FakeBlob {
-      return blobOf(this.entry('getAs'), String(contentType));
-    }
-    getBlob(): FakeBlob {
-      return blobOf(this.entry('getBlob'), MimeTypes.PDF);
-    }
-    getSize(): number {
-      this.entry('getSize');
-      return 0;
-    }
-  }
-
-  const blobOf = (e: DriveEntry, contentType: string): FakeBlob => {
-    const text = (e.content as { plainText?: () => string } | null)?.plainText?.() ?? e.name;
-    if (contentType !== MimeTypes.PDF) throw new Error(`Converting from ${e.mimeType} to ${contentType} is not supported.`);
-    const body = `%PDF-1.4\n% Agen Perubahan offline export\n${text}\n%%EOF\n`;
-    return makeBlob(Array.from(Buffer.from(body, 'utf8')), MimeTypes.PDF, `${e.name}.pdf`);
-  };
-
-  class Folder extends File {
-    protected override get cls(): string {
-      return 'Folder';
-    }
-    protected override entry(method: string): DriveEntry {
-      call(`Folder.${method}`);
-      return entryOf(this.id, true);
-    }
-    getFiles(): Iterator<File> {
-      this.entry('getFiles');
-      return new Iterator(kernel, 'FileIterator', entries((e) => e.mimeType !== MimeTypes.FOLDER && inFolder(e, this.id)).map((e) => new File(e.id)));
-    }
-    getFilesByName(name: string): Iterator<File> {
-      this.entry('getFilesByName');
-      return new Iterator(
-        kernel,
-        'FileIterator',
-        entries((e) => e.mimeType !== MimeTypes.FOLDER && e.name === String(name) && inFolder(e, this.id)).map((e) => new File(e.id)),
-      );
-    }
-    getFolders(): Iterator<Folder> {
-      this.entry('getFolders');
-      return new Iterator(kernel, 'FolderIterator', entries((e) => e.mimeType === MimeTypes.FOLDER && inFolder(e, this.id)).map((e) => new Folder(e.id)));
-    }
-    getFoldersByName(name: string): Iterator<Folder> {
-      this.entry('getFoldersByName');
-      return new Iterator(
-        kernel,
-        'FolderIterator',
-        entries((e) => e.mimeType === MimeTypes.FOLDER && e.name === String(name) && inFolder(e, this.id)).map((e) => new Folder(e.id)),
-      );
-    }
-    createFolder(name: string): Folder {
-      this.entry('createFolder');
-      return new Folder(newFolder(String(name), this.id));
-    }
-    addFile(file: File): this {
-      this.entry('addFile');
-      const e = entryOf(file.id, false);
-      if (!e.parents.includes(this.id)) e.parents.push(this.id);
-      return this;
-    }
-    removeFile(file: File): this {
-      this.entry('removeFile');
-      const e = entryOf(file.id, false);
-      e.parents = e.parents.filter((p) => p !== this.id);
-      return this;
-    }
-  }
-
-  const newFolder = (name: string, parent: string): string => {
-    const id = kernel.newId('0');
-    kernel.registerFile({ id, name, mimeType: MimeTypes.FOLDER, parents: [parent], content: null });
-    return id;
-  };
-
-  const app = {
-    getFileById(id: string): File {
-      call('getFileById');
-      const e = entryOf(id, false);
-      return e.mimeType === MimeTypes.FOLDER ? new Folder(e.id) : new File(e.id);
-    },
-    getFolderById(id: string): Folder {
-      call('getFolderById');
-      return new Folder(entryOf(id, true).id);
-    },
-    getRootFolder(): Folder {
-      call('getRootFolder');
-      return new Folder(rootFolderId(kernel));
-    },
-    createFolder(name: string): Folder {
-      call('createFolder');
-      return new Folder(newFolder(String(name), rootFolderId(kernel)));
-    },
-    getFilesByName(name: string): Iterator<File> {
-      call('getFilesByName');
-      return new Iterator(kernel, 'FileIterator', entries((e) => e.mimeType !== MimeTypes.FOLDER && e.name === String(name)).map((e) => new File(e.id)));
-    },
-    getFoldersByName(name: string): Iterator<Folder> {
-      call('getFoldersByName');
-      return new Iterator(kernel, 'FolderIterator', entries((e) => e.mimeType === MimeTypes.FOLDER && e.name === String(name)).map((e) => new Folder(e.id)));
-    },
-    getFiles(): Iterator<File> {
-      call('getFiles');
-      return new Iterator(kernel, 'FileIterator', entries((e) => e.mimeType !== MimeTypes.FOLDER).map((e) => new File(e.id)));
-    },
-  };
-
   const backdoor: DriveBackdoor = {
     createFolder(name) {
-      return newFolder(name, rootFolderId(kernel));
+      return newFolder(kernel, name, rootFolderId(kernel));
     },
     listFolder(folderId) {
-      return entries((e) => !e.trashed && inFolder(e, folderId)).map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType }));
+      return entries(kernel, (e) => !e.trashed && inFolder(kernel, e, folderId)).map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType }));
     },
     trash(fileId) {
-      entryOf(fileId, false).trashed = true;
+      entryOf(kernel, fileId, false).trashed = true;
     },
     remove(fileId) {
-      entryOf(fileId, false);
+      entryOf(kernel, fileId, false);
       kernel.files.delete(fileId);
     },
   };
-
-  return { DriveApp: app as unknown as GoogleAppsScript.Drive.DriveApp, backdoor };
+  return { DriveApp: new DriveApp(kernel), backdoor };
 }

@@ -19,28 +19,10 @@ import {
   type ResponseModel,
 } from './model';
 import { MimeTypes, type Kernel } from '../kernel/kernel';
-import { makeEnum } from '../script/script-app';
+import { googleEnum } from '../kernel/fake';
 
-export const ItemType = makeEnum([
-  'CHECKBOX',
-  'CHECKBOX_GRID',
-  'DATE',
-  'DATETIME',
-  'DURATION',
-  'GRID',
-  'IMAGE',
-  'LIST',
-  'MULTIPLE_CHOICE',
-  'PAGE_BREAK',
-  'PARAGRAPH_TEXT',
-  'SCALE',
-  'SECTION_HEADER',
-  'TEXT',
-  'TIME',
-  'VIDEO',
-  'FILE_UPLOAD',
-] as const);
-export const DestinationType = makeEnum(['SPREADSHEET'] as const);
+export const ItemType = googleEnum('Forms.ItemType');
+export const DestinationType = googleEnum('Forms.DestinationType');
 
 const CAST_METHODS: Record<string, FormItemKind> = {
   asMultipleChoiceItem: 'MULTIPLE_CHOICE',

@@ -8,10 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { Kernel } from '../kernel/kernel';
-import { makeEnum } from '../script/script-app';
-
-export const SandboxMode = makeEnum(['EMULATED', 'IFRAME', 'NATIVE'] as const);
-export const XFrameOptionsMode = makeEnum(['ALLOWALL', 'DEFAULT'] as const);
+import { FakeObject, imitates } from '../kernel/fake';
 
 export interface HtmlServiceOptions {
   /** Folder holding the project's .html files. */
@@ -19,9 +16,6 @@ export interface HtmlServiceOptions {
   /** The bundle's vm context, once loaded (scriptlets run there). */
   context?: () => vm.Context | null;
 }
-
-/** What the UI fakes read from an HtmlOutput without counting. */
-export const HTML_STATE = Symbol.for('agenPerubahan.htmlOutputState');
 
 export interface HtmlOutputState {
   content: string;
@@ -33,7 +27,7 @@ export interface HtmlOutputState {
 
 /** An HtmlOutput's content and title, uncounted, or null when `o` is not one of ours. */
 export function htmlState(o: unknown): HtmlOutputState | null {
-  return o && typeof o === 'object' ? ((o as Record<symbol, HtmlOutputState | undefined>)[HTML_STATE] ?? null) : null;
+  return o instanceof HtmlOutput ? o.state : null;
 }
 
 export function escapeHtml(value: unknown): string {
@@ -63,162 +57,186 @@ export function compileTemplate(source: string): string {
   return `${code}}\nreturn __out.join('');`;
 }
 
-export function createHtmlService(kernel: Kernel, options: HtmlServiceOptions): GoogleAppsScript.HTML.HtmlService {
-  const readFile = (name: string): string => {
+interface HtmlOutputMetaTag extends GoogleAppsScript.HTML.HtmlOutputMetaTag {}
+class HtmlOutputMetaTag extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly tag: { name: string; content: string },
+  ) {
+    super(kernel, 'HtmlService', 'HtmlOutputMetaTag');
+  }
+  getName(): string {
+    this.count('getName');
+    return this.tag.name;
+  }
+  getContent(): string {
+    this.count('getContent');
+    return this.tag.content;
+  }
+}
+imitates(HtmlOutputMetaTag, 'HTML.HtmlOutputMetaTag');
+
+interface HtmlOutput extends GoogleAppsScript.HTML.HtmlOutput {}
+class HtmlOutput extends FakeObject {
+  readonly state: HtmlOutputState;
+  constructor(kernel: Kernel, content: string) {
+    super(kernel, 'HtmlService', 'HtmlOutput');
+    this.state = { content, title: '', width: 300, height: 200, metaTags: [] };
+  }
+  getContent(): string {
+    this.count('getContent');
+    return this.state.content;
+  }
+  setContent(content: string): this {
+    this.count('setContent');
+    this.state.content = String(content);
+    return this;
+  }
+  append(addedContent: string): this {
+    this.count('append');
+    this.state.content += String(addedContent);
+    return this;
+  }
+  appendUntrusted(addedContent: string): this {
+    this.count('appendUntrusted');
+    this.state.content += escapeHtml(addedContent);
+    return this;
+  }
+  clear(): this {
+    this.count('clear');
+    this.state.content = '';
+    return this;
+  }
+  getTitle(): string {
+    this.count('getTitle');
+    return this.state.title;
+  }
+  setTitle(title: string): this {
+    this.count('setTitle');
+    this.state.title = String(title);
+    return this;
+  }
+  getWidth(): number {
+    this.count('getWidth');
+    return this.state.width;
+  }
+  setWidth(width: number): this {
+    this.count('setWidth');
+    this.state.width = Number(width);
+    return this;
+  }
+  getHeight(): number {
+    this.count('getHeight');
+    return this.state.height;
+  }
+  setHeight(height: number): this {
+    this.count('setHeight');
+    this.state.height = Number(height);
+    return this;
+  }
+  addMetaTag(name: string, content: string): this {
+    this.count('addMetaTag');
+    this.state.metaTags.push({ name: String(name), content: String(content) });
+    return this;
+  }
+  getMetaTags(): HtmlOutputMetaTag[] {
+    this.count('getMetaTags');
+    return this.state.metaTags.map((t) => new HtmlOutputMetaTag(this.kernel, t));
+  }
+  setSandboxMode(): this {
+    this.count('setSandboxMode');
+    return this;
+  }
+  setXFrameOptionsMode(): this {
+    this.count('setXFrameOptionsMode');
+    return this;
+  }
+  setFaviconUrl(): this {
+    this.count('setFaviconUrl');
+    return this;
+  }
+}
+imitates(HtmlOutput, 'HTML.HtmlOutput');
+
+/** A template's source and compiled code, kept off the template: its own properties are the scope. */
+const templates = new WeakMap<object, { source: string; code: string; context: () => vm.Context | null }>();
+
+interface HtmlTemplate extends GoogleAppsScript.HTML.HtmlTemplate {}
+class HtmlTemplate extends FakeObject {
+  constructor(kernel: Kernel, source: string, context: () => vm.Context | null) {
+    super(kernel, 'HtmlService', 'HtmlTemplate');
+    templates.set(this, { source, code: compileTemplate(source), context });
+  }
+  private get template(): { source: string; code: string; context: () => vm.Context | null } {
+    return templates.get(this) as { source: string; code: string; context: () => vm.Context | null };
+  }
+  evaluate(): HtmlOutput {
+    this.count('evaluate');
+    const { code, context } = this.template;
+    const ctx = context() ?? vm.createContext({});
+    const fn = new vm.Script(`(function (__scope, __esc) {\n${code}\n})`).runInContext(ctx) as (
+      scope: Record<string, unknown>,
+      esc: (v: unknown) => string,
+    ) => string;
+    return new HtmlOutput(this.kernel, fn({ ...this }, escapeHtml));
+  }
+  getCode(): string {
+    this.count('getCode');
+    return this.template.code;
+  }
+  getCodeWithComments(): string {
+    this.count('getCodeWithComments');
+    return this.template.code;
+  }
+  getRawContent(): string {
+    this.count('getRawContent');
+    return this.template.source;
+  }
+}
+imitates(HtmlTemplate, 'HTML.HtmlTemplate');
+
+interface HtmlService extends GoogleAppsScript.HTML.HtmlService {}
+class HtmlService extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly options: HtmlServiceOptions,
+  ) {
+    super(kernel, 'HtmlService', '');
+  }
+  private readFile(name: string): string {
     const base = String(name).replace(/\.html$/, '');
-    const file = join(options.distDir, `${base}.html`);
-    if (!existsSync(file)) throw kernel.makeError(`No HTML file named ${base} was found.`);
+    const file = join(this.options.distDir, `${base}.html`);
+    if (!existsSync(file)) throw this.kernel.makeError(`No HTML file named ${base} was found.`);
     return readFileSync(file, 'utf8');
-  };
+  }
+  private context(): vm.Context | null {
+    return this.options.context?.() ?? null;
+  }
+  createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): HtmlOutput {
+    this.count('createHtmlOutput');
+    if (html === undefined) return new HtmlOutput(this.kernel, '');
+    return new HtmlOutput(this.kernel, this.text(html));
+  }
+  /** Text given as a string or as a blob (reading the blob is the fake's business, uncounted). */
+  private text(html: string | GoogleAppsScript.Base.BlobSource): string {
+    if (typeof html === 'object' && html !== null) return this.kernel.quietly(() => html.getBlob().getDataAsString());
+    return String(html);
+  }
+  createHtmlOutputFromFile(filename: string): HtmlOutput {
+    this.count('createHtmlOutputFromFile');
+    return new HtmlOutput(this.kernel, this.readFile(filename));
+  }
+  createTemplate(html: string | GoogleAppsScript.Base.BlobSource): HtmlTemplate {
+    this.count('createTemplate');
+    return new HtmlTemplate(this.kernel, this.text(html), () => this.context());
+  }
+  createTemplateFromFile(filename: string): HtmlTemplate {
+    this.count('createTemplateFromFile');
+    return new HtmlTemplate(this.kernel, this.readFile(filename), () => this.context());
+  }
+}
+imitates(HtmlService, 'HTML.HtmlService');
 
-  const output = (initial: string): GoogleAppsScript.HTML.HtmlOutput => {
-    const state: HtmlOutputState = { content: initial, title: '', width: 300, height: 200, metaTags: [] };
-    const count = (m: string) => kernel.count('HtmlService', `HtmlOutput.${m}`);
-    const self: Record<string | symbol, unknown> = {
-      getContent() {
-        count('getContent');
-        return state.content;
-      },
-      setContent(c: string) {
-        count('setContent');
-        state.content = String(c);
-        return self;
-      },
-      append(c: string) {
-        count('append');
-        state.content += String(c);
-        return self;
-      },
-      appendUntrusted(c: string) {
-        count('appendUntrusted');
-        state.content += escapeHtml(c);
-        return self;
-      },
-      clear() {
-        count('clear');
-        state.content = '';
-        return self;
-      },
-      getTitle() {
-        count('getTitle');
-        return state.title;
-      },
-      setTitle(t: string) {
-        count('setTitle');
-        state.title = String(t);
-        return self;
-      },
-      getWidth() {
-        count('getWidth');
-        return state.width;
-      },
-      setWidth(w: number) {
-        count('setWidth');
-        state.width = Number(w);
-        return self;
-      },
-      getHeight() {
-        count('getHeight');
-        return state.height;
-      },
-      setHeight(h: number) {
-        count('setHeight');
-        state.height = Number(h);
-        return self;
-      },
-      addMetaTag(name: string, content: string) {
-        count('addMetaTag');
-        state.metaTags.push({ name: String(name), content: String(content) });
-        return self;
-      },
-      getMetaTags() {
-        count('getMetaTags');
-        return state.metaTags.map((t) => ({ getName: () => t.name, getContent: () => t.content }));
-      },
-      setSandboxMode() {
-        count('setSandboxMode');
-        return self;
-      },
-      setXFrameOptionsMode() {
-        count('setXFrameOptionsMode');
-        return self;
-      },
-      setFaviconUrl() {
-        count('setFaviconUrl');
-        return self;
-      },
-    };
-    Object.defineProperty(self, HTML_STATE, { value: state });
-    return self as unknown as GoogleAppsScript.HTML.HtmlOutput;
-  };
-
-  const METHODS = new Set(['evaluate', 'getCode', 'getCodeWithComments', 'getRawContent']);
-
-  const template = (source: string): GoogleAppsScript.HTML.HtmlTemplate => {
-    const count = (m: string) => kernel.count('HtmlService', `HtmlTemplate.${m}`);
-    const code = compileTemplate(source);
-    const self: Record<string, unknown> = {};
-    const scope = () => {
-      const s: Record<string, unknown> = {};
-      for (const k of Object.keys(self)) if (!METHODS.has(k)) s[k] = self[k];
-      return s;
-    };
-    Object.defineProperties(self, {
-      evaluate: {
-        enumerable: false,
-        value: () => {
-          count('evaluate');
-          const ctx = options.context?.() ?? vm.createContext({});
-          const fn = new vm.Script(`(function (__scope, __esc) {\n${code}\n})`).runInContext(ctx) as (
-            scope: Record<string, unknown>,
-            esc: (v: unknown) => string,
-          ) => string;
-          return output(fn(scope(), escapeHtml));
-        },
-      },
-      getCode: {
-        enumerable: false,
-        value: () => {
-          count('getCode');
-          return code;
-        },
-      },
-      getCodeWithComments: {
-        enumerable: false,
-        value: () => {
-          count('getCodeWithComments');
-          return code;
-        },
-      },
-      getRawContent: {
-        enumerable: false,
-        value: () => {
-          count('getRawContent');
-          return source;
-        },
-      },
-    });
-    return self as unknown as GoogleAppsScript.HTML.HtmlTemplate;
-  };
-
-  return {
-    SandboxMode,
-    XFrameOptionsMode,
-    createHtmlOutput(html?: string) {
-      kernel.count('HtmlService', 'createHtmlOutput');
-      return output(html === undefined ? '' : String(html));
-    },
-    createHtmlOutputFromFile(name: string) {
-      kernel.count('HtmlService', 'createHtmlOutputFromFile');
-      return output(readFile(name));
-    },
-    createTemplate(html: string) {
-      kernel.count('HtmlService', 'createTemplate');
-      return template(String(html));
-    },
-    createTemplateFromFile(name: string) {
-      kernel.count('HtmlService', 'createTemplateFromFile');
-      return template(readFile(name));
-    },
-  } as unknown as GoogleAppsScript.HTML.HtmlService;
+export function createHtmlService(kernel: Kernel, options: HtmlServiceOptions): GoogleAppsScript.HTML.HtmlService {
+  return new HtmlService(kernel, options);
 }

@@ -4,6 +4,7 @@
  * / `kernel.holdLock(key, untilMs)`. Waiting advances the simulated clock: to the release time
  * when it falls within the timeout, else by the whole timeout, and then the attempt fails.
  */
+import { FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 
 export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the lock for too long.';
@@ -42,31 +43,41 @@ function tableSlot(kernel: Kernel, key: string): LockSlot {
   };
 }
 
-function makeLock(kernel: Kernel, slot: LockSlot): GoogleAppsScript.Lock.Lock {
-  const me = (): number => kernel.currentExecution?.id ?? 0;
-  const count = (m: string) => kernel.count('LockService', `Lock.${m}`);
+interface Lock extends GoogleAppsScript.Lock.Lock {}
+class Lock extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly slot: LockSlot,
+  ) {
+    super(kernel, 'LockService', 'Lock');
+  }
+
+  private me(): number {
+    return this.kernel.currentExecution?.id ?? 0;
+  }
 
   /** One attempt to take the lock, waiting up to `timeoutMs` of simulated time. */
-  const attempt = (timeoutMs: number): boolean => {
+  private attempt(timeoutMs: number): boolean {
+    const { kernel, slot } = this;
     if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0)) {
       throw kernel.makeError(`Invalid argument: timeoutInMillis`);
     }
     const wait = Math.min(timeoutMs, MAX_WAIT_MS);
     const holder = slot.holder();
-    if (holder === null || holder === me()) {
-      slot.take(me());
+    if (holder === null || holder === this.me()) {
+      slot.take(this.me());
       return true;
     }
     if (holder === -1) {
       // An outside process: it lets go at freeAt.
       const freeAt = slot.freeAt();
       if (freeAt <= kernel.now()) {
-        slot.take(me());
+        slot.take(this.me());
         return true;
       }
       if (freeAt - kernel.now() <= wait) {
         kernel.setNow(freeAt);
-        slot.take(me());
+        slot.take(this.me());
         return true;
       }
     }
@@ -74,51 +85,60 @@ function makeLock(kernel: Kernel, slot: LockSlot): GoogleAppsScript.Lock.Lock {
     // which cannot let go while this one waits.
     kernel.advance(wait);
     return false;
-  };
+  }
 
-  return {
-    tryLock(timeoutInMillis: number): boolean {
-      count('tryLock');
-      return attempt(timeoutInMillis);
-    },
-    waitLock(timeoutInMillis: number): void {
-      count('waitLock');
-      if (!attempt(timeoutInMillis)) throw kernel.makeError(LOCK_TIMEOUT_ERROR);
-    },
-    releaseLock(): void {
-      count('releaseLock');
-      if (slot.holder() === me()) slot.free();
-    },
-    hasLock(): boolean {
-      count('hasLock');
-      return slot.holder() === me();
-    },
-  } as GoogleAppsScript.Lock.Lock;
+  tryLock(timeoutInMillis: number): boolean {
+    this.count('tryLock');
+    return this.attempt(timeoutInMillis);
+  }
+  waitLock(timeoutInMillis: number): void {
+    this.count('waitLock');
+    if (!this.attempt(timeoutInMillis)) throw this.kernel.makeError(LOCK_TIMEOUT_ERROR);
+  }
+  releaseLock(): void {
+    this.count('releaseLock');
+    if (this.slot.holder() === this.me()) this.slot.free();
+  }
+  hasLock(): boolean {
+    this.count('hasLock');
+    return this.slot.holder() === this.me();
+  }
 }
+imitates(Lock, 'Lock.Lock');
 
 export interface LockServiceOptions {
   /** The file the script is bound to (document lock); null for a standalone script. */
   containerId: () => string | null;
 }
 
+interface LockService extends GoogleAppsScript.Lock.LockService {}
+class LockService extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly options: LockServiceOptions,
+  ) {
+    super(kernel, 'LockService', '');
+  }
+
+  getScriptLock(): Lock {
+    this.count('getScriptLock');
+    return new Lock(this.kernel, scriptSlot(this.kernel));
+  }
+  getDocumentLock(): Lock {
+    this.count('getDocumentLock');
+    const id = this.options.containerId();
+    // Google returns null outside a container-bound script.
+    if (!id) return null as unknown as Lock;
+    return new Lock(this.kernel, tableSlot(this.kernel, `document:${id}`));
+  }
+  getUserLock(): Lock {
+    this.count('getUserLock');
+    const user = this.kernel.currentExecution?.user ?? this.kernel.user;
+    return new Lock(this.kernel, tableSlot(this.kernel, `user:${user}`));
+  }
+}
+imitates(LockService, 'Lock.LockService');
+
 export function createLockService(kernel: Kernel, options: LockServiceOptions): GoogleAppsScript.Lock.LockService {
-  const count = (m: string) => kernel.count('LockService', m);
-  return {
-    getScriptLock() {
-      count('getScriptLock');
-      return makeLock(kernel, scriptSlot(kernel));
-    },
-    getDocumentLock() {
-      count('getDocumentLock');
-      const id = options.containerId();
-      // Google returns null outside a container-bound script.
-      if (!id) return null as unknown as GoogleAppsScript.Lock.Lock;
-      return makeLock(kernel, tableSlot(kernel, `document:${id}`));
-    },
-    getUserLock() {
-      count('getUserLock');
-      const user = kernel.currentExecution?.user ?? kernel.user;
-      return makeLock(kernel, tableSlot(kernel, `user:${user}`));
-    },
-  } as GoogleAppsScript.Lock.LockService;
+  return new LockService(kernel, options);
 }

@@ -2,6 +2,7 @@
  * PropertiesService: script, document and user stores of strings. The stores are plain objects
  * the Workspace exposes as live views (`workspace.properties`), so tests can read and seed them.
  */
+import { FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 
 /** Google's quota: 9 KB per value, 500 KB per store. */
@@ -31,85 +32,100 @@ function storeBytes(store: Record<string, string>): number {
   return n;
 }
 
-function makeProperties(kernel: Kernel, store: () => Record<string, string>): GoogleAppsScript.Properties.Properties {
-  const count = (m: string) => kernel.count('PropertiesService', `Properties.${m}`);
-  const checkValue = (value: string) => {
-    if (utf8Bytes(value) > MAX_VALUE_BYTES) throw kernel.makeError(VALUE_TOO_LARGE_ERROR);
-  };
-  const checkStore = (next: Record<string, string>) => {
-    if (storeBytes(next) > MAX_STORE_BYTES) throw kernel.makeError(STORE_FULL_ERROR);
-  };
-  const self: GoogleAppsScript.Properties.Properties = {
-    getProperty(key: string): string | null {
-      count('getProperty');
-      const s = store();
-      return Object.prototype.hasOwnProperty.call(s, key) ? s[key] : null;
-    },
-    setProperty(key: string, value: string) {
-      count('setProperty');
-      const text = String(value);
-      checkValue(text);
-      const s = store();
-      checkStore({ ...s, [String(key)]: text });
-      s[String(key)] = text;
-      return self;
-    },
-    setProperties(properties: Record<string, unknown>, deleteAllOthers?: boolean) {
-      count('setProperties');
-      const s = store();
-      const incoming: Record<string, string> = {};
-      for (const k of Object.keys(properties)) {
-        incoming[k] = String(properties[k]);
-        checkValue(incoming[k]);
-      }
-      const next = deleteAllOthers ? incoming : { ...s, ...incoming };
-      checkStore(next);
-      if (deleteAllOthers) for (const k of Object.keys(s)) delete s[k];
-      Object.assign(s, incoming);
-      return self;
-    },
-    getProperties(): Record<string, string> {
-      count('getProperties');
-      return { ...store() };
-    },
-    getKeys(): string[] {
-      count('getKeys');
-      return Object.keys(store());
-    },
-    deleteProperty(key: string) {
-      count('deleteProperty');
-      delete store()[key];
-      return self;
-    },
-    deleteAllProperties() {
-      count('deleteAllProperties');
-      const s = store();
-      for (const k of Object.keys(s)) delete s[k];
-      return self;
-    },
-  } as GoogleAppsScript.Properties.Properties;
-  return self;
+interface Properties extends GoogleAppsScript.Properties.Properties {}
+class Properties extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly store: () => Record<string, string>,
+  ) {
+    super(kernel, 'PropertiesService', 'Properties');
+  }
+
+  private checkValue(value: string): void {
+    if (utf8Bytes(value) > MAX_VALUE_BYTES) throw this.kernel.makeError(VALUE_TOO_LARGE_ERROR);
+  }
+  private checkStore(next: Record<string, string>): void {
+    if (storeBytes(next) > MAX_STORE_BYTES) throw this.kernel.makeError(STORE_FULL_ERROR);
+  }
+
+  getProperty(key: string): string | null {
+    this.count('getProperty');
+    const s = this.store();
+    return Object.prototype.hasOwnProperty.call(s, key) ? s[key] : null;
+  }
+  setProperty(key: string, value: string): this {
+    this.count('setProperty');
+    const text = String(value);
+    this.checkValue(text);
+    const s = this.store();
+    this.checkStore({ ...s, [String(key)]: text });
+    s[String(key)] = text;
+    return this;
+  }
+  setProperties(properties: Record<string, unknown>, deleteAllOthers?: boolean): this {
+    this.count('setProperties');
+    const s = this.store();
+    const incoming: Record<string, string> = {};
+    for (const k of Object.keys(properties)) {
+      incoming[k] = String(properties[k]);
+      this.checkValue(incoming[k]);
+    }
+    const next = deleteAllOthers ? incoming : { ...s, ...incoming };
+    this.checkStore(next);
+    if (deleteAllOthers) for (const k of Object.keys(s)) delete s[k];
+    Object.assign(s, incoming);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    this.count('getProperties');
+    return { ...this.store() };
+  }
+  getKeys(): string[] {
+    this.count('getKeys');
+    return Object.keys(this.store());
+  }
+  deleteProperty(key: string): this {
+    this.count('deleteProperty');
+    delete this.store()[key];
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.count('deleteAllProperties');
+    const s = this.store();
+    for (const k of Object.keys(s)) delete s[k];
+    return this;
+  }
 }
+imitates(Properties, 'Properties.Properties');
+
+interface PropertiesService extends GoogleAppsScript.Properties.PropertiesService {}
+class PropertiesService extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly stores: PropertyStores,
+  ) {
+    super(kernel, 'PropertiesService', '');
+  }
+
+  getScriptProperties(): Properties {
+    this.count('getScriptProperties');
+    return new Properties(this.kernel, () => this.stores.script);
+  }
+  getDocumentProperties(): Properties {
+    this.count('getDocumentProperties');
+    return new Properties(this.kernel, () => this.stores.document);
+  }
+  getUserProperties(): Properties {
+    this.count('getUserProperties');
+    return new Properties(this.kernel, () => {
+      const user = this.kernel.currentExecution?.user ?? this.kernel.user;
+      this.stores.users[user] ??= {};
+      return this.stores.users[user];
+    });
+  }
+}
+imitates(PropertiesService, 'Properties.PropertiesService');
 
 export function createPropertiesService(kernel: Kernel, stores: PropertyStores): GoogleAppsScript.Properties.PropertiesService {
-  const count = (m: string) => kernel.count('PropertiesService', m);
-  const userStore = () => {
-    const user = kernel.currentExecution?.user ?? kernel.user;
-    stores.users[user] ??= {};
-    return stores.users[user];
-  };
-  return {
-    getScriptProperties() {
-      count('getScriptProperties');
-      return makeProperties(kernel, () => stores.script);
-    },
-    getDocumentProperties() {
-      count('getDocumentProperties');
-      return makeProperties(kernel, () => stores.document);
-    },
-    getUserProperties() {
-      count('getUserProperties');
-      return makeProperties(kernel, userStore);
-    },
-  } as GoogleAppsScript.Properties.PropertiesService;
+  return new PropertiesService(kernel, stores);
 }

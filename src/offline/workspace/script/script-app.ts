@@ -1,28 +1,11 @@
 /**
- * ScriptApp: installable triggers over `kernel.triggers`, and the Apps Script enum objects the
- * fakes share. Enum values are objects (as on Google), so `type === 'CHECKBOX'` is false there
- * too, while `String(type) === 'CHECKBOX'` and `type === FormApp.ItemType.CHECKBOX` hold.
+ * ScriptApp: installable triggers over `kernel.triggers`. Its enums (AuthMode, EventType,
+ * TriggerSource…) are Google's, from kernel/fake.ts.
  */
+import { enumValue, FakeObject, googleEnum, imitates } from '../kernel/fake';
 import type { Kernel, TriggerEventType, TriggerRecord, TriggerSourceType } from '../kernel/kernel';
 
-export interface EnumValue {
-  name(): string;
-  ordinal(): number;
-  toString(): string;
-  toJSON(): string;
-}
-
-export function makeEnum<K extends string>(names: readonly K[]): Record<K, EnumValue> {
-  const out = {} as Record<K, EnumValue>;
-  names.forEach((n, i) => {
-    out[n] = Object.freeze({ name: () => n, ordinal: () => i, toString: () => n, toJSON: () => n });
-  });
-  return Object.freeze(out);
-}
-
-export const AuthMode = makeEnum(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const);
-export const EventType = makeEnum(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'] as const);
-export const TriggerSource = makeEnum(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'] as const);
+export const AuthMode = googleEnum('Script.AuthMode');
 
 export const SCRIPT_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const MAX_TRIGGERS_PER_USER = 20;
@@ -53,198 +36,297 @@ function fileIdOf(kernel: Kernel, key: unknown): string {
   throw kernel.makeError('Invalid argument: key');
 }
 
-function triggerObject(kernel: Kernel, t: TriggerRecord): GoogleAppsScript.Script.Trigger {
-  const count = (m: string) => kernel.count('ScriptApp', `Trigger.${m}`);
-  return {
-    getUniqueId() {
-      count('getUniqueId');
-      return t.uid;
-    },
-    getHandlerFunction() {
-      count('getHandlerFunction');
-      return t.handler;
-    },
-    getEventType() {
-      count('getEventType');
-      return EventType[t.eventType] as unknown as GoogleAppsScript.Script.EventType;
-    },
-    getTriggerSource() {
-      count('getTriggerSource');
-      return TriggerSource[t.sourceType] as unknown as GoogleAppsScript.Script.TriggerSource;
-    },
-    getTriggerSourceId() {
-      count('getTriggerSourceId');
-      return t.sourceType === 'CLOCK' ? null : t.sourceId;
-    },
-  } as unknown as GoogleAppsScript.Script.Trigger;
+interface Trigger extends GoogleAppsScript.Script.Trigger {}
+class Trigger extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    readonly record: TriggerRecord,
+  ) {
+    super(kernel, 'ScriptApp', 'Trigger');
+  }
+  getUniqueId(): string {
+    this.count('getUniqueId');
+    return this.record.uid;
+  }
+  getHandlerFunction(): string {
+    this.count('getHandlerFunction');
+    return this.record.handler;
+  }
+  getEventType(): GoogleAppsScript.Script.EventType {
+    this.count('getEventType');
+    return enumValue('Script.EventType', this.record.eventType);
+  }
+  getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
+    this.count('getTriggerSource');
+    return enumValue('Script.TriggerSource', this.record.sourceType);
+  }
+  getTriggerSourceId(): string {
+    this.count('getTriggerSourceId');
+    return (this.record.sourceType === 'CLOCK' ? null : this.record.sourceId) as string;
+  }
 }
+imitates(Trigger, 'Script.Trigger');
+
+/** What the trigger builders share: who installs, and the add-on and per-user limits. */
+interface ScriptContext {
+  kernel: Kernel;
+  options: ScriptAppOptions;
+  currentUser(): string;
+}
+
+function install(
+  ctx: ScriptContext,
+  handler: string,
+  eventType: TriggerEventType,
+  sourceType: TriggerSourceType,
+  sourceId: string,
+  clock?: TriggerRecord['clock'],
+): Trigger {
+  const { kernel, options } = ctx;
+  const owner = ctx.currentUser();
+  if (options.addOn && sourceType !== 'CLOCK' && sourceId !== options.containerId()) {
+    throw kernel.makeError(ADDON_OTHER_FILE_ERROR);
+  }
+  if (kernel.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
+    throw kernel.makeError(TOO_MANY_TRIGGERS_ERROR);
+  }
+  return new Trigger(kernel, kernel.addTrigger({ handler, eventType, sourceType, sourceId, owner, clock }));
+}
+
+/** A trigger on a file: its event is chosen by one on…() call, then create(). */
+abstract class FileTriggerBuilder extends FakeObject {
+  private event: TriggerEventType | null = null;
+  protected constructor(
+    private readonly ctx: ScriptContext,
+    cls: string,
+    private readonly handler: string,
+    private readonly sourceType: TriggerSourceType,
+    private readonly sourceId: string,
+  ) {
+    super(ctx.kernel, 'ScriptApp', cls);
+  }
+  protected on(method: string, type: TriggerEventType): this {
+    this.count(method);
+    this.event = type;
+    return this;
+  }
+  create(): Trigger {
+    this.count('create');
+    if (!this.event) throw this.kernel.makeError('Missing trigger event type. Call one of the on...() methods before create().');
+    return install(this.ctx, this.handler, this.event, this.sourceType, this.sourceId);
+  }
+}
+
+interface FormTriggerBuilder extends Omit<GoogleAppsScript.Script.FormTriggerBuilder, keyof FileTriggerBuilder> {}
+class FormTriggerBuilder extends FileTriggerBuilder {
+  constructor(ctx: ScriptContext, handler: string, sourceId: string) {
+    super(ctx, 'FormTriggerBuilder', handler, 'FORMS', sourceId);
+  }
+  onFormSubmit(): this {
+    return this.on('onFormSubmit', 'ON_FORM_SUBMIT');
+  }
+  onOpen(): this {
+    return this.on('onOpen', 'ON_OPEN');
+  }
+}
+imitates(FormTriggerBuilder, 'Script.FormTriggerBuilder');
+
+interface SpreadsheetTriggerBuilder extends Omit<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, keyof FileTriggerBuilder> {}
+class SpreadsheetTriggerBuilder extends FileTriggerBuilder {
+  constructor(ctx: ScriptContext, handler: string, sourceId: string) {
+    super(ctx, 'SpreadsheetTriggerBuilder', handler, 'SPREADSHEETS', sourceId);
+  }
+  onFormSubmit(): this {
+    return this.on('onFormSubmit', 'ON_FORM_SUBMIT');
+  }
+  onOpen(): this {
+    return this.on('onOpen', 'ON_OPEN');
+  }
+  onEdit(): this {
+    return this.on('onEdit', 'ON_EDIT');
+  }
+  onChange(): this {
+    return this.on('onChange', 'ON_CHANGE');
+  }
+}
+imitates(SpreadsheetTriggerBuilder, 'Script.SpreadsheetTriggerBuilder');
+
+interface DocumentTriggerBuilder extends Omit<GoogleAppsScript.Script.DocumentTriggerBuilder, keyof FileTriggerBuilder> {}
+class DocumentTriggerBuilder extends FileTriggerBuilder {
+  constructor(ctx: ScriptContext, handler: string, sourceId: string) {
+    super(ctx, 'DocumentTriggerBuilder', handler, 'DOCUMENTS', sourceId);
+  }
+  onOpen(): this {
+    return this.on('onOpen', 'ON_OPEN');
+  }
+}
+imitates(DocumentTriggerBuilder, 'Script.DocumentTriggerBuilder');
+
+interface ClockTriggerBuilder extends GoogleAppsScript.Script.ClockTriggerBuilder {}
+class ClockTriggerBuilder extends FakeObject {
+  private atTime: number | undefined;
+  private everyMs: number | undefined;
+  private atHourValue: number | undefined;
+  private minute = 0;
+  private zoneOffsetMs = WITA_OFFSET_MS;
+  constructor(
+    private readonly ctx: ScriptContext,
+    private readonly handler: string,
+  ) {
+    super(ctx.kernel, 'ScriptApp', 'ClockTriggerBuilder');
+  }
+  after(durationMilliseconds: number): this {
+    this.count('after');
+    this.atTime = this.kernel.now() + Number(durationMilliseconds);
+    return this;
+  }
+  at(date: Date): this {
+    this.count('at');
+    this.atTime = date.getTime();
+    return this;
+  }
+  everyMinutes(n: number): this {
+    this.count('everyMinutes');
+    if (![1, 5, 10, 15, 30].includes(n)) throw this.kernel.makeError('The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
+    if (this.ctx.options.addOn) throw this.kernel.makeError('Add-ons may not create time-driven triggers that run more than once per hour.');
+    this.everyMs = n * 60_000;
+    return this;
+  }
+  everyHours(n: number): this {
+    this.count('everyHours');
+    this.everyMs = n * HOUR_MS;
+    return this;
+  }
+  everyDays(n: number): this {
+    this.count('everyDays');
+    this.everyMs = n * DAY_MS;
+    return this;
+  }
+  everyWeeks(n: number): this {
+    this.count('everyWeeks');
+    this.everyMs = n * 7 * DAY_MS;
+    return this;
+  }
+  atHour(hour: number): this {
+    this.count('atHour');
+    if (!(hour >= 0 && hour <= 23)) throw this.kernel.makeError('Invalid argument: hour');
+    this.atHourValue = hour;
+    return this;
+  }
+  nearMinute(minute: number): this {
+    this.count('nearMinute');
+    this.minute = minute;
+    return this;
+  }
+  inTimezone(timezone: string): this {
+    this.count('inTimezone');
+    const tz = timezone;
+    const m = /^(?:GMT|UTC)([+-])(\d{1,2})$/.exec(tz);
+    this.zoneOffsetMs = tz === 'Asia/Makassar' ? WITA_OFFSET_MS : tz === 'Asia/Jakarta' ? 7 * HOUR_MS : tz === 'Asia/Jayapura' ? 9 * HOUR_MS : m ? (m[1] === '-' ? -1 : 1) * Number(m[2]) * HOUR_MS : 0;
+    return this;
+  }
+  create(): Trigger {
+    this.count('create');
+    const { kernel } = this;
+    if (this.atTime === undefined && this.everyMs === undefined) throw kernel.makeError('Missing the frequency or time of the time-based trigger.');
+    let first = this.atTime;
+    if (first === undefined && this.everyMs !== undefined) {
+      if (this.atHourValue !== undefined) {
+        // Next occurrence of atHour:nearMinute in the trigger's time zone.
+        const local = kernel.now() + this.zoneOffsetMs;
+        let candidate = Math.floor(local / DAY_MS) * DAY_MS + this.atHourValue * HOUR_MS + this.minute * 60_000;
+        if (candidate <= local) candidate += DAY_MS;
+        first = candidate - this.zoneOffsetMs;
+      } else {
+        first = kernel.now() + this.everyMs;
+      }
+    }
+    return install(this.ctx, this.handler, 'CLOCK', 'CLOCK', '', { at: first, everyMs: this.everyMs, atHour: this.atHourValue });
+  }
+}
+imitates(ClockTriggerBuilder, 'Script.ClockTriggerBuilder');
+
+interface TriggerBuilder extends GoogleAppsScript.Script.TriggerBuilder {}
+class TriggerBuilder extends FakeObject {
+  constructor(
+    private readonly ctx: ScriptContext,
+    private readonly handler: string,
+  ) {
+    super(ctx.kernel, 'ScriptApp', 'TriggerBuilder');
+  }
+  forForm(key: unknown): FormTriggerBuilder {
+    this.count('forForm');
+    return new FormTriggerBuilder(this.ctx, this.handler, fileIdOf(this.kernel, key));
+  }
+  forSpreadsheet(key: unknown): SpreadsheetTriggerBuilder {
+    this.count('forSpreadsheet');
+    return new SpreadsheetTriggerBuilder(this.ctx, this.handler, fileIdOf(this.kernel, key));
+  }
+  forDocument(key: unknown): DocumentTriggerBuilder {
+    this.count('forDocument');
+    return new DocumentTriggerBuilder(this.ctx, this.handler, fileIdOf(this.kernel, key));
+  }
+  timeBased(): ClockTriggerBuilder {
+    this.count('timeBased');
+    return new ClockTriggerBuilder(this.ctx, this.handler);
+  }
+}
+imitates(TriggerBuilder, 'Script.TriggerBuilder');
+
+interface ScriptApp extends GoogleAppsScript.Script.ScriptApp {}
+class ScriptApp extends FakeObject {
+  private readonly ctx: ScriptContext;
+  constructor(kernel: Kernel, options: ScriptAppOptions) {
+    super(kernel, 'ScriptApp', '');
+    this.ctx = { kernel, options, currentUser: () => kernel.currentExecution?.user ?? kernel.user };
+  }
+  private auth(method: string): void {
+    this.kernel.requireAuthorization(`ScriptApp.${method}`, [SCRIPT_SCOPE]);
+  }
+  newTrigger(functionName: string): TriggerBuilder {
+    this.count('newTrigger');
+    this.auth('newTrigger');
+    return new TriggerBuilder(this.ctx, String(functionName));
+  }
+  getProjectTriggers(): Trigger[] {
+    this.count('getProjectTriggers');
+    this.auth('getProjectTriggers');
+    // Google: the project's triggers installed by the current user.
+    const user = this.ctx.currentUser();
+    return this.kernel.triggers.filter((t) => t.owner === user).map((t) => new Trigger(this.kernel, t));
+  }
+  getUserTriggers(key: unknown): Trigger[] {
+    this.count('getUserTriggers');
+    this.auth('getUserTriggers');
+    const id = fileIdOf(this.kernel, key);
+    const user = this.ctx.currentUser();
+    return this.kernel.triggers.filter((t) => t.owner === user && t.sourceId === id).map((t) => new Trigger(this.kernel, t));
+  }
+  deleteTrigger(trigger: unknown): void {
+    this.count('deleteTrigger');
+    this.auth('deleteTrigger');
+    const uid = uidOf(this.kernel, trigger);
+    if (uid) this.kernel.removeTrigger(uid);
+  }
+  getScriptId(): string {
+    this.count('getScriptId');
+    return FAKE_SCRIPT_ID;
+  }
+  getOAuthToken(): string {
+    this.count('getOAuthToken');
+    return 'ya29.fake-offline-token';
+  }
+}
+imitates(ScriptApp, 'Script.ScriptApp');
 
 /** The uid behind a Trigger object we made, read without counting. */
 function uidOf(kernel: Kernel, trigger: unknown): string | null {
+  if (trigger instanceof Trigger) return trigger.record.uid;
   if (!trigger || typeof trigger !== 'object') return null;
   const f = (trigger as { getUniqueId?: () => string }).getUniqueId;
   return typeof f === 'function' ? kernel.quietly(() => f.call(trigger)) : null;
 }
 
 export function createScriptApp(kernel: Kernel, options: ScriptAppOptions): GoogleAppsScript.Script.ScriptApp {
-  const count = (m: string) => kernel.count('ScriptApp', m);
-  const auth = (m: string) => kernel.requireAuthorization(`ScriptApp.${m}`, [SCRIPT_SCOPE]);
-  const currentUser = () => kernel.currentExecution?.user ?? kernel.user;
-
-  const install = (handler: string, eventType: TriggerEventType, sourceType: TriggerSourceType, sourceId: string, clock?: TriggerRecord['clock']) => {
-    const owner = currentUser();
-    if (options.addOn && sourceType !== 'CLOCK' && sourceId !== options.containerId()) {
-      throw kernel.makeError(ADDON_OTHER_FILE_ERROR);
-    }
-    if (kernel.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
-      throw kernel.makeError(TOO_MANY_TRIGGERS_ERROR);
-    }
-    return triggerObject(kernel, kernel.addTrigger({ handler, eventType, sourceType, sourceId, owner, clock }));
-  };
-
-  const fileBuilder = (cls: string, handler: string, sourceType: TriggerSourceType, sourceId: string, allowed: TriggerEventType[]) => {
-    let event: TriggerEventType | null = null;
-    const builder: Record<string, unknown> = {};
-    const on = (method: string, type: TriggerEventType) => {
-      if (!allowed.includes(type)) return;
-      builder[method] = () => {
-        kernel.count('ScriptApp', `${cls}.${method}`);
-        event = type;
-        return builder;
-      };
-    };
-    on('onFormSubmit', 'ON_FORM_SUBMIT');
-    on('onOpen', 'ON_OPEN');
-    on('onEdit', 'ON_EDIT');
-    on('onChange', 'ON_CHANGE');
-    builder.create = () => {
-      kernel.count('ScriptApp', `${cls}.create`);
-      if (!event) throw kernel.makeError('Missing trigger event type. Call one of the on...() methods before create().');
-      return install(handler, event, sourceType, sourceId);
-    };
-    return builder;
-  };
-
-  const clockBuilder = (handler: string) => {
-    let at: number | undefined;
-    let everyMs: number | undefined;
-    let atHour: number | undefined;
-    let nearMinute = 0;
-    let zoneOffsetMs = WITA_OFFSET_MS;
-    const b: Record<string, (...args: never[]) => unknown> = {};
-    const step = (m: string, f: (...args: never[]) => void) => {
-      b[m] = (...args: never[]) => {
-        kernel.count('ScriptApp', `ClockTriggerBuilder.${m}`);
-        f(...args);
-        return b;
-      };
-    };
-    step('after', (ms: number) => {
-      at = kernel.now() + Number(ms);
-    });
-    step('at', (date: Date) => {
-      at = date.getTime();
-    });
-    step('everyMinutes', (n: number) => {
-      if (![1, 5, 10, 15, 30].includes(n)) throw kernel.makeError('The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.');
-      if (options.addOn) throw kernel.makeError('Add-ons may not create time-driven triggers that run more than once per hour.');
-      everyMs = n * 60_000;
-    });
-    step('everyHours', (n: number) => {
-      everyMs = n * HOUR_MS;
-    });
-    step('everyDays', (n: number) => {
-      everyMs = n * DAY_MS;
-    });
-    step('everyWeeks', (n: number) => {
-      everyMs = n * 7 * DAY_MS;
-    });
-    step('atHour', (h: number) => {
-      if (!(h >= 0 && h <= 23)) throw kernel.makeError('Invalid argument: hour');
-      atHour = h;
-    });
-    step('nearMinute', (m: number) => {
-      nearMinute = m;
-    });
-    step('inTimezone', (tz: string) => {
-      const m = /^(?:GMT|UTC)([+-])(\d{1,2})$/.exec(tz);
-      zoneOffsetMs = tz === 'Asia/Makassar' ? WITA_OFFSET_MS : tz === 'Asia/Jakarta' ? 7 * HOUR_MS : tz === 'Asia/Jayapura' ? 9 * HOUR_MS : m ? (m[1] === '-' ? -1 : 1) * Number(m[2]) * HOUR_MS : 0;
-    });
-    b.create = () => {
-      kernel.count('ScriptApp', 'ClockTriggerBuilder.create');
-      if (at === undefined && everyMs === undefined) throw kernel.makeError('Missing the frequency or time of the time-based trigger.');
-      let first = at;
-      if (first === undefined && everyMs !== undefined) {
-        if (atHour !== undefined) {
-          // Next occurrence of atHour:nearMinute in the trigger's time zone.
-          const local = kernel.now() + zoneOffsetMs;
-          let candidate = Math.floor(local / DAY_MS) * DAY_MS + atHour * HOUR_MS + nearMinute * 60_000;
-          if (candidate <= local) candidate += DAY_MS;
-          first = candidate - zoneOffsetMs;
-        } else {
-          first = kernel.now() + everyMs;
-        }
-      }
-      return install(handler, 'CLOCK', 'CLOCK', '', { at: first, everyMs, atHour });
-    };
-    return b;
-  };
-
-  return {
-    AuthMode,
-    EventType,
-    TriggerSource,
-    newTrigger(functionName: string) {
-      count('newTrigger');
-      auth('newTrigger');
-      const handler = String(functionName);
-      const tb = {
-        forForm(key: unknown) {
-          kernel.count('ScriptApp', 'TriggerBuilder.forForm');
-          return fileBuilder('FormTriggerBuilder', handler, 'FORMS', fileIdOf(kernel, key), ['ON_FORM_SUBMIT', 'ON_OPEN']);
-        },
-        forSpreadsheet(key: unknown) {
-          kernel.count('ScriptApp', 'TriggerBuilder.forSpreadsheet');
-          return fileBuilder('SpreadsheetTriggerBuilder', handler, 'SPREADSHEETS', fileIdOf(kernel, key), ['ON_FORM_SUBMIT', 'ON_OPEN', 'ON_EDIT', 'ON_CHANGE']);
-        },
-        forDocument(key: unknown) {
-          kernel.count('ScriptApp', 'TriggerBuilder.forDocument');
-          return fileBuilder('DocumentTriggerBuilder', handler, 'DOCUMENTS', fileIdOf(kernel, key), ['ON_OPEN']);
-        },
-        timeBased() {
-          kernel.count('ScriptApp', 'TriggerBuilder.timeBased');
-          return clockBuilder(handler);
-        },
-      };
-      return tb;
-    },
-    getProjectTriggers() {
-      count('getProjectTriggers');
-      auth('getProjectTriggers');
-      // Google: the project's triggers installed by the current user.
-      const user = currentUser();
-      return kernel.triggers.filter((t) => t.owner === user).map((t) => triggerObject(kernel, t));
-    },
-    getUserTriggers(key: unknown) {
-      count('getUserTriggers');
-      auth('getUserTriggers');
-      const id = fileIdOf(kernel, key);
-      const user = currentUser();
-      return kernel.triggers.filter((t) => t.owner === user && t.sourceId === id).map((t) => triggerObject(kernel, t));
-    },
-    deleteTrigger(trigger: unknown) {
-      count('deleteTrigger');
-      auth('deleteTrigger');
-      const uid = uidOf(kernel, trigger);
-      if (uid) kernel.removeTrigger(uid);
-    },
-    getScriptId() {
-      count('getScriptId');
-      return FAKE_SCRIPT_ID;
-    },
-    getOAuthToken() {
-      count('getOAuthToken');
-      return 'ya29.fake-offline-token';
-    },
-  } as unknown as GoogleAppsScript.Script.ScriptApp;
+  return new ScriptApp(kernel, options);
 }

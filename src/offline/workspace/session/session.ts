@@ -1,9 +1,11 @@
 /**
- * Session, Utilities, Logger and console. Utilities.formatDate implements the subset of Java's
+ * Session, Utilities, Logger and console (Blob: session/blob.ts). Utilities.formatDate implements the subset of Java's
  * SimpleDateFormat the product could use, with English names as on Google (the product formats
  * Indonesian dates itself).
  */
+import { FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
+import { Blob } from './blob';
 
 export const SCRIPT_TIME_ZONE = 'Asia/Makassar';
 
@@ -126,130 +128,101 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-function userObject(kernel: Kernel, email: () => string): GoogleAppsScript.Base.User {
-  return {
-    getEmail() {
-      kernel.count('Session', 'User.getEmail');
-      return email();
-    },
-  } as GoogleAppsScript.Base.User;
+export interface User extends GoogleAppsScript.Base.User {}
+/** A Base.User: the e-mail of Session's users, of a Protection's editors. */
+export class User extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    service: string,
+    private readonly email: () => string,
+  ) {
+    super(kernel, service, 'User');
+  }
+  getEmail(): string {
+    this.count('getEmail');
+    return this.email();
+  }
+  override toString(): string {
+    return this.email();
+  }
 }
+imitates(User, 'Base.User');
+
+interface Session extends GoogleAppsScript.Base.Session {}
+class Session extends FakeObject {
+  constructor(kernel: Kernel) {
+    super(kernel, 'Session', '');
+  }
+  private current(): string {
+    return this.kernel.currentExecution?.user ?? this.kernel.user;
+  }
+  /** In a simple trigger Google gives an empty e-mail rather than the user's. */
+  private user(): User {
+    const limited = this.kernel.currentExecution?.kind === 'simple-trigger';
+    return new User(this.kernel, 'Session', () => (limited ? '' : this.current()));
+  }
+  getActiveUser(): User {
+    this.count('getActiveUser');
+    return this.user();
+  }
+  getEffectiveUser(): User {
+    this.count('getEffectiveUser');
+    return this.user();
+  }
+  getScriptTimeZone(): string {
+    this.count('getScriptTimeZone');
+    return SCRIPT_TIME_ZONE;
+  }
+  getActiveUserLocale(): string {
+    this.count('getActiveUserLocale');
+    return 'id';
+  }
+  getTemporaryActiveUserKey(): string {
+    this.count('getTemporaryActiveUserKey');
+    return Buffer.from(`temp-key:${this.current()}`).toString('base64').replace(/=+$/, '');
+  }
+}
+imitates(Session, 'Base.Session');
 
 export function createSession(kernel: Kernel): GoogleAppsScript.Base.Session {
-  const count = (m: string) => kernel.count('Session', m);
-  const current = () => kernel.currentExecution?.user ?? kernel.user;
-  return {
-    getActiveUser() {
-      count('getActiveUser');
-      // In a simple trigger Google gives an empty e-mail rather than the user's.
-      const limited = kernel.currentExecution?.kind === 'simple-trigger';
-      return userObject(kernel, () => (limited ? '' : current()));
-    },
-    getEffectiveUser() {
-      count('getEffectiveUser');
-      const limited = kernel.currentExecution?.kind === 'simple-trigger';
-      return userObject(kernel, () => (limited ? '' : current()));
-    },
-    getScriptTimeZone() {
-      count('getScriptTimeZone');
-      return SCRIPT_TIME_ZONE;
-    },
-    getActiveUserLocale() {
-      count('getActiveUserLocale');
-      return 'id';
-    },
-    getTemporaryActiveUserKey() {
-      count('getTemporaryActiveUserKey');
-      return Buffer.from(`temp-key:${current()}`).toString('base64').replace(/=+$/, '');
-    },
-  } as GoogleAppsScript.Base.Session;
+  return new Session(kernel);
 }
 
-export interface BlobLike {
-  getDataAsString(charset?: string): string;
-  getBytes(): number[];
-  getContentType(): string | null;
-  setContentType(type: string): BlobLike;
-  getName(): string | null;
-  setName(name: string): BlobLike;
-  copyBlob(): BlobLike;
-  setDataFromString(s: string): BlobLike;
+interface Utilities extends GoogleAppsScript.Utilities.Utilities {}
+class Utilities extends FakeObject {
+  private uuidSeq = 0;
+  constructor(kernel: Kernel) {
+    super(kernel, 'Utilities', '');
+  }
+  formatDate(date: Date, timeZone: string, format: string): string {
+    this.count('formatDate');
+    if (!isDate(date)) throw this.kernel.makeError('Invalid argument: date');
+    return formatDate(date.getTime(), String(timeZone), String(format));
+  }
+  sleep(milliseconds: number): void {
+    this.count('sleep');
+    if (milliseconds > 300_000) throw this.kernel.makeError('Invalid argument: milliseconds');
+    this.kernel.advance(Math.max(0, milliseconds));
+  }
+  getUuid(): string {
+    this.count('getUuid');
+    const hex = (++this.uuidSeq).toString(16).padStart(12, '0');
+    return `6f1c2b7a-4e0d-4a5b-9c3e-${hex}`;
+  }
+  newBlob(data: string | number[], contentType?: string, name?: string): Blob {
+    this.count('newBlob');
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
+    return new Blob(this.kernel, 'Utilities', buf, contentType ?? null, name ?? null);
+  }
+  base64Encode(data: string | number[]): string {
+    this.count('base64Encode');
+    return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff))).toString('base64');
+  }
 }
-
-export function makeBlob(kernel: Kernel, service: string, data: Buffer, contentType: string | null, name: string | null): BlobLike {
-  let bytes = Buffer.from(data);
-  let type = contentType;
-  let fileName = name;
-  const count = (m: string) => kernel.count(service, `Blob.${m}`);
-  const blob: BlobLike = {
-    getDataAsString() {
-      count('getDataAsString');
-      return bytes.toString('utf8');
-    },
-    getBytes() {
-      count('getBytes');
-      return [...bytes].map((b) => (b > 127 ? b - 256 : b)); // Java bytes are signed
-    },
-    getContentType() {
-      count('getContentType');
-      return type;
-    },
-    setContentType(t: string) {
-      count('setContentType');
-      type = t;
-      return blob;
-    },
-    getName() {
-      count('getName');
-      return fileName;
-    },
-    setName(n: string) {
-      count('setName');
-      fileName = n;
-      return blob;
-    },
-    copyBlob() {
-      count('copyBlob');
-      return makeBlob(kernel, service, bytes, type, fileName);
-    },
-    setDataFromString(s: string) {
-      count('setDataFromString');
-      bytes = Buffer.from(s, 'utf8');
-      return blob;
-    },
-  };
-  return blob;
-}
+imitates(Utilities, 'Utilities.Utilities');
 
 export function createUtilities(kernel: Kernel): GoogleAppsScript.Utilities.Utilities {
-  const count = (m: string) => kernel.count('Utilities', m);
-  let uuidSeq = 0;
-  return {
-    formatDate(date: Date, timeZone: string, format: string): string {
-      count('formatDate');
-      if (!isDate(date)) throw kernel.makeError('Invalid argument: date');
-      return formatDate(date.getTime(), String(timeZone), String(format));
-    },
-    sleep(milliseconds: number): void {
-      count('sleep');
-      if (milliseconds > 300_000) throw kernel.makeError('Invalid argument: milliseconds');
-      kernel.advance(Math.max(0, milliseconds));
-    },
-    getUuid(): string {
-      count('getUuid');
-      const hex = (++uuidSeq).toString(16).padStart(12, '0');
-      return `6f1c2b7a-4e0d-4a5b-9c3e-${hex}`;
-    },
-    newBlob(data: string | number[], contentType?: string, name?: string) {
-      count('newBlob');
-      const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
-      return makeBlob(kernel, 'Utilities', buf, contentType ?? null, name ?? null);
-    },
-    base64Encode(data: string | number[]): string {
-      count('base64Encode');
-      return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff))).toString('base64');
-    },
-  } as unknown as GoogleAppsScript.Utilities.Utilities;
+  return new Utilities(kernel);
 }
 
 function render(args: unknown[]): string {
@@ -267,41 +240,71 @@ function render(args: unknown[]): string {
     .join(' ');
 }
 
+interface Logger extends GoogleAppsScript.Base.Logger {}
 /** Logger.log: a format string with %s placeholders, or one value. */
+class Logger extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly logs: string[],
+  ) {
+    super(kernel, 'Logger', '');
+  }
+  log(format: unknown, ...values: unknown[]): this {
+    this.count('log');
+    if (typeof format === 'string' && values.length > 0) {
+      let i = 0;
+      this.logs.push(format.replace(/%s/g, () => (i < values.length ? render([values[i++]]) : '%s')));
+    } else {
+      this.logs.push(render([format]));
+    }
+    return this;
+  }
+  getLog(): string {
+    this.count('getLog');
+    return this.logs.join('\n');
+  }
+  clear(): void {
+    this.count('clear');
+  }
+}
+imitates(Logger, 'Base.Logger');
+
 export function createLogger(kernel: Kernel, logs: string[]): GoogleAppsScript.Base.Logger {
-  const self = {
-    log(format: unknown, ...values: unknown[]) {
-      kernel.count('Logger', 'log');
-      if (typeof format === 'string' && values.length > 0) {
-        let i = 0;
-        logs.push(format.replace(/%s/g, () => (i < values.length ? render([values[i++]]) : '%s')));
-      } else {
-        logs.push(render([format]));
-      }
-      return self;
-    },
-    getLog() {
-      kernel.count('Logger', 'getLog');
-      return logs.join('\n');
-    },
-    clear() {
-      kernel.count('Logger', 'clear');
-    },
-  };
-  return self as unknown as GoogleAppsScript.Base.Logger;
+  return new Logger(kernel, logs);
+}
+
+/** Apps Script's console (Stackdriver logging): the levels it has, written to the execution log. */
+class FakeConsole extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly logs: string[],
+  ) {
+    super(kernel, 'console', '');
+  }
+  private write(level: string, prefix: string, args: unknown[]): void {
+    this.count(level);
+    this.logs.push(`${prefix}${render(args)}`);
+  }
+  log(...args: unknown[]): void {
+    this.write('log', '', args);
+  }
+  info(...args: unknown[]): void {
+    this.write('info', '', args);
+  }
+  warn(...args: unknown[]): void {
+    this.write('warn', 'WARNING: ', args);
+  }
+  error(...args: unknown[]): void {
+    this.write('error', 'ERROR: ', args);
+  }
+  time(): void {
+    this.count('time');
+  }
+  timeEnd(): void {
+    this.count('timeEnd');
+  }
 }
 
 export function createConsole(kernel: Kernel, logs: string[]): Console {
-  const level = (name: string, prefix: string) => (...args: unknown[]) => {
-    kernel.count('console', name);
-    logs.push(`${prefix}${render(args)}`);
-  };
-  return {
-    log: level('log', ''),
-    info: level('info', ''),
-    warn: level('warn', 'WARNING: '),
-    error: level('error', 'ERROR: '),
-    time: (label?: string) => kernel.count('console', 'time') ?? label,
-    timeEnd: (label?: string) => kernel.count('console', 'timeEnd') ?? label,
-  } as unknown as Console;
+  return new FakeConsole(kernel, logs) as unknown as Console;
 }

@@ -7,18 +7,14 @@
  */
 
 import type { MenuItemRecord, MenuRecord, UiBackdoor, UiRecord } from '../contracts';
+import { enumMemberOf, enumValue, FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
-import { enumOf } from '../sheets/context';
 
 /** The add-on's name, the title of createAddonMenu()'s menu. */
 export const ADDON_NAME = 'Agen Perubahan';
 
-export const UiEnums = {
-  ButtonSet: enumOf('OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'),
-  Button: enumOf('CLOSE', 'OK', 'CANCEL', 'YES', 'NO'),
-};
-
-type Answer = { button: string; text?: string };
+type ButtonName = keyof typeof GoogleAppsScript.Base.Button & string;
+type Answer = { button: ButtonName; text?: string };
 
 interface UiState {
   menus: Map<string, MenuRecord>;
@@ -26,36 +22,42 @@ interface UiState {
   answers: Answer[];
 }
 
-class Menu {
+interface Menu extends GoogleAppsScript.Base.Menu {}
+class Menu extends FakeObject {
   readonly items: MenuItemRecord[] = [];
 
-  constructor(private readonly kernel: Kernel, private readonly state: UiState, readonly title: string, readonly addon: boolean) {}
-
-  private c(method: string): void {
-    this.kernel.count('SpreadsheetApp', `Menu.${method}`);
+  constructor(
+    kernel: Kernel,
+    private readonly state: UiState,
+    readonly title: string,
+    readonly addon: boolean,
+  ) {
+    super(kernel, 'SpreadsheetApp', 'Menu');
   }
 
   addItem(caption: string, functionName: string): this {
-    this.c('addItem');
+    this.count('addItem');
     this.items.push({ kind: 'item', caption: String(caption), functionName: String(functionName) });
     return this;
   }
   addSeparator(): this {
-    this.c('addSeparator');
+    this.count('addSeparator');
     this.items.push({ kind: 'separator' });
     return this;
   }
-  addSubMenu(menu: Menu): this {
-    this.c('addSubMenu');
+  addSubMenu(menu: GoogleAppsScript.Base.Menu): this {
+    this.count('addSubMenu');
     if (!(menu instanceof Menu)) throw this.kernel.makeError('Invalid argument: menu');
     this.items.push({ kind: 'submenu', caption: menu.title, items: copyItems(menu.items) });
     return this;
   }
   addToUi(): void {
-    this.c('addToUi');
+    this.count('addToUi');
     this.state.menus.set(this.title, { title: this.title, addon: this.addon, items: copyItems(this.items) });
   }
 }
+
+imitates(Menu, 'Base.Menu');
 
 function copyItems(items: MenuItemRecord[]): MenuItemRecord[] {
   return items.map((i) => (i.kind === 'submenu' ? { ...i, items: copyItems(i.items) } : { ...i }));
@@ -73,88 +75,117 @@ function readHtml(kernel: Kernel, output: unknown): { content: string; title: st
   return kernel.quietly(() => ({ content: String(html.getContent?.() ?? ''), title: String(html.getTitle?.() ?? '') }));
 }
 
-const BUTTONS: Record<string, string[]> = {
+const BUTTONS: Record<keyof typeof GoogleAppsScript.Base.ButtonSet & string, ButtonName[]> = {
   OK: ['OK'],
   OK_CANCEL: ['OK', 'CANCEL'],
   YES_NO: ['YES', 'NO'],
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export function createUi(kernel: Kernel): { ui: GoogleAppsScript.Base.Ui; backdoor: UiBackdoor } {
-  const state: UiState = { menus: new Map(), shown: [], answers: [] };
-  const c = (method: string) => kernel.count('SpreadsheetApp', `Ui.${method}`);
+const BUTTONS_BY_NAME: Record<ButtonName, true> = { CLOSE: true, OK: true, CANCEL: true, YES: true, NO: true };
+
+interface PromptResponse extends GoogleAppsScript.Base.PromptResponse {}
+class PromptResponse extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly button: ButtonName,
+    private readonly text: string,
+  ) {
+    super(kernel, 'SpreadsheetApp', 'PromptResponse');
+  }
+  getResponseText(): string {
+    this.count('getResponseText');
+    return this.text;
+  }
+  getSelectedButton(): GoogleAppsScript.Base.Button {
+    this.count('getSelectedButton');
+    return enumValue('Base.Button', this.button);
+  }
+}
+imitates(PromptResponse, 'Base.PromptResponse');
+
+/** How Apps Script names an argument's type in "The parameters (…) don't match". */
+function javaType(v: unknown): string {
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return v === null || v === undefined ? 'null' : 'Object';
+}
+
+interface Ui extends GoogleAppsScript.Base.Ui {}
+class Ui extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly state: UiState,
+  ) {
+    super(kernel, 'SpreadsheetApp', 'Ui');
+  }
 
   /** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
-  const args = (a: unknown[]): { title: string; prompt: string; buttons: string } => {
-    if (a.length >= 3) return { title: String(a[0]), prompt: String(a[1]), buttons: String(a[2]) };
-    if (a.length === 2) return { title: '', prompt: String(a[0]), buttons: String(a[1]) };
-    return { title: '', prompt: String(a[0] ?? ''), buttons: 'OK' };
-  };
-  const checkButtons = (buttons: string) => {
-    if (!(buttons in BUTTONS)) throw kernel.makeError('Invalid argument: buttons');
-  };
+  private dialog(method: string, a: unknown[]): { title: string; prompt: string; buttons: ButtonName[] } {
+    const [title, prompt, buttons] = a.length >= 3 ? [String(a[0]), String(a[1]), a[2]] : a.length === 2 ? ['', String(a[0]), a[1]] : ['', String(a[0] ?? ''), null];
+    if (buttons === null) return { title, prompt, buttons: BUTTONS.OK };
+    const set = enumMemberOf('Base.ButtonSet', buttons);
+    if (!set) throw this.kernel.makeError(`The parameters (${a.map(javaType).join(',')}) don't match the method signature for Ui.${method}.`);
+    return { title, prompt, buttons: BUTTONS[set] };
+  }
 
-  const ui = {
-    ButtonSet: UiEnums.ButtonSet,
-    Button: UiEnums.Button,
-    createMenu(caption: string) {
-      c('createMenu');
-      return new Menu(kernel, state, String(caption), false);
-    },
-    createAddonMenu() {
-      c('createAddonMenu');
-      return new Menu(kernel, state, ADDON_NAME, true);
-    },
-    alert(...a: unknown[]) {
-      c('alert');
-      const { title, prompt, buttons } = args(a);
-      checkButtons(buttons);
-      const scripted = state.answers.shift();
-      const answer = scripted?.button ?? BUTTONS[buttons][0];
-      state.shown.push({ kind: 'alert', title, content: prompt, answer });
-      return answer;
-    },
-    prompt(...a: unknown[]) {
-      c('prompt');
-      const { title, prompt, buttons } = args(a);
-      checkButtons(buttons);
-      const scripted = state.answers.shift();
-      const button = scripted?.button ?? 'CANCEL';
-      const text = scripted?.text ?? '';
-      state.shown.push({ kind: 'prompt', title, content: prompt, answer: button });
-      return {
-        getResponseText() {
-          kernel.count('SpreadsheetApp', 'PromptResponse.getResponseText');
-          return text;
-        },
-        getSelectedButton() {
-          kernel.count('SpreadsheetApp', 'PromptResponse.getSelectedButton');
-          return button;
-        },
-      };
-    },
-    showSidebar(output: unknown) {
-      c('showSidebar');
-      const { content, title } = readHtml(kernel, output);
-      state.shown.push({ kind: 'sidebar', title, content });
-    },
-    showModalDialog(output: unknown, title: string) {
-      c('showModalDialog');
-      const { content } = readHtml(kernel, output);
-      state.shown.push({ kind: 'modal', title: String(title), content });
-    },
-    showModelessDialog(output: unknown, title: string) {
-      c('showModelessDialog');
-      const { content } = readHtml(kernel, output);
-      state.shown.push({ kind: 'modeless', title: String(title), content });
-    },
-  };
+  createMenu(caption: string): Menu {
+    this.count('createMenu');
+    return new Menu(this.kernel, this.state, String(caption), false);
+  }
+  createAddonMenu(): Menu {
+    this.count('createAddonMenu');
+    return new Menu(this.kernel, this.state, ADDON_NAME, true);
+  }
+  alert(...a: unknown[]): GoogleAppsScript.Base.Button {
+    this.count('alert');
+    const { title, prompt, buttons } = this.dialog('alert', a);
+    const scripted = this.state.answers.shift();
+    const answer = scripted?.button ?? buttons[0];
+    this.state.shown.push({ kind: 'alert', title, content: prompt, answer });
+    return enumValue('Base.Button', answer);
+  }
+  prompt(...a: unknown[]): PromptResponse {
+    this.count('prompt');
+    const { title, prompt } = this.dialog('prompt', a);
+    const scripted = this.state.answers.shift();
+    const button = scripted?.button ?? 'CANCEL';
+    this.state.shown.push({ kind: 'prompt', title, content: prompt, answer: button });
+    return new PromptResponse(this.kernel, button, scripted?.text ?? '');
+  }
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.count('showSidebar');
+    const { content, title } = readHtml(this.kernel, userInterface);
+    this.state.shown.push({ kind: 'sidebar', title, content });
+  }
+  showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.count('showModalDialog');
+    const { content } = readHtml(this.kernel, userInterface);
+    this.state.shown.push({ kind: 'modal', title: String(title), content });
+  }
+  showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+    this.count('showModelessDialog');
+    const { content } = readHtml(this.kernel, userInterface);
+    this.state.shown.push({ kind: 'modeless', title: String(title), content });
+  }
+}
+imitates(Ui, 'Base.Ui');
+
+export function createUi(kernel: Kernel): { ui: GoogleAppsScript.Base.Ui; backdoor: UiBackdoor } {
+  const state: UiState = { menus: new Map(), shown: [], answers: [] };
+  const ui = new Ui(kernel, state);
 
   const backdoor: UiBackdoor = {
     menus: () => [...state.menus.values()].map((m) => ({ ...m, items: copyItems(m.items) })),
     shown: () => state.shown.map((r) => ({ ...r })),
     answerNext: (...answers) => {
-      for (const a of answers) state.answers.push(typeof a === 'string' ? { button: a.toUpperCase() } : { button: a.button.toUpperCase(), text: a.text });
+      for (const a of answers) {
+        const answer = typeof a === 'string' ? { button: a } : a;
+        const button = answer.button.toUpperCase();
+        if (!(button in BUTTONS_BY_NAME)) throw new Error(`answerNext: no button ${answer.button}`);
+        state.answers.push({ button: button as ButtonName, text: answer.text });
+      }
     },
     clear: () => {
       state.shown = [];
@@ -162,5 +193,5 @@ export function createUi(kernel: Kernel): { ui: GoogleAppsScript.Base.Ui; backdo
     },
   };
 
-  return { ui: ui as unknown as GoogleAppsScript.Base.Ui, backdoor };
+  return { ui, backdoor };
 }

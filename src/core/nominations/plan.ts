@@ -1,0 +1,181 @@
+/**
+ * One nomination run decided in memory, for every route (Form trigger, spreadsheet route,
+ * re-sync): from what was read (Pengaturan, Pegawai, Koreksi Nama, Pilihan Formulir, Log Surat
+ * Suara) and this run's responses to what is to be written: the changed span of the ledger, the
+ * tally block, the new and refreshed rows of `Koreksi Nama`. app/nominations/record writes it.
+ * Pure.
+ */
+import { changedSpan, type Cell } from '../cells';
+import { UserError } from '../errors';
+import type { PlainResponse } from '../response';
+import { SHEETS } from '../schema';
+import type { Settings } from '../settings';
+import type { Employee } from '../types';
+import {
+  correctionsOf,
+  correctionUpdate,
+  dropdownValues,
+  entryCounts,
+  parseCorrectionRows,
+  REFRESHED_FROM,
+} from './corrections';
+import { ballotOf, entryOf, LEDGER_WIDTH, ledgerRow, parseLedger, type LedgerEntry } from './ledger';
+import type { NominationMapping } from './mapping';
+import { createResolver, type ChoiceLabelRow } from './resolve';
+import { tally, type TallyResult } from './tally';
+import { tallyBlock } from './tally-layout';
+
+/** Google's data-validation list holds at most 500 items; longer rosters use a hidden list sheet. */
+export const MAX_LIST_ITEMS = 500;
+export const PICK_HELP = 'Pilih pegawai yang dimaksud teks ini (saran di atas daftar). Semua usulan dengan teks yang sama mengikuti pilihan ini pada proses berikutnya.';
+
+/** What a run read, one read per sheet (rows include the header row; null: no such sheet). */
+export interface RecordInput {
+  settings: Settings;
+  roster: Employee[];
+  labels: ChoiceLabelRow[];
+  ledgerRows: unknown[][] | null;
+  correctionRows: unknown[][] | null;
+}
+
+export interface RecordOptions {
+  /** Responses read this run (any order; the same id twice: the later in the list wins). */
+  incoming: PlainResponse[];
+  /** 'upsert': add to / replace in the ledger by id; 'replace': the incoming list is every response. */
+  mode: 'upsert' | 'replace';
+  /** Mark every incoming row as processed now, even when unchanged (re-sync). */
+  touch: boolean;
+  /** Drop ledger rows processed before this time (end of a re-sync: responses gone from the Form). */
+  dropBefore?: number;
+  /** False for a re-sync chunk: the ledger only, tally at the end. */
+  writeTally: boolean;
+  mapping: NominationMapping;
+}
+
+/** The ledger's writes: rows from sheet row `row` on, then the rows the old ledger leaves below cleared. */
+export interface LedgerPlan {
+  /** Every ledger row, in ledger order. */
+  rows: Cell[][];
+  /** True when the sheet is missing and is to be created first. */
+  create: boolean;
+  write: { row: number; rows: Cell[][] } | null;
+  clear: { row: number; numRows: number; width: number } | null;
+}
+
+/** `Koreksi Nama` after the tally: refreshed Jumlah/Status/Saran, new rows with their dropdowns. */
+export interface CorrectionsPlan {
+  create: boolean;
+  /** Jumlah, Status, Saran of every existing row, at (2, column); null when nothing changed. */
+  refresh: { column: number; rows: Cell[][] } | null;
+  /** New rows at sheet row `row` (all CORRECTION_WIDTH columns), the dropdown in `dropdownColumn`. */
+  add: {
+    row: number;
+    rows: Cell[][];
+    dropdownColumn: number;
+    /** One list per row, or null when a list would be too long: then `nameList` is the dropdown's source. */
+    lists: string[][] | null;
+    nameList: string[] | null;
+    help: string;
+  } | null;
+}
+
+export interface RecordPlan {
+  result: TallyResult;
+  ledger: LedgerPlan;
+  /** The tally block (null when this run does not write the tally). */
+  tally: Cell[][] | null;
+  corrections: CorrectionsPlan | null;
+}
+
+function sameContent(a: LedgerEntry, b: LedgerEntry): boolean {
+  return a.timestamp === b.timestamp && a.voterKey === b.voterKey && a.rawEntries.join('\n') === b.rawEntries.join('\n');
+}
+
+/** The ledger after this run's responses, in ledger order (existing rows keep their place). */
+export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], options: Pick<RecordOptions, 'mode' | 'touch' | 'dropBefore'>): LedgerEntry[] {
+  const before = new Map(existing.map((e) => [e.responseId, e]));
+  const keep = (e: LedgerEntry): LedgerEntry => {
+    const old = before.get(e.responseId);
+    return old && !options.touch && sameContent(old, e) ? old : e;
+  };
+  let out: LedgerEntry[];
+  if (options.mode === 'replace') {
+    const byId = new Map<string, LedgerEntry>();
+    for (const e of fresh) byId.set(e.responseId, keep(e));
+    out = [...byId.values()];
+  } else {
+    const byId = new Map(existing.map((e) => [e.responseId, e]));
+    for (const e of fresh) byId.set(e.responseId, keep(e));
+    out = [...byId.values()];
+  }
+  return options.dropBefore === undefined ? out : out.filter((e) => e.processedAt >= (options.dropBefore as number));
+}
+
+/** The span of the ledger to write and what to clear below it. */
+export function ledgerPlan(oldRows: unknown[][] | null, ledger: Cell[][]): LedgerPlan {
+  const old = oldRows ? oldRows.slice(1) : [];
+  const plan: LedgerPlan = { rows: ledger, create: oldRows === null, write: null, clear: null };
+  const span = changedSpan(old, ledger, LEDGER_WIDTH);
+  if (span === null) return plan;
+  const lastNew = Math.min(span.to, ledger.length - 1);
+  if (lastNew >= span.from) plan.write = { row: 2 + span.from, rows: ledger.slice(span.from, lastNew + 1) };
+  if (old.length > ledger.length) plan.clear = { row: 2 + ledger.length, numRows: old.length - ledger.length, width: Math.max(LEDGER_WIDTH, old[0]?.length ?? 0) };
+  return plan;
+}
+
+/** What `Koreksi Nama` gets after a tally (rows as read, header first; null: no such sheet). */
+export function correctionsPlan(sheetRows: unknown[][] | null, result: TallyResult, roster: readonly Employee[]): CorrectionsPlan {
+  const rows = parseCorrectionRows((sheetRows ?? []).slice(1));
+  const rowCount = sheetRows ? sheetRows.length : 1;
+  const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots), roster);
+  const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null };
+  if (update.refreshed.length > 0) {
+    const old = (sheetRows ?? []).slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
+    if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
+  }
+  if (update.added.length === 0) return plan;
+  const lists = update.added.map((a) => dropdownValues(a.suggestions, roster));
+  const short = lists.every((l) => l.length <= MAX_LIST_ITEMS);
+  plan.add = {
+    row: rowCount + 1,
+    rows: update.added.map((a) => a.cells),
+    dropdownColumn: 2,
+    lists: short ? lists : null,
+    nameList: short ? null : dropdownValues([], roster),
+    help: PICK_HELP,
+  };
+  return plan;
+}
+
+/** Decides a run: ballots, supersession, tally, ledger rows, corrections. Throws UserError when it must not run. */
+export function planRecord(input: RecordInput, options: RecordOptions, now: number): RecordPlan {
+  const { settings, roster } = input;
+  if (input.ledgerRows === null && options.mode === 'upsert' && !options.touch) {
+    // Without the ledger, one response would become the whole tally.
+    throw new UserError(
+      `Lembar "${SHEETS.ballots}" tidak ditemukan (terhapus atau berganti nama). Usulan ini disimpan dan belum dihitung.`,
+      'Jalankan Penjaringan › Sinkronkan Ulang Penjaringan: lembar dibuat lagi dari semua respons formulir.',
+    );
+  }
+  const correctionRows = parseCorrectionRows((input.correctionRows ?? []).slice(1));
+  const resolver = createResolver(roster, correctionsOf(correctionRows, roster), input.labels);
+
+  const existing = parseLedger((input.ledgerRows ?? []).slice(1));
+  const fresh = options.incoming.map((r) => entryOf(r, options.mapping, resolver, now));
+  const entries = mergeEntries(existing, fresh, options);
+  const ballots = entries.map((e) => ballotOf(e, resolver, settings.perBallotLimit));
+  const result = tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver);
+  const finalById = new Map(result.ballots.map((b) => [b.responseId, b]));
+  const ledger = entries.map((e) => {
+    const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);
+    return ledgerRow(e, b, b.voterLabel, resolver, (ms) => new Date(ms));
+  });
+  const problems = [...resolver.problems];
+  return {
+    result,
+    ledger: ledgerPlan(input.ledgerRows, ledger),
+    tally: options.writeTally ? tallyBlock(result, settings.shortlistSize, problems, new Date(now)) : null,
+    corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster) : null,
+  };
+}
+

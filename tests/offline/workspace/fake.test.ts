@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CLASS_MEMBERS,
+  createWorkspace,
+  ENUM_MEMBERS,
+  enumMemberOf,
+  enumValue,
+  googleEnum,
+  imitatedClasses,
+  imitates,
+} from '../../../src/offline/workspace/index';
+// The generator is a development tool (it loads the TypeScript compiler), not part of the entry.
+import { API_FILE, generateApi } from '../../../src/offline/workspace/kernel/api-gen';
+
+describe('the fakes are checked against the Apps Script types', () => {
+  it('apps-script-api.ts is what api-gen reads from @types/google-apps-script (run `npm run gen:api` when it is not)', () => {
+    expect(readFileSync(API_FILE, 'utf8')).toBe(generateApi());
+  });
+
+  it('every Google class listed has exactly one fake, and every member of Google\'s class is on it', () => {
+    createWorkspace();
+    const imitated = imitatedClasses();
+    expect([...imitated.keys()].sort()).toEqual(Object.keys(CLASS_MEMBERS).sort());
+    for (const [name, cls] of imitated) {
+      const proto = cls.prototype as Record<string, unknown>;
+      const missing = CLASS_MEMBERS[name].methods.filter((m) => typeof proto[m] !== 'function');
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('a member the fake does not imitate throws "not imitated: <Class>.<member>" and costs no call', () => {
+    const ws = createWorkspace();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = ws.globals as any;
+    const folder = g.DriveApp.getRootFolder();
+    const user = g.Session.getEffectiveUser();
+    const output = g.HtmlService.createHtmlOutput('x');
+    const before = ws.kernel.calls();
+    expect(() => g.DriveApp.getStorageUsed()).toThrow(/^not imitated: DriveApp\.getStorageUsed$/);
+    expect(() => folder.addEditor('a@b.id')).toThrow(/^not imitated: Folder\.addEditor$/);
+    expect(() => user.getUserLoginId()).toThrow(/^not imitated: User\.getUserLoginId$/);
+    expect(() => g.ScriptApp.invalidateAuth()).toThrow(/^not imitated: ScriptApp\.invalidateAuth$/);
+    expect(() => output.asTemplate()).toThrow(/^not imitated: HtmlOutput\.asTemplate$/);
+    expect(ws.kernel.calls()).toEqual(before);
+  });
+
+  it('every stub of every fake throws its own name', () => {
+    for (const [name, cls] of imitatedClasses()) {
+      const proto = cls.prototype as Record<string, unknown>;
+      const short = name.slice(name.indexOf('.') + 1);
+      for (const m of CLASS_MEMBERS[name].methods) {
+        const f = proto[m] as (this: unknown) => unknown;
+        if (f.name !== 'notImitated') continue;
+        expect(() => f.call(Object.create(proto)), `${name}.${m}`).toThrow(`not imitated: ${short}.${m}`);
+      }
+    }
+  });
+
+  it('a fake whose method returns another shape than Google\'s, or that is not typed as Google\'s class, fails the typecheck', () => {
+    // These declarations exist for `npm run typecheck`: each @ts-expect-error must meet an error.
+    // @ts-expect-error tryLock returns text where Google's Lock returns a boolean
+    interface WrongLock extends GoogleAppsScript.Lock.Lock {}
+    class WrongLock {
+      tryLock(): string {
+        return 'ya';
+      }
+    }
+    expect(new WrongLock().tryLock()).toBe('ya');
+
+    class BareLock {
+      tryLock(): boolean {
+        return true;
+      }
+    }
+    // @ts-expect-error a class that does not take Google's type cannot be registered as its fake
+    const register = () => imitates(BareLock, 'Lock.Lock');
+    expect(typeof register).toBe('function');
+  });
+});
+
+describe('enums, as Google\'s', () => {
+  it('are objects that print as their name, with Google\'s ordinal, one object per value for every fake', () => {
+    const a = createWorkspace().globals as unknown as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    const b = createWorkspace().globals as unknown as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    const full = a.ScriptApp.AuthMode.FULL as unknown as { name(): string; ordinal(): number };
+    expect(typeof full).toBe('object');
+    expect([String(full), full.name(), JSON.stringify({ mode: full })]).toEqual(['FULL', 'FULL', '{"mode":"FULL"}']);
+    expect(full.ordinal()).toBe(ENUM_MEMBERS['Script.AuthMode'].indexOf('FULL'));
+    expect(b.ScriptApp.AuthMode.FULL).toBe(a.ScriptApp.AuthMode.FULL);
+    expect(enumValue('Script.AuthMode', 'FULL')).toBe(a.ScriptApp.AuthMode.FULL);
+    expect((full as unknown) === 'FULL').toBe(false);
+  });
+
+  it('tell their own values from bare strings and from other enums\' values', () => {
+    expect(enumMemberOf('Script.AuthMode', googleEnum('Script.AuthMode').LIMITED)).toBe('LIMITED');
+    expect(enumMemberOf('Script.AuthMode', 'LIMITED')).toBeNull();
+    expect(enumMemberOf('Script.AuthMode', googleEnum('Script.EventType').CLOCK)).toBeNull();
+  });
+});
