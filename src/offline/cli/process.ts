@@ -69,7 +69,48 @@ export function click(ws: Workspace, caption: RegExp, log: (line: string) => voi
   ws.run(fn);
   const shown = ws.ui.shown().slice(before).filter((d) => d.kind === 'alert' || d.kind === 'prompt');
   for (const d of shown) log(`[${d.title}] ${d.content.split('\n').filter((l) => l.trim() !== '').join(' · ')}`);
+  runContinuations(ws, log);
   return shown.map((d) => ({ title: d.title, content: d.content }));
+}
+
+/** Continuations a run may chain (a re-sync of many responses takes several executions). */
+const MAX_CONTINUATIONS = 200;
+
+function errorCount(ws: Workspace): number {
+  return Math.max(0, (ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)?.values.length ?? 1) - 1);
+}
+
+/**
+ * Runs every one-off trigger the last action scheduled (a re-sync that stopped at its time
+ * budget continues "in a minute"), on the simulated clock, until none is left: offline nobody
+ * waits for Google to fire them. A continuation that fails, or one that never stops scheduling
+ * the next, stops the program with the reason: a tally from half the responses is never written.
+ */
+export function runContinuations(ws: Workspace, log: (line: string) => void): number {
+  const k = ws.kernel;
+  const oneOff = () => k.triggers.filter((t) => t.eventType === 'CLOCK' && t.clock?.at !== undefined && !t.clock.everyMs);
+  let runs = 0;
+  for (let next = oneOff(); next.length > 0; next = oneOff()) {
+    if (runs >= MAX_CONTINUATIONS) {
+      throw new Error(`lanjutan otomatis "${next[0].handler}" tidak selesai setelah ${runs} kali dijalankan; hasil tidak ditulis.`);
+    }
+    const t = next.reduce((a, b) => ((a.clock?.at ?? 0) <= (b.clock?.at ?? 0) ? a : b));
+    const wait = (t.clock?.at ?? k.now()) - k.now();
+    if (wait > 0) k.advance(wait);
+    const errors = errorCount(ws);
+    const failed = k.failedExecutions.length;
+    const toasts = ws.sheets.toasts(ws.spreadsheetId).length;
+    k.run(t.handler, [{ triggerUid: t.uid, authMode: 'FULL' }], 'trigger', t.uid);
+    k.removeTrigger(t.uid); // one-off: gone once fired, as on Google
+    runs++;
+    const logged = (ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)?.values ?? []).slice(1 + errors);
+    if (logged.length > 0 || k.failedExecutions.length > failed) {
+      const why = logged.length > 0 ? logged.map((r) => `${String(r[2])} ${String(r[3])}`.trim()).join(' · ') : k.failedExecutions[k.failedExecutions.length - 1].error;
+      throw new Error(`lanjutan otomatis "${t.handler}" gagal: ${why}`);
+    }
+    for (const toast of ws.sheets.toasts(ws.spreadsheetId).slice(toasts)) log(`[lanjutan otomatis] ${toast.message}`);
+  }
+  return runs;
 }
 
 function dataRows(ws: Workspace, sheet: string): number {
