@@ -109,8 +109,11 @@ function toMs(d: unknown): number {
   return Object.prototype.toString.call(d) === '[object Date]' ? (d as Date).getTime() : Number(d);
 }
 
-/** Reads one response (4 calls + 3 per answered question). */
-export function plainResponse(r: FormResponse): PlainResponse {
+/**
+ * Reads one response (4 calls + 3 per answered question); `known` carries an id and time already
+ * read from the same response (a chunked re-sync reads them first), so they are not asked again.
+ */
+export function plainResponse(r: FormResponse, known?: { id: string; timestamp: number }): PlainResponse {
   const answers: Record<string, string | string[]> = {};
   for (const ir of r.getItemResponses()) {
     const title = ir.getItem().getTitle();
@@ -123,29 +126,57 @@ export function plainResponse(r: FormResponse): PlainResponse {
   } catch {
     email = '';
   }
-  return { id: r.getId(), timestamp: toMs(r.getTimestamp()), email, answers };
+  return { id: known ? known.id : r.getId(), timestamp: known ? known.timestamp : toMs(r.getTimestamp()), email, answers };
+}
+
+/**
+ * Where a chunked read stands: the last response read, in (time, id) order. Google stamps an
+ * edited response with the time of the edit, so an edit made while a re-sync runs sorts after
+ * the cursor and is read again; a deletion moves nothing (a position would shift).
+ */
+export interface ReadCursor {
+  timestamp: number;
+  id: string;
 }
 
 export interface ResponsePage {
   responses: PlainResponse[];
-  /** Index of the next unread response, or null when all were read. */
-  next: number | null;
+  /** Where the next execution continues, or null when every response has been read. */
+  next: ReadCursor | null;
+  /** Responses at or before the cursor now (read by this execution or an earlier one). */
+  read: number;
   total: number;
+  /** The id of every response the Form holds at this execution (when next is null: what to keep). */
+  ids: string[];
 }
 
+const byTimeThenId = (a: ReadCursor, b: ReadCursor): number => a.timestamp - b.timestamp || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Reads responses from index `from` on, in Form order, until `deadline` (ms, Date.now() clock)
- * passes; the caller saves `next` and continues in a later execution.
+ * Reads the Form's responses after `after` (all of them when null) in (time, id) order, until
+ * `deadline` (ms, Date.now() clock) passes; the caller saves `next` and continues in a later
+ * execution. Every response's id and time are read first (2 calls each; Google documents no
+ * order for getResponses()), so the order is the product's own and the id list is complete.
+ * At least one response is read per execution, so a re-sync always moves on.
  */
-export function readResponses(form: Form, from: number, deadline: number): ResponsePage {
-  const all = form.getResponses();
+export function readResponses(form: Form, after: ReadCursor | null, deadline: number): ResponsePage {
+  const keyed = form.getResponses().map((r) => ({ r, id: r.getId(), timestamp: toMs(r.getTimestamp()) }));
+  keyed.sort(byTimeThenId);
+  let i = after === null ? 0 : keyed.findIndex((k) => byTimeThenId(k, after) > 0);
+  if (i < 0) i = keyed.length;
   const responses: PlainResponse[] = [];
-  let i = from;
-  for (; i < all.length; i++) {
-    if (Date.now() > deadline) break;
-    responses.push(plainResponse(all[i]));
+  for (; i < keyed.length; i++) {
+    if (responses.length > 0 && Date.now() > deadline) break;
+    responses.push(plainResponse(keyed[i].r, keyed[i]));
   }
-  return { responses, next: i < all.length ? i : null, total: all.length };
+  const last = responses.length > 0 ? responses[responses.length - 1] : after;
+  return {
+    responses,
+    next: i < keyed.length && last ? { timestamp: last.timestamp, id: last.id } : null,
+    read: i,
+    total: keyed.length,
+    ids: keyed.map((k) => k.id),
+  };
 }
 
 /**

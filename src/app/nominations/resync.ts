@@ -2,12 +2,16 @@
  * "Sinkronkan Ulang Penjaringan": rebuilds `Log Surat Suara` and the tally from every response.
  *
  * Spreadsheet route: the response tab is read in one call. Form route: FormApp costs calls per
- * response, so responses are read in chunks until the time budget is spent; each chunk goes into
- * the ledger, the cursor is saved in document properties and a one-off trigger continues a
- * minute later. When the last chunk is in, rows not seen since the re-sync started (responses
- * deleted from the Form) are dropped and the tally is written. Progress is shown as a toast.
+ * response, so responses are read in chunks, in (time, id) order, until the time budget is spent;
+ * each chunk goes into the ledger, the cursor (the last response read) is saved in document
+ * properties and a one-off trigger continues a minute later. Responses edited in the meantime
+ * carry the time of the edit, so they sort after the cursor and are read again; a deletion shifts
+ * nothing. The last chunk reads the id of every response the Form holds at that moment: rows of
+ * any other id (deleted in the Forms editor) are dropped and the tally is written. Progress is
+ * shown as a toast.
  */
 import { UserError } from '../../core/errors';
+import type { PlainResponse } from '../../core/response';
 import { describeForm, openForm, readResponses } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet, responseTabOf, toast } from '../../gas/sheets';
@@ -15,7 +19,7 @@ import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
 import { loadAll, mappingOf, recordResponses, type Loaded } from './record';
 import { LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, responsesOfTab, tabQuestions } from './submit';
-import { clearPending, readState, rememberTallyShape, saveResync, saveSource, type NominationSource } from './state';
+import { clearPending, readState, rememberTallyShape, saveResync, saveSource, type NominationSource, type ResyncProgress } from './state';
 import type { TallyResult } from '../../core/nominations/tally';
 
 export const CONTINUE_HANDLER = 'lanjutkanSinkronisasiPenjaringan';
@@ -87,10 +91,10 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
     return report;
   }
   const state = readState();
-  const progress = fresh || !state.resync ? { cursor: 0, startedAt: Date.now(), total: 0 } : state.resync;
+  const progress: ResyncProgress = fresh || !state.resync ? { cursor: null, startedAt: Date.now(), total: 0 } : state.resync;
   const page = readResponses(form, progress.cursor, started + BUDGET_MS);
   const mapping = mappingOf(loaded.settings, questions);
-  const read = page.next === null ? page.total : page.next;
+  const read = page.next === null ? page.total : page.read;
   if (page.next !== null) {
     recordResponses(ss, loaded, { incoming: page.responses, mode: 'upsert', touch: true, writeTally: false, mapping });
     saveResync({ cursor: page.next, startedAt: progress.startedAt, total: page.total });
@@ -98,20 +102,32 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
     toast(`Sinkronisasi penjaringan: ${read} dari ${page.total} respons dibaca; dilanjutkan otomatis dalam 1 menit.`);
     return { done: false, read, total: page.total, result: null };
   }
+  // The last chunk: the ids read now are the Form's responses at this moment. Rows of any other id
+  // were deleted in the Forms editor while the re-sync ran (or before); they go.
   const report = recordResponses(ss, loaded, {
-    incoming: [...page.responses, ...state.pending],
+    incoming: latestVersions([...page.responses, ...state.pending]),
     mode: 'upsert',
     touch: true,
-    dropBefore: progress.startedAt - 1000, // Sheets may round the stored time to the second.
+    keepOnly: new Set(page.ids),
     writeTally: true,
     mapping,
   });
   rememberTallyShape(report.tallyShape);
   saveResync(null);
   clearPending(state.pendingKeys);
-  if (progress.cursor > 0) clearScheduled(CONTINUE_HANDLER);
+  if (progress.cursor !== null) clearScheduled(CONTINUE_HANDLER);
   toast(`Sinkronisasi penjaringan selesai: ${page.total} respons.`);
   return { done: true, read, total: page.total, result: report.result };
+}
+
+/** One copy per response id: the latest version (an edit is stamped with the time of the edit). */
+function latestVersions(responses: readonly PlainResponse[]): PlainResponse[] {
+  const byId = new Map<string, PlainResponse>();
+  for (const r of responses) {
+    const seen = byId.get(r.id);
+    if (!seen || r.timestamp >= seen.timestamp) byId.set(r.id, r);
+  }
+  return [...byId.values()];
 }
 
 /** Runs a re-sync step under the script lock. */

@@ -7,6 +7,7 @@
 import { fitForProperty } from '../../core/pending';
 import type { FormQuestion } from '../../core/nominations/mapping';
 import type { PlainResponse } from '../../core/response';
+import type { ReadCursor } from '../../gas/forms';
 import { allDocumentProperties, deleteDocumentProperties, type PropertySnapshot, setDocumentProperty } from '../../gas/properties';
 
 export type NominationRoute = 'form' | 'spreadsheet';
@@ -21,9 +22,9 @@ export interface NominationSource {
 }
 
 export interface ResyncProgress {
-  /** Index of the next response to read (form route). */
-  cursor: number;
-  /** ms: rows not seen since then are gone from the Form. */
+  /** The last response read, in (time, id) order (form route); null before the first chunk. */
+  cursor: ReadCursor | null;
+  /** ms: when this re-sync started. */
   startedAt: number;
   total: number;
 }
@@ -50,6 +51,12 @@ function parse<T>(raw: string | undefined): T | null {
   }
 }
 
+/** A saved re-sync, or null when none (or one saved by an older version, counted by position). */
+function resyncOf(p: ResyncProgress | null): ResyncProgress | null {
+  if (!p || (p.cursor !== null && (typeof p.cursor !== 'object' || typeof p.cursor.id !== 'string'))) return null;
+  return p;
+}
+
 /** All of it, with one properties read (or from a snapshot the caller already read). */
 export function readState(props?: PropertySnapshot): NominationState {
   const all: Record<string, string | undefined> = {};
@@ -65,7 +72,7 @@ export function readState(props?: PropertySnapshot): NominationState {
   }
   return {
     source: parse<NominationSource>(all[SOURCE_KEY]),
-    resync: parse<ResyncProgress>(all[RESYNC_KEY]),
+    resync: resyncOf(parse<ResyncProgress>(all[RESYNC_KEY])),
     pending,
     pendingKeys,
     tallyShape: parse<TallyShape>(all[TALLY_SHAPE_KEY]),

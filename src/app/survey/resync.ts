@@ -1,11 +1,13 @@
 /**
  * "Sinkronkan Ulang Survei": rebuilds `Hasil Survei` and `Ringkasan Survei` from every response.
  * Through FormApp each response costs a few calls, so the reading stops before the execution
- * limit, saves where it stopped and continues in a one-off trigger a minute later (progress in a
- * toast). Through the add-on route the response tab is read in one call.
+ * limit, saves where it stopped (the last response read, in (time, id) order) and continues in a
+ * one-off trigger a minute later (progress in a toast). An edit made meanwhile sorts after the
+ * cursor and is read again; the last chunk keeps only the responses the Form holds at that
+ * moment. Through the add-on route the response tab is read in one call.
  */
 import { INCOMPLETE_LABEL } from '../../core/survey/bands';
-import { readResponses } from '../../gas/forms';
+import { readResponses, type ReadCursor } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { deleteProperty, getJson, setJson } from '../../gas/properties';
 import { toast } from '../../gas/sheets';
@@ -65,18 +67,24 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
     return report(plains.length, plains.length, true, out);
   }
 
-  const from = fromStart ? 0 : getJson<{ next: number }>(PROGRESS_KEY, { next: 0 }).next;
-  const page = readResponses(form, from, started + READ_BUDGET_MS);
-  const out = storeResults(config, page.responses.map(score), from === 0);
-  const read = page.next ?? page.total;
+  const saved = fromStart ? null : getJson<{ cursor?: ReadCursor | null } | null>(PROGRESS_KEY, null);
+  // A re-sync saved by an older version (a position, not a cursor) starts again from the first.
+  const after = saved && saved.cursor && typeof saved.cursor.id === 'string' ? saved.cursor : null;
+  const page = readResponses(form, after, started + READ_BUDGET_MS);
+  const scored = page.responses.map(score);
+  const read = page.next === null ? page.total : page.read;
   if (page.next !== null) {
-    setJson(PROGRESS_KEY, { next: page.next });
+    const out = storeResults(config, scored, after === null);
+    setJson(PROGRESS_KEY, { cursor: page.next });
     // The one-off trigger that started this run may still be listed: replace it, or none would follow.
     clearScheduled(CONTINUE_HANDLER);
     scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ±1 menit.`);
     return report(read, page.total, false, out);
   }
+  // The last chunk: the ids read now are the Form's responses at this moment; rows of responses
+  // deleted in the Forms editor while the re-sync ran go.
+  const out = storeResults(config, scored, after === null ? true : { keepOnly: new Set(page.ids) });
   finish();
   toast(`${RESYNC_PROCESS} selesai: ${page.total} respons.`);
   return report(read, page.total, true, out);

@@ -92,20 +92,23 @@ function resultRoom(sheet: Sheet, rows: number, known: number | undefined): numb
 }
 
 /**
- * Merges `incoming` into `Hasil Survei` (or replaces its content when `replaceAll`), then rewrites
+ * Merges `incoming` into `Hasil Survei` (or replaces its content when `replaceAll`; with
+ * `keepOnly`, keeps only earlier rows of those response ids), then rewrites
  * `Ringkasan Survei`. Remembered shapes go to `props` (committed here when not given).
  */
 export function storeResults(
   config: SurveyConfig,
   incoming: ResultRecord[],
-  replaceAll = false,
+  replaceAll: boolean | { keepOnly: ReadonlySet<string> } = false,
   given?: PropertySnapshot,
   ss: Spreadsheet = activeSpreadsheet(),
 ): StoreOutcome {
   const props = given ?? readProperties();
   const { sheet, created } = ensureProductSheet(specOf('surveyResults'), ss);
   const values = readAll(sheet);
-  const existing = replaceAll ? [] : readRecords(values);
+  const kept = replaceAll === true ? [] : readRecords(values);
+  // The last chunk of a re-sync: rows of responses no longer in the Form go.
+  const existing = typeof replaceAll === 'object' ? kept.filter((r) => replaceAll.keepOnly.has(r.id)) : kept;
   const records = mergeRecords(existing, incoming);
   const titles = config.questions.map((q) => q.title);
   const derived = deriveResults(records, titles, config.table);

@@ -45,8 +45,8 @@ export interface RecordOptions {
   mode: 'upsert' | 'replace';
   /** Mark every incoming row as processed now, even when unchanged (re-sync). */
   touch: boolean;
-  /** Drop ledger rows processed before this time (end of a re-sync: responses gone from the Form). */
-  dropBefore?: number;
+  /** End of a re-sync: the ids the Form holds now; ledger rows of any other id are gone from the Form. */
+  keepOnly?: ReadonlySet<string>;
   /** False for a re-sync chunk: the ledger only, tally at the end. */
   writeTally: boolean;
   mapping: NominationMapping;
@@ -92,7 +92,7 @@ function sameContent(a: LedgerEntry, b: LedgerEntry): boolean {
 }
 
 /** The ledger after this run's responses, in ledger order (existing rows keep their place). */
-export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], options: Pick<RecordOptions, 'mode' | 'touch' | 'dropBefore'>): LedgerEntry[] {
+export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], options: Pick<RecordOptions, 'mode' | 'touch' | 'keepOnly'>): LedgerEntry[] {
   const before = new Map(existing.map((e) => [e.responseId, e]));
   const keep = (e: LedgerEntry): LedgerEntry => {
     const old = before.get(e.responseId);
@@ -108,7 +108,8 @@ export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], opti
     for (const e of fresh) byId.set(e.responseId, keep(e));
     out = [...byId.values()];
   }
-  return options.dropBefore === undefined ? out : out.filter((e) => e.processedAt >= (options.dropBefore as number));
+  const inForm = options.keepOnly;
+  return inForm === undefined ? out : out.filter((e) => inForm.has(e.responseId));
 }
 
 /** The span of the ledger to write and what to clear below it. */
