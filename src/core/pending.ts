@@ -30,7 +30,8 @@ type Answer = string | string[];
 export function fitForProperty<T extends { answers: Record<string, Answer> }>(r: T, maxBytes = PENDING_VALUE_BYTES): T {
   let size = utf8Length(JSON.stringify(r));
   if (size <= maxBytes) return r;
-  const answers: Record<string, Answer> = {};
+  // No prototype: a question titled "__proto__" is a key like any other.
+  const answers: Record<string, Answer> = Object.create(null) as Record<string, Answer>;
   for (const k of Object.keys(r.answers)) answers[k] = Array.isArray(r.answers[k]) ? [...(r.answers[k] as string[])] : r.answers[k];
   const out = { ...r, answers };
   for (let guard = 0; guard < 1000 && size > maxBytes; guard++) {
