@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import type { DocsBackdoor, DriveBackdoor, FormsBackdoor, SheetsBackdoor, UiBackdoor } from './contracts';
 import { createDocumentApp } from './docs/document-app';
+import type { ReplacementMode } from './docs/regex';
 import { createDriveApp } from './drive/drive-app';
 import { createFormApp } from './forms/form-app';
 import { createHtmlService } from './html/html-service';
@@ -38,6 +39,11 @@ export interface WorkspaceOptions {
    * it where it was first submitted. The product must be right under both.
    */
   responseOrder?: 'by-timestamp' | 'by-submission';
+  /**
+   * How DocumentApp's replaceText treats `$` and `\` in a replacement, which Google does not
+   * document: 'java' (default; `$1` a group, `\$` a dollar) or 'literal' (inserted as written).
+   */
+  docsReplacement?: ReplacementMode;
 }
 
 export interface Workspace {
@@ -108,7 +114,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const logs: string[] = [];
 
   const sheetsFake = createSpreadsheetApp(kernel);
-  const docsFake = createDocumentApp(kernel);
+  const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
   const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor, responseOrder: options.responseOrder });

@@ -110,6 +110,35 @@ describe('DocumentApp replaceText', () => {
     expect(() => p.replaceText('\\{\\{H\\}\\}', value)).toThrow(error);
   });
 
+  it.each([
+    // [pattern, replacement, expected] — the literal switch: the replacement as written
+    ['\\{\\{H\\}\\}', 'Rp \\$5', 'Rp \\$5'],
+    ['\\{\\{H\\}\\}', 'Rp $5', 'Rp $5'],
+    ['\\{\\{(H)\\}\\}', '[$1]', '[$1]'],
+    ['\\{\\{H\\}\\}', 'C:\\', 'C:\\'],
+    ['\\{\\{H\\}\\}', '$&$$', '$&$$'],
+    ['x*', '-', '-{-{-H-}-}-'], // empty matches advance one character, as Java's replaceAll does
+  ])('under the literal switch, replacement %s / %s gives %s', (pattern, replacement, expected) => {
+    const kernel = new Kernel();
+    const DocumentApp = createDocumentApp(kernel, { replacement: 'literal' }).DocumentApp as any;
+    const p = DocumentApp.create('d').getBody().appendParagraph('{{H}}');
+    p.replaceText(pattern, replacement);
+    expect(p.getText()).toBe(expected);
+  });
+
+  it('the two switches agree on a replacement without $ or \\', () => {
+    for (const replacement of ['Maria Goreti, S.Kep.', '{{NAMA}} (a|b).*', '']) {
+      const texts = (['java', 'literal'] as const).map((mode) => {
+        const DocumentApp = createDocumentApp(new Kernel(), { replacement: mode }).DocumentApp as any;
+        const p = DocumentApp.create('d').getBody().appendParagraph('Nama: {{H}}; {{H}}');
+        p.replaceText('\\{\\{H\\}\\}', replacement);
+        return p.getText();
+      });
+      expect(texts[0]).toBe(`Nama: ${replacement}; ${replacement}`);
+      expect(texts[1]).toBe(texts[0]);
+    }
+  });
+
   it('a malformed replacement is harmless when nothing matches', () => {
     const t = setup();
     const p = t.DocumentApp.create('d').getBody().appendParagraph('tidak ada');

@@ -20,7 +20,7 @@ import {
   textNodesUnder,
   walk,
 } from './model';
-import { compilePattern, findInRuns, replaceInRuns } from './regex';
+import { compilePattern, findInRuns, replaceInRuns, type ReplacementMode } from './regex';
 
 /** Google's wording when a Document object is used after saveAndClose(). */
 export const CLOSED_ERROR = 'Document is closed, its contents cannot be updated.';
@@ -32,6 +32,8 @@ export interface DocSession {
   readonly kernel: Kernel;
   readonly docId: string;
   closed: boolean;
+  /** How replaceText expands its replacement (the fake's switch; Google does not document it). */
+  readonly replacement: ReplacementMode;
 }
 
 const MUTATING = /^(set|append|insert|remove|replace|delete|clear|add|merge|save)/;
@@ -170,9 +172,9 @@ export function requireDetached(node: AnyNode): void {
 
 // ---- search -------------------------------------------------------------------------------------
 
-export function replaceTextUnder(node: AnyNode, pattern: string, replacement: string): void {
+export function replaceTextUnder(session: DocSession, node: AnyNode, pattern: string, replacement: string): void {
   compilePattern(pattern);
-  for (const t of textNodesUnder(node)) replaceInRuns(t, pattern, replacement);
+  for (const t of textNodesUnder(node)) replaceInRuns(t, pattern, replacement, session.replacement);
 }
 
 export function findTextUnder(session: DocSession, node: AnyNode, pattern: string, from?: RangeElement | null): RangeElement | null {

@@ -15,7 +15,7 @@ export function indexError(index: number, size: number): Error {
 export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
   replaceText(pattern: string, replacement: string): unknown {
     this.call('replaceText');
-    replaceTextUnder(this.node, pattern, replacement);
+    replaceTextUnder(this.session, this.node, pattern, replacement);
     return this;
   }
 

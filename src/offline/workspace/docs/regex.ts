@@ -17,10 +17,17 @@
  *   Body.replaceText replacements and found none; these are Java's documented rules, which is
  *   what a product escaping with `\$` and `\\` must survive. A product that inserts raw values
  *   fails on this fake whenever a value holds `$` or `\`.
+ * - Since Google does not document the replacement's semantics, the fake has a switch
+ *   (`ReplacementMode`): 'java' (the default, above) or 'literal' (the replacement is inserted as
+ *   written, `$1` and `\` included). A product that is right under both never depends on which
+ *   one Google uses; a product that escapes for Java comes out wrong under 'literal'.
  */
 
 import { RE2JS } from 're2js';
 import type { TextNode } from './model';
+
+/** How `replaceText` treats `$` and `\` in its replacement (see above). */
+export type ReplacementMode = 'java' | 'literal';
 
 const cache = new Map<string, RE2JS>();
 
@@ -43,7 +50,7 @@ export function compilePattern(pattern: string): RE2JS {
  * Replaces every match inside each run of `node` (runs keep their attributes). Returns how many
  * runs changed. Throws like Java's Matcher when the replacement is malformed and a match occurs.
  */
-export function replaceInRuns(node: TextNode, pattern: string, replacement: string): number {
+export function replaceInRuns(node: TextNode, pattern: string, replacement: string, mode: ReplacementMode = 'java'): number {
   const re = compilePattern(pattern);
   let changed = 0;
   for (const run of node.runs) {
@@ -51,7 +58,7 @@ export function replaceInRuns(node: TextNode, pattern: string, replacement: stri
     if (!m.find()) continue;
     let out: string;
     try {
-      out = re.matcher(run.text).replaceAll(String(replacement), true);
+      out = mode === 'literal' ? replaceLiterally(re, run.text, String(replacement)) : re.matcher(run.text).replaceAll(String(replacement), true);
     } catch (e) {
       throw new Error((e as Error).message);
     }
@@ -62,6 +69,23 @@ export function replaceInRuns(node: TextNode, pattern: string, replacement: stri
   }
   if (changed) node.normalize();
   return changed;
+}
+
+/** Every non-overlapping match of `re` in `text` replaced by `replacement` as written. */
+function replaceLiterally(re: RE2JS, text: string, replacement: string): string {
+  const m = re.matcher(text);
+  let out = '';
+  let last = 0;
+  let from = 0;
+  while (from <= text.length && m.find(from)) {
+    const s = m.start();
+    const e = m.end();
+    out += text.slice(last, s) + replacement;
+    last = e;
+    // An empty match advances one character, as Java's and RE2's replaceAll do.
+    from = e > s ? e : e + 1;
+  }
+  return out + text.slice(last);
 }
 
 export interface TextMatch {

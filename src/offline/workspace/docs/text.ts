@@ -63,7 +63,7 @@ export class TextElement extends Wrapper<TextNode> {
 
   replaceText(pattern: string, replacement: string): this {
     this.call('replaceText');
-    replaceTextUnder(this.node, pattern, replacement);
+    replaceTextUnder(this.session, this.node, pattern, replacement);
     return this;
   }
 
