@@ -3,9 +3,10 @@
  * survey band table. Reading is by label, so the team may reorder rows or add notes below.
  */
 import { parseDateInput } from './dates';
+import { DEFAULT_MARGINS_CM, DOCUMENT_FONTS, type DocumentFont, type Margins, type PageSetup, PAPERS, type Paper, pageSetup, parseMargins } from './decree/page';
 import { digitsOf } from './nip';
 
-export type SettingKind = 'text' | 'url' | 'int' | 'date' | 'nip' | 'list';
+export type SettingKind = 'text' | 'url' | 'int' | 'date' | 'nip' | 'list' | 'choice' | 'margins';
 
 export interface SettingDef {
   key: SettingKey;
@@ -17,6 +18,8 @@ export interface SettingDef {
   /** For ints: allowed range. */
   min?: number;
   max?: number;
+  /** For choices: the accepted values, as written (matched case- and space-insensitively). */
+  choices?: readonly string[];
 }
 
 export interface Settings {
@@ -37,6 +40,11 @@ export interface Settings {
   periodeSelesai: number | null;
   templateId: string;
   outputFolderId: string;
+  paper: Paper;
+  margins: Margins;
+  documentFont: DocumentFont;
+  documentFontSize: number;
+  emblemId: string;
   shortlistSize: number;
   perBallotLimit: number;
   agentCount: number;
@@ -73,6 +81,11 @@ export const SETTINGS: SettingDef[] = [
   { key: 'periodeSelesai', label: 'Periode Tugas Selesai', kind: 'date', help: 'Tanggal akhir masa tugas agen.' },
   { key: 'templateId', label: 'ID Template SK', kind: 'text', help: 'ID atau tautan Google Doc template. Kosong: pakai menu Buat Template SK.' },
   { key: 'outputFolderId', label: 'ID Folder Keluaran', kind: 'text', help: 'ID atau tautan folder Drive untuk draf. Kosong: folder yang sama dengan template.' },
+  { key: 'paper', label: 'Ukuran Kertas', kind: 'choice', choices: PAPERS, initial: 'F4', help: 'F4 (215 × 330 mm) atau A4, untuk template SK dan berita acara yang dibuat.' },
+  { key: 'margins', label: 'Margin Halaman (cm)', kind: 'margins', initial: '2,5 / 2,5 / 2,5 / 3', help: 'Atas / kanan / bawah / kiri dalam cm (bawaan 2,5 / 2,5 / 2,5 / 3).' },
+  { key: 'documentFont', label: 'Jenis Huruf Dokumen', kind: 'choice', choices: DOCUMENT_FONTS, initial: 'Arial', help: 'Arial atau Bookman Old Style.' },
+  { key: 'documentFontSize', label: 'Ukuran Huruf Dokumen', kind: 'int', initial: '12', min: 10, max: 14, help: 'Ukuran huruf isi dokumen dalam poin (bawaan 12).' },
+  { key: 'emblemId', label: 'Logo Kop (ID Gambar)', kind: 'text', help: 'ID atau tautan gambar lambang daerah di Google Drive (PNG/JPG), dipasang di kiri kop. Kosong: kop tanpa logo.' },
   { key: 'shortlistSize', label: 'Jumlah Daftar Pendek', kind: 'int', initial: '5', min: 1, max: 50, help: 'Jumlah calon besar yang diusulkan (bawaan 5).' },
   { key: 'perBallotLimit', label: 'Batas Calon per Usulan', kind: 'int', initial: '3', min: 1, max: 20, help: 'Maksimal nama per pengusul (bawaan 3).' },
   { key: 'agentCount', label: 'Jumlah Agen Ditetapkan', kind: 'int', initial: '3', min: 1, max: 50, help: 'Jumlah agen yang ditetapkan pimpinan (bawaan 3).' },
@@ -101,6 +114,11 @@ export const DEFAULT_SETTINGS: Settings = {
   periodeSelesai: null,
   templateId: '',
   outputFolderId: '',
+  paper: 'F4',
+  margins: { ...DEFAULT_MARGINS_CM },
+  documentFont: 'Arial',
+  documentFontSize: 12,
+  emblemId: '',
   shortlistSize: 5,
   perBallotLimit: 3,
   agentCount: 3,
@@ -142,7 +160,7 @@ const BY_LABEL = new Map(SETTINGS.map((d) => [labelKey(d.label), d]));
 
 /** Settings as typed in `Pengaturan` (values as getValues() returns them). */
 export function parseSettings(values: unknown[][]): ParsedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
+  const settings: Settings = { ...DEFAULT_SETTINGS, margins: { ...DEFAULT_MARGINS_CM }, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
   const rows: Partial<Record<SettingKey, number>> = {};
   const problems: SettingsProblem[] = [];
   const bandRows: { row: number; cells: unknown[] }[] = [];
@@ -197,6 +215,21 @@ export function parseSettings(values: unknown[][]): ParsedSettings {
           .map((s) => s.trim())
           .filter((s) => s !== '');
         break;
+      case 'choice': {
+        const text = cellText(raw);
+        if (text === '') break;
+        const choice = choiceOf(def, text);
+        if (choice === null) problem(`${def.label} (baris ${row}) harus salah satu dari ${(def.choices ?? []).join(' atau ')}, bukan "${text}".`);
+        else (settings[def.key] as string) = choice;
+        break;
+      }
+      case 'margins': {
+        const text = cellText(raw);
+        const m = parseMargins(text);
+        if ('error' in m) problem(`${def.label} (baris ${row}): ${m.error}`);
+        else settings.margins = m;
+        break;
+      }
       case 'nip': {
         const text = cellText(raw);
         const digits = digitsOf(text);
@@ -218,6 +251,17 @@ export function parseSettings(values: unknown[][]): ParsedSettings {
     });
   }
   return { settings, rows, problems, bandRows };
+}
+
+/** The accepted value `text` names for a choice setting ("f4" → "F4"), or null. */
+export function choiceOf(def: SettingDef, text: string): string | null {
+  const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return (def.choices ?? []).find((c) => c.toLowerCase() === key) ?? null;
+}
+
+/** The page setup of the documents from the settings (paper, margins, font and size). */
+export function pageOf(settings: Pick<Settings, 'paper' | 'margins' | 'documentFont' | 'documentFontSize'>): PageSetup {
+  return pageSetup(settings.paper, settings.margins, settings.documentFont, settings.documentFontSize);
 }
 
 /** Extracts a Drive/Docs/Forms file id from an id or a URL the team pasted, or '' when none. */

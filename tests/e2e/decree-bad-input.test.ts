@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';
-import { choose, documentLog, eligible, idOf, roster, scoredWorkspace, setSetting, settingValue, voteShortlist } from './assessment-helpers';
+import { choose, documentLog, eligible, grouped, idOf, roster, scoredWorkspace, setSetting, settingValue, voteShortlist } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
 
@@ -106,14 +106,6 @@ describe('Buat Draf SK refuses bad input with a message that says what to fix', 
     expect(drafts(ws)).toHaveLength(0);
   });
 
-  it('no template set: points to Buat Template SK', () => {
-    const ws = scored();
-    chosenThree(ws);
-    ws.run('menuBuatDrafSK');
-    expect(message(ws)).toContain('Template SK belum ditentukan');
-    expect(message(ws)).toContain('Buat Template SK');
-  });
-
   it('a deleted template, and a template in the bin', () => {
     const ws = scored();
     chosenThree(ws);
@@ -179,8 +171,9 @@ describe('Buat Draf SK refuses bad input with a message that says what to fix', 
 });
 
 describe('values go in literally', () => {
-  it('a name and a jabatan holding $1, \\, {{X}}, .* and ( come out exactly as typed', () => {
-    const ws = scored();
+  it.each(['java', 'literal'] as const)('a name and a jabatan holding dollar signs, backslashes, {{X}}, .* and ( come out exactly as typed (replaceText %s)', (mode) => {
+    const ws = preparedWorkspace({ docsReplacement: mode });
+    scoredWorkspace(ws, five);
     chosenThree(ws);
     ws.run('menuBuatTemplateSK');
     const odd = 'Yohanes $1 \\ {{NIP}} .* (Bria) $ \\\\ $&';
@@ -193,9 +186,9 @@ describe('values go in literally', () => {
     const draft = drafts(ws).pop()!;
     const t = ws.docs.text(idOf(draft.url));
     const table = ws.docs.elements(idOf(draft.url)).filter((e) => e.type === 'TABLE').pop()!;
-    expect(table.rows![1][1]).toBe(odd);
-    expect(table.rows![1][4]).toBe(oddJob);
-    expect(t.header).toContain('Jl. $2 \\n {{KOTA}}, Telepon');
+    expect(table.rows![1][1]).toBe(`${odd}\nNIP ${grouped(five[0].nip)}`);
+    expect(table.rows![1][3]).toBe(oddJob);
+    expect(t.body).toContain('Jl. $2 \\n {{KOTA}}, Telepon');
     expect(t.body).toContain(`Ditetapkan di Kupang`);
   });
 

@@ -1,6 +1,7 @@
 /** Buat Template SK, Buat Berita Acara Penilaian and Buat Draf SK through the built bundle. */
 import { describe, expect, it } from 'vitest';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
+import { formatPangkat } from '../../src/core/decree/model';
 import { choose, documentLog, eligible, grouped, idOf, scoredWorkspace, settingValue } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
@@ -25,17 +26,20 @@ describe('Buat Template SK', () => {
     const id = settingValue(ws, 'ID Template SK');
     expect(id).not.toBe('');
     const t = ws.docs.text(id);
-    expect(t.header).toContain('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR');
+    // The kop is at the top of the first page, in the body (not a header repeated on every page).
+    expect(t.header).toBe('');
+    expect(t.body.indexOf('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR')).toBe(0);
     for (const part of ['NOMOR : {{NOMOR}}', 'Menimbang', 'Mengingat', 'MEMUTUSKAN', 'KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'LAMPIRAN']) {
       expect(t.body).toContain(part);
     }
     const els = ws.docs.elements(id);
     const pageBreak = els.findIndex((e) => e.type === 'PAGE_BREAK');
-    const lampiran = els.findIndex((e) => e.type === 'PARAGRAPH' && (e.text ?? '').startsWith('LAMPIRAN'));
+    // The Lampiran's heading block (LAMPIRAN : KEPUTUSAN …, NOMOR, TANGGAL, TENTANG) opens the new page.
+    const lampiran = els.findIndex((e) => e.type === 'TABLE' && (e.rows?.[0] ?? []).includes('LAMPIRAN'));
     expect(pageBreak).toBeGreaterThan(0);
-    expect(lampiran).toBeGreaterThan(pageBreak);
-    const table = els.slice(lampiran).find((e) => e.type === 'TABLE');
-    expect(table?.rows?.[1]).toEqual(['{{NO}}', '{{NAMA}}', '{{NIP}}', '{{PANGKAT}}', '{{JABATAN}}', '{{UNIT}}', '{{PERAN}}']);
+    expect(lampiran).toBe(pageBreak + 1);
+    const table = els.slice(lampiran + 1).find((e) => e.type === 'TABLE');
+    expect(table?.rows?.[1]).toEqual(['{{NO}}', '{{NAMA}}\nNIP {{NIP}}', '{{PANGKAT}}', '{{JABATAN}}', '{{UNIT}}', '{{PERAN}}']);
     expect(documentLog(ws)).toHaveLength(1);
   });
 
@@ -79,7 +83,7 @@ describe('Buat Draf SK', () => {
     const text = all(ws.docs.text(idOf(draft.url)));
     const roles = ['Katalis', 'Penggerak Perubahan', 'Mediator'];
     five.slice(0, 3).forEach((p, i) => {
-      for (const v of [p.nama, grouped(p.nip), p.pangkat, p.jabatan, roles[i]]) expect(text).toContain(v);
+      for (const v of [p.nama, grouped(p.nip), formatPangkat(p.pangkat), p.jabatan, roles[i]]) expect(text).toContain(v);
     });
     expect(text).not.toContain(five[3].nama);
     for (const r of ROLES) expect(text).toContain(r);
@@ -92,7 +96,7 @@ describe('Buat Draf SK', () => {
     expect(text).toContain('Jl. Moh. Hatta No. 19');
     expect(text).not.toContain('{{');
     const table = ws.docs.elements(idOf(draft.url)).filter((e) => e.type === 'TABLE').pop();
-    expect(table?.rows?.slice(1).map((r) => r[1])).toEqual(five.slice(0, 3).map((p) => p.nama));
+    expect(table?.rows?.slice(1).map((r) => r[1])).toEqual(five.slice(0, 3).map((p) => `${p.nama}\nNIP ${grouped(p.nip)}`));
     expect(table?.rows?.slice(1).map((r) => r[0])).toEqual(['1', '2', '3']);
   });
 

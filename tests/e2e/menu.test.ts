@@ -70,7 +70,7 @@ const ON_PREPARED: Record<string, Expectation> = {
   menuPerbaruiPilihanNama: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Penjaringan'] },
   menuSiapkanPenilaian: { kind: 'alert', title: ERROR_TITLE, says: ['daftar pendek', 'Rekap Penjaringan'] },
   menuBuatBeritaAcara: { kind: 'alert', title: ERROR_TITLE, says: ['daftar pendek'] },
-  menuBuatDrafSK: { kind: 'alert', title: ERROR_TITLE, says: ['ID Template SK', 'Buat Template SK'] },
+  menuBuatDrafSK: { kind: 'alert', title: ERROR_TITLE, says: ['daftar pendek', 'Rekap Penjaringan'] },
   menuBuatTemplateSK: {
     kind: 'alert',
     title: 'Buat Template SK',

@@ -1,7 +1,8 @@
 /**
  * The corpus's decree values (`$&`, `$1`, `\`, `{{…}}`, regex characters, emoji, markup) typed
  * into Pegawai and Pengaturan, through "Buat Draf SK" of the built bundle: each comes out in the
- * Doc exactly as typed (D2). (The team's own formulas typed into a sheet are the team's: values
+ * Doc exactly as typed (D2), whether replaceText reads its replacement the Java way or literally
+ * (the fake's switch; Google documents neither). (The team's own formulas typed into a sheet are the team's: values
  * starting with "=" are covered by the asText tests.)
  */
 import { describe, expect, it } from 'vitest';
@@ -18,8 +19,10 @@ describe('decree values through Buat Draf SK', () => {
   const groups: string[][] = [];
   for (let i = 0; i < typed.length; i += 3) groups.push(typed.slice(i, i + 3));
 
-  it.each(groups.map((g) => [g.map((v) => JSON.stringify(v)).join(' · '), g] as const))('%s', (_label, values) => {
-    const ws = preparedWorkspace();
+  const modes = ['java', 'literal'] as const;
+  it.each(modes.flatMap((mode) => groups.map((g) => [`${g.map((v) => JSON.stringify(v)).join(' · ')} (replaceText ${mode})`, g, mode] as const)))('%s', (_label, values, mode) => {
+    // Under either reading of replaceText's replacement (Google documents none), the same Doc.
+    const ws = preparedWorkspace({ docsReplacement: mode });
     scoredWorkspace(ws, five);
     const agents = five.slice(0, 3);
     const roles = ['Katalis', 'Penggerak Perubahan', 'Mediator'];
@@ -39,7 +42,8 @@ describe('decree values through Buat Draf SK', () => {
     const text = ws.docs.text(id);
     const all = `${text.header}\n${text.body}\n${text.footer}`;
     const table = ws.docs.elements(id).filter((e) => e.type === 'TABLE').pop()!;
-    const cells = table.rows!.flat();
+    // A cell's paragraphs are lines ("name" then "NIP …" in the agents' table).
+    const cells = table.rows!.flat().flatMap((c) => c.split('\n'));
     agents.forEach((a, k) => {
       const v = values[k % values.length];
       expect(cells, `name ${JSON.stringify(v)}`).toContain(`${a.nama.split(',')[0]} ${v}`);

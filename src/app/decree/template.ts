@@ -5,7 +5,7 @@
  * Doc freely; the product only reads it.
  */
 import { DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate } from '../../core/decree/default-template';
-import { fileIdFrom } from '../../core/settings';
+import { fileIdFrom, pageOf, type ParsedSettings } from '../../core/settings';
 import { activeUserEmail } from '../../gas/session';
 import { logDocument } from '../../gas/sheets';
 import { createDocument } from '../../gas/docs';
@@ -22,8 +22,7 @@ export interface TemplateResult {
 }
 
 /** Creates the default template unless a usable one is already set. */
-export function createDefaultTemplate(): TemplateResult {
-  const parsed = loadSettings();
+export function createDefaultTemplate(parsed: ParsedSettings = loadSettings()): TemplateResult {
   const current = fileIdFrom(parsed.settings.templateId);
   let replaced = '';
   if (current !== '') {
@@ -40,7 +39,7 @@ export function createDefaultTemplate(): TemplateResult {
     replaced = `\n\nTemplate lama (${current}) ${state === 'trashed' ? 'ada di Sampah' : 'tidak ditemukan'}, jadi ID Template SK diganti dengan template baru ini.`;
   }
   const folder = outputFolder(parsed, '');
-  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(), folder);
+  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(pageOf(parsed.settings)), folder);
   updateSettings(parsed, { templateId: doc.id });
   logDocument(doc.name, doc.url, activeUserEmail(), 'Template SK bawaan (boleh diedit; placeholder {{…}} diisi saat Buat Draf SK)');
   return {

@@ -1,22 +1,31 @@
 /**
  * D1: the default decree template, a complete Keputusan Kepala Dinas skeleton in the layout of
- * Permendagri 1/2023 (domain.md): kop in the header, title, Menimbang, Mengingat, Memperhatikan,
- * MEMUTUSKAN, diktum KESATU–KELIMA with the roles, tasks and period, signature block, then the
- * LAMPIRAN on its own page with the agents' table (one agent row, repeated per agent when filled).
- * Every variable part is a placeholder; the team edits the resulting Doc freely.
+ * Permendagri 1/2023 (domain.md), laid out for the page setup of `Pengaturan` (page.ts): the kop
+ * at the top of the first page (in the body, with a rule under it), title, Menimbang, Mengingat,
+ * Memperhatikan, MEMUTUSKAN, diktum KESATU–KELIMA with the roles, tasks and period, the
+ * right-hand signature block, then the LAMPIRAN on its own page with its own heading block and
+ * the agents' table (one agent row, repeated per agent when filled). Every table's columns sum to
+ * the text width; no label is narrower than its longest word. Every variable part is a
+ * placeholder; the team edits the resulting Doc freely.
  */
-import { AGENT_ROLES } from '../values';
+import { AGENT_ROLES, ROLE_NAMES } from '../values';
 import { type DocBlock, type DocSkeleton, para, type ParagraphBlock, type TableBlock } from './blocks';
+import { dataTable, kopBlock, labelColumns, rightBlockIndent } from './layout';
+import { DEFAULT_PAGE, type PageSetup, textWidth } from './page';
+import { fitColumns } from './columns';
 
 export const DEFAULT_TEMPLATE_NAME = 'Template SK Agen Perubahan';
 
-/** The headers of the agents' table in the Lampiran. */
-export const AGENT_TABLE_HEADERS = ['No', 'Nama', 'NIP', 'Pangkat/Gol.', 'Jabatan', 'Unit Kerja', 'Peran'];
-/** The one agent row of the template, in the order of AGENT_TABLE_HEADERS. */
-export const AGENT_ROW = ['{{NO}}', '{{NAMA}}', '{{NIP}}', '{{PANGKAT}}', '{{JABATAN}}', '{{UNIT}}', '{{PERAN}}'];
+/**
+ * The headers of the agents' table in the Lampiran. Name and NIP share a column (the NIP on its
+ * own line under the name, as Indonesian decrees print it) so six columns fit a portrait page
+ * at 11 pt.
+ */
+export const AGENT_TABLE_HEADERS = ['No', 'Nama dan NIP', 'Pangkat/ Gol.', 'Jabatan', 'Unit Kerja', 'Peran'];
+/** The one agent row of the template, in the order of AGENT_TABLE_HEADERS ("\n" starts a new paragraph of the cell). */
+export const AGENT_ROW = ['{{NO}}', '{{NAMA}}\nNIP {{NIP}}', '{{PANGKAT}}', '{{JABATAN}}', '{{UNIT}}', '{{PERAN}}'];
 
 const TITLE = 'PENETAPAN AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}';
-const SIGN_INDENT = 260;
 
 /** Legal bases, higher rank first, then by year (domain.md). */
 export const MENGINGAT: readonly string[] = [
@@ -40,60 +49,154 @@ const MENIMBANG = [
 
 const MEMPERHATIKAN = [
   'Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 20 Tahun 2021 tentang Implementasi Core Values dan Employer Branding Aparatur Sipil Negara;',
-  'Berita Acara Assessment Calon Agen Perubahan di Lingkungan {{INSTANSI}} Tahun {{TAHUN}}.',
+  'Berita Acara Assessment Calon Agen Perubahan di Lingkungan {{INSTANSI}} Tahun {{TAHUN}} tanggal {{TANGGAL_BERITA_ACARA}}.',
 ];
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** A labelled list in the decree's column layout: "Label | : | a. | text", label on the first row only. */
-function labelled(label: string, items: readonly string[], marker: (i: number) => string): TableBlock {
-  return {
-    type: 'table',
-    borderless: true,
-    widths: [90, 10, 20, 340],
-    rows: items.map((text, i) => [i === 0 ? label : '', i === 0 ? ':' : '', marker(i), text]),
-  };
+/** Labels of the decree's column layout: the considerations, then the diktum. */
+const CONSIDER_LABELS = ['Menimbang', 'Mengingat', 'Memperhatikan'];
+const DIKTUM_LABELS = ['Menetapkan', 'KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA'];
+
+/** A blank row between groups of a layout table. */
+const gap = (): string[] => ['', '', '', ''];
+
+/** "Label | : | a. | text" rows, the label on the first row only. */
+function labelled(label: string, items: readonly string[], marker: (i: number) => string): string[][] {
+  return items.map((text, i) => [i === 0 ? label : '', i === 0 ? ':' : '', marker(i), text]);
 }
 
-/** One diktum: "KESATU | : | text", with optional lettered points below the text. */
-function diktum(label: string, text: string, points: readonly string[] = [], after = ''): TableBlock {
-  return {
-    type: 'table',
-    borderless: true,
-    widths: [90, 10, 20, 340],
-    rows: [[label, ':', '', text], ...points.map((p, i) => ['', '', `${LETTERS[i]}.`, p]), ...(after !== '' ? [['', '', '', after]] : [])],
-  };
+/** "KESATU | : | text" rows, with optional lettered points and a closing paragraph below. */
+function diktum(label: string, text: string, points: readonly string[] = [], after = ''): string[][] {
+  return [[label, ':', '', text], ...points.map((p, i) => ['', '', `${LETTERS[i]}.`, p]), ...(after !== '' ? [['', '', '', after]] : [])];
 }
 
-/** The signature block, right-hand (domain.md item 10). */
-function signature(withPlace: boolean): ParagraphBlock[] {
-  const place = withPlace ? [para('Ditetapkan di {{KOTA}}', { indent: SIGN_INDENT }), para('pada tanggal {{TANGGAL}}', { indent: SIGN_INDENT })] : [];
+/** The right-hand signature block (domain.md item 10). */
+export function signatureBlock(page: PageSetup, withPlace: boolean): ParagraphBlock[] {
+  const indent = rightBlockIndent(page);
+  const place = withPlace ? [para('Ditetapkan di {{KOTA}}', { indent }), para('pada tanggal {{TANGGAL}}', { indent })] : [];
   return [
     para(''),
     ...place,
-    para('KEPALA {{INSTANSI_KAPITAL}},', { indent: SIGN_INDENT, bold: true }),
-    para('', { indent: SIGN_INDENT }),
-    para('', { indent: SIGN_INDENT }),
-    para('', { indent: SIGN_INDENT }),
-    para('{{KEPALA_NAMA}}', { indent: SIGN_INDENT, bold: true }),
-    para('{{KEPALA_PANGKAT}}', { indent: SIGN_INDENT }),
-    para('NIP {{KEPALA_NIP}}', { indent: SIGN_INDENT }),
+    para('KEPALA {{INSTANSI_KAPITAL}},', { indent, bold: true }),
+    para('', { indent }),
+    para('', { indent }),
+    para('', { indent }),
+    para('{{KEPALA_NAMA}}', { indent, bold: true }),
+    para('{{KEPALA_PANGKAT}}', { indent }),
+    para('NIP {{KEPALA_NIP}}', { indent }),
   ];
 }
 
-/** The default template as structured blocks (D1). A fresh copy each call. */
-export function defaultDecreeTemplate(): DocSkeleton {
-  const header: ParagraphBlock[] = [
-    para('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR', { align: 'center', bold: true, size: 14 }),
-    para('{{INSTANSI_KAPITAL}}', { align: 'center', bold: true, size: 14 }),
-    para('{{ALAMAT}}, Telepon {{TELEPON}}, Email {{EMAIL}}', { align: 'center', size: 10 }),
-    para('{{KOTA}} {{KODE_POS}}', { align: 'center', size: 10 }),
+/**
+ * What the agents' columns are expected to hold once filled, so the table is sized for real
+ * values (the placeholders themselves may wrap in the template; they are gone in a draft).
+ */
+const AGENT_SAMPLES: string[][] = [
+  ['10.'],
+  ['Maria Goreti Lake, S.Kep., Ns., M.Kes.', 'NIP 19860926 201505 1 001'],
+  ['Penata Muda Tk. I (III/b)'],
+  ['Administrator Kesehatan Ahli Muda', 'Kepegawaian'],
+  ['Bidang Pencegahan dan Pengendalian Penyakit'],
+  [...ROLE_NAMES],
+];
+
+/** The agents' table of the Lampiran: No | Nama dan NIP | Pangkat/Gol. | Jabatan | Unit Kerja | Peran. */
+export function agentTable(page: PageSetup): TableBlock {
+  return dataTable(
+    page,
+    [AGENT_TABLE_HEADERS.slice(), AGENT_ROW.slice()],
+    AGENT_TABLE_HEADERS.map((header, i) => ({
+      header,
+      texts: AGENT_SAMPLES[i],
+      // "NIP 19860926 201505 1 001" may wrap between its groups, never inside them, and never
+      // over more than two lines.
+      keep: i === 1 ? ['NIP 19860926 201505'] : i === 0 ? ['10.'] : undefined,
+      fixed: i === 0,
+    })),
+    ['center'],
+  );
+}
+
+/** The Lampiran's heading block, right-hand: LAMPIRAN / NOMOR / TANGGAL / TENTANG. */
+function lampiranHeading(page: PageSetup): TableBlock {
+  const rows = [
+    ['', 'LAMPIRAN', ':', 'KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}'],
+    ['', 'NOMOR', ':', '{{NOMOR}}'],
+    ['', 'TANGGAL', ':', '{{TANGGAL}}'],
+    ['', 'TENTANG', ':', TITLE],
   ];
-  const footer: ParagraphBlock[] = [
-    para('Keputusan Kepala {{INSTANSI}} tentang Penetapan Agen Perubahan Tahun {{TAHUN}}', { align: 'center', size: 8 }),
-  ];
+  const indent = rightBlockIndent(page) - 40;
+  const fit = fitColumns(
+    [{ keep: ['x'], fixed: true }, { texts: rows.map((r) => r[1]), fixed: true }, { texts: [':'], fixed: true }, { texts: ['x'] }],
+    textWidth(page),
+    page.font,
+    [page.fontSize],
+  );
+  const widths = (fit as { widths: number[] }).widths.slice();
+  // The spacer column pushes the block into the right half.
+  const total = widths.reduce((a, b) => a + b, 0);
+  widths[0] = indent;
+  widths[3] = Math.round((total - widths[0] - widths[1] - widths[2]) * 100) / 100;
+  return { type: 'table', borderless: true, rows, widths, plainColumns: [0, 1, 2] };
+}
+
+/** The default template as structured blocks (D1), laid out for `page`. A fresh copy each call. */
+export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkeleton {
   const roles = AGENT_ROLES.map((r) => `${r.name}, yaitu ${r.task};`);
+  roles[roles.length - 1] = roles[roles.length - 1].replace(/;$/, '.');
+  const markers = ['a.', 'b.', 'c.', '10.'];
+  const widths = labelColumns(page, [...CONSIDER_LABELS, ...DIKTUM_LABELS], markers);
+  const considerations: TableBlock = {
+    type: 'table',
+    borderless: true,
+    widths,
+    align: [undefined, undefined, undefined, 'justify'],
+    plainColumns: [0, 1, 2],
+    rows: [
+      ...labelled('Menimbang', MENIMBANG, (i) => `${LETTERS[i]}.`),
+      gap(),
+      ...labelled('Mengingat', MENGINGAT, (i) => `${i + 1}.`),
+      gap(),
+      ...labelled('Memperhatikan', MEMPERHATIKAN, (i) => `${i + 1}.`),
+    ],
+  };
+  const decision: TableBlock = {
+    type: 'table',
+    borderless: true,
+    widths,
+    align: [undefined, undefined, undefined, 'justify'],
+    plainColumns: [0, 1, 2],
+    rows: [
+      ...diktum('Menetapkan', `KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}} TENTANG ${TITLE}.`),
+      gap(),
+      ...diktum(
+        'KESATU',
+        'Menetapkan pegawai yang namanya tercantum dalam Lampiran Keputusan ini sebagai Agen Perubahan di Lingkungan {{INSTANSI}} untuk masa tugas {{PERIODE}}.',
+      ),
+      gap(),
+      ...diktum(
+        'KEDUA',
+        'Agen Perubahan sebagaimana dimaksud dalam Diktum KESATU mempunyai peran serta tugas dan fungsi sebagai berikut:',
+        roles,
+        'Dalam melaksanakan peran tersebut, Agen Perubahan menyusun rencana tindak perubahan yang disetujui Kepala {{INSTANSI}}, melaksanakannya, dan melaporkan hasilnya secara berkala.',
+      ),
+      gap(),
+      ...diktum(
+        'KETIGA',
+        'Pelaksanaan tugas Agen Perubahan dipantau dan dievaluasi oleh Tim Reformasi Birokrasi Area Manajemen Perubahan {{INSTANSI}} dan dilaporkan kepada Kepala {{INSTANSI}}.',
+      ),
+      gap(),
+      ...diktum('KEEMPAT', 'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Dokumen Pelaksanaan Anggaran (DPA) {{INSTANSI}} Tahun Anggaran {{TAHUN}}.'),
+      gap(),
+      ...diktum(
+        'KELIMA',
+        'Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.',
+      ),
+    ],
+  };
   const body: DocBlock[] = [
+    kopBlock(page, '{{INSTANSI_KAPITAL}}', '{{KOP_ALAMAT}}', '{{KOP_KOTA}}'),
     para('KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}', { align: 'center', bold: true }),
     para('NOMOR : {{NOMOR}}', { align: 'center' }),
     para(''),
@@ -105,46 +208,19 @@ export function defaultDecreeTemplate(): DocSkeleton {
     para(''),
     para('KEPALA {{INSTANSI_KAPITAL}},', { align: 'center', bold: true }),
     para(''),
-    labelled('Menimbang', MENIMBANG, (i) => `${LETTERS[i]}.`),
-    labelled('Mengingat', MENGINGAT, (i) => `${i + 1}.`),
-    labelled('Memperhatikan', MEMPERHATIKAN, (i) => `${i + 1}.`),
+    considerations,
     para(''),
     para('MEMUTUSKAN:', { align: 'center', bold: true }),
-    diktum('Menetapkan', `KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}} TENTANG ${TITLE}.`),
-    diktum(
-      'KESATU',
-      'Menetapkan pegawai yang namanya tercantum dalam Lampiran Keputusan ini sebagai Agen Perubahan di Lingkungan {{INSTANSI}} untuk masa tugas {{PERIODE}}.',
-    ),
-    diktum(
-      'KEDUA',
-      'Agen Perubahan sebagaimana dimaksud dalam Diktum KESATU mempunyai peran serta tugas dan fungsi sebagai berikut:',
-      [...roles.slice(0, -1), roles[roles.length - 1].replace(/;$/, '.')],
-      'Dalam melaksanakan peran tersebut, Agen Perubahan menyusun rencana tindak perubahan yang disetujui Kepala {{INSTANSI}}, melaksanakannya, dan melaporkan hasilnya secara berkala.',
-    ),
-    diktum(
-      'KETIGA',
-      'Pelaksanaan tugas Agen Perubahan dipantau dan dievaluasi oleh Tim Reformasi Birokrasi Area Manajemen Perubahan {{INSTANSI}} dan dilaporkan kepada Kepala {{INSTANSI}}.',
-    ),
-    diktum(
-      'KEEMPAT',
-      'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Dokumen Pelaksanaan Anggaran (DPA) {{INSTANSI}} Tahun Anggaran {{TAHUN}}.',
-    ),
-    diktum(
-      'KELIMA',
-      'Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.',
-    ),
-    ...signature(true),
+    decision,
+    ...signatureBlock(page, true),
     { type: 'pageBreak' },
-    para('LAMPIRAN KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}', { indent: SIGN_INDENT }),
-    para('NOMOR : {{NOMOR}}', { indent: SIGN_INDENT }),
-    para('TANGGAL : {{TANGGAL}}', { indent: SIGN_INDENT }),
-    para(`TENTANG : ${TITLE}`, { indent: SIGN_INDENT }),
+    lampiranHeading(page),
     para(''),
-    para('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}}', { align: 'center', bold: true }),
-    para('MASA TUGAS {{PERIODE}}', { align: 'center', bold: true }),
+    para('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}', { align: 'center', bold: true }),
+    para('Masa tugas: {{PERIODE}}', { align: 'center' }),
     para(''),
-    { type: 'table', header: true, rows: [AGENT_TABLE_HEADERS.slice(), AGENT_ROW.slice()], widths: [25, 110, 95, 70, 90, 90, 70] },
-    ...signature(false),
+    agentTable(page),
+    ...signatureBlock(page, false),
   ];
-  return { header, body, footer };
+  return { page, header: [], body, footer: [] };
 }

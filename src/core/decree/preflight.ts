@@ -2,6 +2,7 @@
  * D4: the pre-flight of "Buat Draf SK". Errors refuse the draft; confirmations are asked before
  * writing. Every message is Indonesian and says what to fill or fix, and where.
  */
+import { formatTanggal, isoDate } from '../dates';
 import type { Eligibility } from '../eligibility';
 import { digitsOf, formatNip } from '../nip';
 import { SETTINGS, type SettingKey, type Settings } from '../settings';
@@ -42,6 +43,9 @@ export interface PreflightInput {
   eligibility: ReadonlyMap<string, Eligibility>;
   /** NIPs (digits) with a total in `Penilaian`. */
   assessedNips: readonly string[];
+  /** The decree's date (Tanggal Penetapan, else today) and the latest berita acara's, in ms. */
+  decreeDateMs?: number;
+  beritaAcaraMs?: number | null;
 }
 
 export interface PreflightResult {
@@ -140,6 +144,16 @@ export function preflight(input: PreflightInput): PreflightResult {
       else confirmations.push(`"${labelOf(key)}" masih kosong (${where}), sehingga {{${name}}} di SK akan kosong. Lanjutkan?`);
     }
   });
+
+  // One date everywhere: the decree cannot be dated before the berita acara it rests on.
+  const ba = input.beritaAcaraMs ?? null;
+  if (ba !== null && input.decreeDateMs !== undefined && isoDate(ba) > isoDate(input.decreeDateMs)) {
+    const row = input.settingsRows?.tanggalPenetapan;
+    const where = row !== undefined ? `baris ${row} lembar Pengaturan` : 'lembar Pengaturan';
+    errors.push(
+      `Tanggal penetapan SK (${formatTanggal(input.decreeDateMs)}) lebih awal dari Berita Acara Penilaian yang dirujuknya (${formatTanggal(ba)}). Ubah "${labelOf('tanggalPenetapan')}" di ${where} menjadi ${formatTanggal(ba)} atau sesudahnya, atau kosongkan agar SK bertanggal hari ini.`,
+    );
+  }
 
   // The agents.
   const shortlist = new Set(input.shortlistNips.map(digitsOf));

@@ -33,7 +33,8 @@ export const DEMO_AGENCY: Record<string, string> = {
   kepalaNama: 'dr. Yohanes Bria Seran, M.Kes.',
   kepalaNip: '19700512 199803 1 004',
   kepalaPangkat: 'Pembina Utama Muda / IV/c',
-  tanggalPenetapan: '27/11/2026',
+  // After the berita acara the demo makes (1 December 2026): a decree never predates it.
+  tanggalPenetapan: '4/12/2026',
   periodeMulai: '1 Januari 2027',
   periodeSelesai: '31/12/2027',
 };

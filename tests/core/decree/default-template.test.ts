@@ -7,6 +7,10 @@ import { preflight } from '../../../src/core/decree/preflight';
 import { witaToMs } from '../../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { AGENT_ROLES } from '../../../src/core/values';
+import { para, type TableBlock } from '../../../src/core/decree/blocks';
+import { CELL_PADDING } from '../../../src/core/decree/columns';
+import { foreignSpans } from '../../../src/core/decree/foreign';
+import { measureText, pageSetup, textWidth } from '../../../src/core/decree/page';
 
 const sk = defaultDecreeTemplate();
 const bodyText = blockTexts(sk.body).join('\n');
@@ -23,12 +27,12 @@ describe('defaultDecreeTemplate', () => {
   it('uses only known placeholders, every variable part among them', () => {
     const names = new Set(allTexts.flatMap(findPlaceholders));
     expect([...names].filter((n) => !isKnownPlaceholder(n))).toEqual([]);
-    for (const n of ['INSTANSI_KAPITAL', 'NOMOR', 'TAHUN', 'PERIODE', 'KOTA', 'TANGGAL', 'KEPALA_NAMA', 'KEPALA_PANGKAT', 'KEPALA_NIP', 'ALAMAT']) {
+    for (const n of ['INSTANSI_KAPITAL', 'NOMOR', 'TAHUN', 'PERIODE', 'KOTA', 'TANGGAL', 'TANGGAL_BERITA_ACARA', 'KEPALA_NAMA', 'KEPALA_PANGKAT', 'KEPALA_NIP', 'KOP_ALAMAT', 'KOP_KOTA']) {
       expect(names.has(n), n).toBe(true);
     }
   });
 
-  it('has exactly one agent row, in a table headed No | Nama | NIP | Pangkat/Gol. | Jabatan | Unit Kerja | Peran', () => {
+  it('has exactly one agent row, in a table headed No | Nama dan NIP | Pangkat/ Gol. | Jabatan | Unit Kerja | Peran', () => {
     expect(agentRows(sk.body)).toEqual([AGENT_ROW]);
     const table = sk.body.find((b) => b.type === 'table' && b.rows.some((r) => r === AGENT_ROW || r.join() === AGENT_ROW.join()));
     expect(table && table.type === 'table' && table.rows[0]).toEqual(AGENT_TABLE_HEADERS);
@@ -37,9 +41,9 @@ describe('defaultDecreeTemplate', () => {
     expect(allTexts.filter((t) => t.indexOf('{{') >= 0 && findPlaceholders(t).some(isAgentPlaceholder))).toEqual(AGENT_ROW);
   });
 
-  it('puts a page break right before the LAMPIRAN, and the agents table after it', () => {
+  it('puts a page break right before the LAMPIRAN heading block, and the agents table after it', () => {
     const pb = sk.body.findIndex((b) => b.type === 'pageBreak');
-    const lampiran = sk.body.findIndex((b) => b.type === 'paragraph' && b.text.indexOf('LAMPIRAN') === 0);
+    const lampiran = sk.body.findIndex((b) => b.type === 'table' && b.rows[0].includes('LAMPIRAN'));
     expect(pb).toBeGreaterThan(0);
     expect(lampiran).toBe(pb + 1);
     const agentTable = sk.body.findIndex((b) => b.type === 'table' && b.header === true);
@@ -68,7 +72,10 @@ describe('defaultDecreeTemplate', () => {
       'pada tanggal {{TANGGAL}}',
       '{{KEPALA_NAMA}}',
       'NIP {{KEPALA_NIP}}',
-      'LAMPIRAN KEPUTUSAN',
+      'LAMPIRAN',
+      'TANGGAL',
+      'DAFTAR AGEN PERUBAHAN',
+      'Masa tugas: {{PERIODE}}',
     ];
     let at = -1;
     for (const piece of order) {
@@ -76,8 +83,11 @@ describe('defaultDecreeTemplate', () => {
       expect(next, piece).toBeGreaterThan(at);
       at = next;
     }
-    expect(blockTexts(sk.header)).toContain('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR');
-    expect(blockTexts(sk.header)).toContain('{{INSTANSI_KAPITAL}}');
+    // The kop opens the first page, in the body: no header repeats it, no footer.
+    expect(sk.body[0].type).toBe('kop');
+    expect(blockTexts([sk.body[0]])).toEqual(['PEMERINTAH PROVINSI NUSA TENGGARA TIMUR', '{{INSTANSI_KAPITAL}}', '{{KOP_ALAMAT}}', '{{KOP_KOTA}}']);
+    expect(sk.header).toEqual([]);
+    expect(sk.footer).toEqual([]);
   });
 
   it('states the five roles with their tasks, the period, the budget and the monitoring', () => {
@@ -94,6 +104,7 @@ describe('defaultDecreeTemplate', () => {
     const settings = {
       ...DEFAULT_SETTINGS,
       alamat: 'Jl. Palapa No. 22',
+      kota: 'Kupang',
       telepon: '(0380) 833 079',
       emailKantor: 'dinkes@nttprov.go.id',
       kodePos: '85111',
@@ -124,6 +135,62 @@ describe('defaultDecreeTemplate', () => {
     const filled = allTexts.filter((t) => rowTexts.indexOf(t) < 0).map((t) => fillText(t, v.document));
     expect(filled.filter((t) => t.indexOf('{{') >= 0)).toEqual([]);
     expect(filled).toContain('KEPUTUSAN KEPALA DINAS KESEHATAN PROVINSI NUSA TENGGARA TIMUR');
+  });
+
+  it.each([
+    ['F4', 'Arial'],
+    ['A4', 'Arial'],
+    ['F4', 'Bookman Old Style'],
+  ] as const)('on %s in %s: every table spans exactly the text width, no label or number narrower than its longest word', (paper, font) => {
+    const page = pageSetup(paper, undefined, font, 12);
+    const doc = defaultDecreeTemplate(page);
+    expect(doc.page).toEqual(page);
+    const tables = doc.body.filter((b): b is TableBlock => b.type === 'table');
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const t of tables) {
+      expect(t.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(textWidth(page), 1);
+      expect(t.widths).toHaveLength(t.rows[0].length);
+      const size = t.fontSize ?? page.fontSize;
+      t.widths.forEach((w, c) => {
+        for (const row of t.rows) {
+          for (const word of row[c].split(/\s+/).filter((x) => x !== '' && !x.includes('{{'))) {
+            const bold = t.header === true && row === t.rows[0];
+            expect(measureText(word, font, size, bold) + 2 * CELL_PADDING, `"${word}" in column ${c}`).toBeLessThanOrEqual(w);
+          }
+        }
+      });
+    }
+    // The decree's label columns line up across the considerations and the diktum.
+    const [considerations, decision] = tables;
+    expect(considerations.widths).toEqual(decision.widths);
+    expect(considerations.widths[0]).toBeGreaterThanOrEqual(measureText('Memperhatikan', font, 12) + 2 * CELL_PADDING);
+    // Data table ruled with a repeated header, layout tables borderless.
+    const agents = tables[tables.length - 1];
+    expect(agents.header).toBe(true);
+    expect(agents.borderless).toBeUndefined();
+    expect(tables.slice(0, -1).every((t) => t.borderless)).toBe(true);
+    expect(agents.fontSize ?? 12).toBeGreaterThanOrEqual(9);
+  });
+
+  it('puts the signature block and the Lampiran heading in the right half', () => {
+    const page = pageSetup('F4');
+    const doc = defaultDecreeTemplate(page);
+    const half = textWidth(page) / 2;
+    const signature = doc.body.filter((b) => b.type === 'paragraph' && /KEPALA_NAMA|Ditetapkan di|pada tanggal/.test(b.text));
+    expect(signature.length).toBeGreaterThanOrEqual(4);
+    for (const b of signature) expect(b.type === 'paragraph' && b.indent).toBeGreaterThanOrEqual(Math.floor(half));
+    const heading = doc.body.find((b) => b.type === 'table' && b.rows[0].includes('LAMPIRAN')) as TableBlock;
+    expect(heading.widths[0]).toBeGreaterThanOrEqual(half - 50);
+  });
+
+  it('marks foreign terms for italics (paragraphs carry their spans; cells are marked by the renderer)', () => {
+    expect(foreignSpans('teladan (role model) dan assessment')).toEqual([[9, 18], [25, 34]]);
+    expect(foreignSpans('BERITA ACARA ASSESSMENT CALON')).toEqual([[13, 22]]);
+    expect(foreignSpans('Roadmap, assessmentnya, reassessment')).toEqual([]);
+    expect(para('hasil assessment oleh tim').italic).toEqual([[6, 15]]);
+    const cells = blockTexts(defaultDecreeTemplate().body).filter((t) => foreignSpans(t).length > 0);
+    expect(cells.some((t) => t.includes('(role model)'))).toBe(true);
+    expect(cells.some((t) => t.includes('Grand Design'))).toBe(true);
   });
 
   it('returns a fresh copy each call', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../../src/core/dates';
-import { BLANK_NUMBER, decreeValues, type DecreeAgent, joinIndonesian, terbilang } from '../../../src/core/decree/model';
+import { BLANK_NUMBER, decreeValues, type DecreeAgent, formatPangkat, joinIndonesian, kopLines, terbilang } from '../../../src/core/decree/model';
 import { AGENT_PLACEHOLDERS, DOCUMENT_PLACEHOLDERS } from '../../../src/core/decree/placeholders';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { Employee } from '../../../src/core/types';
@@ -77,7 +77,7 @@ describe('decreeValues', () => {
       NO: '1',
       NAMA: 'dr. Maria Lake, M.Kes.',
       NIP: '19860926 201505 1 001',
-      PANGKAT: 'Penata / III.c',
+      PANGKAT: 'Penata (III/c)',
       JABATAN: 'Epidemiolog Kesehatan',
       UNIT: 'Bidang P2P',
       PERAN: 'Katalis',
@@ -90,6 +90,26 @@ describe('decreeValues', () => {
 
   it('keeps a typed number', () => {
     expect(decreeValues(settings({ nomorSurat: '800/123/DINKES/2026' }), [], 0).document.NOMOR).toBe('800/123/DINKES/2026');
+  });
+});
+
+describe('formatPangkat and kopLines', () => {
+  it.each<[string, string]>([
+    ['Pembina Utama Muda / IV/c', 'Pembina Utama Muda (IV/c)'],
+    ['IV.c', 'Pembina Utama Muda (IV/c)'],
+    ['Penata Muda Tk. I, III b', 'Penata Muda Tk. I (III/b)'],
+    ['PPPK golongan IX', 'PPPK golongan IX'],
+    ['', ''],
+  ])('pangkat %j prints as %j', (written, printed) => {
+    expect(formatPangkat(written)).toBe(printed);
+  });
+
+  it('names the city and postcode once, on their own line ("Kupang, Kupang, 85111" never)', () => {
+    const base = { telepon: '(0380) 833 180', emailKantor: 'dinkes@nttprov.go.id', kota: 'Kupang', kodePos: '85111' };
+    for (const alamat of ['Jl. Moh. Hatta No. 19, Kupang', 'Jl. Moh. Hatta No. 19, Kupang 85111', 'Jl. Moh. Hatta No. 19, kupang,', 'Jl. Moh. Hatta No. 19']) {
+      expect(kopLines({ ...base, alamat })).toEqual({ address: 'Jl. Moh. Hatta No. 19, Telepon (0380) 833 180, Pos-el dinkes@nttprov.go.id', city: 'KUPANG 85111' });
+    }
+    expect(kopLines({ alamat: 'Jl. Kupangan 3', telepon: '', emailKantor: '', kota: 'Kupang', kodePos: '' })).toEqual({ address: 'Jl. Kupangan 3', city: 'KUPANG' });
   });
 });
 

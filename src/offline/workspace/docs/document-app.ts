@@ -12,6 +12,154 @@ import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNo
 import { CLOSED_ERROR, type DocSession, docCall } from './base';
 import { SectionElement } from './elements';
 import { uniformAttrs } from './text';
+import type { ReplacementMode } from './regex';
+import { pdfBlob, rootFolderId } from '../drive/drive-app';
+import type { Blob } from '../session/blob';
+
+function enumOf<K extends string>(...names: K[]): Record<K, K> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
+}
+
+/**
+ * Enum values are their names. (Apps Script's enum objects print as their names; a product that
+ * compares with `===` against the same enum member works on both.)
+ */
+export const DocsEnums = {
+  ParagraphHeading: enumOf('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE'),
+  HorizontalAlignment: enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'),
+  VerticalAlignment: enumOf('TOP', 'CENTER', 'BOTTOM'),
+  TextAlignment: enumOf('NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT'),
+  GlyphType: enumOf('BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER'),
+  ElementType: enumOf(
+    'BODY_SECTION', 'COMMENT_SECTION', 'DATE', 'DOCUMENT', 'EQUATION', 'EQUATION_FUNCTION',
+    'EQUATION_FUNCTION_ARGUMENT_SEPARATOR', 'EQUATION_SYMBOL', 'FOOTER_SECTION', 'FOOTNOTE',
+    'FOOTNOTE_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_DRAWING', 'INLINE_IMAGE',
+    'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'PERSON', 'RICH_LINK', 'TABLE', 'TABLE_CELL',
+    'TABLE_OF_CONTENTS', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
+  ),
+  Attribute: enumOf(
+    'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
+    'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE',
+    'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID',
+    'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT',
+    'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH',
+    'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  ),
+};
+
+export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
+
+export function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+/** Google's message when openById gets an id that is not a readable document. */
+export function missingDocumentError(id: string): Error {
+  return new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+}
+
+const CLOSED_OK = new Set(['getId', 'getName', 'getUrl', 'getAs', 'getBlob']);
+
+class DocumentHandle {
+  constructor(private readonly s: DocSession) {}
+
+  private get model(): DocModel {
+    const entry = this.s.kernel.file(this.s.docId);
+    if (!entry || !(entry.content instanceof DocModel)) throw missingDocumentError(this.s.docId);
+    return entry.content;
+  }
+
+  /**
+   * After saveAndClose() the contents are refused; the file's id, name, URL and exports still
+   * answer (scripts commonly export or link a document right after closing it).
+   */
+  private call(method: string): void {
+    if (this.s.closed && CLOSED_OK.has(method)) {
+      this.s.kernel.count('DocumentApp', `Document.${method}`);
+      return;
+    }
+    docCall(this.s, `Document.${method}`);
+  }
+
+  getId(): string {
+    this.call('getId');
+    return this.s.docId;
+  }
+
+  getName(): string {
+    this.call('getName');
+    return this.s.kernel.file(this.s.docId)?.name ?? '';
+  }
+
+  setName(name: string): this {
+    this.call('setName');
+    const entry = this.s.kernel.file(this.s.docId);
+    if (entry) entry.name = String(name);
+    return this;
+  }
+
+  getUrl(): string {
+    this.call('getUrl');
+    return docUrl(this.s.docId);
+  }
+
+  getBody(): SectionElement {
+    this.call('getBody');
+    return new SectionElement(this.s, this.model.body);
+  }
+
+  getHeader(): SectionElement | null {
+    this.call('getHeader');
+    const h = this.model.header;
+    return h ? new SectionElement(this.s, h) : null;
+  }
+
+  getFooter(): SectionElement | null {
+    this.call('getFooter');
+    const f = this.model.footer;
+    return f ? new SectionElement(this.s, f) : null;
+  }
+
+  addHeader(): SectionElement {
+    this.call('addHeader');
+    const model = this.model;
+    if (model.header) throw new Error('Document already contains a header.');
+    model.header = emptySection('HEADER_SECTION');
+    return new SectionElement(this.s, model.header);
+  }
+
+  addFooter(): SectionElement {
+    this.call('addFooter');
+    const model = this.model;
+    if (model.footer) throw new Error('Document already contains a footer.');
+    model.footer = emptySection('FOOTER_SECTION');
+    return new SectionElement(this.s, model.footer);
+  }
+
+  saveAndClose(): void {
+    this.call('saveAndClose');
+    this.s.closed = true;
+  }
+
+  /** Only PDF export is supported, as for Google Docs through DocumentApp. */
+  getAs(contentType: string): Blob {
+    this.call('getAs');
+    if (String(contentType) !== MimeTypes.PDF) {
+      throw new Error(`Converting from ${MimeTypes.DOCUMENT} to ${String(contentType)} is not supported.`);
+    }
+    return pdfBlob(this.s.kernel, 'DocumentApp', this.getNameUncounted(), this.model.plainText());
+  }
+
+  getBlob(): Blob {
+    this.call('getBlob');
+    return pdfBlob(this.s.kernel, 'DocumentApp', this.getNameUncounted(), this.model.plainText());
+  }
+
+  private getNameUncounted(): string {
+    return this.s.kernel.file(this.s.docId)?.name ?? 'document';
+  }
+}
+
 export function createDocumentApp(kernel: Kernel, options: { replacement?: ReplacementMode } = {}): { DocumentApp: GoogleAppsScript.Document.DocumentApp; backdoor: DocsBackdoor } {
   const guard = (method: string): void => {
     kernel.count('DocumentApp', method);

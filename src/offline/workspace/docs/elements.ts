@@ -8,7 +8,7 @@
 
 import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode, ParagraphNode, SectionNode, TableNode } from './model';
 import { factory, requireDetached, Wrapper } from './base';
-import { HorizontalRuleElement, PageBreakElement, TextElement } from './text';
+import { ContainerTextElement, HorizontalRuleElement, PageBreakElement, TextElement } from './text';
 import { applyParagraphAttrs, ChildHolder, indexError, ParagraphElement } from './paragraphs';
 import { RowElement, TableElement } from './tables';
 
@@ -157,14 +157,10 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     for (const line of lines) this.node.add(new ParagraphNode('PARAGRAPH', line));
   }
 
-  /**
-   * A Text over the whole container. Only the first paragraph's Text is editable through it in
-   * this fake; whole-container replaceText/findText/getText work on every paragraph.
-   */
-  editAsText(): TextElement {
+  /** A Text over every character of the container (see ContainerTextElement). */
+  editAsText(): ContainerTextElement {
     this.call('editAsText');
-    const first = this.node.children.find((c): c is ParagraphNode => c instanceof ParagraphNode);
-    return new TextElement(this.session, (first ?? (this.node.add(new ParagraphNode()) as ParagraphNode)).textNode());
+    return new ContainerTextElement(this.session, this.node);
   }
 
   setAttributes(attrs: Attrs): this {
@@ -183,6 +179,53 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
 export class SectionElement extends ContainerElement<SectionNode> {
   protected get cls(): string {
     return this.node.type === 'BODY_SECTION' ? 'Body' : this.node.type === 'HEADER_SECTION' ? 'HeaderSection' : 'FooterSection';
+  }
+
+  private page(method: string, attr: string, value?: number): this | number {
+    this.call(method);
+    if (this.node.type !== 'BODY_SECTION') throw new Error(`Not imitated by the in-memory DocumentApp: ${method} outside the Body.`);
+    if (value === undefined) return this.node.pageAttrs[attr];
+    const v = Number(value);
+    if (!Number.isFinite(v) || v < 0) throw new Error(`Invalid argument: ${method.replace(/^set/, '').charAt(0).toLowerCase()}${method.replace(/^set./, '')}`);
+    this.node.pageAttrs[attr] = v;
+    return this;
+  }
+
+  setPageWidth(v: number): this {
+    return this.page('setPageWidth', 'PAGE_WIDTH', v) as this;
+  }
+  setPageHeight(v: number): this {
+    return this.page('setPageHeight', 'PAGE_HEIGHT', v) as this;
+  }
+  setMarginTop(v: number): this {
+    return this.page('setMarginTop', 'MARGIN_TOP', v) as this;
+  }
+  setMarginBottom(v: number): this {
+    return this.page('setMarginBottom', 'MARGIN_BOTTOM', v) as this;
+  }
+  setMarginLeft(v: number): this {
+    return this.page('setMarginLeft', 'MARGIN_LEFT', v) as this;
+  }
+  setMarginRight(v: number): this {
+    return this.page('setMarginRight', 'MARGIN_RIGHT', v) as this;
+  }
+  getPageWidth(): number {
+    return this.page('getPageWidth', 'PAGE_WIDTH') as number;
+  }
+  getPageHeight(): number {
+    return this.page('getPageHeight', 'PAGE_HEIGHT') as number;
+  }
+  getMarginTop(): number {
+    return this.page('getMarginTop', 'MARGIN_TOP') as number;
+  }
+  getMarginBottom(): number {
+    return this.page('getMarginBottom', 'MARGIN_BOTTOM') as number;
+  }
+  getMarginLeft(): number {
+    return this.page('getMarginLeft', 'MARGIN_LEFT') as number;
+  }
+  getMarginRight(): number {
+    return this.page('getMarginRight', 'MARGIN_RIGHT') as number;
   }
 
   copy(): SectionElement {

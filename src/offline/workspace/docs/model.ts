@@ -239,14 +239,30 @@ abstract class BlockContainer {
 
 export type SectionKind = 'BODY_SECTION' | 'HEADER_SECTION' | 'FOOTER_SECTION';
 
+/**
+ * A new Google Doc's page: US Letter with 1-inch margins (Google's default for a document made by
+ * DocumentApp.create; the team's locale may differ, so the product always sets its own).
+ */
+export const DEFAULT_PAGE_ATTRIBUTES: Readonly<Record<string, number>> = {
+  PAGE_WIDTH: 612,
+  PAGE_HEIGHT: 792,
+  MARGIN_TOP: 72,
+  MARGIN_BOTTOM: 72,
+  MARGIN_LEFT: 72,
+  MARGIN_RIGHT: 72,
+};
+
 export class SectionNode extends BlockContainer {
   readonly parent = null;
+  /** Page size and margins in points (the body's; Docs keeps them per document). */
+  pageAttrs: Record<string, number> = { ...DEFAULT_PAGE_ATTRIBUTES };
   constructor(readonly type: SectionKind) {
     super();
   }
 
   clone(): SectionNode {
     const copy = new SectionNode(this.type);
+    copy.pageAttrs = { ...this.pageAttrs };
     for (const c of this.children) copy.add(c.clone());
     return copy;
   }
@@ -302,6 +318,7 @@ export class TableNode {
   parent: SectionNode | CellNode | null = null;
   rows: RowNode[] = [];
   borderWidth: number | null = null;
+  borderColor: string | null = null;
   columnWidths: Record<number, number> = {};
 
   add(row: RowNode, index = this.rows.length): RowNode {
@@ -317,6 +334,7 @@ export class TableNode {
   clone(): TableNode {
     const copy = new TableNode();
     copy.borderWidth = this.borderWidth;
+    copy.borderColor = this.borderColor;
     copy.columnWidths = { ...this.columnWidths };
     for (const r of this.rows) copy.add(r.clone());
     return copy;

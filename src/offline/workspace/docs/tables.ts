@@ -7,6 +7,7 @@ import { type Attrs, CellNode, ParagraphNode, RowNode, type TableNode } from './
 import { detach, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
 import type { CellElement } from './elements';
+import { ContainerTextElement } from './text';
 
 export class TableElement extends TextHolder<TableNode> {
   protected readonly cls = 'Table';
@@ -99,6 +100,23 @@ export class TableElement extends TextHolder<TableNode> {
     return this.node.borderWidth;
   }
 
+  setBorderColor(color: string): this {
+    this.call('setBorderColor');
+    if (!/^#[0-9a-fA-F]{6}$/.test(String(color))) throw new Error('Invalid argument: color');
+    this.node.borderColor = String(color);
+    return this;
+  }
+
+  getBorderColor(): string | null {
+    this.call('getBorderColor');
+    return this.node.borderColor;
+  }
+
+  editAsText(): ContainerTextElement {
+    this.call('editAsText');
+    return new ContainerTextElement(this.session, this.node);
+  }
+
   setColumnWidth(column: number, width: number): this {
     this.call('setColumnWidth');
     this.node.columnWidths[column] = width;
@@ -178,6 +196,11 @@ export class RowElement extends TextHolder<RowNode> {
   getParentTable(): TableElement | null {
     this.call('getParentTable');
     return this.node.parent ? new TableElement(this.session, this.node.parent) : null;
+  }
+
+  editAsText(): ContainerTextElement {
+    this.call('editAsText');
+    return new ContainerTextElement(this.session, this.node);
   }
 
   setMinimumHeight(h: number): this {

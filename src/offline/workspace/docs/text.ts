@@ -3,7 +3,7 @@
  * two inline elements the decree needs, PageBreak and HorizontalRule.
  */
 
-import { type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
+import { type AnyNode, type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
 import { detach, findTextUnder, type RangeElement, replaceTextUnder, Wrapper } from './base';
 
 function rangeError(offset: number, length: number): Error {
@@ -203,5 +203,166 @@ export class HorizontalRuleElement extends Wrapper<HorizontalRuleNode> {
     this.call('removeFromParent');
     detach(this.node);
     return this;
+  }
+}
+
+// ---- the Text of a container ---------------------------------------------------------------------
+
+/** A Text element's place in the text of a container (node.text), by its first character. */
+interface Segment {
+  node: TextNode;
+  start: number;
+}
+
+/** The Text elements under `node` with their offsets in `node.text` (joined as the model joins it). */
+function segmentsOf(node: AnyNode): { text: string; segments: Segment[] } {
+  const segments: Segment[] = [];
+  const visit = (n: AnyNode, at: number): number => {
+    switch (n.type) {
+      case 'TEXT':
+        segments.push({ node: n, start: at });
+        return at + n.text.length;
+      case 'PARAGRAPH':
+      case 'LIST_ITEM': {
+        let pos = at;
+        for (const c of n.children) if (c.type === 'TEXT') pos = visit(c, pos);
+        return pos;
+      }
+      case 'TABLE':
+        return joined(n.rows, at, 1);
+      case 'TABLE_ROW':
+        return joined(n.cells, at, 1);
+      case 'TABLE_CELL':
+      case 'BODY_SECTION':
+      case 'HEADER_SECTION':
+      case 'FOOTER_SECTION':
+        return joined(n.children, at, 1);
+      default:
+        return at;
+    }
+  };
+  const joined = (children: readonly AnyNode[], at: number, sep: number): number => {
+    let pos = at;
+    children.forEach((c, i) => {
+      if (i > 0) pos += sep;
+      pos = visit(c, pos);
+    });
+    return pos;
+  };
+  visit(node, 0);
+  return { text: (node as unknown as { text: string }).text, segments };
+}
+
+/**
+ * `editAsText()` of a section, table, row or cell: one Text over all its characters, as Google
+ * documents it ("a single text element containing all the characters"). Formatting over the
+ * whole text or a range reaches every Text element below; editing characters across element
+ * boundaries is not imitated.
+ */
+export class ContainerTextElement extends Wrapper<AnyNode> {
+  protected readonly cls = 'Text';
+
+  private parts(start?: number, endInclusive?: number): { node: TextNode; from: number; to: number }[] {
+    const { text, segments } = segmentsOf(this.node);
+    const s = start ?? 0;
+    const e = endInclusive ?? text.length - 1;
+    if (start !== undefined) {
+      if (s < 0 || s >= text.length) throw rangeError(s, text.length);
+      if (e < s || e >= text.length) throw rangeError(e, text.length);
+    }
+    const out: { node: TextNode; from: number; to: number }[] = [];
+    for (const seg of segments) {
+      const len = seg.node.text.length;
+      if (len === 0) continue;
+      const from = Math.max(s, seg.start) - seg.start;
+      const to = Math.min(e, seg.start + len - 1) - seg.start;
+      if (from <= to) out.push({ node: seg.node, from, to });
+    }
+    return out;
+  }
+
+  private apply(attrs: Attrs, start?: number, endInclusive?: number): this {
+    for (const p of this.parts(start, endInclusive)) p.node.applyAttrs(p.from, p.to, attrs);
+    if (start === undefined) {
+      for (const { node } of segmentsOf(this.node).segments) if (node.parent) node.parent.textDefaults = { ...node.parent.textDefaults, ...attrs };
+    }
+    return this;
+  }
+
+  private setOne(method: string, attr: string, args: unknown[]): this {
+    this.call(method);
+    if (args.length >= 3) return this.apply({ [attr]: args[2] as never }, args[0] as number, args[1] as number);
+    return this.apply({ [attr]: args[0] as never });
+  }
+
+  getText(): string {
+    this.call('getText');
+    return segmentsOf(this.node).text;
+  }
+
+  setAttributes(...args: unknown[]): this {
+    this.call('setAttributes');
+    if (args.length >= 3) return this.apply(textOnly(args[2] as Attrs), args[0] as number, args[1] as number);
+    return this.apply(textOnly(args[0] as Attrs));
+  }
+
+  setBold(...args: unknown[]): this {
+    return this.setOne('setBold', 'BOLD', args);
+  }
+  setItalic(...args: unknown[]): this {
+    return this.setOne('setItalic', 'ITALIC', args);
+  }
+  setUnderline(...args: unknown[]): this {
+    return this.setOne('setUnderline', 'UNDERLINE', args);
+  }
+  setFontSize(...args: unknown[]): this {
+    return this.setOne('setFontSize', 'FONT_SIZE', args);
+  }
+  setFontFamily(...args: unknown[]): this {
+    return this.setOne('setFontFamily', 'FONT_FAMILY', args);
+  }
+  setForegroundColor(...args: unknown[]): this {
+    return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
+  }
+
+  replaceText(pattern: string, replacement: string): this {
+    this.call('replaceText');
+    replaceTextUnder(this.session, this.node, pattern, replacement);
+    return this;
+  }
+
+  findText(pattern: string, from?: RangeElement | null): RangeElement | null {
+    this.call('findText');
+    return findTextUnder(this.session, this.node, pattern, from);
+  }
+
+  /** The value of `attr` where it is the same over every character, else null. */
+  private uniform(method: string, attr: string): unknown {
+    this.call(method);
+    const values = new Set(this.parts().flatMap((p) => p.node.runs.map((r) => r.attrs[attr] ?? null)));
+    return values.size === 1 ? [...values][0] : null;
+  }
+
+  isBold(): boolean | null {
+    return this.uniform('isBold', 'BOLD') as boolean | null;
+  }
+  isItalic(): boolean | null {
+    return this.uniform('isItalic', 'ITALIC') as boolean | null;
+  }
+  getFontSize(): number | null {
+    return this.uniform('getFontSize', 'FONT_SIZE') as number | null;
+  }
+  getFontFamily(): string | null {
+    return this.uniform('getFontFamily', 'FONT_FAMILY') as string | null;
+  }
+
+  insertText(): never {
+    this.call('insertText');
+    throw new Error('Not imitated by the in-memory DocumentApp: insertText on the Text of a whole section, table or cell (edit a paragraph\'s Text instead).');
+  }
+
+  deleteText(): never {
+    this.call('deleteText');
+    throw new Error('Not imitated by the in-memory DocumentApp: deleteText on the Text of a whole section, table or cell (edit a paragraph\'s Text instead).');
   }
 }
