@@ -1,20 +1,15 @@
 /**
- * "Periksa Data Pegawai": checks the roster and lists every problem with its row in the sheet
- * `Pemeriksaan Pegawai`. It changes no data in `Pegawai`.
+ * "Periksa Data Pegawai": checks the roster as the team pasted it and lists, in the sheet
+ * `Pemeriksaan Pegawai`, every problem with its row, which header fed which field, and the
+ * sanction texts that exclude someone. It changes no data in `Pegawai`.
  */
-import { asText } from '../core/cells';
 import { UserError } from '../core/errors';
+import { checkPastedRoster, rosterCheckBlock, rosterCheckMessage, ROSTER_CHECK_LAYOUT, type RosterCheck } from '../core/roster-check';
 import { SHEETS, specOf } from '../core/schema';
-import { checkRoster, parseRoster } from '../core/roster';
-import { ensureProductSheet, readSheet, replaceBelow } from '../gas/sheets';
+import { ensureProductSheet, readSheet, replaceBelow, setWidths, styleCells } from '../gas/sheets';
 import { alert } from '../gas/ui';
 
-export interface RosterCheckResult {
-  employees: number;
-  problems: { row: number; column: string; message: string }[];
-}
-
-export function checkRosterSheet(): RosterCheckResult {
+export function checkRosterSheet(): RosterCheck {
   const values = readSheet(SHEETS.roster);
   if (!values) {
     throw new UserError(
@@ -23,27 +18,16 @@ export function checkRosterSheet(): RosterCheckResult {
     );
   }
   const [header = [], ...rows] = values;
-  const parsed = parseRoster(header, rows);
-  const problems = [...parsed.problems, ...checkRoster(parsed.employees, Date.now())].sort((a, b) => a.row - b.row);
-  const { sheet } = ensureProductSheet(specOf('rosterCheck'));
-  const body = problems.length > 0
-    ? problems.map((p) => [p.row, asText(p.column), asText(p.message)])
-    : [['', '', 'Tidak ada masalah ditemukan.']];
-  replaceBelow(sheet, 2, body, 3);
-  return { employees: parsed.employees.length, problems };
+  const check = checkPastedRoster(header, rows, Date.now());
+  const { sheet, created } = ensureProductSheet(specOf('rosterCheck'));
+  const { block, width, sideHeaderRows } = rosterCheckBlock(check);
+  replaceBelow(sheet, 1, block, width);
+  // The side headers move with the number of columns read: styled on every run.
+  for (const row of sideHeaderRows) styleCells(sheet, row, ROSTER_CHECK_LAYOUT.sideColumn, ROSTER_CHECK_LAYOUT.sideWidth);
+  if (created) setWidths(sheet, ROSTER_CHECK_LAYOUT.sideColumn - 1, [24, 200, 520]);
+  return check;
 }
 
 export function runRosterCheck(): void {
-  const r = checkRosterSheet();
-  const head = `${r.employees} pegawai diperiksa.`;
-  if (r.problems.length === 0) {
-    alert('Periksa Data Pegawai', `${head} Tidak ada masalah ditemukan.`);
-    return;
-  }
-  const first = r.problems.slice(0, 8).map((p) => `• Baris ${p.row}${p.column ? ` (${p.column})` : ''}: ${p.message}`);
-  const more = r.problems.length > 8 ? `\n… dan ${r.problems.length - 8} masalah lain.` : '';
-  alert(
-    'Periksa Data Pegawai',
-    `${head} Ditemukan ${r.problems.length} masalah; daftar lengkap ada di lembar "${SHEETS.rosterCheck}". Data pegawai tidak diubah.\n\n${first.join('\n')}${more}`,
-  );
+  alert('Periksa Data Pegawai', rosterCheckMessage(checkRosterSheet(), SHEETS.rosterCheck));
 }

@@ -201,3 +201,23 @@ export function couldBeDamagedFrom(nip: string, damage: Pick<NipDamage, 'knownDi
   const head = Number(nip.slice(0, known.length));
   return Math.abs(head - Number(known)) <= 1;
 }
+
+// A scientific-notation number inside a text ("NIP 1,98609E+17").
+const SCIENTIFIC_IN_TEXT = /(?<![\d.,])\d+(?:[.,]\d+)?\s*[eE]\s*\+?\d{1,3}(?![\d])/;
+
+/**
+ * R3 in answers: a damaged NIP written in a text (scientific notation, or an 18-digit NIP whose
+ * sequence is 000), or null. Such a NIP identifies nobody.
+ */
+export function findDamagedNipInText(text: string): NipDamage | null {
+  const s = String(text);
+  const sci = SCIENTIFIC_IN_TEXT.exec(s);
+  if (sci) return nipDamage(sci[0]);
+  const nip = findNipInText(s);
+  return nip === null ? null : nipDamage(nip);
+}
+
+/** The text without the damaged NIPs written in it (scientific notation), for reading the name. */
+export function withoutScientificNumbers(text: string): string {
+  return String(text).replace(new RegExp(SCIENTIFIC_IN_TEXT.source, 'g'), ' ');
+}

@@ -1,8 +1,12 @@
 /**
- * The roster sheet `Pegawai`: reading it into Employees (headers matched loosely), and the checks
- * of "Periksa Data Pegawai". Nothing here changes the roster; problems say what to fix, and where.
+ * The roster sheet `Pegawai`: reading it into Employees (R1: columns by the table of
+ * core/roster-columns.ts; R2: status and sanction spellings; R3: damaged NIPs; R4: required and
+ * optional columns), and the checks of "Periksa Data Pegawai". Nothing here changes the roster;
+ * problems say what to fix, and where.
  */
-import { checkNip, digitsOf } from './nip';
+import { textOf } from './cells';
+import { checkNip, digitsOf, formatNip, NIP_DAMAGE_FIX, nipDamage, type NipDamage } from './nip';
+import { ACCEPTED_HEADERS, FIELD_HEADER, mapRosterColumns, REQUIRED_FIELDS, rosterCells, type RosterColumns, type RosterField } from './roster-columns';
 import type { Employee, EmploymentStatus } from './types';
 
 /** One problem of the roster, located by its 1-based sheet row and column header. */
@@ -14,16 +18,22 @@ export interface RosterProblem {
 
 const STATUS_BY_KEY: Record<string, EmploymentStatus> = {
   pns: 'PNS',
+  p: 'PNS',
   pegawainegerisipil: 'PNS',
   cpns: 'CPNS',
+  c: 'CPNS',
   calonpns: 'CPNS',
   calonpegawainegerisipil: 'CPNS',
   pppk: 'PPPK',
+  p3k: 'PPPK',
+  pegawaipemerintahdenganperjanjiankerja: 'PPPK',
   pppkparuhwaktu: 'PPPK Paruh Waktu',
+  p3kparuhwaktu: 'PPPK Paruh Waktu',
   pppkpw: 'PPPK Paruh Waktu',
   paruhwaktu: 'PPPK Paruh Waktu',
   nonasn: 'Non ASN',
   nonpns: 'Non ASN',
+  honor: 'Non ASN',
   honorer: 'Non ASN',
   tenagahonorer: 'Non ASN',
   kontrak: 'Non ASN',
@@ -33,131 +43,192 @@ const STATUS_BY_KEY: Record<string, EmploymentStatus> = {
   thl: 'Non ASN',
 };
 
+// SIASN's JENIS PEGAWAI NAMA: "PNS Daerah Provinsi", "PNS Pusat DPK", "CPNS Daerah Kabupaten/Kota".
+const PNS_KIND = /^(c?)pns(?:daerah|pusat)(?:provinsi|kabupaten|kota|dpk|dpb)*$/;
+
 /**
- * Status Kepegawaian as written → the product's value, or null when unknown. Case, spaces and
- * punctuation do not matter ("Non-ASN", "non asn"); "honorer" and "kontrak" mean Non ASN.
+ * Status Kepegawaian as written → the product's value, or null when unknown (R2). Case, spaces and
+ * punctuation do not matter ("Non-ASN", "non asn"); P/C (SIASN) are PNS/CPNS; "PNS Daerah
+ * Provinsi" is PNS, "CPNS Daerah" CPNS; "P3K" is PPPK; "Honor", "honorer", "THL", "kontrak" are
+ * Non ASN.
  */
 export function normalizeStatus(text: string): EmploymentStatus | null {
-  const key = String(text).toLowerCase().replace(/[^a-z]/g, '');
-  return Object.prototype.hasOwnProperty.call(STATUS_BY_KEY, key) ? STATUS_BY_KEY[key] : null;
+  const key = String(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (Object.prototype.hasOwnProperty.call(STATUS_BY_KEY, key)) return STATUS_BY_KEY[key];
+  const kind = PNS_KIND.exec(key);
+  if (kind) return kind[1] === 'c' ? 'CPNS' : 'PNS';
+  return null;
 }
 
-// Ways people write "none" in the Hukuman Disiplin column; anything else is an active sanction.
-const NO_SANCTION = new Set(['', '-', '–', '—', 'tidak ada', 'tidak', 'nihil', 'tdk ada', 'tidak ada hukuman', 'belum pernah', 'tidak pernah']);
+// R2: ways people write "none" in the Hukuman Disiplin column (letters and digits only).
+const NO_SANCTION_KEYS = new Set([
+  'tidak', 'tdk', 'tidakada', 'tdkada', '0', 'na', 'nihil', 'bebas', 'tidaksedangmenjalanihukumandisiplin',
+  'tidakadahukuman', 'tidakadahukumandisiplin', 'belumpernah', 'tidakpernah',
+]);
 
 /**
- * True when the Hukuman Disiplin cell records an active sanction: blank, "Tidak ada", "-" (and
- * "nihil") mean none; anything else counts, so a doubtful cell excludes rather than admits.
+ * True when the Hukuman Disiplin cell records an active sanction (R2): blank, dashes, "Tidak",
+ * "Tdk", "Tidak ada", "0", "N/A", "Nihil", "Bebas", "Tidak sedang menjalani hukuman disiplin"
+ * mean none; anything else counts, so a doubtful cell excludes rather than admits — and Periksa
+ * Data Pegawai lists every text it treats as active (activeSanctions).
  */
 export function hasActiveSanction(text: string): boolean {
-  const t = String(text).trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-  return !NO_SANCTION.has(t);
+  const t = String(text).trim().toLowerCase();
+  if (/^[\s\-–—.]*$/.test(t)) return false;
+  return !NO_SANCTION_KEYS.has(t.replace(/[^a-z0-9]/g, ''));
 }
 
-type Field = 'nip' | 'name' | 'jabatan' | 'unit' | 'pangkat' | 'status' | 'sanction' | 'supervisorNip' | 'email';
-
-/** The column header shown in messages, and the spellings accepted for it (letters/digits only). */
-const COLUMNS: { field: Field; header: string; keys: string[] }[] = [
-  { field: 'nip', header: 'NIP', keys: ['nip', 'nipnippppk', 'nippegawai', 'nomorindukpegawai', 'nippppk', 'nipnipppk'] },
-  { field: 'name', header: 'Nama', keys: ['nama', 'namapegawai', 'namalengkap', 'namadangelar', 'namalengkapdangelar'] },
-  { field: 'jabatan', header: 'Jabatan', keys: ['jabatan', 'namajabatan'] },
-  { field: 'unit', header: 'Unit Kerja', keys: ['unitkerja', 'unit', 'bidang', 'bidangunitkerja', 'unitorganisasi'] },
-  { field: 'pangkat', header: 'Pangkat/Golongan', keys: ['pangkatgolongan', 'pangkat', 'golongan', 'pangkatgol', 'golruang', 'pangkatgolonganruang'] },
-  { field: 'status', header: 'Status Kepegawaian', keys: ['statuskepegawaian', 'status', 'statuspegawai'] },
-  { field: 'sanction', header: 'Hukuman Disiplin', keys: ['hukumandisiplin', 'hukuman', 'sanksidisiplin', 'hukdis'] },
-  { field: 'supervisorNip', header: 'NIP Atasan', keys: ['nipatasan', 'nipatasanlangsung', 'atasannip'] },
-  { field: 'email', header: 'Email', keys: ['email', 'alamatemail', 'surel', 'emailaddress'] },
-];
-
-const HEADER_OF: Record<Field, string> = COLUMNS.reduce(
-  (acc, c) => ({ ...acc, [c.field]: c.header }),
-  {} as Record<Field, string>,
-);
-
-function headerKey(v: unknown): string {
-  return cellString(v).toLowerCase().replace(/[^a-z0-9]/g, '');
+/** One distinct sanction text treated as active, with how many employees have it, and where. */
+export interface ActiveSanction {
+  text: string;
+  count: number;
+  rows: number[];
 }
 
-function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+/**
+ * Every distinct text of the Hukuman Disiplin column that counts as an active sanction (case and
+ * spaces do not make two texts), most frequent first: the team sees what excludes whom (R2).
+ */
+export function activeSanctions(employees: readonly Employee[]): ActiveSanction[] {
+  const byKey = new Map<string, ActiveSanction>();
+  for (const e of employees) {
+    if (!hasActiveSanction(e.sanction)) continue;
+    const text = e.sanction.trim().replace(/\s+/g, ' ');
+    const key = text.toLowerCase();
+    const hit = byKey.get(key) ?? { text, count: 0, rows: [] };
+    hit.count += 1;
+    hit.rows.push(e.row);
+    byKey.set(key, hit);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
-
-function cellString(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(0) : String(v);
-  if (isDateValue(v)) return v.toISOString();
-  return String(v).trim();
-}
-
-// Above 2^53 a number cannot hold every digit: a NIP read back as a number may have changed.
-const UNSAFE_DIGITS = 16;
 
 export interface ParsedRoster {
   employees: Employee[];
+  /** Row problems found while reading (damaged NIPs, letters in a NIP), and row-1 problems. */
   problems: RosterProblem[];
+  /** R1: which header fed which field. */
+  columns: RosterColumns;
+  /** R4: required fields without a column; a roster with any is refused. */
+  missingRequired: RosterField[];
+  /** R4: the Hukuman Disiplin column is missing (accepted, with a warning). */
+  missingSanction: boolean;
+  /** R3: every damaged NIP cell (NIP or NIP Atasan), in row order. */
+  damagedNips: { row: number; name: string; field: 'nip' | 'supervisorNip'; damage: NipDamage }[];
+}
+
+const MAX_LISTED = 10;
+
+/** "5, 7, 9" or "5, 7, … (12 baris)": rows named, a long list cut. */
+export function rowList(rows: readonly number[]): string {
+  if (rows.length <= MAX_LISTED) return rows.join(', ');
+  return `${rows.slice(0, MAX_LISTED).join(', ')}, … (${rows.length} baris)`;
 }
 
 /**
- * Reads `Pegawai` (header row = sheet row 1, `rows` from sheet row 2). Headers match case-,
- * space- and punctuation-insensitively ("Unit kerja", "PANGKAT / GOL"). Blank rows are skipped.
- * NIP cells read as numbers of 16+ digits are reported: the sheet may already have rounded them.
+ * R4: one message for missing required columns, starting in lower case ("kolom "NIP" dan "Status
+ * Kepegawaian" tidak ditemukan …"): names them, lists the columns found, and the headers accepted.
+ */
+export function missingColumnsMessage(fields: readonly RosterField[], columns: RosterColumns): string {
+  const names = fields.map((f) => `"${FIELD_HEADER[f]}"`).join(' dan ');
+  const found = columns.headers.filter((h) => h !== '');
+  const refused = columns.refused.map((r) => ` Kolom "${r.header}" tidak dipakai: ${r.why}.`).join('');
+  const accepted = fields
+    .map((f) => `${FIELD_HEADER[f]}: ${ACCEPTED_HEADERS[f].slice(0, 4).map((h) => `"${h}"`).join(', ')}`)
+    .join('; ');
+  const status = fields.includes('status') ? ' Status Kepegawaian berisi PNS, CPNS, PPPK, atau Non ASN per pegawai.' : '';
+  return (
+    `kolom ${names} tidak ditemukan di baris judul (kolom yang ada: ${found.length > 0 ? found.join(', ') : 'tidak ada'}).${refused} ` +
+    `Tambahkan kolom itu, atau beri judul yang dikenali (${accepted}).${status}`
+  );
+}
+
+export const MISSING_SANCTION_MESSAGE =
+  'Kolom "Hukuman Disiplin" tidak ada: hukuman disiplin pegawai tidak diketahui, sehingga syarat calon hanya diperiksa dari Status Kepegawaian. Tambahkan kolom "Hukuman Disiplin" (kosong atau "Tidak ada" bila tidak sedang dihukum).';
+
+/**
+ * Reads `Pegawai` (header row = sheet row 1, `rows` from sheet row 2) through the header table of
+ * R1; the sheet itself is never changed. Blank rows are skipped. A damaged NIP (R3) is reported
+ * and not used: the employee's `nip` is '' and `nipDamage` says what happened.
  */
 export function parseRoster(headerRow: readonly unknown[], rows: readonly (readonly unknown[])[]): ParsedRoster {
+  const columns = mapRosterColumns(headerRow);
   const problems: RosterProblem[] = [];
-  const index: Partial<Record<Field, number>> = {};
-  headerRow.forEach((h, i) => {
-    const key = headerKey(h);
-    const col = COLUMNS.find((c) => c.keys.includes(key));
-    if (col && index[col.field] === undefined) index[col.field] = i;
-  });
-  for (const required of ['nip', 'name'] as Field[]) {
-    if (index[required] === undefined) {
-      problems.push({
-        row: 1,
-        column: HEADER_OF[required],
-        message: `Kolom "${HEADER_OF[required]}" tidak ditemukan di baris judul. Tulis judul kolom persis "${HEADER_OF[required]}".`,
-      });
-    }
+  for (const field of columns.missingRequired) {
+    const message = missingColumnsMessage([field], columns);
+    problems.push({ row: 1, column: FIELD_HEADER[field], message: message.charAt(0).toUpperCase() + message.slice(1) });
   }
+  const missingSanction = columns.sources.sanction.columns.length === 0 && columns.missingRequired.length < REQUIRED_FIELDS.length;
+  if (missingSanction) problems.push({ row: 1, column: FIELD_HEADER.sanction, message: MISSING_SANCTION_MESSAGE });
   const employees: Employee[] = [];
+  const damagedNips: ParsedRoster['damagedNips'] = [];
+  const nipHeader = columns.sources.nip.columns[0]?.header ?? FIELD_HEADER.nip;
+  const supervisorHeader = columns.sources.supervisorNip.columns[0]?.header ?? FIELD_HEADER.supervisorNip;
   rows.forEach((cells, i) => {
     const row = i + 2;
-    if (cells.every((c) => cellString(c) === '')) return;
-    const get = (f: Field): string => {
-      const at = index[f];
-      return at === undefined ? '' : cellString(cells[at]);
-    };
-    const nipField = (f: 'nip' | 'supervisorNip'): string => {
-      const at = index[f];
-      const raw = at === undefined ? undefined : cells[at];
-      const text = cellString(raw);
-      if (typeof raw === 'number' && digitsOf(text).length >= UNSAFE_DIGITS) {
+    if (cells.every((c) => textOf(c) === '')) return;
+    const f = rosterCells(columns, cells);
+    const nipOf = (value: unknown, field: 'nip' | 'supervisorNip'): { digits: string; damage: NipDamage | null } => {
+      const damage = nipDamage(value);
+      const label = FIELD_HEADER[field];
+      if (damage) {
+        damagedNips.push({ row, name: f.name, field, damage });
+        const where = field === 'nip' ? `kolom "${nipHeader}"` : `kolom "${supervisorHeader}"`;
         problems.push({
           row,
-          column: HEADER_OF[f],
-          message: `${HEADER_OF[f]} tersimpan sebagai angka (${text}) sehingga angka terakhirnya bisa sudah berubah. Format kolom ${HEADER_OF[f]} sebagai Teks biasa, lalu ketik ulang NIP-nya.`,
+          column: label,
+          message: `${damage.message.replace(/^NIP/, label)} NIP ini tidak dipakai untuk mengenali siapa pun. ${NIP_DAMAGE_FIX.replace('kolom NIP', where)}`,
         });
-      } else if (f === 'nip' && /[^0-9\s.\-]/.test(text)) {
-        problems.push({ row, column: HEADER_OF[f], message: `NIP berisi huruf atau tanda selain angka: "${text}". Tulis 18 angka saja.` });
-      } else if (f === 'supervisorNip' && /[^0-9\s.\-]/.test(text)) {
-        problems.push({ row, column: HEADER_OF[f], message: `NIP Atasan berisi huruf atau tanda selain angka: "${text}".` });
+        return { digits: '', damage };
       }
-      return digitsOf(text);
+      const text = textOf(value);
+      if (/[^0-9\s.\-]/.test(text)) {
+        problems.push({ row, column: label, message: `${label} berisi huruf atau tanda selain angka: "${text}". Tulis 18 angka saja.` });
+      }
+      return { digits: digitsOf(text), damage: null };
     };
-    employees.push({
-      nip: nipField('nip'),
-      name: get('name'),
-      jabatan: get('jabatan'),
-      unit: get('unit'),
-      pangkat: get('pangkat'),
-      status: get('status'),
-      sanction: get('sanction'),
-      supervisorNip: nipField('supervisorNip'),
-      email: get('email').toLowerCase(),
+    const nip = nipOf(f.nipValue, 'nip');
+    const supervisor = nipOf(f.supervisorNipValue, 'supervisorNip');
+    const employee: Employee = {
+      nip: nip.digits,
+      name: f.name,
+      jabatan: f.jabatan,
+      unit: f.unit,
+      pangkat: f.pangkat,
+      status: f.status,
+      sanction: f.sanction,
+      supervisorNip: supervisor.digits,
+      email: f.email.toLowerCase(),
       row,
-    });
+    };
+    if (nip.damage) employee.nipDamage = nip.damage;
+    employees.push(employee);
   });
-  return { employees, problems };
+  return { employees, problems, columns, missingRequired: columns.missingRequired, missingSanction, damagedNips };
+}
+
+/**
+ * R3/R4: the warning lines a nomination run puts at the top of `Rekap Penjaringan` while the
+ * roster has damaged NIPs or no Hukuman Disiplin column; [] when it has neither.
+ */
+export function rosterNotices(parsed: Pick<ParsedRoster, 'damagedNips' | 'missingSanction'>): string[] {
+  const out: string[] = [];
+  const damaged = parsed.damagedNips.filter((d) => d.field === 'nip');
+  if (damaged.length > 0) {
+    out.push(
+      `PERHATIAN: ${damaged.length} NIP di lembar Pegawai rusak (baris ${rowList(damaged.map((d) => d.row))}): ` +
+        'lembar kerja mengubahnya menjadi angka dan angka terakhirnya hilang. NIP itu tidak dipakai untuk mengenali siapa pun; ' +
+        'usulan yang menulis NIP mereka tidak dihitung, dan mereka belum dapat masuk daftar pendek. ' +
+        `${NIP_DAMAGE_FIX} Lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan.`,
+    );
+  }
+  if (parsed.missingSanction) {
+    out.push(
+      'PERHATIAN: lembar Pegawai tidak punya kolom Hukuman Disiplin: hukuman disiplin siapa pun tidak diketahui, ' +
+        'sehingga "Memenuhi Syarat" hanya diperiksa dari Status Kepegawaian. Tambahkan kolom itu bila ada pegawai yang sedang dihukum.',
+    );
+  }
+  return out;
 }
 
 /**
@@ -188,7 +259,8 @@ export function checkRoster(employees: readonly Employee[], todayMs: number): Ro
       });
     }
     if (e.nip === '') {
-      if (status !== 'Non ASN' && status !== null) {
+      // A damaged NIP is reported where it is read (parseRoster), with its fix.
+      if (status !== 'Non ASN' && status !== null && !e.nipDamage) {
         problems.push({ row: e.row, column: 'NIP', message: `NIP kosong untuk pegawai berstatus ${status}.` });
       }
     } else {
@@ -206,16 +278,12 @@ export function checkRoster(employees: readonly Employee[], todayMs: number): Ro
         problems.push({
           row: e.row,
           column: 'NIP Atasan',
-          message: `NIP Atasan ${formatGrouped(e.supervisorNip)} tidak ada di daftar pegawai.`,
+          message: `NIP Atasan ${formatNip(e.supervisorNip)} tidak ada di daftar pegawai.`,
         });
       }
     }
   }
   return problems.sort((a, b) => a.row - b.row);
-}
-
-function formatGrouped(d: string): string {
-  return d.length === 18 ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : d;
 }
 
 const STATUS_LIST = 'PNS, CPNS, PPPK, PPPK Paruh Waktu, atau Non ASN';

@@ -1,4 +1,5 @@
 /** Domain types shared across the product's rules. Pure data, no Apps Script. */
+import type { NipDamage } from './nip';
 
 /** Status Kepegawaian as written in `Pegawai` (normalised). */
 export type EmploymentStatus = 'PNS' | 'CPNS' | 'PPPK' | 'PPPK Paruh Waktu' | 'Non ASN';
@@ -22,4 +23,9 @@ export interface Employee {
   email: string;
   /** 1-based row in `Pegawai` (for messages). */
   row: number;
+  /**
+   * R3: the NIP cell was damaged by a spreadsheet (scientific notation, sequence 000, a number);
+   * `nip` is then '' so the row identifies nobody by NIP and merges with no one.
+   */
+  nipDamage?: NipDamage;
 }

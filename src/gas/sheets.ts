@@ -75,6 +75,29 @@ export function appendRows(sheet: Sheet, rows: Cell[][]): void {
   writeBlock(sheet, sheet.getLastRow() + 1, 1, rows);
 }
 
+const BANNER_BACKGROUND = '#fff4ce';
+const BANNER_FONT = '#b00020';
+// Explicit colours rather than null: what null resets to is not documented for every setter.
+const PLAIN_FONT = '#000000';
+const PLAIN_BACKGROUND = '#ffffff';
+
+/**
+ * The top of a sheet whose table starts below `banners` warning lines: those lines bold red on
+ * yellow, the next row as a header, and the rows a previous layout may have styled (`before` lines
+ * and its header) plain again; rows down to the header frozen. Four calls, whatever the sizes.
+ */
+export function styleBanner(sheet: Sheet, banners: number, width: number, before: number): void {
+  const height = Math.max(banners, before) + 1;
+  const kind = (r: number): 'banner' | 'header' | 'plain' => (r < banners ? 'banner' : r === banners ? 'header' : 'plain');
+  const grid = <T>(pick: (k: 'banner' | 'header' | 'plain') => T): T[][] =>
+    Array.from({ length: height }, (_, r) => new Array<T>(width).fill(pick(kind(r))));
+  const range = sheet.getRange(1, 1, height, width);
+  range.setFontWeights(grid((k) => (k === 'plain' ? 'normal' : 'bold')));
+  range.setFontColors(grid((k) => (k === 'banner' ? BANNER_FONT : k === 'header' ? HEADER_FONT : PLAIN_FONT)));
+  range.setBackgrounds(grid((k) => (k === 'banner' ? BANNER_BACKGROUND : k === 'header' ? HEADER_BACKGROUND : PLAIN_BACKGROUND)));
+  sheet.setFrozenRows(banners + 1);
+}
+
 /** Styles a header row: bold, white on dark blue, frozen. */
 export function styleHeader(sheet: Sheet, row: number, width: number, freeze = true): void {
   sheet

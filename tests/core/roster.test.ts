@@ -65,9 +65,10 @@ describe('parseRoster', () => {
     expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'NIP', message: expect.stringMatching(/huruf/) })]);
   });
 
-  it('reports missing NIP and Nama columns on row 1', () => {
-    const { problems } = parseRoster(['Jabatan', 'Unit'], [['x', 'y']]);
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 'NIP'], [1, 'Nama']]);
+  it('reports missing NIP, Nama and Status Kepegawaian columns on row 1 (R4)', () => {
+    const { problems, missingRequired } = parseRoster(['Jabatan', 'Unit'], [['x', 'y']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 'NIP'], [1, 'Nama'], [1, 'Status Kepegawaian']]);
+    expect(missingRequired).toEqual(['nip', 'name', 'status']);
   });
 });
 

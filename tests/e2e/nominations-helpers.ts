@@ -3,6 +3,7 @@ import type { Workspace } from '../../src/offline/workspace/index';
 import type { FormItemSpec } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
+import { tallyHeaderRow } from '../../src/core/nominations/tally-layout';
 
 export const NIP_Q = 'NIP Anda';
 export const Q = ['Usulan calon agen perubahan 1', 'Usulan calon agen perubahan 2', 'Usulan calon agen perubahan 3'];
@@ -65,7 +66,8 @@ export interface TallyRow {
 export function tallyRows(ws: Workspace): TallyRow[] {
   const values = sheetValues(ws, 'Rekap Penjaringan') ?? [];
   const out: TallyRow[] = [];
-  for (const r of values.slice(1)) {
+  // Warning lines may stand above the table (a damaged roster): start below its header.
+  for (const r of values.slice(tallyHeaderRow(values) + 1)) {
     if (String(r[1]) === '' && String(r[2]) === '') break;
     out.push({ rank: r[0], name: String(r[1]), nip: String(r[2]), votes: Number(r[4]), eligible: String(r[5]), reason: String(r[6]), shortlist: String(r[7]) });
   }
@@ -73,6 +75,12 @@ export function tallyRows(ws: Workspace): TallyRow[] {
 }
 
 /** Summary cell (column J label → column K value) of Rekap Penjaringan. */
+/** The warning lines above the ranking table of Rekap Penjaringan ([] when there are none). */
+export function tallyNotices(ws: Workspace): string[] {
+  const values = sheetValues(ws, 'Rekap Penjaringan') ?? [];
+  return values.slice(0, Math.max(0, tallyHeaderRow(values))).map((r) => String(r[0]));
+}
+
 export function summaryValue(ws: Workspace, label: string): unknown {
   const values = sheetValues(ws, 'Rekap Penjaringan') ?? [];
   return values.find((r) => String(r[9]) === label)?.[10];

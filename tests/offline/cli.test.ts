@@ -62,8 +62,8 @@ describe('runCli', () => {
   it.each([
     ['a missing file', { 'p.csv': ROSTER }, ['--survey', 'hilang.csv'], /hilang\.csv: berkas tidak ditemukan\./],
     ['an unreadable CSV', { 'p.csv': ROSTER, 'n.csv': 'Timestamp,Calon 1\n"2026-11-20,X\n' }, ['--nominations', 'n.csv'], /n\.csv: CSV tidak terbaca: tanda kutip/],
-    ['a roster without NIP', { 'p.csv': 'Nama,Unit\nA,B\n' }, [], /p\.csv: kolom "NIP" tidak ditemukan/],
-    ['a roster without Nama', { 'p.csv': 'NIP,Unit\n198609262015052001,B\n' }, [], /p\.csv: kolom "Nama" tidak ditemukan/],
+    ['a roster without NIP', { 'p.csv': 'Nama,Status,Unit\nA,PNS,B\n' }, [], /p\.csv: kolom "NIP" tidak ditemukan/],
+    ['a roster without Nama', { 'p.csv': 'NIP,Status,Unit\n198609262015052001,PNS,B\n' }, [], /p\.csv: kolom "Nama" tidak ditemukan/],
     ['nominations without a nominee column', { 'p.csv': ROSTER, 'n.csv': 'Timestamp,Nama Anda\n2026-11-20,A\n' }, ['--nominations', 'n.csv'], /n\.csv: tidak ada kolom calon/],
     ['a survey without a scored question', { 'p.csv': ROSTER, 's.csv': 'Stempel waktu,Saran\n20/11/2026 9:15:02,bagus\n' }, ['--survey', 's.csv'], /s\.csv: tidak ada pertanyaan bernilai/],
     ['bad settings', { 'p.csv': ROSTER, 'x.json': '{"agen": [{"nip": "1"}]}' }, ['--settings', 'x.json'], /x\.json: "agen\[0\]\.nip" harus NIP 18 angka/],

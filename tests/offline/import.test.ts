@@ -17,17 +17,18 @@ import { loadedWorkspace, sheetValues } from '../e2e/helpers';
 const table = (text: string) => readCsvTable(text);
 
 describe('rosterFromCsv', () => {
-  it('puts the nine columns in the product order, headers matched case- and space-insensitively, extras after', () => {
-    const rows = rosterFromCsv(table('nama ,  nip,UNIT KERJA,Pangkat / Golongan,Catatan\n"dr. A, M.Kes.",198609262015051001,Sekretariat,III/a,x\n'), 'p.csv');
-    expect(rows[0]).toEqual(['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'Pangkat/Golongan', 'Status Kepegawaian', 'Hukuman Disiplin', 'NIP Atasan', 'Email', 'Catatan']);
-    expect(rows[1]).toEqual(['198609262015051001', 'dr. A, M.Kes.', '', 'Sekretariat', 'III/a', '', '', '', '', 'x']);
+  it('puts the columns it has in the product order, headers matched case- and space-insensitively, extras after', () => {
+    const rows = rosterFromCsv(table('nama ,  nip,UNIT KERJA,Pangkat / Golongan,status,Hukuman Disiplin,Catatan\n"dr. A, M.Kes.",198609262015051001,Sekretariat,III/a,pns,-,x\n'), 'p.csv');
+    expect(rows[0]).toEqual(['NIP', 'Nama', 'Unit Kerja', 'Pangkat/Golongan', 'Status Kepegawaian', 'Hukuman Disiplin', 'Catatan']);
+    expect(rows[1]).toEqual(['198609262015051001', 'dr. A, M.Kes.', 'Sekretariat', 'III/a', 'PNS', '-', 'x']);
   });
 
   it.each([
-    ['Nama,Unit\nA,B\n', /p\.csv: kolom "NIP" tidak ditemukan/],
-    ['NIP,Unit\n1,B\n', /p\.csv: kolom "Nama" tidak ditemukan/],
-    ['Unit\nB\n', /"NIP" dan "Nama"/],
-    ['NIP,Nama\n', /tidak ada data pegawai/],
+    ['Nama,Status,Unit\nA,PNS,B\n', /p\.csv: kolom "NIP" tidak ditemukan.*yang ada: Nama, Status, Unit/],
+    ['NIP,Status,Unit\n1,PNS,B\n', /p\.csv: kolom "Nama" tidak ditemukan/],
+    ['NIP,Nama\n1,A\n', /p\.csv: kolom "Status Kepegawaian" tidak ditemukan.*yang ada: NIP, Nama/],
+    ['Unit\nB\n', /"NIP" dan "Nama" dan "Status Kepegawaian"/],
+    ['NIP,Nama,Status\n', /tidak ada data pegawai/],
   ])('refuses %j', (csv, message) => {
     expect(() => rosterFromCsv(table(csv), 'p.csv')).toThrow(message);
     expect(() => rosterFromCsv(table(csv), 'p.csv')).toThrow(InputError);

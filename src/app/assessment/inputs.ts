@@ -8,6 +8,7 @@ import { UserError } from '../../core/errors';
 import { digitsOf } from '../../core/nip';
 import { parseRoster } from '../../core/roster';
 import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS } from '../../core/schema';
+import { tallyHeaderRow } from '../../core/nominations/tally-layout';
 import type { Employee } from '../../core/types';
 import type { ShortlistCandidate } from '../../core/assessment/reconcile';
 import { readSheet } from '../../gas/sheets';
@@ -29,15 +30,16 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * per person, ending at the first row without name and NIP.
  */
 export function parseTally(values: readonly unknown[][]): TallyEntry[] {
+  const top = Math.max(0, tallyHeaderRow(values));
   if (values.length === 0) return [];
-  const header = values[0].map((v) => key(textOf(v)));
+  const header = values[top].map((v) => key(textOf(v)));
   const col = (h: string): number => header.indexOf(key(h));
   const [, nameH, nipH, unitH, votesH, eligibleH, , shortlistH] = TALLY_HEADERS;
   const c = { name: col(nameH), nip: col(nipH), unit: col(unitH), votes: col(votesH), eligible: col(eligibleH), shortlist: col(shortlistH) };
   if (c.name < 0 || c.shortlist < 0) return [];
   const at = (r: readonly unknown[], i: number): string => (i >= 0 ? textOf(r[i]) : '');
   const out: TallyEntry[] = [];
-  for (let i = 1; i < values.length; i++) {
+  for (let i = top + 1; i < values.length; i++) {
     const r = values[i];
     const name = at(r, c.name);
     const nip = digitsOf(at(r, c.nip));

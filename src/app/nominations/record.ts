@@ -15,11 +15,11 @@ import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordOptions a
 import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
 import { SUMMARY, TALLY_BLOCK_WIDTH, TALLY_FORMAT, UNRESOLVED_HEADERS } from '../../core/nominations/tally-layout';
-import { parseRoster } from '../../core/roster';
-import { SHEETS, SHORTLIST_MARK, specOf, TALLY_SUMMARY_COLUMN } from '../../core/schema';
+import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/roster';
+import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { parseSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { clearRows, createProductSheet, highlightWhen, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
+import { clearRows, createProductSheet, highlightWhen, styleBanner, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,6 +28,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Loaded {
   settings: Settings;
   roster: Employee[];
+  /** R3/R4: warning lines for the top of the tally (damaged NIPs, no Hukuman Disiplin column). */
+  rosterNotices: string[];
   labels: ChoiceLabelRow[];
   ledger: { sheet: Sheet | null; rows: unknown[][] };
   corrections: { sheet: Sheet | null; rows: unknown[][] };
@@ -50,10 +52,19 @@ export function loadAll(ss: Spreadsheet): Loaded {
     throw new UserError(`Lembar "${SHEETS.roster}" tidak ditemukan; usulan tidak bisa dicocokkan dengan pegawai.`, `Buat lagi lembar "${SHEETS.roster}" (Siapkan Lembar Kerja), isi data pegawai, lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan.`);
   }
   const [header = [], ...rows] = rosterRows.rows;
+  const roster = parseRoster(header, rows);
+  if (roster.missingRequired.length > 0) {
+    // R4: without NIP, Nama or Status Kepegawaian no ballot can be decided for sure.
+    throw new UserError(
+      `Lembar "${SHEETS.roster}" tidak bisa dipakai: ${missingColumnsMessage(roster.missingRequired, roster.columns)}`,
+      `Perbaiki baris judul lembar "${SHEETS.roster}" (lihat Periksa Data Pegawai), lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan. Usulan yang masuk disimpan dan dihitung setelah diperbaiki.`,
+    );
+  }
   const labelRows = sheetAndRows(ss, SHEETS.formChoices).rows.slice(1);
   return {
     settings: parseSettings(settingsRows.rows).settings,
-    roster: parseRoster(header, rows).employees,
+    roster: roster.employees,
+    rosterNotices: rosterNotices(roster),
     labels: labelRows.map((r) => ({ label: textOf(r[0]), nip: textOf(r[1]) })).filter((l) => l.label !== '' && l.nip !== ''),
     ledger: sheetAndRows(ss, SHEETS.ballots),
     corrections: sheetAndRows(ss, SHEETS.corrections),
@@ -101,6 +112,7 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
     {
       settings: loaded.settings,
       roster: loaded.roster,
+      rosterNotices: loaded.rosterNotices,
       labels: loaded.labels,
       ledgerRows: loaded.ledger.sheet ? loaded.ledger.rows : null,
       correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
@@ -112,7 +124,7 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
   // Everything is decided; now write.
   writeLedger(ss, loaded.ledger.sheet, plan.ledger);
   let tallyShape: TallyShape | null = null;
-  if (plan.tally) tallyShape = writeTally(ss, loaded.tallySheet, plan.tally, options.tallyShape ?? null);
+  if (plan.tally) tallyShape = writeTally(ss, loaded.tallySheet, plan.tally, loaded.rosterNotices.length, options.tallyShape ?? null);
   if (plan.corrections) writeCorrections(ss, loaded.corrections.sheet, plan.corrections);
   return { tallyShape, result: plan.result, ledgerRows: plan.ledger.rows.length, correctionsAdded: plan.corrections?.add?.rows.length ?? 0 };
 }
@@ -136,12 +148,21 @@ function createTallySheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** Writes the tally block; with a known earlier size, without reading the sheet's size. */
-function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], known: TallyShape | null): TallyShape {
+/** Warning lines the tally may have had above its table when their number is not remembered. */
+const NOTICE_ROWS_UNKNOWN = 3;
+
+/**
+ * Writes the tally block; with a known earlier size, without reading the sheet's size. The
+ * warning lines above the table and its header row are styled whenever their number changed (or
+ * is not known), so a table that moved keeps its header look and a warning never stays red.
+ */
+function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], notices: number, known: TallyShape | null): TallyShape {
   const sheet = existing ?? createTallySheet(ss);
   if (known && existing) replaceKnownBlock(sheet, block, TALLY_BLOCK_WIDTH, known.rows, known.columns);
   else replaceBelow(sheet, 1, block, TALLY_BLOCK_WIDTH);
-  return { rows: block.length, columns: TALLY_BLOCK_WIDTH };
+  const before = existing ? known?.notices : 0;
+  if (before !== notices) styleBanner(sheet, notices, TALLY_HEADERS.length, before ?? NOTICE_ROWS_UNKNOWN);
+  return { rows: block.length, columns: TALLY_BLOCK_WIDTH, notices };
 }
 
 /** Refreshes Jumlah/Status/Saran and adds the new unresolved texts with their dropdowns. */

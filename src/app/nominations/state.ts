@@ -112,6 +112,8 @@ const TALLY_SHAPE_KEY = 'nominasi.rekapUkuran';
 export interface TallyShape {
   rows: number;
   columns: number;
+  /** Warning lines above the ranking table (absent in shapes remembered before they existed). */
+  notices?: number;
 }
 
 export function tallyShapeOf(props: PropertySnapshot): TallyShape | null {

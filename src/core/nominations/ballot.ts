@@ -7,13 +7,32 @@
  * names with commas in one box get one unresolved entry, which the team sees and corrects.
  */
 import { normalizeName } from '../names';
-import { digitsOf, formatNip } from '../nip';
+import { digitsOf, formatNip, nipDamage } from '../nip';
 import type { NominationMapping } from './mapping';
-import type { NameResolver } from './resolve';
+import type { NameResolver, Resolution } from './resolve';
 import type { PlainResponse } from '../response';
 
 export type BallotStatus = 'dihitung' | 'tidak sah' | 'digantikan';
-export type UncountedReason = 'mengusulkan diri sendiri' | 'tidak dikenal' | 'ambigu' | 'ganda';
+export type UncountedReason = 'mengusulkan diri sendiri' | 'tidak dikenal' | 'ambigu' | 'ganda' | NipReason;
+
+/** R3: an entry unresolved because a NIP was damaged, in the answer or in the roster. */
+export type NipReason = 'NIP rusak di jawaban' | 'NIP rusak di Pegawai';
+
+/** The reasons an entry is unresolved (listed for Koreksi Nama): not a repeat or a self-vote. */
+export type UnresolvedReason = 'tidak dikenal' | 'ambigu' | NipReason;
+
+/** The uncounted reason of an unresolved resolution. */
+export function unresolvedReason(r: Exclude<Resolution, { kind: 'resolved' }>): UnresolvedReason {
+  if (r.kind === 'ambigu') return 'ambigu';
+  if (r.nipProblem === 'jawaban') return 'NIP rusak di jawaban';
+  if (r.nipProblem === 'pegawai') return 'NIP rusak di Pegawai';
+  return 'tidak dikenal';
+}
+
+/** True for the reasons of an unresolved entry (as opposed to a repeat or a self-vote). */
+export function isUnresolvedReason(reason: UncountedReason): reason is UnresolvedReason {
+  return reason !== 'ganda' && reason !== 'mengusulkan diri sendiri';
+}
 
 export interface UncountedEntry {
   text: string;
@@ -73,7 +92,12 @@ export function voterOf(
   if (email !== '') return emailVoter(email, resolver);
   if (mapping.voterNipQuestion) {
     const answer = response.answers[mapping.voterNipQuestion];
-    const nip = digitsOf(Array.isArray(answer) ? answer.join(' ') : String(answer ?? ''));
+    const written = (Array.isArray(answer) ? answer.join(' ') : String(answer ?? '')).trim();
+    // R3: a damaged NIP identifies nobody: two voters whose damaged NIPs look alike stay two.
+    if (nipDamage(written) !== null) {
+      return { ...anonymousVoter(response.id), label: `NIP rusak "${written}" (respons ${response.id})` };
+    }
+    const nip = digitsOf(written);
     if (nip !== '') return nipVoter(nip, resolver);
   }
   return anonymousVoter(response.id);
@@ -153,7 +177,7 @@ export function decideBallot(
       continue;
     }
     seen.add(key);
-    if (r.kind !== 'resolved') uncounted.push({ text, reason: r.kind });
+    if (r.kind !== 'resolved') uncounted.push({ text, reason: unresolvedReason(r) });
     else if (voter.nip !== null && r.nip === voter.nip) uncounted.push({ text, reason: 'mengusulkan diri sendiri' });
     else resolvedNips.push(r.nip);
   }

@@ -33,6 +33,8 @@ export const PICK_HELP = 'Pilih pegawai yang dimaksud teks ini (saran di atas da
 export interface RecordInput {
   settings: Settings;
   roster: Employee[];
+  /** R3/R4: warning lines for the top of the tally (core/roster rosterNotices); none when absent. */
+  rosterNotices?: string[];
   labels: ChoiceLabelRow[];
   ledgerRows: unknown[][] | null;
   correctionRows: unknown[][] | null;
@@ -175,7 +177,7 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   return {
     result,
     ledger: ledgerPlan(input.ledgerRows, ledger),
-    tally: options.writeTally ? tallyBlock(result, settings.shortlistSize, problems, new Date(now)) : null,
+    tally: options.writeTally ? tallyBlock(result, settings.shortlistSize, problems, new Date(now), input.rosterNotices ?? []) : null,
     corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster) : null,
   };
 }

@@ -6,7 +6,7 @@
  * share the bare name) or `tidak dikenal` with up to 3 suggestions. Nothing fuzzy is ever accepted.
  */
 import { bareSimilarity, fullNameKey, normalizeName, wordSimilarity } from '../names';
-import { digitsOf, findNipInText, formatNip } from '../nip';
+import { couldBeDamagedFrom, digitsOf, findDamagedNipInText, findNipInText, formatNip, nipDamage, withoutScientificNumbers } from '../nip';
 import type { Employee } from '../types';
 
 /** A row of `Koreksi Nama`: the raw text and the NIP the team says it means ('' = not yet decided). */
@@ -31,9 +31,15 @@ export function personKey(e: Pick<Employee, 'nip' | 'row'>): string {
   return e.nip !== '' ? e.nip : `baris-${e.row}`;
 }
 
+/**
+ * R3: why an entry naming a NIP stays unresolved: the NIP in the answer is damaged ('jawaban'), or
+ * it is not in the roster while roster rows whose own NIP is damaged could hold it ('pegawai').
+ */
+export type NipProblem = 'jawaban' | 'pegawai';
+
 export type Resolution =
   | { kind: 'resolved'; /** a personKey: the NIP, or `baris-<row>` */ nip: string; via: ResolveVia }
-  | { kind: 'tidak dikenal'; suggestions: string[] }
+  | { kind: 'tidak dikenal'; suggestions: string[]; nipProblem?: NipProblem }
   | { kind: 'ambigu'; candidates: string[] };
 
 /** Resolves nominee entries against one roster; build once per run, then O(1)-ish per entry. */
@@ -54,7 +60,7 @@ const SUGGESTION_THRESHOLD = 0.85;
 
 /** The name part of an entry: without an 18-digit number and a "NIP" label before it. */
 function nameTextOf(text: string): string {
-  return text
+  return withoutScientificNumbers(text)
     .replace(/(?:\bnip\b\.?\s*:?\s*)?(?<!\d)\d(?:[\s.\-]*\d){17}(?!\d)/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -120,6 +126,7 @@ export function createResolver(
       byPrefix.set(p, set);
     }
   }
+  const damaged = roster.filter((e) => e.nipDamage !== undefined);
   const displayLabel = new Map<Employee, string>();
   choiceLabels(roster).forEach((l, i) => displayLabel.set(roster[i], l.label));
 
@@ -184,7 +191,7 @@ export function createResolver(
       r = resolveText(text);
       memo.set(text, r);
     }
-    if (r.kind === 'tidak dikenal' && options.suggest !== false) {
+    if (r.kind === 'tidak dikenal' && r.nipProblem === undefined && options.suggest !== false) {
       const bare = normalizeName(nameTextOf(text));
       return { kind: 'tidak dikenal', suggestions: bare === '' ? [] : suggest(bare) };
     }
@@ -197,9 +204,10 @@ export function createResolver(
     if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
     const nip = findNipInText(text);
     if (nip !== null && byNip.has(nip)) return { kind: 'resolved', nip, via: 'nip' };
-    // A NIP not in the roster (a typo) does not hide the name written next to it.
-    const nameText = nip === null ? text : nameTextOf(text);
-    const nameBare = nip === null ? bare : normalizeName(nameText);
+    // A NIP not in the roster (a typo, or damaged) does not hide the name written next to it.
+    const answerDamage = findDamagedNipInText(text);
+    const nameText = nip === null && answerDamage === null ? text : nameTextOf(text);
+    const nameBare = nameText === text ? bare : normalizeName(nameText);
     const full = fullNameKey(nameText);
     const labelled = labelByKey.get(full);
     if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
@@ -211,8 +219,19 @@ export function createResolver(
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
     }
+    // R3: never silently unknown because a NIP was damaged, here or in the roster.
+    const compatible = (d: { knownDigits: string }): Employee[] =>
+      damaged.filter((e) => (nip !== null ? couldBeDamagedFrom(nip, e.nipDamage as { knownDigits: string }) : couldShareDigits(d, e)));
+    if (answerDamage !== null) {
+      return { kind: 'tidak dikenal', suggestions: namesOf(compatible(answerDamage)), nipProblem: 'jawaban' };
+    }
+    if (nip !== null && nipDamage(nip) === null) {
+      const could = compatible({ knownDigits: nip });
+      if (could.length > 0) return { kind: 'tidak dikenal', suggestions: namesOf(could), nipProblem: 'pegawai' };
+    }
     return { kind: 'tidak dikenal', suggestions: [] };
   };
+  const namesOf = (list: readonly Employee[]): string[] => list.slice(0, 3).map((e) => e.name);
 
   return {
     resolve,
@@ -223,6 +242,14 @@ export function createResolver(
     },
     problems,
   };
+}
+
+/** Two damaged NIPs that could be the same number (their surviving digits agree). */
+function couldShareDigits(d: { knownDigits: string }, e: Employee): boolean {
+  const a = d.knownDigits;
+  const b = e.nipDamage?.knownDigits ?? '';
+  const n = Math.min(a.length, b.length);
+  return n > 0 && Math.abs(Number(a.slice(0, n)) - Number(b.slice(0, n))) <= 1;
 }
 
 /** One employee per person key (the first row), keeping order. */

@@ -2,7 +2,10 @@
  * `Rekap Penjaringan` as one rectangular block: the ranking table from A1 (TALLY_HEADERS), and the
  * summaries from column TALLY_SUMMARY_COLUMN on (ballot counts, the tie note, the unresolved
  * entries). Positions of the summaries are fixed so their formatting is set once, when the sheet
- * is created. Voter identities never appear here. Pure.
+ * is created. While the input needs the team's attention (a damaged roster NIP, no Hukuman
+ * Disiplin column), warning lines stand above the ranking table, which then starts below them;
+ * readers find the table by its header row (tallyHeaderRow). Voter identities never appear here.
+ * Pure.
  */
 import { asText, type Cell } from '../cells';
 import { formatNip } from '../nip';
@@ -46,9 +49,18 @@ export function tieNote(result: TallyResult, shortlistSize: number): string {
   );
 }
 
-/** The whole block, row 1 = headers. `problems`: notes for the team (corrections, mapping). */
-export function tallyBlock(result: TallyResult, shortlistSize: number, problems: readonly string[], updatedAt: Date): Cell[][] {
-  const table: Cell[][] = [TALLY_HEADERS.slice()];
+/**
+ * The whole block: the `notices` (warning lines, one per row in column A) then the ranking table
+ * from its header row; `problems`: notes for the team (corrections, mapping).
+ */
+export function tallyBlock(
+  result: TallyResult,
+  shortlistSize: number,
+  problems: readonly string[],
+  updatedAt: Date,
+  notices: readonly string[] = [],
+): Cell[][] {
+  const table: Cell[][] = [...notices.map((n) => [asText(n)]), TALLY_HEADERS.slice()];
   for (const c of result.candidates) {
     table.push([
       c.rank === null ? '' : c.rank,
@@ -89,4 +101,14 @@ export function tallyBlock(result: TallyResult, shortlistSize: number, problems:
     block.push(row);
   }
   return block;
+}
+
+/**
+ * The 0-based row of the ranking table's header in the values of `Rekap Penjaringan` (warning
+ * lines may stand above it), or -1 when the sheet holds no ranking table.
+ */
+export function tallyHeaderRow(values: readonly (readonly unknown[])[]): number {
+  const key = (v: unknown) => String(v ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = TALLY_HEADERS.map(key);
+  return values.findIndex((r) => wanted.every((h, i) => key(r[i]) === h));
 }

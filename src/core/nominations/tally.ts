@@ -14,7 +14,7 @@
 import { eligibility } from '../eligibility';
 import { normalizeName } from '../names';
 import type { Employee } from '../types';
-import type { Ballot } from './ballot';
+import { isUnresolvedReason, unresolvedReason, type Ballot, type UnresolvedReason } from './ballot';
 import { compareText, createResolver, personKey, type NameResolver } from './resolve';
 
 export interface TallySettings {
@@ -44,7 +44,7 @@ export interface UnresolvedResult {
   text: string;
   /** The normalised text the entries share. */
   key: string;
-  status: 'tidak dikenal' | 'ambigu';
+  status: UnresolvedReason;
   /** Entries on current (not superseded) ballots. */
   count: number;
   /** Up to 3 roster names (tidak dikenal) or the people sharing the name (ambigu). */
@@ -109,7 +109,7 @@ export function tally(
 ): TallyResult {
   const final = applySupersession(ballots);
   const votes = new Map<string, number>();
-  const unresolved = new Map<string, { spellings: Map<string, number>; count: number; status: 'tidak dikenal' | 'ambigu' }>();
+  const unresolved = new Map<string, { spellings: Map<string, number>; count: number; status: UnresolvedReason }>();
   const counts = { total: final.length, counted: 0, invalid: 0, superseded: 0 };
   for (const b of final) {
     if (b.status === 'digantikan') {
@@ -121,7 +121,7 @@ export function tally(
       for (const nip of b.resolvedNips) votes.set(nip, (votes.get(nip) ?? 0) + 1);
     } else counts.invalid++;
     for (const u of b.uncounted) {
-      if (u.reason !== 'tidak dikenal' && u.reason !== 'ambigu') continue;
+      if (!isUnresolvedReason(u.reason)) continue;
       const key = normalizeName(u.text);
       const entry = unresolved.get(key) ?? { spellings: new Map<string, number>(), count: 0, status: u.reason };
       entry.count++;
@@ -156,9 +156,8 @@ export function tally(
   for (const [key, u] of unresolved) {
     const text = [...u.spellings.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0];
     const r = resolver.resolve(text);
-    const status = r.kind === 'ambigu' ? 'ambigu' : 'tidak dikenal';
     const suggestions = r.kind === 'ambigu' ? r.candidates : r.kind === 'tidak dikenal' ? r.suggestions : [];
-    unresolvedList.push({ text, key, status: r.kind === 'resolved' ? u.status : status, count: u.count, suggestions });
+    unresolvedList.push({ text, key, status: r.kind === 'resolved' ? u.status : unresolvedReason(r), count: u.count, suggestions });
   }
   unresolvedList.sort((a, b) => b.count - a.count || compareText(a.key, b.key));
 

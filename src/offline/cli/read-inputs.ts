@@ -6,10 +6,10 @@
  */
 import { parseDateInput } from '../../core/dates';
 import { detectMapping } from '../../core/nominations/mapping';
-import { digitsOf } from '../../core/nip';
-import { parseRoster } from '../../core/roster';
+import { digitsOf, NIP_DAMAGE_FIX_FILE } from '../../core/nip';
+import { missingColumnsMessage, normalizeStatus, parseRoster, rowList } from '../../core/roster';
+import { FIELD_HEADER, type RosterField } from '../../core/roster-columns';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../../core/values';
-import { ROSTER_HEADERS } from '../../core/schema';
 import { detectSurveyQuestions, optionNumber, type SurveyItem } from '../../core/survey/questions';
 import { CsvError, decodeCsvBytes, findColumn, readCsvTable, type CsvTable } from './csv';
 import type { Answers, FormItemKind, FormSpec } from '../workspace/index';
@@ -44,42 +44,47 @@ export function csvTableOf(file: string, read: (path: string) => Uint8Array): Cs
 // ---------------------------------------------------------------------------------------------
 // Roster
 
-/** Spellings of the `Pegawai` headers (letters and digits only), as core/roster.ts accepts them. */
-const ROSTER_ALIASES: Record<string, string[]> = {
-  NIP: ['nip', 'nipnippppk', 'nippegawai', 'nomorindukpegawai', 'nippppk', 'nipnipppk'],
-  Nama: ['nama', 'namapegawai', 'namalengkap', 'namadangelar', 'namalengkapdangelar'],
-  Jabatan: ['jabatan', 'namajabatan'],
-  'Unit Kerja': ['unitkerja', 'unit', 'bidang', 'bidangunitkerja', 'unitorganisasi'],
-  'Pangkat/Golongan': ['pangkatgolongan', 'pangkat', 'golongan', 'pangkatgol', 'golruang', 'pangkatgolonganruang'],
-  'Status Kepegawaian': ['statuskepegawaian', 'status', 'statuspegawai'],
-  'Hukuman Disiplin': ['hukumandisiplin', 'hukuman', 'sanksidisiplin', 'hukdis'],
-  'NIP Atasan': ['nipatasan', 'nipatasanlangsung', 'atasannip'],
-  Email: ['email', 'alamatemail', 'surel', 'emailaddress'],
-};
-
-const aliasKey = (h: string) => h.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /**
- * The roster as it goes into `Pegawai`: the product's nine columns in their order (headers
- * matched case- and space-insensitively, missing optional ones left blank), then any other
- * column of the CSV unchanged. Refused without NIP or Nama, or without a data row.
+ * The roster as it goes into `Pegawai` (R1): the product's own columns in their order, filled
+ * through the header table of core/roster-columns.ts (SIASN, SIMPEG/DUK, common variants), with
+ * the composite fields joined (titled name, pangkat and golongan) and the status written in the
+ * product's spelling; then every column the table did not read, unchanged. An optional column the
+ * CSV lacks is left out, so `Pegawai` says it is missing (a missing Hukuman Disiplin column stays
+ * a visible warning, never a blank column read as "no sanction"). Refused: a required column
+ * missing (R4), no data row, any damaged NIP (R3; the rows are named).
  */
 export function rosterFromCsv(table: CsvTable, file: string): string[][] {
-  const missing = parseRoster(table.headers, []).problems.filter((p) => p.row === 1);
-  if (missing.length > 0) {
-    const names = missing.map((p) => `"${p.column}"`).join(' dan ');
-    throw new InputError(`${file}: kolom ${names} tidak ditemukan di baris judul (yang ada: ${table.headers.join(', ')}).`);
+  const parsed = parseRoster(table.headers, table.rows);
+  if (parsed.missingRequired.length > 0) {
+    throw new InputError(`${file}: ${missingColumnsMessage(parsed.missingRequired, parsed.columns)}`);
   }
   if (table.rows.length === 0) throw new InputError(`${file}: tidak ada data pegawai di bawah baris judul.`);
-  const used = new Set<number>();
-  const sources = ROSTER_HEADERS.map((h) => {
-    const at = table.headers.findIndex((x, i) => !used.has(i) && ROSTER_ALIASES[h].includes(aliasKey(x)));
-    if (at >= 0) used.add(at);
-    return at;
+  const lineOf = (row: number) => table.lines[row - 2] ?? row;
+  if (parsed.damagedNips.length > 0) {
+    const rows = [...new Set(parsed.damagedNips.map((d) => lineOf(d.row)))];
+    const first = parsed.damagedNips[0];
+    const example = first.damage.message.replace(/^NIP/, FIELD_HEADER[first.field]);
+    throw new InputError(
+      `${file}: ${parsed.damagedNips.length} NIP rusak di baris ${rowList(rows)} (contoh baris ${lineOf(first.row)}: ${example}) NIP yang rusak tidak bisa dipakai untuk mengenali siapa pun. ${NIP_DAMAGE_FIX_FILE}`,
+    );
+  }
+  const s = parsed.columns.sources;
+  const fields = (Object.keys(FIELD_HEADER) as RosterField[]).filter((f) => s[f].columns.length > 0);
+  const extras = parsed.columns.headers.map((_, i) => i).filter((i) => parsed.columns.unused.some((c) => c.index === i) || parsed.columns.refused.some((c) => c.index === i));
+  const header = [...fields.map((f) => FIELD_HEADER[f]), ...extras.map((i) => table.headers[i])];
+  const byRow = new Map(parsed.employees.map((e) => [e.row, e]));
+  const rows = table.rows.map((r, i) => {
+    const e = byRow.get(i + 2);
+    const cell = (f: RosterField): string => {
+      if (!e) return '';
+      if (f === 'nip') return String(r[s.nip.columns[0].index] ?? '').trim();
+      if (f === 'supervisorNip') return String(r[s.supervisorNip.columns[0].index] ?? '').trim();
+      if (f === 'status') return normalizeStatus(e.status) ?? e.status;
+      if (f === 'name') return e.name;
+      return e[f];
+    };
+    return [...fields.map(cell), ...extras.map((c) => (r[c] ?? '').trim())];
   });
-  const extras = table.headers.map((_, i) => i).filter((i) => !used.has(i));
-  const header = [...ROSTER_HEADERS, ...extras.map((i) => table.headers[i])];
-  const rows = table.rows.map((r) => [...sources.map((at) => (at >= 0 ? r[at].trim() : '')), ...extras.map((i) => r[i].trim())]);
   return [header, ...rows];
 }
 

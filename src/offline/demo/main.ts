@@ -3,10 +3,12 @@
  * every user action that exists, printed as the team would see it. No Google account needed.
  */
 import { join } from 'node:path';
+import { asText } from '../../core/cells';
 import { SHEETS } from '../../core/schema';
 import { runDemoNominations } from './ballots';
 import { runDemoDecree } from './decree';
 import { demoRoster, rosterRows } from './roster';
+import { siasnRows } from './siasn';
 import { runDemoSettings, runDemoStatus } from './settings';
 import { runDemoSurvey } from './survey';
 import { writeSampleCsvs } from './sample-csv';
@@ -54,10 +56,30 @@ export function runFoundationDemo(ws: Workspace): void {
   log(lastDialog(ws));
 }
 
+/**
+ * A roster as BKN SIASN exports it, pasted as it is into `Pegawai` of a second spreadsheet: the
+ * product reads it through its header table (titles joined, P/C as status, NIP LAMA not used).
+ */
+export function runSiasnDemo(distDir: string): void {
+  heading('Contoh lain: data pegawai ekspor SIASN BKN ditempel apa adanya');
+  const ws = createWorkspace({ distDir });
+  ws.load();
+  ws.open();
+  ws.run('menuSiapkanLembarKerja');
+  const rows = siasnRows(demoRoster());
+  // Pasted as text (the column formatted as Teks biasa first), so NIP BARU keeps its 18 digits.
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, 1, 1, rows.map((r) => r.map(asText)));
+  log(`Kolom SIASN: ${rows[0].join(' · ')} (${rows.length - 1} PNS/CPNS)`);
+  ws.ui.clear();
+  ws.run('menuPeriksaDataPegawai');
+  log(lastDialog(ws));
+}
+
 async function main(): Promise<void> {
   const ws = createWorkspace({ distDir: join(process.cwd(), 'dist') });
   ws.load();
   runFoundationDemo(ws);
+  runSiasnDemo(join(process.cwd(), 'dist'));
 
   heading('Pengaturan… (sidebar)');
   runDemoSettings(ws, log);

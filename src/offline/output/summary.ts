@@ -10,6 +10,7 @@
 import { digitsOf } from '../../core/nip';
 import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { compareText } from '../../core/nominations/resolve';
+import { tallyHeaderRow } from '../../core/nominations/tally-layout';
 import { parseSettings } from '../../core/settings';
 import { INCOMPLETE_LABEL } from '../../core/survey/bands';
 import { WITA_OFFSET_MS } from '../../core/dates';
@@ -101,10 +102,11 @@ function col(header: readonly unknown[], ...names: string[]): number {
 
 function rankingOf(ws: Workspace): RankingEntry[] {
   const values = valuesOf(ws, SHEETS.tally);
-  const header = values[0] ?? [];
+  const top = Math.max(0, tallyHeaderRow(values));
+  const header = values[top] ?? [];
   const at = Object.fromEntries(TALLY_HEADERS.map((h) => [h, col(header, h)])) as Record<string, number>;
   const out: RankingEntry[] = [];
-  for (const row of values.slice(1)) {
+  for (const row of values.slice(top + 1)) {
     const nip = digitsOf(String(row[at.NIP] ?? ''));
     const name = String(row[at.Nama] ?? '').trim();
     if (nip === '' && name === '') break; // the table ends at the first blank row
@@ -124,11 +126,12 @@ function rankingOf(ws: Workspace): RankingEntry[] {
 
 function shortlistOf(ws: Workspace): string[] {
   const values = valuesOf(ws, SHEETS.tally);
-  const header = values[0] ?? [];
+  const top = Math.max(0, tallyHeaderRow(values));
+  const header = values[top] ?? [];
   const nipCol = col(header, 'NIP');
   const markCol = col(header, 'Daftar Pendek');
   const out: string[] = [];
-  for (const row of values.slice(1)) {
+  for (const row of values.slice(top + 1)) {
     const nip = digitsOf(String(row[nipCol] ?? ''));
     if (nip === '' && String(row[col(header, 'Nama')] ?? '').trim() === '') break;
     if (norm(row[markCol]) === norm(SHORTLIST_MARK)) out.push(nip);
