@@ -6,6 +6,9 @@
 import { type Attrs, CellNode, ParagraphNode, RowNode, type TableNode } from './model';
 import { detach, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
+// An import circle that is the document's own shape: a TableCell is a container like the Body
+// (elements.ts), and a container holds tables (this file), so each file names the other. Only
+// the type crosses this way; cells are built through base.ts's factory, never constructed here.
 import type { CellElement } from './elements';
 import { ContainerTextElement } from './text';
 
