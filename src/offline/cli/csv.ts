@@ -1,11 +1,12 @@
 /**
  * CSV reading for offline mode: RFC 4180 (quoted fields, doubled quotes, line breaks inside
- * quotes), as Google Forms and spreadsheet programs write it. Accepts a UTF-8 BOM, UTF-16 with a
+ * quotes), as Google Forms and spreadsheet programs write it, parsed by csv-parse. Accepts a UTF-8 BOM, UTF-16 with a
  * BOM, Windows-1252 bytes (old Excel "Save as CSV"), CRLF/LF/CR line ends, and a comma, semicolon
  * or tab separator (Indonesian-locale Excel writes ";").
  *
  * Errors are CsvError with an Indonesian message; the CLI prefixes the file name.
  */
+import { parse } from 'csv-parse/sync';
 
 export class CsvError extends Error {
   constructor(message: string) {
@@ -56,74 +57,40 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Splits CSV text into records of fields (no trimming). */
+/**
+ * Splits CSV text into records of fields (no trimming), through csv-parse. The decisions stay
+ * ours: the separator (detectDelimiter), BOM and encoding (decodeCsvBytes, before this), any mix
+ * of CRLF/LF/CR line ends, a quote inside an unquoted field kept as text (`=IMPORTXML("x")`; a
+ * quoted field with text after its closing quote is kept as written, quotes included), rows of any
+ * width (readCsvTable checks them against the header), and the line each record starts on.
+ */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): { records: string[][]; lines: number[] } {
-  const records: string[][] = [];
   const lines: number[] = [];
-  let record: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  const n = text.length;
-  let atFieldStart = true;
-
-  const endField = () => {
-    record.push(field);
-    field = '';
-    atFieldStart = true;
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    lines.push(recordLine);
-    record = [];
-  };
-
-  while (i < n) {
-    const ch = text[i];
-    if (atFieldStart && ch === '"') {
-      // Quoted field: runs to the closing quote; "" is a literal quote.
-      const startLine = line;
-      i++;
-      let closed = false;
-      while (i < n) {
-        const c = text[i];
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          closed = true;
-          i++;
-          break;
-        }
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
-        i++;
-      }
-      if (!closed) throw new CsvError(`tanda kutip (") yang dibuka di baris ${startLine} tidak pernah ditutup.`);
-      atFieldStart = false;
-      // Anything between the closing quote and the separator is kept (lenient, like spreadsheets).
-      continue;
+  let lastLine = 0;
+  try {
+    const records = parse(text, {
+      delimiter,
+      quote: '"',
+      escape: '"',
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: false,
+      trim: false,
+      on_record: (record: string[], context: { lines: number }) => {
+        lines.push(lastLine + 1);
+        lastLine = context.lines;
+        return record;
+      },
+    }) as string[][];
+    return { records, lines };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw new CsvError(`tanda kutip (") yang dibuka di baris ${lastLine + 1} tidak pernah ditutup.`);
     }
-    atFieldStart = false;
-    if (ch === delimiter) {
-      endField();
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      i++;
-    }
+    throw new CsvError(`isi berkas sesudah baris ${lastLine} tidak dapat dibaca sebagai CSV. Simpan ulang sebagai CSV (Unduh → .csv).`);
   }
-  if (field !== '' || record.length > 0) endRecord();
-  return { records, lines };
 }
 
 /** A CSV with a header row → headers and data rows; blank lines dropped, short rows padded. */
