@@ -21,6 +21,10 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a\n"x')).toThrow(CsvError);
   });
 
+  it('keeps a quoted field with text after its closing quote as written, quotes included', () => {
+    expect(parseCsv('x,y\n"2"3,4\n').records).toEqual([['x', 'y'], ['"2"3', '4']]);
+  });
+
   it('gives the starting line of each record, counting line breaks inside quotes', () => {
     expect(parseCsv('h\n"a\nb"\nc\n').lines).toEqual([1, 2, 4]);
   });
