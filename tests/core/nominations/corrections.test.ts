@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Ballot } from '../../../src/core/nominations/ballot';
+import {
+  correctionsOf,
+  correctionUpdate,
+  dropdownValues,
+  entryCounts,
+  parseCorrectionRows,
+  pickedKey,
+  STATUS_BAD_PICK,
+  STATUS_GONE,
+  STATUS_KNOWN,
+} from '../../../src/core/nominations/corrections';
+import type { UnresolvedResult } from '../../../src/core/nominations/tally';
+import { NON_ASN, PETRUS, ROSTER, YOSEFINA_1, YOSEFINA_2 } from './fixtures';
+
+describe('what the team picked in "Pegawai yang dimaksud" / "NIP" (N5a)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['the dropdown label', 'Petrus Seran — Bidang SDK', '', PETRUS.nip],
+    ['the bare name of one person', 'petrus seran', '', PETRUS.nip],
+    ['a NIP typed in the NIP column wins over the pick', 'Petrus Seran — Bidang SDK', '19830404 200804 2 004', YOSEFINA_1.nip],
+    ['a NIP written inside the pick', 'Yosefina 198405052009052005', '', YOSEFINA_2.nip],
+    ['a typed NIP that is not in the roster', 'Petrus Seran', '199901012020011001', null],
+    ['a shared bare name (two Yosefina Bria)', 'Yosefina Bria', '', null],
+    ['the label of a person without a NIP', 'Welhelmina Pello — Sekretariat', '', `baris-${NON_ASN.row}`],
+    ['nothing picked', '  ', '', null],
+  ])('%s', (_label, pick, nipText, key) => {
+    expect(pickedKey(pick, nipText, ROSTER)).toBe(key);
+  });
+
+  it('reads the rows below the header with their sheet row, skipping rows without text', () => {
+    const rows = parseCorrectionRows([
+      ['Petrus S', 'Petrus Seran — Bidang SDK', '', 3, 'tidak dikenal', ''],
+      ['', 'x', '', '', '', ''],
+      ['Yosefina', '', '19830404 200804 2 004', 1, 'ambigu', ''],
+    ]);
+    expect(rows.map((r) => [r.row, r.text, r.pick, r.nipText])).toEqual([
+      [2, 'Petrus S', 'Petrus Seran — Bidang SDK', ''],
+      [4, 'Yosefina', '', '19830404 200804 2 004'],
+    ]);
+    expect(correctionsOf(rows, ROSTER)).toEqual([{ text: 'Petrus S', nip: PETRUS.nip }, { text: 'Yosefina', nip: YOSEFINA_1.nip }]);
+  });
+});
+
+const unresolved = (text: string, status: UnresolvedResult['status'], count: number, suggestions: string[] = []): UnresolvedResult => ({
+  text,
+  key: text.toLowerCase(),
+  status,
+  count,
+  suggestions,
+});
+
+describe('what Koreksi Nama shows after a tally', () => {
+  const sheet = parseCorrectionRows([
+    ['petrus s', 'Petrus Seran — Bidang SDK', '', 1, 'tidak dikenal', 'old'],
+    ['budi', '', '', 2, 'tidak dikenal', 'Budi Santoso'],
+    ['dewi k', 'Orang Lain', '', 1, 'tidak dikenal', ''],
+    ['maria l', '', '', 1, 'tidak dikenal', ''],
+    ['lama', '', '', 4, 'tidak dikenal', 'saran lama'],
+  ]);
+  const counts = new Map([['petrus s', 2], ['budi', 3], ['dewi k', 1], ['maria l', 1], ['yosefina bria', 2], ['=x', 1]]);
+  const update = correctionUpdate(sheet, 6, [unresolved('budi', 'tidak dikenal', 3, ['Budi A', 'Budi B']), unresolved('Yosefina Bria', 'ambigu', 2, ['Yosefina Bria, S.Kep.']), unresolved('=X', 'tidak dikenal', 1)], counts, ROSTER);
+
+  it('refreshes Jumlah, Status and Saran of every row, never the team’s columns', () => {
+    expect(update.refreshed).toEqual([
+      [2, `dipakai: 19820303 200703 1 003`, 'old'],
+      [3, 'tidak dikenal', 'Budi A\nBudi B'],
+      [1, STATUS_BAD_PICK, ''],
+      [1, STATUS_KNOWN, ''],
+      [0, STATUS_GONE, 'saran lama'],
+    ]);
+    expect(update.refreshed.every((r) => r.length === 3)).toBe(true);
+  });
+
+  it('adds each text not listed yet once, as text, with its suggestions for the dropdown', () => {
+    expect(update.added).toEqual([
+      { cells: ['Yosefina Bria', '', '', 2, 'ambigu', 'Yosefina Bria, S.Kep.'], suggestions: ['Yosefina Bria, S.Kep.'] },
+      { cells: ["'=X", '', '', 1, 'tidak dikenal', ''], suggestions: [] },
+    ]);
+  });
+
+  it('keeps a blank line in the sheet blank', () => {
+    const withGap = parseCorrectionRows([['a', '', '', 1, '', ''], ['', '', '', '', '', ''], ['b', '', '', 1, '', '']]);
+    expect(correctionUpdate(withGap, 4, [], new Map(), ROSTER).refreshed[1]).toEqual(['', '', '']);
+  });
+
+  it('counts entries of current ballots only (a superseded ballot is not counted)', () => {
+    const b = (status: Ballot['status'], rawEntries: string[]): Ballot => ({ responseId: 'r', timestamp: 0, voterKey: 'k', voterLabel: '', rawEntries, resolvedNips: [], status, reason: '', uncounted: [] });
+    expect([...entryCounts([b('dihitung', ['Budi', 'budi ']), b('tidak sah', ['Budi']), b('digantikan', ['Budi', 'Ani'])])]).toEqual([['budi', 3]]);
+  });
+});
+
+describe('the dropdown of "Pegawai yang dimaksud"', () => {
+  it('lists the suggested people first, then everyone once', () => {
+    const values = dropdownValues(['Yosefina Bria, S.Kep.', 'Petrus Seran'], ROSTER);
+    expect(values.slice(0, 2)).toEqual(['Yosefina Bria, S.Kep. — Sekretariat', 'Petrus Seran — Bidang SDK']);
+    expect(values).toHaveLength(ROSTER.length);
+    expect(new Set(values).size).toBe(values.length);
+  });
+});
