@@ -19,12 +19,12 @@ import {
   type TriggerPlan,
 } from '../core/health';
 import { fileIdFrom, type Settings } from '../core/settings';
-import { formDestinationId, openForm } from '../gas/forms';
+import { formDestinationId, formIdOf, openForm } from '../gas/forms';
 import { deleteTriggers, ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
 import { effectiveUserEmail } from '../gas/session';
 import { withScriptLock } from '../gas/lock';
 import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
-import { activeSpreadsheet } from '../gas/sheets';
+import { thisSpreadsheetId } from '../gas/sheets';
 import { triggerAction } from './run';
 import { loadSettings } from './settings';
 
@@ -146,7 +146,7 @@ const RUN_OF: Record<FormKind | 'daily', RunKind[]> = {
 
 /** Reads everything the health decision needs: settings, the Forms' destinations, triggers, runs. */
 export function gatherHealth(): Gathered {
-  const ssId = activeSpreadsheet().getId();
+  const ssId = thisSpreadsheetId();
   let settings: Settings | null = null;
   let settingsProblem: string | null = null;
   try {
@@ -170,7 +170,7 @@ export function gatherHealth(): Gathered {
       try {
         const form = openForm(url, FORM_LABELS[kind].setting);
         forms[kind] = form;
-        fact.formId = form.getId();
+        fact.formId = formIdOf(form);
         fact.destinationIsThisSpreadsheet = formDestinationId(form) === ssId;
       } catch (e) {
         fact.openProblem = String((e as Error).message ?? e);

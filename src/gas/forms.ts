@@ -43,6 +43,11 @@ export interface FormInfo {
   items: FormItemInfo[];
 }
 
+/** The Form's file id. */
+export function formIdOf(form: Form): string {
+  return form.getId();
+}
+
 /** Opens the Form a setting points to, or stops with a message that says what to fix. */
 export function openForm(urlOrId: string, settingLabel: string): Form {
   const problem = formUrlProblem(urlOrId);

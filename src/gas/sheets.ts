@@ -29,15 +29,25 @@ export function sheetNamed(name: string, ss: Spreadsheet = activeSpreadsheet()):
   return ss.getSheetByName(name);
 }
 
-/** All values of a sheet (getDataRange), or null when the sheet does not exist. */
-export function readSheet(name: string, ss: Spreadsheet = activeSpreadsheet()): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
-  if (!sheet) return null;
-  return readAll(sheet);
+/**
+ * The one way a sheet is read: every value in one call (getSheetValues with -1 = up to the last
+ * row/column with data); an empty sheet gives [].
+ */
+export function sheetValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (e) {
+    // Google refuses a zero-row range when the sheet is empty; any other failure must stop the
+    // run (reading a ledger as empty would rewrite it without its ballots).
+    if (sheet.getLastRow() === 0) return [];
+    throw e;
+  }
 }
 
-export function readAll(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+/** The values of the tab named `name` (sheetValues), or null when there is no such tab. */
+export function readSheet(name: string, ss: Spreadsheet = activeSpreadsheet()): unknown[][] | null {
+  const sheet = sheetNamed(name, ss);
+  return sheet ? sheetValues(sheet) : null;
 }
 
 // ---- writing blocks ----------------------------------------------------------------------------
@@ -176,21 +186,6 @@ export function isOwnedByProduct(sheet: Sheet): boolean {
 
 export function toast(message: string, title = 'Agen Perubahan', seconds = 5): void {
   activeSpreadsheet().toast(message, title, seconds);
-}
-
-/**
- * Every value of a sheet in one call (getSheetValues with -1 = up to the last row/column with
- * data); an empty sheet gives [].
- */
-export function sheetValues(sheet: Sheet): unknown[][] {
-  try {
-    return sheet.getSheetValues(1, 1, -1, -1);
-  } catch (e) {
-    // Google refuses a zero-row range when the sheet is empty; any other failure must stop the
-    // run (reading a ledger as empty would rewrite it without its ballots).
-    if (sheet.getLastRow() === 0) return [];
-    throw e;
-  }
 }
 
 /** The tab of this spreadsheet that the Form `formId` feeds (Sheet.getFormUrl), or null. */
@@ -400,7 +395,7 @@ function styleHeaderRows(sheet: Sheet, rows: number, width: number): void {
 /** The current values of `Penilaian` (created empty when missing). */
 export function assessmentSheet(): { sheet: Sheet; values: unknown[][]; created: boolean } {
   const { sheet, created } = ensureProductSheet(specOf('assessment'));
-  const values = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   return { sheet, values, created };
 }
 
@@ -452,7 +447,7 @@ export function sizeAssessmentColumns(sheet: Sheet, layout: AssessmentLayout): v
 /** The current values of `Rencana Tindak` (created empty when missing). */
 export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
   const { sheet } = ensureProductSheet(specOf('actionPlan'));
-  const values = sheet.getLastRow() === 0 ? [] : sheet.getDataRange().getValues();
+  const values = sheetValues(sheet);
   return { sheet, values };
 }
 

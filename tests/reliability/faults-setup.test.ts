@@ -67,7 +67,7 @@ describe('Periksa Data Pegawai interrupted by a failing call', () => {
     const rosterBefore = sheetValues(ws, SHEETS.roster);
     const reportBefore = sheetValues(ws, SHEETS.rosterCheck);
 
-    ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: QUOTA });
+    ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: QUOTA });
     ws.run('menuPeriksaDataPegawai');
     expect(lastDialog(ws)?.content).toContain('too many times');
     expect(sheetValues(ws, SHEETS.roster)).toEqual(rosterBefore);
@@ -109,7 +109,7 @@ describe('Log Kesalahan', () => {
   it('is recreated, protected and with its header, when the team deleted it and an error occurs', () => {
     const ws = preparedWorkspace();
     ws.sheets.userDeleteSheet(ws.spreadsheetId, SHEETS.errors);
-    ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: QUOTA });
+    ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: QUOTA });
     ws.run('menuPeriksaDataPegawai');
     const log = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)!;
     expect(log.values[0]).toEqual(['Waktu', 'Proses', 'Kesalahan', 'Yang perlu dilakukan']);
@@ -121,7 +121,7 @@ describe('Log Kesalahan', () => {
   it('keeps every earlier row: each error appends, none overwrites', () => {
     const ws = preparedWorkspace();
     for (let i = 0; i < 3; i++) {
-      ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: `${QUOTA} #${i}` });
+      ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: `${QUOTA} #${i}` });
       ws.run('menuPeriksaDataPegawai');
     }
     expect(errorRows(ws).map((r) => r[2])).toEqual([0, 1, 2].map((i) => `${QUOTA} #${i}`));
@@ -129,7 +129,7 @@ describe('Log Kesalahan', () => {
 
   it('an error whose text looks like a formula is stored as text', () => {
     const ws = preparedWorkspace();
-    ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: '=IMPORTXML("http://x.test","//a")' });
+    ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: '=IMPORTXML("http://x.test","//a")' });
     ws.run('menuPeriksaDataPegawai');
     const log = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)!;
     expect(log.values[1][2]).toBe('=IMPORTXML("http://x.test","//a")');
@@ -138,12 +138,12 @@ describe('Log Kesalahan', () => {
 
   it('when writing the log itself fails, the run still ends without an uncaught error and the next error is logged', () => {
     const ws = preparedWorkspace();
-    ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: QUOTA });
+    ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: QUOTA });
     ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.setValues', message: TIMEOUT });
     expect(() => ws.run('menuPeriksaDataPegawai')).not.toThrow();
     expect(ws.logs.join('\n')).toContain('Log Kesalahan tidak dapat ditulis');
     expect(errorRows(ws)).toHaveLength(0);
-    ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.getValues', message: QUOTA });
+    ws.kernel.injectFault({ match: 'SpreadsheetApp.Sheet.getSheetValues', message: QUOTA });
     ws.run('menuPeriksaDataPegawai');
     expect(errorRows(ws)).toHaveLength(1);
   });

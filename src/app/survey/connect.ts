@@ -11,7 +11,7 @@ import { SHEETS } from '../../core/schema';
 import { detectSurveyQuestions } from '../../core/survey/questions';
 import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { activeSpreadsheet } from '../../gas/sheets';
+import { thisSpreadsheetId } from '../../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
@@ -79,7 +79,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     detected.sections.every((s) => teamAspects.bySection.has(key(s.title)));
   const aspects = aspectsKept ? settings.surveyAspects : aspectLines(detected.sections);
 
-  const ssId = activeSpreadsheet().getId();
+  const ssId = thisSpreadsheetId();
   let route: SurveyRoute = 'form';
   const trigger = ensureFormSubmitTrigger(form, HANDLERS.surveySubmit);
   if (trigger === 'refused') {

@@ -5,10 +5,10 @@
  */
 import { UserError } from '../../core/errors';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
-import { describeForm, openForm, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
+import { describeForm, formIdOf, openForm, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
 import type { PlainResponse } from '../../core/response';
 import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
-import { activeSpreadsheet, readAll } from '../../gas/sheets';
+import { activeSpreadsheet, responseTabOf, sheetIdOf, sheetValues } from '../../gas/sheets';
 import { logError } from '../run';
 import { structureNotes, surveyConfig, type SurveyConfig } from '../../core/survey/config';
 import { cacheItems, cachedItems, responsesShowChange } from './form-cache';
@@ -99,12 +99,7 @@ export function loadConfigCached(
 
 /** The response tab of this spreadsheet that `form` feeds, or null. */
 export function responseSheetOf(form: Form): Sheet | null {
-  const id = form.getId();
-  for (const sheet of activeSpreadsheet().getSheets()) {
-    const url = sheet.getFormUrl();
-    if (url && url.indexOf(`/d/${id}/`) >= 0) return sheet;
-  }
-  return null;
+  return responseTabOf(activeSpreadsheet(), formIdOf(form));
 }
 
 /** Every response of a response tab (the add-on route), ids "<sheetId>:<row>". */
@@ -114,8 +109,8 @@ export function responsesOfSheet(sheet: Sheet, items: FormItemInfo[]): PlainResp
 
 /** Reads a response tab once (2 calls); the returned function parses it with a Form structure. */
 export function tabReader(sheet: Sheet): (items: FormItemInfo[]) => PlainResponse[] {
-  const values = readAll(sheet);
+  const values = sheetValues(sheet);
   if (values.length < 2) return () => [];
-  const sheetId = sheet.getSheetId();
+  const sheetId = sheetIdOf(sheet);
   return (items) => responsesFromSheetRows(sheetId, values[0], values.slice(1), 2, items);
 }

@@ -8,7 +8,7 @@ import { asText, changedSpan, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
-import { activeSpreadsheet, ensureProductSheet, readAll, removeCharts, replaceBelow, replaceChart, replaceKnownBlock, setBandRules, styleBlock, styleHeader, writeBlock } from '../../gas/sheets';
+import { activeSpreadsheet, ensureProductSheet, sheetValues, removeCharts, replaceBelow, replaceChart, replaceKnownBlock, setBandRules, styleBlock, styleHeader, writeBlock } from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import type { SurveyConfig } from '../../core/survey/config';
 import {
@@ -105,7 +105,7 @@ export function storeResults(
 ): StoreOutcome {
   const props = given ?? readProperties();
   const { sheet, created } = ensureProductSheet(specOf('surveyResults'), ss);
-  const values = readAll(sheet);
+  const values = sheetValues(sheet);
   const kept = replaceAll === true ? [] : readRecords(values);
   // The last chunk of a re-sync: rows of responses no longer in the Form go.
   const existing = typeof replaceAll === 'object' ? kept.filter((r) => replaceAll.keepOnly.has(r.id)) : kept;
