@@ -94,7 +94,7 @@ describe('one run decided before anything is written', () => {
 
   it('the end of a re-sync drops responses gone from the Form and clears their rows', () => {
     const once = apply(input(), planRecord(input(), options(first), T));
-    const plan = planRecord(once, options([first[1]], { mode: 'replace', touch: true, dropBefore: T + 1 }), T + 60_000);
+    const plan = planRecord(once, options([first[1]], { mode: 'upsert', touch: true, keepOnly: new Set(['r2']) }), T + 60_000);
     expect(plan.ledger.rows).toHaveLength(1);
     expect(plan.ledger.clear).toEqual({ row: 3, numRows: 1, width: LEDGER_WIDTH });
   });
@@ -114,7 +114,7 @@ describe('merging this run’s responses into the ledger', () => {
     ['an unchanged response keeps its processed time', { mode: 'upsert', touch: false }, ['a', 'b', 'c'], [1, 1, 9]],
     ['touch marks every incoming response processed now', { mode: 'upsert', touch: true }, ['a', 'b', 'c'], [9, 1, 9]],
     ['replace keeps only the incoming responses', { mode: 'replace', touch: false }, ['a', 'c'], [1, 9]],
-    ['dropBefore removes rows not seen since', { mode: 'upsert', touch: true, dropBefore: 5 }, ['a', 'c'], [9, 9]],
+    ['keepOnly (the end of a re-sync) removes rows of responses the Form no longer holds', { mode: 'upsert', touch: true, keepOnly: new Set(['a', 'c']) }, ['a', 'c'], [9, 9]],
   ])('%s', (_label, opts, ids, processed) => {
     const merged = mergeEntries([entry('a', 1), entry('b', 1)], [entry('a', 9), entry('c', 9)], opts);
     expect(merged.map((e) => e.responseId)).toEqual(ids);
