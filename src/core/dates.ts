@@ -199,3 +199,51 @@ export function parseDateInput(text: string): number | null {
   }
   return null;
 }
+
+/** Which of the two leading fields of "4/2/2026" is the day (R5). */
+export type FieldOrder = 'day-month' | 'month-day';
+
+const TWO_FIELDS = /^\s*(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?=\s|$)/;
+
+export type ColumnOrder =
+  /** No value needs the order (year first, ISO, words). */
+  | { kind: 'none' }
+  | { kind: 'decided'; order: FieldOrder }
+  /** Values like "4/2/2026" where no value tells the order. */
+  | { kind: 'undecided'; example: string }
+  /** One value needs day/month ("13/2/2026"), another month/day ("2/14/2026"). */
+  | { kind: 'contradictory'; dayFirst: string; monthFirst: string };
+
+/**
+ * R5: the day/month order of a whole timestamp column, never guessed from one value. A first field
+ * above 12 anywhere means day/month; a second field above 12 anywhere means month/day.
+ */
+export function columnFieldOrder(values: readonly string[]): ColumnOrder {
+  let dayFirst: string | null = null;
+  let monthFirst: string | null = null;
+  let ambiguous: string | null = null;
+  for (const v of values) {
+    const m = TWO_FIELDS.exec(v);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a > 12 && b <= 12) dayFirst ??= v.trim();
+    else if (b > 12 && a <= 12) monthFirst ??= v.trim();
+    // "5/5/2026" reads the same either way.
+    else if (a <= 12 && b <= 12 && a !== b) ambiguous ??= v.trim();
+  }
+  if (dayFirst !== null && monthFirst !== null) return { kind: 'contradictory', dayFirst, monthFirst };
+  if (dayFirst !== null) return { kind: 'decided', order: 'day-month' };
+  if (monthFirst !== null) return { kind: 'decided', order: 'month-day' };
+  if (ambiguous !== null) return { kind: 'undecided', example: ambiguous };
+  return { kind: 'none' };
+}
+
+/** parseDateInput with "4/2/2026 …" read in `order` (day/month is parseDateInput's own reading). */
+export function parseDateInOrder(text: string, order: FieldOrder): number | null {
+  if (order === 'day-month' || typeof text !== 'string') return parseDateInput(text);
+  const m = TWO_FIELDS.exec(text);
+  if (!m) return parseDateInput(text);
+  const rest = text.trim().slice(m[0].trim().length);
+  return parseDateInput(`${m[3]}${m[2]}${m[1]}${m[2]}${m[4]}${rest}`);
+}

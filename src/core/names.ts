@@ -81,6 +81,21 @@ function normalizeOnce(text: string): string {
     .trim();
 }
 
+/** True when `text` is only degree abbreviations ("SKM", "S.Kep. Ns.", "M.Kes"): a name's suffix. */
+export function isDegreesOnly(text: string): boolean {
+  const words = stripMarks(String(text)).replace(/[^a-z0-9. ]+/g, ' ').trim().split(/\s+/).filter((w) => w.replace(/\./g, '') !== '');
+  if (words.length === 0) return false;
+  // Dotted chains may be split over words ("S. Kep."): join them greedily into known degrees.
+  let i = 0;
+  while (i < words.length) {
+    let k = Math.min(3, words.length - i);
+    for (; k >= 1; k--) if (DEGREES.has(words.slice(i, i + k).join('').replace(/\./g, ''))) break;
+    if (k === 0) return false;
+    i += k;
+  }
+  return true;
+}
+
 /**
  * The bare name used for matching (N5): lower-case, accents dropped, titles before and after the
  * name removed, punctuation dropped, spaces collapsed. Idempotent.

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   BULAN,
+  columnFieldOrder,
+  parseDateInOrder,
   HARI,
   formatTanggal,
   formatTanggalWaktu,
@@ -132,5 +134,26 @@ describe('parseDateInput', () => {
         expect(isoDate(parseDateInput(formatTanggal(ms)) as number)).toBe(isoDate(ms));
       }),
     );
+  });
+});
+
+describe('columnFieldOrder and parseDateInOrder (R5)', () => {
+  it.each<[string, string[], string]>([
+    ['year first needs no order', ['2026/11/20 9:15:02 AM GMT+8', '2026-11-21'], 'none'],
+    ['a first field above 12 means day/month', ['4/2/2026 9:15:02', '13/2/2026 10:00:00'], 'day-month'],
+    ['a second field above 12 means month/day', ['4/2/2026 9:15:02', '4/13/2026 9:15:02'], 'month-day'],
+    ['no value decides', ['4/2/2026 9:15:02', '5/3/2026 10:00:00'], 'undecided'],
+    ['values contradict', ['13/2/2026 9:15:02', '2/14/2026 10:00:00'], 'contradictory'],
+    ['equal fields read the same either way', ['5/5/2026 9:00:00'], 'none'],
+  ])('%s', (_name, values, kind) => {
+    const out = columnFieldOrder(values);
+    expect(out.kind === 'decided' ? out.order : out.kind).toBe(kind);
+  });
+
+  it('reads month/day when told, and leaves other forms alone', () => {
+    expect(parseDateInOrder('4/13/2026 9:15:02', 'month-day')).toBe(parseDateInput('13/4/2026 9:15:02'));
+    expect(parseDateInOrder('4/2/2026 9:15:02 PM', 'month-day')).toBe(parseDateInput('2/4/2026 9:15:02 PM'));
+    expect(parseDateInOrder('4/2/2026', 'day-month')).toBe(parseDateInput('4/2/2026'));
+    expect(parseDateInOrder('2026/11/20 9:15:02 AM GMT+8', 'month-day')).toBe(parseDateInput('2026/11/20 9:15:02 AM GMT+8'));
   });
 });

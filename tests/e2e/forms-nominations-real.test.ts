@@ -4,8 +4,8 @@
  * connecting (N3), the voter across identities (N1), NIPs the response sheet stored as numbers.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
-import type { FormItemSpec } from '../../src/offline/workspace/contracts';
+import type { Workspace } from '../../src/offline/workspace/index';
+import type { FormItemSpec } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { errorRows, ledgerRows, NIP_Q, pns, setSetting, settingValue, summaryValue, tallyRows, votesOf } from './nominations-helpers';
 

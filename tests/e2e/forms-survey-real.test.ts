@@ -4,8 +4,8 @@
  * it, then mapped onto 1–4), typed "Other" answers (S2) and questions sharing a title (N3).
  */
 import { describe, expect, it } from 'vitest';
-import type { FormItemSpec } from '../../src/offline/workspace/contracts';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { FormItemSpec } from '../../src/offline/workspace/index';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace } from './helpers';
 import { setSetting, settingValue } from './nominations-helpers';
 import { errorLog, results } from './survey-helpers';

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/offline/cli';
-import type { Summary } from '../../src/offline/summary';
+import { runCli } from '../../src/offline/cli/main';
+import type { Summary } from '../../src/offline/output/summary';
 
 const MARIA = '198609262015052001';
 const YOHANES = '199001012015031002';

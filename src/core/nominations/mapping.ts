@@ -5,8 +5,9 @@
  * A title is about the voter when it names the voter ("pengusul", "pemilih", "responden",
  * "identitas") or asks for the voter's own data ("Nama Anda", "NIP Saudara"). "Nama calon yang
  * Anda usulkan" is about a nominee: "Anda" there does not follow a data word. Nominee titles
- * mention "calon" or "usulan" (also "diusulkan", "Anda usulkan"), case-insensitive, and do not ask
- * for a reason or a comment ("Alasan memilih calon").
+ * mention "calon" or "usulan" (also "diusulkan", "Anda usulkan"), case-insensitive, and ask for the
+ * person, not a detail of them or a reason ("Jabatan Calon", "Unit Kerja Calon", "Alasan memilih
+ * calon" are not nominee questions).
  */
 
 /** A Form item as plain data; `kind` as FormApp names it ("TEXT", "CHECKBOX"…) or lower-case. */
@@ -45,8 +46,9 @@ function titleKey(title: string): string {
 const VOTER_WORD = /(?:^|[^a-z])(?:pengusul|pemilih|responden|identitas|penjaring)(?![a-z])/;
 const VOTER_DATA = /(?:^|[^a-z])(?:nama|nip|unit(?: kerja)?|jabatan|e-?mail|bidang|bagian)\s*(?:lengkap\s*)?(?:anda|saudara|sdr\.?|bapak\/ibu|bpk\/ibu)(?![a-z])/;
 const NOMINEE_WORD = /calon|usulan|diusulkan|(?:anda|saudara|kamu) usulkan/;
-// Questions about the nomination rather than a name: "Alasan memilih calon", "Komentar".
-const NOT_A_NAME = /alasan|mengapa|kenapa|komentar|keterangan|catatan|pendapat|penjelasan/;
+// Questions about the nomination or a detail of the nominee rather than the person: "Alasan
+// memilih calon", "Jabatan Calon", "Unit Kerja Calon", "Bidang calon", "Komentar".
+const NOT_A_NAME = /alasan|mengapa|kenapa|komentar|keterangan|catatan|pendapat|penjelasan|(?:^|[^a-z])(?:jabatan|unit|bidang|bagian|golongan|pangkat|instansi)(?![a-z])/;
 const NIP_WORD = /(?:^|[^a-z])nip(?![a-z])/;
 
 /** True when a title asks about the voter ("NIP Anda", "Nama Pengusul"). */

@@ -50,17 +50,32 @@ export interface SurveyStructure {
   notes: string[];
 }
 
+/** Words that make a number a count or an amount ("1 kali sebulan", "2 orang", "5 tahun"). */
+const COUNT_WORD = /^(?:x|kali|orang|tahun|thn|bulan|bln|minggu|pekan|hari|jam|menit|detik|persen|%|kegiatan|jenis|buah|poin|point|nilai|dari)(?![\p{L}])/iu;
+
 /**
- * The leading number of a choice label: "1", "1.", "1 -", "1 – Sangat baik", "1) …", "(1) …",
- * "2: Baik"; null for labels without one ("Sangat baik", "1.5 jam", "10%").
+ * The number a choice label carries (S1): leading ("1", "1.", "1 -", "1 – Sangat baik", "1) …",
+ * "(1) …", "2: Baik", "1 = Selalu", "1 Sangat baik") or trailing in brackets ("Selalu (1)");
+ * null for labels without one ("Sangat baik"), and for numbers that are amounts, not option
+ * numbers: ranges ("1-5 tahun", "6 – 10"), counts ("1 kali sebulan", "2 orang"), decimals
+ * ("1.5 jam"), fractions and quiz scores ("8 / 10"), percentages ("10%").
  */
 export function optionNumber(label: string): number | null {
-  const m = /^\s*(?:\((\d{1,3})\)|(\d{1,3})(?:\s*[.):\-–—]|\s|$))/.exec(label);
-  if (!m) return null;
-  const digits = m[1] ?? m[2];
-  // "1.5 …" is a decimal, not an option number.
-  if (m[2] !== undefined && /^\s*\d{1,3}\.\d/.test(label)) return null;
-  return Number(digits);
+  const text = String(label);
+  const lead = /^\s*(?:\((\d{1,3})\)|(\d{1,3})(?=[\s.):=\-–—/%,]|$))/.exec(text);
+  if (lead) {
+    const rest = text.slice(lead[0].length);
+    if (lead[2] !== undefined) {
+      // "1.5", "1,5", "1-5", "1 – 10", "8 / 10", "10%": an amount or a range, not an option number.
+      if (/^(?:[.,]\d|\s*[-–—/]\s*\d|\s*%)/.test(rest)) return null;
+      // "1 kali sebulan", "2 orang": a count.
+      if (/^\s+/.test(rest) && COUNT_WORD.test(rest.trim())) return null;
+    }
+    return Number(lead[1] ?? lead[2]);
+  }
+  const trail = /\((\d{1,3})\)\s*$/.exec(text);
+  if (trail && /\p{L}/u.test(text.slice(0, trail.index))) return Number(trail[1]);
+  return null;
 }
 
 const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);

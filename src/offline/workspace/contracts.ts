@@ -105,6 +105,10 @@ export interface FormItemSpec {
   choices?: string[];
   required?: boolean;
   helpText?: string;
+  /** A choice item with an "Other" option: the respondent may type any text instead. */
+  other?: boolean;
+  /** A SCALE item's end labels (left, right), as set with ScaleItem.setLabels. */
+  scaleLabels?: [string, string];
 }
 
 export interface FormSpec {
@@ -114,6 +118,11 @@ export interface FormSpec {
   collectEmail?: boolean;
   /** Owner's e-mail; default the kernel's user. */
   owner?: string;
+  /**
+   * Header of the respondent column in the response sheet: "Email Address" by default;
+   * Workspace-domain Forms that record the signed-in user show "Username".
+   */
+  respondentColumn?: string;
 }
 
 /** An answer keyed by question title (or item id): text, a choice, or several choices. */

@@ -44,6 +44,8 @@ export interface WorkspaceOptions {
    * document: 'java' (default; `$1` a group, `\$` a dollar) or 'literal' (inserted as written).
    */
   docsReplacement?: ReplacementMode;
+  /** What spreadsheet form-submit events carry in e.values (see FormsDeps.eventValues). */
+  formEventValues?: 'display' | 'submitted';
 }
 
 export interface Workspace {
@@ -117,7 +119,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
-  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor, responseOrder: options.responseOrder });
+  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor, responseOrder: options.responseOrder, eventValues: options.formEventValues });
   const stores = emptyStores();
   let context: vm.Context | null = null;
 

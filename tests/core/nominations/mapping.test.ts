@@ -17,6 +17,14 @@ describe('nominee and voter titles (N3)', () => {
     ['Alasan mengusulkan', false, false],
     ['Alasan memilih calon tersebut', false, false],
     ['Komentar', false, false],
+    ['Jabatan Calon', false, false],
+    ['Jabatan calon 1', false, false],
+    ['Unit Kerja Calon', false, false],
+    ['Bidang calon', false, false],
+    ['Mengapa calon ini layak?', false, false],
+    ['Keterangan usulan', false, false],
+    ['Nama Calon 2', true, false],
+    ['NIP Calon', true, false],
   ])('%j: nominee %s, about the voter %s', (title, nominee, voter) => {
     expect(isNomineeTitle(title)).toBe(nominee);
     expect(isAboutVoter(title)).toBe(voter);

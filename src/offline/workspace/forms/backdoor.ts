@@ -29,12 +29,12 @@ function toStored(form: FormModel, answers: Answers): Map<number, Answer> {
     if (item.kind === 'CHECKBOX') {
       value = (Array.isArray(raw) ? raw : [raw]).map(String).filter((v) => v !== '');
       for (const v of value) {
-        if (!item.choices.includes(v)) throw new Error(`Forms backdoor: "${v}" is not a choice of "${item.title}"`);
+        if (!item.choices.includes(v) && !item.other) throw new Error(`Forms backdoor: "${v}" is not a choice of "${item.title}"`);
       }
     } else {
       if (Array.isArray(raw)) throw new Error(`Forms backdoor: "${item.title}" takes one answer`);
       value = String(raw);
-      if ((item.kind === 'MULTIPLE_CHOICE' || item.kind === 'LIST') && value !== '' && !item.choices.includes(value)) {
+      if ((item.kind === 'MULTIPLE_CHOICE' || item.kind === 'LIST') && value !== '' && !item.choices.includes(value) && !item.other) {
         throw new Error(`Forms backdoor: "${value}" is not a choice of "${item.title}"`);
       }
       if (item.kind === 'SCALE' && value !== '') {
@@ -64,6 +64,8 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
    * For an edit (`before` = the earlier answers), Google's spreadsheet event carries only the
    * answers that changed: the others are '' in e.values and e.namedValues, though the row in the
    * sheet is complete. Handlers should read the row, not trust e.values.
+   * By default e.values are the row's display values; `eventValues: 'submitted'` gives the
+   * answers as submitted instead.
    */
   const deliver = (form: FormModel, r: ResponseModel, before?: Map<number, Answer>) => {
     const sheets = ctx.deps.sheets();
@@ -86,7 +88,16 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
         }
         if (dest.emailColumn > 0) unchanged.add(dest.emailColumn - 1);
       }
-      const values = headers.map((_, c) => (unchanged.has(c) ? '' : String(shown[c] ?? '')));
+      // Google does not document whether e.values carry what the respondent typed or what the
+      // cell shows (an 18-digit answer stored as a number shows as "1.98609E+17"): a switch.
+      const submitted = new Map<number, string>();
+      if (ctx.deps.eventValues === 'submitted') {
+        for (const [itemId, col] of dest.columns) {
+          const a = r.answers.get(itemId);
+          if (a !== undefined) submitted.set(col - 1, Array.isArray(a) ? a.join(', ') : a);
+        }
+      }
+      const values = headers.map((_, c) => (unchanged.has(c) ? '' : submitted.get(c) ?? String(shown[c] ?? '')));
       kernel.fire(dest.spreadsheetId, 'ON_FORM_SUBMIT', (t) => {
         const namedValues: Record<string, string[]> = {};
         headers.forEach((h, c) => {
@@ -201,7 +212,10 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
 
 /** A SCALE spec's numeric choices set its bounds (e.g. ['1','2','3','4','5'] → 1…5). */
 function applySpecExtras(item: FormModel['items'][number] | undefined, spec: FormItemSpec): void {
-  if (!item || spec.kind !== 'SCALE' || !spec.choices || spec.choices.length === 0) return;
+  if (!item) return;
+  if (spec.other && (spec.kind === 'MULTIPLE_CHOICE' || spec.kind === 'CHECKBOX')) item.other = true;
+  if (spec.kind === 'SCALE' && spec.scaleLabels) [item.leftLabel, item.rightLabel] = spec.scaleLabels;
+  if (spec.kind !== 'SCALE' || !spec.choices || spec.choices.length === 0) return;
   const nums = spec.choices.map(Number).filter((n) => Number.isInteger(n));
   if (nums.length === 0) return;
   item.lower = Math.min(...nums);

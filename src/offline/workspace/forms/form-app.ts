@@ -7,6 +7,7 @@ import type { FormItemKind, FormsBackdoor, SheetsBackdoor } from '../contracts';
 import { createFormsBackdoor } from './backdoor';
 import {
   addDestinationColumn,
+  addRespondentColumn,
   FORM_NOT_FOUND_ERROR,
   FORMS_SCOPE,
   FormModel,
@@ -53,6 +54,11 @@ export interface FormsDeps {
   sheets: () => SheetsBackdoor | null;
   /** Where an edited response stands in getResponses() (undocumented; see WorkspaceOptions). */
   responseOrder?: 'by-timestamp' | 'by-submission';
+  /**
+   * What a spreadsheet form-submit event's e.values / e.namedValues carry for an answer (Google
+   * does not document it): the cell's display value (default) or the answer as submitted.
+   */
+  eventValues?: 'display' | 'submitted';
 }
 
 export interface FormAppFake {
@@ -171,7 +177,7 @@ function itemObject(ctx: FormsContext, form: FormModel, item: ItemModel, cls: st
         return self;
       };
       methods.createChoice = (value: string) => choiceObject(ctx, String(value));
-      methods.hasOtherOption = () => false;
+      methods.hasOtherOption = () => item.other;
     }
     if (item.kind === 'SCALE') {
       methods.getLowerBound = () => item.lower;
@@ -319,6 +325,7 @@ function formObject(ctx: FormsContext, form: FormModel): GoogleAppsScript.Forms.
     collectsEmail: () => form.collectEmail,
     setCollectEmail: (collect: boolean) => {
       form.collectEmail = Boolean(collect);
+      if (form.collectEmail) addRespondentColumn(ctx.deps.sheets(), form);
       return self;
     },
     isAcceptingResponses: () => form.acceptingResponses,
@@ -436,6 +443,7 @@ export function createFormApp(kernel: Kernel, deps: FormsDeps): FormAppFake {
 
   const backdoor = createFormsBackdoor(ctx, (spec) => {
     const model = create(spec.title, Boolean(spec.collectEmail), spec.owner);
+    if (spec.respondentColumn) model.respondentColumn = spec.respondentColumn;
     for (const it of spec.items) model.items.push(newItem(ctx.nextItemId(), it.kind, it.title, it.choices ?? [], Boolean(it.required), it.helpText ?? ''));
     return model;
   });

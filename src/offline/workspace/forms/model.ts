@@ -24,6 +24,8 @@ export interface ItemModel {
   upper: number;
   leftLabel: string;
   rightLabel: string;
+  /** A choice item's "Other" option: any typed text is accepted as the answer. */
+  other: boolean;
 }
 
 export type Answer = string | string[];
@@ -55,6 +57,8 @@ export class FormModel implements CopyableContent {
   items: ItemModel[] = [];
   responses: ResponseModel[] = [];
   destination: Destination | null = null;
+  /** Header of the respondent column in the response sheet ("Username" on some domain Forms). */
+  respondentColumn = 'Email Address';
 
   constructor(
     readonly id: string,
@@ -101,7 +105,7 @@ export class FormModel implements CopyableContent {
 }
 
 export function newItem(id: number, kind: FormItemKind, title = '', choices: string[] = [], required = false, helpText = ''): ItemModel {
-  return { id, kind, title, helpText, choices: [...choices], required, lower: 1, upper: 5, leftLabel: '', rightLabel: '' };
+  return { id, kind, title, helpText, choices: [...choices], required, lower: 1, upper: 5, leftLabel: '', rightLabel: '', other: false };
 }
 
 /** How the response sheet shows one answer: checkbox choices joined by ", ", scales as numbers. */
@@ -158,7 +162,7 @@ export function writeToDestination(
 export function linkDestination(kernel: Kernel, sheets: SheetsBackdoor, form: FormModel, spreadsheetId: string): void {
   const headers = ['Timestamp'];
   const emailColumn = form.collectEmail ? 2 : 0;
-  if (form.collectEmail) headers.push('Email Address');
+  if (form.collectEmail) headers.push(form.respondentColumn);
   const columns = new Map<number, number>();
   for (const q of form.questions()) {
     headers.push(q.title);
@@ -178,6 +182,18 @@ export function addDestinationColumn(sheets: SheetsBackdoor | null, form: FormMo
   if (!dest || !sheets || NON_QUESTION_KINDS.includes(item.kind)) return;
   const col = sheets.addFormColumn(dest.spreadsheetId, dest.sheetName, item.title);
   dest.columns.set(item.id, col);
+  dest.width = Math.max(dest.width, col);
+}
+
+/**
+ * A linked Form that starts collecting e-mails gets its respondent column at the right of the
+ * response sheet (Google does not document where; the product finds the column by its header).
+ */
+export function addRespondentColumn(sheets: SheetsBackdoor | null, form: FormModel): void {
+  const dest = form.destination;
+  if (!dest || !sheets || dest.emailColumn > 0) return;
+  const col = sheets.addFormColumn(dest.spreadsheetId, dest.sheetName, form.respondentColumn);
+  dest.emailColumn = col;
   dest.width = Math.max(dest.width, col);
 }
 

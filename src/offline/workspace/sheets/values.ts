@@ -10,7 +10,7 @@
  * - TRUE/FALSE in any case become booleans;
  * - numbers use "." as the decimal mark and "," only as a thousands separator in groups of three
  *   ("0123" → 123, "1,234" → 1234, "+5" → 5, "1e3" → 1000, "50%" → 0.5); "1,5" stays text;
- *   digits beyond double precision are lost (198609262015051001 → 198609262015051000);
+ *   digits beyond the 15th significant one are lost (198609262015051234 → 198609262015051000);
  * - dates: ISO "yyyy-MM-dd[ HH:mm[:ss]]" and day-first "dd/MM/yyyy[ HH:mm[:ss]]" (as a user in
  *   Indonesia types them) become Dates at that wall-clock time in the spreadsheet's zone;
  * - in a cell formatted as plain text ('@') strings are stored exactly as written.
@@ -103,7 +103,8 @@ export function parseInput(raw: unknown, format: string, makeDate: (ms: number) 
     if (n !== null) return { value: n / 100, formula: '', impliedFormat: trimmed.includes('.') ? '0.00%' : '0%' };
   }
   const n = parseNumber(trimmed);
-  if (n !== null) return { value: n, formula: '' };
+  // Sheets keeps 15 significant digits of a typed number: an 18-digit NIP loses its last three.
+  if (n !== null) return { value: Number(n.toPrecision(15)), formula: '' };
   const date = parseDate(trimmed);
   if (date) return { value: makeDate(date.ms), formula: '', impliedFormat: date.withTime ? DATE_TIME_FORMAT : DATE_FORMAT };
   return { value: text, formula: '' };
