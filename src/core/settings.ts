@@ -54,6 +54,8 @@ export interface Settings {
   surveyScoredQuestions: string[];
   surveyUnitQuestion: string;
   surveyAspects: string[];
+  /** S1a "Skala Jawaban" as written ('' = not set); read with core/survey/scale parseScaleSetting. */
+  surveyScale: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -65,6 +67,7 @@ export const SETTINGS: SettingDef[] = [
   { key: 'surveyFormUrl', label: 'URL Formulir Survei', kind: 'url', help: 'Tautan edit Google Form survei SOLIDER berAKHLAK.' },
   { key: 'surveyScoredQuestions', label: 'Pertanyaan Survei Dinilai', kind: 'list', help: 'Judul pertanyaan yang diberi skor, satu per baris. Terisi otomatis; boleh dikoreksi.' },
   { key: 'surveyUnitQuestion', label: 'Pertanyaan Unit Kerja Survei', kind: 'text', help: 'Judul pertanyaan unit kerja responden.' },
+  { key: 'surveyScale', label: 'Skala Jawaban', kind: 'text', help: 'Rentang nilai jawaban pertanyaan survei dan ujung terbaiknya, mis. "1–4, terbaik 1" (bawaan tabel kategori) atau "1–5, terbaik 5". Terisi otomatis saat formulir dihubungkan; skala selain 1–4 (terbaik 1) ditandai "(belum dikonfirmasi)": periksa, lalu tulis ulang tanpa tanda itu agar respons dinilai.' },
   { key: 'surveyAspects', label: 'Aspek Survei per Bagian', kind: 'list', help: 'Satu baris per bagian formulir: "Judul bagian = aspek" (Kepemimpinan dan Manajemen / Pola Pikir dan Cara Kerja / BerAKHLAK, atau "-"). Terisi otomatis; boleh dikoreksi.' },
   { key: 'instansi', label: 'Nama Instansi', kind: 'text', initial: 'Dinas Kesehatan Provinsi Nusa Tenggara Timur', help: 'Nama resmi instansi seperti di kop surat.' },
   { key: 'alamat', label: 'Alamat Kantor', kind: 'text', help: 'Alamat untuk kop surat.' },
@@ -128,6 +131,7 @@ export const DEFAULT_SETTINGS: Settings = {
   surveyScoredQuestions: [],
   surveyUnitQuestion: '',
   surveyAspects: [],
+  surveyScale: '',
 };
 
 export interface SettingsProblem {

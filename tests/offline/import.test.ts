@@ -6,7 +6,6 @@ import {
   csvTableOf,
   inferItem,
   inferItems,
-  wordingRank,
   responsesFromCsv,
   rosterFromCsv,
   settingsFromJson,
@@ -78,7 +77,7 @@ describe('responsesFromCsv', () => {
     expect(r.spec.items.map((i) => i.title)).toEqual(['Usulan calon']);
   });
 
-  it('turns numbered answer columns into multiple-choice questions with their distinct answers as choices', () => {
+  it('turns numbered answer columns into multiple-choice questions whose options are the numbered answers (S1a)', () => {
     const csv = [
       'Timestamp,Unit Kerja,Saya melayani dengan ramah,Pimpinan memberi teladan,Saran',
       '2026/11/20 9:15:02 AM GMT+8,Sekretariat,2 - Sering,1. Selalu,bagus',
@@ -101,45 +100,26 @@ describe('responsesFromCsv', () => {
     expect(r.spec.items).toEqual([{ kind: 'MULTIPLE_CHOICE', title: 'Q', choices: ['1', '2 - Sering'] }]);
   });
 
-  it.each([
-    [['2 - Sering', 'Selalu', '4 - Jarang'], ['Selalu', '2 - Sering', '3', '4 - Jarang']],
-    [['1', '1'], ['1', '2']],
-    [['(3) Kadang', '1. Ya', '1) Ya'], ['1) Ya', '1. Ya', '(3) Kadang']],
-    [['Sangat baik', 'Baik', '3'], null],
-    [['1.5 jam', '2 jam', 'setengah jam'], null],
-  ])('answers %j → choices %j', (answers, choices) => {
+  it.each<[string, string[], { choices: string[]; other?: boolean } | null]>([
+    ['an unnumbered answer is an "Other" answer, never placed', ['2 - Sering', 'Selalu', '4 - Jarang'], { choices: ['1', '2 - Sering', '3', '4 - Jarang'], other: true }],
+    ['bare numbers', ['1', '1'], { choices: ['1', '2'] }],
+    ['one number written two ways', ['(3) Kadang', '1. Ya', '1) Ya'], { choices: ['1) Ya', '1. Ya', '2', '(3) Kadang'] }],
+    ['"1. Selalu" and "Selalu (1)"', ['1. Selalu', 'Selalu (1)', 'Sering (2)'], { choices: ['1. Selalu', 'Selalu (1)', 'Sering (2)'] }],
+    ['"1 kali sebulan" is a count, typed as "Other"', ['1 - Selalu', '2 - Sering', '1 kali sebulan'], { choices: ['1 - Selalu', '2 - Sering'], other: true }],
+    ['mostly unnumbered: text', ['Sangat baik', 'Baik', '3'], null],
+    ['amounts: text', ['1.5 jam', '2 jam', 'setengah jam'], null],
+    ['ranges: text', ['< 1 tahun', '1-5 tahun', '6-10 tahun', '> 20 tahun'], null],
+    ['a quiz score: text', ['8 / 10', '6 / 10'], null],
+    ['free text starting with a number: one number, two meanings', ['1. Tingkatkan sosialisasi', '1. Lebih disiplin'], null],
+  ])('%s: %j', (_name, answers, expected) => {
     const item = inferItem('Q', answers);
-    if (choices === null) expect(item.kind).toBe('TEXT');
-    else expect(item).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'Q', choices });
+    if (expected === null) expect(item.kind).toBe('TEXT');
+    else expect(item).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'Q', ...expected });
   });
 
-  it('places an unnumbered answer where the other columns show it on the shared scale', () => {
-    const items = inferItems([
-      { title: 'A', values: ['1 - Selalu', 'Sering', '3 - Jarang'] },
-      { title: 'B', values: ['Sering', '4 - Tidak pernah'] },
-      { title: 'Unit Kerja', values: ['Sekretariat'] },
-    ]);
-    expect(items[1]).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'B', choices: ['1', 'Sering', '3', '4 - Tidak pernah'] });
-    expect(items[2]).toEqual({ kind: 'TEXT', title: 'Unit Kerja' });
+  it.each([['Score'], ['Total skor'], ['Saran'], ['Komentar tambahan']])('a %j column is never scored, whatever it holds', (title) => {
+    expect(inferItem(title, ['1', '2', '3']).kind).toBe('TEXT');
   });
-
-  it('orders several unnumbered answers by their wording (best first), whatever order they came in', () => {
-    const item = inferItem('Q', ['Tidak setuju', '2. Setuju', 'Kurang setuju', '1. Sangat setuju']);
-    expect(item.choices).toEqual(['1. Sangat setuju', '2. Setuju', 'Kurang setuju', 'Tidak setuju']);
-  });
-
-  it.each([
-    ['Sangat setuju', 0],
-    ['Selalu', 0],
-    ['Setuju', 1],
-    ['Sering', 1],
-    ['Cukup', 2],
-    ['Kadang-kadang', 2],
-    ['Kurang setuju', 3],
-    ['Jarang', 3],
-    ['Tidak setuju', 4],
-    ['Tidak pernah', 5],
-  ])('wordingRank(%j) = %i', (label, rank) => expect(wordingRank(label)).toBe(rank));
 
   it('uses a response id column when there is one', () => {
     const r = responsesFromCsv(table('Timestamp,Response ID,Calon 1\n2026-11-20,abc,X\n2026-11-21,,Y\n'), 'n.csv', 'nominations');

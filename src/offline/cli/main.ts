@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvTableOf, correctionsFromCsv, InputError, responsesFromCsv, rosterFromCsv, settingsFromJson } from './read-inputs';
+import { parseRoster } from '../../core/roster';
 import { writeOutputs } from '../output/write-outputs';
 import { runOfflineProcess, type OfflineInputs } from './process';
 import { createWorkspace } from '../workspace/index';
@@ -87,7 +88,9 @@ export function readInputs(options: CliOptions, read: (path: string) => Uint8Arr
     files: { roster: options.roster, nominations: options.nominations, survey: options.survey, settings: options.settings, corrections: options.corrections },
   };
   if (options.corrections) inputs.corrections = correctionsFromCsv(csvTableOf(options.corrections, read), options.corrections);
-  if (options.nominations) inputs.nominations = responsesFromCsv(csvTableOf(options.nominations, read), options.nominations, 'nominations');
+  const [rosterHeader = [], ...rosterRows] = inputs.roster;
+  const employees = parseRoster(rosterHeader, rosterRows).employees;
+  if (options.nominations) inputs.nominations = responsesFromCsv(csvTableOf(options.nominations, read), options.nominations, 'nominations', employees);
   if (options.survey) inputs.survey = responsesFromCsv(csvTableOf(options.survey, read), options.survey, 'survey');
   if (options.settings) {
     let text: string;

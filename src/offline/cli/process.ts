@@ -6,7 +6,8 @@
 import { SHEETS } from '../../core/schema';
 import { parseSettings } from '../../core/settings';
 import type { CorrectionInput, OfflineSettings, ResponsesInput } from './read-inputs';
-import { InputError } from './read-inputs';
+import { InputError, SCALE_KEY } from './read-inputs';
+import { SCALE_PENDING_LABEL } from '../../core/survey/scale';
 import { createFormFromResponses, setSetting, writeCorrections, writeRoster, writeSettingsValues, type ImportedForm } from './enter-inputs';
 import { fillAssessment } from './enter-assessment';
 import type { MenuItemRecord } from '../workspace/index';
@@ -124,7 +125,7 @@ function lastMessage(dialogs: { content: string }[]): string {
 }
 
 /** Connects a Form created from a CSV: its URL into Pengaturan, then the menu's connect item. */
-function connectForm(ws: Workspace, input: ResponsesInput, log: (line: string) => void): ImportedForm {
+function connectForm(ws: Workspace, input: ResponsesInput, log: (line: string) => void, settingsFile?: string): ImportedForm {
   const form = createFormFromResponses(ws, input);
   const nominations = input.purpose === 'nominations';
   setSetting(ws, nominations ? 'nominationFormUrl' : 'surveyFormUrl', form.editUrl);
@@ -134,7 +135,25 @@ function connectForm(ws: Workspace, input: ResponsesInput, log: (line: string) =
   if (input.responses.length > 0 && dataRows(ws, sheet) === 0) {
     throw new InputError(`${input.file}: jawaban tidak bisa diolah: ${lastMessage(dialogs)}`);
   }
+  if (!nominations) refuseUnconfirmedScale(ws, input.file, settingsFile);
   return form;
+}
+
+/**
+ * S1a offline: a survey whose scale is not the seed's 1–4 is never banded without the scale from
+ * the settings JSON; the bundle lists such responses as PERLU KONFIRMASI SKALA, and the CLI stops
+ * (exit 2) with the bundle's reason and the key to add.
+ */
+function refuseUnconfirmedScale(ws: Workspace, file: string, settingsFile: string | undefined): void {
+  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.surveyResults)?.values ?? [];
+  const header = (values[0] ?? []).map((h) => String(h));
+  const category = header.indexOf('Kategori');
+  const note = header.indexOf('Keterangan');
+  const pending = values.slice(1).find((r) => String(r[category] ?? '') === SCALE_PENDING_LABEL);
+  if (!pending) return;
+  const reason = String(pending[note] ?? '').split('\n')[0].replace(/ Tulis skala di lembar Pengaturan.*$/, '');
+  const where = settingsFile ? `di ${settingsFile}` : 'di berkas pengaturan (--settings)';
+  throw new InputError(`${file}: ${reason} Tambahkan ${where} "${SCALE_KEY}": { "terendah": 1, "tertinggi": 5, "terbaik": "tertinggi" } sesuai skala formulir, lalu jalankan lagi.`);
 }
 
 /** Runs every step the inputs allow, in the seed's order. */
@@ -149,7 +168,7 @@ export function runOfflineProcess(ws: Workspace, inputs: OfflineInputs, log: (li
 
   const result: ProcessResult = { decreeExpected: false };
   if (inputs.nominations) result.nominationForm = connectForm(ws, inputs.nominations, log);
-  if (inputs.survey) result.surveyForm = connectForm(ws, inputs.survey, log);
+  if (inputs.survey) result.surveyForm = connectForm(ws, inputs.survey, log, files.settings);
 
   const settings = inputs.settings;
   if (settings && (settings.penilaian.length > 0 || settings.agen.length > 0)) {

@@ -4,14 +4,17 @@
  * corrections CSV and the settings JSON. Every problem is an InputError whose message is one
  * Indonesian line naming the file; the CLI prints it and exits with code 2.
  */
-import { parseDateInput } from '../../core/dates';
+import { columnFieldOrder, parseDateInOrder, parseDateInput, type FieldOrder } from '../../core/dates';
+import { isJoinedChoices, splitCheckboxCell, splitLabelsOf } from '../../core/nominations/checkbox';
 import { detectMapping } from '../../core/nominations/mapping';
 import { digitsOf, NIP_DAMAGE_FIX_FILE } from '../../core/nip';
 import { missingColumnsMessage, normalizeStatus, parseRoster, rowList } from '../../core/roster';
 import { FIELD_HEADER, type RosterField } from '../../core/roster-columns';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../../core/values';
 import { detectSurveyQuestions, optionNumber, type SurveyItem } from '../../core/survey/questions';
-import { CsvError, decodeCsvBytes, findColumn, readCsvTable, type CsvTable } from './csv';
+import { formatScale } from '../../core/survey/scale';
+import { CsvError, decodeCsvBytes, findColumn, headerKey, readCsvTable, type CsvTable } from './csv';
+import type { Employee } from '../../core/types';
 import type { Answers, FormItemKind, FormSpec } from '../workspace/index';
 
 export class InputError extends Error {
@@ -133,95 +136,81 @@ export interface ResponsesInput {
 }
 
 const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
-const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel'];
+/** Google's respondent column (N1): "Email Address", or on Workspace-domain Forms "Username". */
+const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel', 'Username', 'Nama pengguna'];
 const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
+/** A quiz's score column, and answers people write in their own words: never scored (S1). */
+const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
+const FREE_TEXT_TITLE = /saran|komentar|masukan|catatan|pendapat|kritik|usul|alasan|keterangan/i;
+/** An option label is short; a longer answer is someone's own words. */
+const MAX_OPTION_CHARS = 100;
 
-type ItemGuess = { kind: FormItemKind; title: string; choices?: string[] };
+type ItemGuess = { kind: FormItemKind; title: string; choices?: string[]; other?: boolean };
 
-const byNumberThenText = (a: string, b: string) => (optionNumber(a) as number) - (optionNumber(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
-
-/** S1's rule on the distinct answers: at least half of them carry a leading number. */
-function looksNumbered(distinct: string[]): boolean {
-  const numbered = distinct.filter((v) => optionNumber(v) !== null).length;
-  return numbered > 0 && numbered * 2 >= distinct.length;
+/** The words of a numbered label without its number: "1. Selalu" and "Selalu (1)" are both "selalu". */
+function wordsOf(label: string): string {
+  return label
+    .replace(/^\s*\(?\d{1,3}\)?\s*[.):=\-–—]?\s*/, '')
+    .replace(/\(\d{1,3}\)\s*$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
- * Where an unnumbered answer sits among the options, from its wording: the survey's options run
- * from the best (1) to the worst, as in the seed ("Selalu … Tidak pernah", "Sangat setuju …
- * Tidak setuju"). Used to order unnumbered answers that share a column's free places.
+ * S1 in a CSV, where no option list exists: a column is a scored choice question when at least
+ * half of its distinct answers carry an option number, every number means one option (two answers
+ * "1. …" with different words are free text), and no answer is longer than an option label.
  */
-export function wordingRank(label: string): number {
-  const t = label.toLowerCase();
-  if (/\bsangat (tidak|kurang|buruk|jarang)|\btidak pernah\b/.test(t)) return 5;
-  if (/\b(tidak|buruk|jelek)\b/.test(t)) return 4;
-  if (/\b(kurang|jarang)\b/.test(t)) return 3;
-  if (/\b(cukup|kadang|netral|ragu)/.test(t)) return 2;
-  if (/\b(sangat|selalu)\b/.test(t)) return 0;
-  return 1;
-}
-
-/**
- * Places answers on a scale: a numbered answer at its number, an unnumbered one at `hint` (when
- * that place is free) or in the first free place, in wording order; bare numbers where nobody
- * answered (at least 1–2).
- */
-function scaleOf(distinct: string[], hint: Map<string, number> = new Map()): string[] {
-  const numbered = distinct.filter((v) => optionNumber(v) !== null).sort(byNumberThenText);
-  const unnumbered = distinct.filter((v) => optionNumber(v) === null).sort((a, b) => wordingRank(a) - wordingRank(b));
-  const numbers = new Set(numbered.map((v) => optionNumber(v) as number));
-  const size = Math.max(2, numbers.size + unnumbered.length, ...numbers, ...unnumbered.map((v) => (hint.get(v) ?? 0) + 1));
-  const slots: (string | null)[] = new Array(size).fill(null);
-  const rest: string[] = [];
+function looksLikeOptions(title: string, distinct: string[]): boolean {
+  if (NEVER_SCORED_TITLE.test(title) || FREE_TEXT_TITLE.test(title)) return false;
+  const numbered = distinct.filter((v) => optionNumber(v) !== null);
+  if (numbered.length === 0 || numbered.length * 2 < distinct.length) return false;
+  if (distinct.some((v) => v.length > MAX_OPTION_CHARS || v.includes('\n'))) return false;
+  const words = new Map<number, string>();
   for (const v of numbered) {
-    const at = (optionNumber(v) as number) - 1;
-    if (at >= 0 && slots[at] === null) slots[at] = v;
-    else rest.push(v);
+    const n = optionNumber(v) as number;
+    const w = wordsOf(v);
+    const seen = words.get(n);
+    if (seen !== undefined && seen !== '' && w !== '' && seen !== w) return false;
+    if (seen === undefined || seen === '') words.set(n, w);
   }
-  const free = () => slots.findIndex((x, i) => x === null && !numbers.has(i + 1));
-  for (const v of unnumbered) {
-    const at = hint.get(v);
-    if (at !== undefined && slots[at] === null) slots[at] = v;
-    else if (free() >= 0) slots[free()] = v;
-    else slots.push(v);
-  }
-  for (const v of rest) {
-    const at = slots.indexOf(null);
-    if (at >= 0) slots[at] = v;
-    else slots.push(v);
-  }
-  return slots.map((v, i) => v ?? String(i + 1));
+  return words.size <= 11;
 }
 
 /**
- * Question columns → Form items. Numbered answers (S1) make a MULTIPLE_CHOICE item, by the rule
- * the product applies to Forms (at least half of the distinct answers carry a leading number).
- * The CSV shows only the options people chose, so each choice list is rebuilt by position: a
- * numbered answer at its number; an unnumbered one (scored by its position, S1) in a place no
- * number takes, as placed in the column that pins it best (the most numbers around it: survey
- * questions often share a scale, so "1 - Selalu", "Sering", "3 - Jarang" in one column puts
- * "Sering" at 2 in every column), in wording order when several share a column's free places;
- * bare numbers where nobody answered. Other columns are TEXT (PARAGRAPH_TEXT with line breaks).
+ * The options of a scored CSV column (S1a): the numbered answers seen in it, by number, with bare
+ * numbers where nobody answered (so a column where everyone chose "2 - Sering" still has a scale
+ * from 1). Answers without a number are typed "Other" answers: unparseable, never placed.
+ */
+function optionsOf(distinct: string[]): { choices: string[]; other: boolean } {
+  const numbered = distinct
+    .filter((v) => optionNumber(v) !== null)
+    .sort((a, b) => (optionNumber(a) as number) - (optionNumber(b) as number) || (a < b ? -1 : a > b ? 1 : 0));
+  const numbers = new Set(numbered.map((v) => optionNumber(v) as number));
+  const low = Math.min(1, ...numbers);
+  const high = Math.max(2, ...numbers);
+  const choices: string[] = [];
+  for (let n = low; n <= high; n++) {
+    const here = numbered.filter((v) => optionNumber(v) === n);
+    choices.push(...(here.length > 0 ? here : [String(n)]));
+  }
+  return { choices, other: numbered.length < distinct.length };
+}
+
+/**
+ * Question columns → Form items. A column whose answers are numbered options (see
+ * looksLikeOptions) becomes a MULTIPLE_CHOICE item with those options (and an "Other" option for
+ * unnumbered answers); every other column is TEXT (PARAGRAPH_TEXT with line breaks).
  */
 export function inferItems(columns: { title: string; values: string[] }[]): ItemGuess[] {
-  const distincts = columns.map((c) => [...new Set(c.values.map((v) => v.trim()).filter((v) => v !== ''))]);
-  const numberedCols = distincts.map(looksNumbered);
-  const hint = new Map<string, number>();
-  const evidence = new Map<string, number>();
-  distincts.forEach((d, i) => {
-    if (!numberedCols[i]) return;
-    const known = new Set(d.map(optionNumber).filter((n) => n !== null)).size;
-    scaleOf(d).forEach((v, at) => {
-      if (optionNumber(v) !== null || !d.includes(v)) return;
-      if ((evidence.get(v) ?? -1) < known) {
-        evidence.set(v, known);
-        hint.set(v, at);
-      }
-    });
-  });
-  return columns.map((c, i): ItemGuess => {
-    if (numberedCols[i]) return { kind: 'MULTIPLE_CHOICE', title: c.title, choices: scaleOf(distincts[i], hint) };
-    return { kind: distincts[i].some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title: c.title };
+  return columns.map((c): ItemGuess => {
+    const distinct = [...new Set(c.values.map((v) => v.trim()).filter((v) => v !== ''))];
+    if (looksLikeOptions(c.title, distinct)) {
+      const { choices, other } = optionsOf(distinct);
+      return { kind: 'MULTIPLE_CHOICE', title: c.title, choices, ...(other ? { other: true } : {}) };
+    }
+    return { kind: distinct.some((v) => v.includes('\n')) ? 'PARAGRAPH_TEXT' : 'TEXT', title: c.title };
   });
 }
 
@@ -230,30 +219,73 @@ export function inferItem(title: string, values: string[]): ItemGuess {
   return inferItems([{ title, values }])[0];
 }
 
+const DOWNLOAD_HINT = 'Unduh ulang jawaban langsung dari Google Forms (tab Respons › ⋮ › "Download responses (.csv)"), lalu jalankan lagi.';
+
+/** R5: the timestamp column's day/month order, decided from the whole column, or refused. */
+function timestampOrder(file: string, header: string, values: string[]): FieldOrder {
+  const order = columnFieldOrder(values);
+  if (order.kind === 'decided') return order.order;
+  if (order.kind === 'undecided') {
+    throw new InputError(
+      `${file}: kolom "${header}": urutan hari dan bulan tidak pasti ("${order.example}" bisa dibaca hari/bulan atau bulan/hari, dan tidak ada tanggal lain yang memastikannya). ${DOWNLOAD_HINT}`,
+    );
+  }
+  if (order.kind === 'contradictory') {
+    throw new InputError(
+      `${file}: kolom "${header}": tanggalnya bertentangan ("${order.dayFirst}" hanya bisa hari/bulan, "${order.monthFirst}" hanya bisa bulan/hari). ${DOWNLOAD_HINT}`,
+    );
+  }
+  return 'day-month';
+}
+
+/** N1: Google's respondent column; where several columns carry such a title, the one Google puts right after the timestamp. */
+function respondentColumn(headers: readonly string[], tsCol: number): number {
+  const keys = EMAIL_HEADERS.map(headerKey);
+  const matches = headers.map((h, i) => (keys.includes(headerKey(h)) ? i : -1)).filter((i) => i >= 0);
+  if (matches.length === 0) return -1;
+  return matches.includes(tsCol + 1) ? tsCol + 1 : matches[0];
+}
+
 /**
  * A responses CSV → the Form it came from and its responses. Refused when the timestamp column is
- * missing or a timestamp is unreadable, and when the Form would have nothing to count: no nominee
- * question (N3) for nominations, no scored question (S1) for the survey.
+ * missing, a timestamp is unreadable or the column's day/month order is uncertain (R5), and when
+ * the Form would have nothing to count: no nominee question (N3) for nominations, no scored
+ * question (S1) for the survey. Nominee columns holding checkbox answers (several roster names
+ * joined by ", ") are split against the roster's names (R6) into a checkbox question.
  */
-export function responsesFromCsv(table: CsvTable, file: string, purpose: ResponsesPurpose): ResponsesInput {
+export function responsesFromCsv(table: CsvTable, file: string, purpose: ResponsesPurpose, roster: readonly Pick<Employee, 'name'>[] = []): ResponsesInput {
   const tsCol = findColumn(table.headers, TIMESTAMP_HEADERS);
   if (tsCol < 0) {
     throw new InputError(`${file}: kolom waktu pengisian ("Timestamp" atau "Stempel waktu") tidak ditemukan; unduh ulang jawaban formulir sebagai CSV dari Google Forms.`);
   }
-  const emailCol = findColumn(table.headers, EMAIL_HEADERS);
+  const emailCol = respondentColumn(table.headers, tsCol);
   const idCol = findColumn(table.headers, ID_HEADERS);
   const questionCols = table.headers.map((_, i) => i).filter((i) => i !== tsCol && i !== emailCol && i !== idCol && table.headers[i] !== '');
   if (questionCols.length === 0) throw new InputError(`${file}: tidak ada kolom pertanyaan selain waktu pengisian.`);
+  const order = timestampOrder(file, table.headers[tsCol], table.rows.map((r) => r[tsCol]));
 
-  const items = inferItems(questionCols.map((c) => ({ title: table.headers[c], values: table.rows.map((r) => r[c]) })));
+  const columns = questionCols.map((c) => ({ title: table.headers[c], values: table.rows.map((r) => r[c]) }));
+  const items: ItemGuess[] = purpose === 'survey' ? inferItems(columns) : columns.map((c) => ({ kind: 'TEXT', title: c.title }));
   const titles = items.map((i) => i.title);
   const uniqueTitles = new Set(titles).size === titles.length;
+  /** Per question column, how a cell becomes the answer (checkbox columns split, R6). */
+  const cellAnswer: ((cell: string) => string | string[])[] = items.map(() => (cell) => cell);
 
   if (purpose === 'nominations') {
     const mapping = detectMapping(items.map((i) => ({ title: i.title, kind: i.kind })));
     if (mapping.nomineeQuestions.length === 0) {
       throw new InputError(`${file}: tidak ada kolom calon yang dikenali: judul kolom calon harus memuat kata "calon" atau "usulan" (kolom yang ada: ${titles.join(', ')}).`);
     }
+    const labels = splitLabelsOf([], roster);
+    const nominee = new Set(mapping.nomineeQuestions);
+    items.forEach((item, k) => {
+      if (!nominee.has(item.title)) return;
+      const cells = columns[k].values.map((v) => v.trim()).filter((v) => v !== '');
+      if (!cells.some((v) => isJoinedChoices(v, labels))) return;
+      const split = cells.map((v) => splitCheckboxCell(v, labels));
+      items[k] = { kind: 'CHECKBOX', title: item.title, choices: [...new Set(split.flat())] };
+      cellAnswer[k] = (cell) => splitCheckboxCell(cell, labels);
+    });
   } else {
     const surveyItems: SurveyItem[] = items.map((it, i) => ({ id: i + 1, title: it.title, kind: it.kind, choices: it.choices ?? [], section: null }));
     if (detectSurveyQuestions(surveyItems).scored.length === 0) {
@@ -271,7 +303,7 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
   const ids: (string | number)[] = [];
   table.rows.forEach((row, r) => {
     const rawTs = row[tsCol].trim();
-    const at = parseDateInput(rawTs);
+    const at = parseDateInOrder(rawTs, order);
     if (at === null) {
       throw new InputError(`${file}: baris ${table.lines[r]}: waktu pengisian "${rawTs}" tidak dikenali (contoh: 2026/11/20 9:15:02 AM GMT+8 atau 20/11/2026 9:15:02).`);
     }
@@ -280,7 +312,7 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
       const value = row[c].trim();
       if (value === '') return;
       // Keys are titles; with duplicate titles the items are told apart by position (ids follow).
-      answers[uniqueTitles ? titles[k] : `#${k}`] = value;
+      answers[uniqueTitles ? titles[k] : `#${k}`] = cellAnswer[k](value);
     });
     const email = emailCol >= 0 ? row[emailCol].trim() : '';
     responses.push({ answers, at, ...(email ? { email } : {}) });
@@ -319,12 +351,15 @@ export interface AgentInput {
 
 export interface OfflineSettings {
   /** Pengaturan values by setting key (text as the team would type it). */
-  values: Partial<Record<'instansi' | 'kota' | 'kepalaNama' | 'kepalaNip' | 'kepalaPangkat' | 'nomorSurat' | 'tanggalPenetapan' | 'periodeMulai' | 'periodeSelesai' | 'alamat' | 'telepon' | 'emailKantor' | 'kodePos', string>>;
+  values: Partial<Record<'instansi' | 'kota' | 'kepalaNama' | 'kepalaNip' | 'kepalaPangkat' | 'nomorSurat' | 'tanggalPenetapan' | 'periodeMulai' | 'periodeSelesai' | 'alamat' | 'telepon' | 'emailKantor' | 'kodePos' | 'surveyScale', string>>;
   penilaian: AssessmentInput[];
   agen: AgentInput[];
 }
 
-const TOP_KEYS = ['instansi', 'kota', 'kepala', 'nomorSurat', 'tanggalPenetapan', 'periode', 'penilaian', 'agen', 'alamat', 'telepon', 'email', 'kodePos'];
+const TOP_KEYS = ['instansi', 'kota', 'kepala', 'nomorSurat', 'tanggalPenetapan', 'periode', 'penilaian', 'agen', 'alamat', 'telepon', 'email', 'kodePos', 'skalaSurvei'];
+
+/** The settings key of the survey scale (S1a), for messages. */
+export const SCALE_KEY = 'skalaSurvei';
 
 /** Reads and checks the settings JSON (every key optional). */
 export function settingsFromJson(text: string, file: string): OfflineSettings {
@@ -384,6 +419,23 @@ export function settingsFromJson(text: string, file: string): OfflineSettings {
     const p = obj.periode as Record<string, unknown>;
     put('periodeMulai', date(p.mulai, 'periode.mulai'));
     put('periodeSelesai', date(p.selesai, 'periode.selesai'));
+  }
+
+  if (obj.skalaSurvei !== undefined) {
+    const example = `"${SCALE_KEY}": { "terendah": 1, "tertinggi": 5, "terbaik": "tertinggi" }`;
+    const v = obj.skalaSurvei;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(`"${SCALE_KEY}" harus objek, mis. ${example}.`);
+    const k = v as Record<string, unknown>;
+    for (const key of Object.keys(k)) {
+      if (!['terendah', 'tertinggi', 'terbaik'].includes(key)) fail(`kunci "${SCALE_KEY}.${key}" tidak dikenal (yang dikenal: terendah, tertinggi, terbaik).`);
+    }
+    const lo = k.terendah;
+    const hi = k.tertinggi;
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || (lo as number) >= (hi as number) || (hi as number) - (lo as number) > 10) {
+      fail(`"${SCALE_KEY}.terendah" dan "${SCALE_KEY}.tertinggi" harus bilangan bulat, terendah lebih kecil (paling banyak 11 nilai), mis. ${example}.`);
+    }
+    if (k.terbaik !== 'tertinggi' && k.terbaik !== 'terendah') fail(`"${SCALE_KEY}.terbaik" harus "tertinggi" atau "terendah", bukan ${JSON.stringify(k.terbaik ?? null)}.`);
+    values.surveyScale = formatScale(lo as number, hi as number, k.terbaik === 'tertinggi' ? 'highest' : 'lowest', true);
   }
 
   const list = (v: unknown, where: string): Record<string, unknown>[] => {
