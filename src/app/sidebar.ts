@@ -105,21 +105,21 @@ function failureText(e: unknown): string {
 function nominationCheck(info: FormInfo): FormCheck {
   const values = settingsTable();
   const settings = values ? parseSettings(values).settings : null;
-  const m = detectMapping(info.items, {
+  const m = detectMapping(info.items.filter((i) => i.kind !== 'SECTION_HEADER' && i.kind !== 'PAGE_BREAK').map((i) => ({ key: String(i.id), title: i.title, kind: i.kind })), {
     nomineeQuestions: settings?.nomineeQuestions ?? [],
     voterNipQuestion: settings?.voterNipQuestion ?? '',
   });
   const voter = info.collectsEmail
     ? 'email responden (formulir mengumpulkan email)'
-    : m.voterNipQuestion
-      ? `jawaban "${m.voterNipQuestion}"`
+    : m.voterNipLabel
+      ? `jawaban "${m.voterNipLabel}"`
       : 'tidak dikenali: setiap kiriman dihitung sebagai pengusul tersendiri';
   return {
     ok: m.nomineeQuestions.length > 0,
     message: m.nomineeQuestions.length > 0 ? `Formulir "${info.title}" dapat dibuka.` : m.problems[m.problems.length - 1] ?? '',
     title: info.title,
     mapping: [
-      { label: `Pertanyaan calon (${m.source === 'pengaturan' ? 'dari Pengaturan' : 'dikenali otomatis'})`, value: m.nomineeQuestions.join('; ') || '—' },
+      { label: `Pertanyaan calon (${m.source === 'pengaturan' ? 'dari Pengaturan' : 'dikenali otomatis'})`, value: m.nomineeLabels.join('; ') || '—' },
       { label: 'Identitas pengusul', value: voter },
     ],
     notes: m.problems,

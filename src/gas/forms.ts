@@ -30,6 +30,8 @@ export interface FormItemInfo {
   choices: string[];
   /** Title of the section (page break or section header) the item is in, or null. */
   section: string | null;
+  /** A linear scale's end labels (left, right); absent for other items. */
+  labels?: [string, string];
 }
 
 export interface FormInfo {
@@ -91,14 +93,19 @@ export function describeForm(form: Form): FormInfo {
     if (kind === 'MULTIPLE_CHOICE') choices = item.asMultipleChoiceItem().getChoices().map((c) => c.getValue());
     else if (kind === 'CHECKBOX') choices = item.asCheckboxItem().getChoices().map((c) => c.getValue());
     else if (kind === 'LIST') choices = item.asListItem().getChoices().map((c) => c.getValue());
-    else if (kind === 'SCALE') {
+    let labels: [string, string] | undefined;
+    if (kind === 'SCALE') {
       const scale = item.asScaleItem();
       const lo = scale.getLowerBound();
       const hi = scale.getUpperBound();
       for (let v = lo; v <= hi; v++) choices.push(String(v));
+      // S1a: the end labels tell which end is the best ("Sangat setuju" on the right).
+      labels = [String(scale.getLeftLabel() ?? ''), String(scale.getRightLabel() ?? '')];
     }
     if (kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER') section = title;
-    items.push({ id: item.getId(), title, kind, choices, section: kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER' ? title : section });
+    const info: FormItemInfo = { id: item.getId(), title, kind, choices, section: kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER' ? title : section };
+    if (labels) info.labels = labels;
+    items.push(info);
   }
   return {
     id: form.getId(),
@@ -115,15 +122,16 @@ function toMs(d: unknown): number {
 }
 
 /**
- * Reads one response (4 calls + 3 per answered question); `known` carries an id and time already
- * read from the same response (a chunked re-sync reads them first), so they are not asked again.
+ * Reads one response (4 calls + 3 per answered question), its answers keyed by item id (N3);
+ * `known` carries an id and time already read from the same response (a chunked re-sync reads
+ * them first), so they are not asked again.
  */
 export function plainResponse(r: FormResponse, known?: { id: string; timestamp: number }): PlainResponse {
   const answers: Record<string, string | string[]> = {};
   for (const ir of r.getItemResponses()) {
-    const title = ir.getItem().getTitle();
+    const key = String(ir.getItem().getId());
     const value = ir.getResponse() as unknown;
-    answers[title] = Array.isArray(value) ? value.map((v) => String(v)) : value === null || value === undefined ? '' : String(value);
+    answers[key] = Array.isArray(value) ? value.map((v) => String(v)) : value === null || value === undefined ? '' : String(value);
   }
   let email = '';
   try {
@@ -185,66 +193,19 @@ export function readResponses(form: Form, after: ReadCursor | null, deadline: nu
 }
 
 /**
- * Rows of a Form's response tab (spreadsheet route) as plain responses. Row ids are
- * "<sheetId>:<row>" (Google updates an edited response in place, so the id stays). Checkbox
- * answers are one cell joined by ", "; choices holding commas are recovered against the item's
- * choice list where possible.
+ * The Form's responses submitted within a second of any of `timestamps` (a response tab's row
+ * stores the response's time to the second), read exactly: where the tab's cell lost digits, the
+ * Form has them. One list of the responses from the earliest time on (Form.getResponses(from)),
+ * one getTimestamp each, and a full read only of those that match: a constant number of calls for
+ * one new row, one pass for a whole re-sync.
  */
-export function responsesFromSheetRows(
-  sheetId: number,
-  header: unknown[],
-  rows: unknown[][],
-  firstRow: number,
-  items: FormItemInfo[],
-): PlainResponse[] {
-  const titles = header.map((h) => String(h ?? '').trim());
-  const emailCol = titles.findIndex((t) => /^(email address|alamat email)$/i.test(t));
-  const byTitle = new Map(items.map((it) => [it.title, it]));
+export function responsesNear(form: Form, timestamps: readonly number[]): PlainResponse[] {
+  if (timestamps.length === 0) return [];
+  const from = Math.min(...timestamps) - 1000;
   const out: PlainResponse[] = [];
-  rows.forEach((row, i) => {
-    const ts = row[0];
-    if (ts === '' || ts === null || ts === undefined) return;
-    const answers: Record<string, string | string[]> = {};
-    titles.forEach((title, c) => {
-      if (c === 0 || c === emailCol || title === '') return;
-      const raw = row[c];
-      const text = raw === null || raw === undefined ? '' : Object.prototype.toString.call(raw) === '[object Date]' ? (raw as Date).toISOString() : String(raw);
-      if (text.trim() === '') return;
-      const item = byTitle.get(title);
-      answers[title] = item?.kind === 'CHECKBOX' ? splitCheckboxCell(text, item.choices) : text;
-    });
-    out.push({
-      id: `${sheetId}:${firstRow + i}`,
-      timestamp: toMs(ts),
-      email: emailCol >= 0 ? String(row[emailCol] ?? '').trim().toLowerCase() : '',
-      answers,
-    });
-  });
-  return out;
-}
-
-/**
- * Splits "A, B, C" as the response sheet writes checkbox answers, preferring the Form's own
- * choices so that a choice containing ", " (a name with titles) stays whole.
- */
-export function splitCheckboxCell(text: string, choices: string[]): string[] {
-  const known = [...choices].sort((a, b) => b.length - a.length);
-  const out: string[] = [];
-  let rest = text.trim();
-  while (rest.length > 0) {
-    const hit = known.find((c) => rest === c || rest.startsWith(`${c}, `));
-    if (hit) {
-      out.push(hit);
-      rest = rest.slice(hit.length).replace(/^, /, '');
-      continue;
-    }
-    const cut = rest.indexOf(', ');
-    if (cut < 0) {
-      out.push(rest);
-      break;
-    }
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut + 2);
+  for (const r of form.getResponses(new Date(from))) {
+    const at = toMs(r.getTimestamp());
+    if (timestamps.some((t) => Math.abs(at - t) <= 1000)) out.push(plainResponse(r));
   }
   return out;
 }

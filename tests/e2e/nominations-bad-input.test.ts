@@ -1,7 +1,7 @@
 /** Issue 3, "Bad input": each case gets a test; none may crash a run or lose a ballot. */
 import { describe, expect, it } from 'vitest';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
-import { ballot, connected, errorRows, ledgerRows, NIP_Q, pns, Q, roster, setSetting, summaryValue, tallyRows, votesOf } from './nominations-helpers';
+import { ballot, connected, errorRows, ledgerRows, NIP_Q, pns, Q, roster, setSetting, settingValue, summaryValue, tallyRows, votesOf } from './nominations-helpers';
 import { rosterRows } from '../../src/offline/demo/roster';
 
 const [a, b, c, d, e] = pns;
@@ -82,23 +82,36 @@ describe('bad roster and changed Form', () => {
     expect(votesOf(ws, b)).toBe(1);
   });
 
-  it('a question renamed after connecting: clear message naming it, tally kept, ballot counted once fixed', () => {
+  it('a question renamed after connecting is the same question (N3): still counted, and Pengaturan follows it at the re-sync', () => {
     const ws = preparedWorkspace();
     const formId = connected(ws);
     ws.forms.submit(formId, ballot(a, b.nama));
-    const before = tallyRows(ws);
     ws.forms.renameItem(formId, Q[0], 'Nama calon pilihan pertama');
     ws.forms.submit(formId, { [NIP_Q]: c.nip, 'Nama calon pilihan pertama': d.nama });
-    expect(tallyRows(ws)).toEqual(before);
-    const logged = errorRows(ws);
-    expect(logged).toHaveLength(1);
-    expect(String(logged[0][2])).toContain(`"${Q[0]}"`);
-    expect(String(logged[0][3])).toContain('Pengaturan');
-    // The team writes the new title into Pengaturan and re-syncs: nothing was lost.
-    setSetting(ws, 'Pertanyaan Calon', ['Nama calon pilihan pertama', Q[1], Q[2]].join('\n'));
-    ws.run('menuSinkronkanUlangPenjaringan');
     expect(votesOf(ws, b)).toBe(1);
     expect(votesOf(ws, d)).toBe(1);
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(settingValue(ws, 'Pertanyaan Calon').split('\n')).toEqual(['Nama calon pilihan pertama', Q[1], Q[2]]);
+    expect(votesOf(ws, b)).toBe(1);
+    expect(votesOf(ws, d)).toBe(1);
+    expect(errorRows(ws)).toEqual([]);
+  });
+
+  it("a question the team's own mapping names, renamed: the re-sync names it and keeps the tally; counted again once fixed", () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    setSetting(ws, 'Pertanyaan Calon', [Q[0], Q[1]].join('\n'));
+    ws.forms.submit(formId, ballot(a, b.nama));
+    const before = tallyRows(ws);
+    ws.forms.renameItem(formId, Q[0], 'Nama calon pilihan pertama');
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(lastDialog(ws)?.content).toContain(`"${Q[0]}"`);
+    expect(lastDialog(ws)?.content).toContain('Pengaturan');
+    expect(tallyRows(ws)).toEqual(before);
+    // The team writes the new title into Pengaturan and re-syncs: nothing was lost.
+    setSetting(ws, 'Pertanyaan Calon', ['Nama calon pilihan pertama', Q[1]].join('\n'));
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(votesOf(ws, b)).toBe(1);
   });
 
   it('a question deleted after connecting: the re-sync names it and leaves the tally', () => {

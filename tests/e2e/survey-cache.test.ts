@@ -48,16 +48,20 @@ describe('the remembered Form structure', () => {
     expect(errorLog(ws).filter((r) => r[2].includes(`"${Q[2]}" tercantum di Pengaturan tetapi tidak ada lagi`))).toHaveLength(1);
   });
 
-  it('is read again when a question is renamed, and the renamed answer is reported, not lost', () => {
+  it('follows a renamed question by its item (N3): still scored without reading the Form, and the re-sync says so once', () => {
     const { ws, formId } = connectedSurvey();
     const renamed = `${Q[1]} (diperbarui)`;
     ws.forms.renameItem(formId, Q[1], renamed);
     const base = surveyAnswers(SURVEY_UNITS[0], [1, 1, 1, 1, 1]);
     const answers: Record<string, string | string[]> = { ...base, [renamed]: base[Q[1]] };
     delete answers[Q[1]];
-    expect(structureReads(ws, () => ws.forms.submit(formId, answers))).toBe(1);
-    expect(results(ws)[0].Kategori).toBe('TIDAK LENGKAP');
-    expect(errorLog(ws).some((r) => r[2].includes(`"${Q[1]}" tercantum di Pengaturan tetapi tidak ada lagi`))).toBe(true);
+    expect(structureReads(ws, () => ws.forms.submit(formId, answers))).toBe(0);
+    expect(results(ws)[0].Kategori).toBe('BAIK');
+    ws.run('menuSinkronkanUlangSurvei');
+    ws.run('menuSinkronkanUlangSurvei');
+    expect(results(ws)[0].Kategori).toBe('BAIK');
+    expect(results(ws)[0][renamed]).toBe(1);
+    expect(errorLog(ws).filter((r) => r[2].includes(`"${Q[1]}" di Pengaturan sekarang berjudul "${renamed}"`))).toHaveLength(1);
   });
 
   it('through the add-on route: no structure read per submission, rows still split and scored', () => {

@@ -10,6 +10,7 @@ import { asText, type Cell } from '../../core/cells';
 import { UserError } from '../../core/errors';
 import { eligibility } from '../../core/eligibility';
 import { fullNameKey } from '../../core/names';
+import { detectMapping } from '../../core/nominations/mapping';
 import { choiceLabels, compareText, personKey } from '../../core/nominations/resolve';
 import { SHEETS, specOf } from '../../core/schema';
 import { addListAfter, type ChoiceKind, describeForm, type FormItemInfo, openForm, setChoices } from '../../gas/forms';
@@ -66,7 +67,7 @@ export function runUpdateFormChoices(): void {
   if (labels.length === 0) {
     throw new UserError(`Tidak ada pegawai yang memenuhi syarat (PNS tanpa hukuman disiplin) di lembar ${SHEETS.roster}.`, 'Lengkapi Status Kepegawaian dan Hukuman Disiplin, lalu jalankan lagi.');
   }
-  const nominees = info.items.filter((i) => mapping.nomineeQuestions.includes(i.title));
+  const nominees = info.items.filter((i) => mapping.nomineeQuestions.includes(String(i.id)));
   const choiceItems = nominees.filter((i) => CHOICE_KINDS.includes(i.kind));
   let textItems = nominees.filter((i) => TEXT_KINDS.includes(i.kind));
 
@@ -106,13 +107,12 @@ export function runUpdateFormChoices(): void {
     const { sheet } = ensureProductSheet(specOf('formChoices'), ss);
     replaceBelow(sheet, 2, mergedLabelRows(loaded.labels, labels), 2);
     if (added.length > 0) {
-      const nomineeQuestions = [...mapping.nomineeQuestions, ...added];
-      updateSettings(parsed, { nomineeQuestions: nomineeQuestions.join('\n'), voterNipQuestion: mapping.voterNipQuestion ?? '' });
-      saveSource({
-        ...source,
-        questions: questionsOf(describeForm(form).items),
-        written: { nominees: nomineeQuestions, voterNip: mapping.voterNipQuestion ?? '' },
-      });
+      const questions = questionsOf(describeForm(form).items);
+      const voterNip = mapping.voterNipLabel ?? '';
+      const next = detectMapping(questions, { nomineeQuestions: [...mapping.nomineeLabels, ...added], voterNipQuestion: voterNip });
+      updateSettings(parsed, { nomineeQuestions: next.nomineeLabels.join('\n'), voterNipQuestion: voterNip });
+      const keys = [...next.nomineeQuestions, ...(next.voterNipQuestion ? [next.voterNipQuestion] : [])];
+      saveSource({ ...source, questions, written: { nominees: next.nomineeLabels, voterNip, keys } });
     }
     return added;
   });

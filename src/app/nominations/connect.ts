@@ -8,7 +8,8 @@
  */
 import { UserError } from '../../core/errors';
 import { HANDLERS } from '../../core/health';
-import { detectMapping } from '../../core/nominations/mapping';
+import { detectMapping, labelledQuestions } from '../../core/nominations/mapping';
+import { byLabel } from '../../core/questions';
 import { SHEETS } from '../../core/schema';
 import { describeForm, formDestinationId, openForm, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { thisSpreadsheetId } from '../../gas/sheets';
@@ -63,18 +64,18 @@ export function connectNominationForm(confirmed = false): ConnectResult {
     throw new UserError(`Formulir "${info.title}": ${mapping.problems.join(' ')}`, MAPPING_HINT);
   }
 
-  const inForm = new Set(questions.map((q) => q.title.trim().toLowerCase()));
-  const vanished = ours && previous ? previous.written.nominees.filter((t) => !inForm.has(t.trim().toLowerCase())) : [];
+  const inForm = labelledQuestions(questions);
+  const vanished = ours && previous ? previous.written.nominees.filter((t) => byLabel(inForm, t) === null) : [];
   const base = {
     ok: true,
     notes: vanished.map((t) => `Pertanyaan "${t}" yang dulu dipakai tidak ada lagi di formulir (diganti judulnya atau dihapus); pertanyaan calon dikenali ulang dari judulnya.`),
     formTitle: info.title,
-    nomineeQuestions: mapping.nomineeQuestions,
-    voterNipQuestion: mapping.voterNipQuestion ?? '',
+    nomineeQuestions: mapping.nomineeLabels,
+    voterNipQuestion: mapping.voterNipLabel ?? '',
     voterIdentity: info.collectsEmail
       ? 'alamat email responden'
-      : mapping.voterNipQuestion
-        ? `jawaban "${mapping.voterNipQuestion}"`
+      : mapping.voterNipLabel
+        ? `jawaban "${mapping.voterNipLabel}"`
         : 'tidak ada (setiap respons dihitung sebagai pengusul tersendiri)',
     keptTeamMapping,
   };
@@ -105,10 +106,11 @@ export function connectNominationForm(confirmed = false): ConnectResult {
   rememberInstalled(['nomination']);
   const dailyInstalled = installDailyCheck();
 
-  const nominees = mapping.nomineeQuestions;
-  const voterNip = mapping.voterNipQuestion ?? '';
+  const nominees = mapping.nomineeLabels;
+  const voterNip = mapping.voterNipLabel ?? '';
   updateSettings(parsed, { nomineeQuestions: nominees.join('\n'), voterNipQuestion: voterNip });
-  saveSource({ route, formId: info.id, questions, written: { nominees, voterNip } });
+  const keys = [...mapping.nomineeQuestions, ...(mapping.voterNipQuestion ? [mapping.voterNipQuestion] : [])];
+  saveSource({ route, formId: info.id, questions, written: { nominees, voterNip, keys } });
 
   const imported = resyncNominations(started, true);
   const result: ConnectResult = { ...base, needsConfirmation: null, route, trigger, dailyInstalled, imported, message: '' };

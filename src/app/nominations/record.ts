@@ -10,14 +10,15 @@
 import { asText, textOf, type Cell } from '../../core/cells';
 import { UserError } from '../../core/errors';
 import { CORRECTION_WIDTH } from '../../core/nominations/corrections';
-import { detectMapping, type FormQuestion, type NominationMapping } from '../../core/nominations/mapping';
+import { detectMapping, labelledQuestions, uncountedNomineeQuestions, type FormQuestion, type NominationMapping } from '../../core/nominations/mapping';
+import { byLabel } from '../../core/questions';
 import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordOptions as PlanOptions } from '../../core/nominations/plan';
 import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
 import { SUMMARY, TALLY_BLOCK_WIDTH, TALLY_FORMAT, UNRESOLVED_HEADERS } from '../../core/nominations/tally-layout';
 import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/roster';
 import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
-import { parseSettings, type Settings } from '../../core/settings';
+import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
 import { clearRows, createProductSheet, highlightWhen, styleBanner, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
@@ -27,6 +28,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface Loaded {
   settings: Settings;
+  /** Pengaturan as read (rows of each setting), for writing back a mapping the product owns. */
+  parsedSettings: ParsedSettings;
   roster: Employee[];
   /** R3/R4: warning lines for the top of the tally (damaged NIPs, no Hukuman Disiplin column). */
   rosterNotices: string[];
@@ -61,8 +64,10 @@ export function loadAll(ss: Spreadsheet): Loaded {
     );
   }
   const labelRows = sheetAndRows(ss, SHEETS.formChoices).rows.slice(1);
+  const parsedSettings = parseSettings(settingsRows.rows);
   return {
-    settings: parseSettings(settingsRows.rows).settings,
+    settings: parsedSettings.settings,
+    parsedSettings,
     roster: roster.employees,
     rosterNotices: rosterNotices(roster),
     labels: labelRows.map((r) => ({ label: textOf(r[0]), nip: textOf(r[1]) })).filter((l) => l.label !== '' && l.nip !== ''),
@@ -75,19 +80,84 @@ export function loadAll(ss: Spreadsheet): Loaded {
 export const MAPPING_HINT =
   'Tulis judul pertanyaan yang benar di lembar Pengaturan (Pertanyaan Calon / Pertanyaan NIP Pengusul), atau kosongkan keduanya dan jalankan Penjaringan › Hubungkan Formulir Penjaringan. Usulan yang masuk disimpan dan dihitung setelah diperbaiki (Sinkronkan Ulang Penjaringan); rekap yang ada tidak dihapus.';
 
-/** N3 with the team's titles from Pengaturan; any title missing from the Form stops the run. */
-export function mappingOf(settings: Settings, questions: readonly FormQuestion[]): NominationMapping {
+/** The mapping the product itself last wrote to Pengaturan (labels), to tell it from the team's. */
+export interface WrittenMapping {
+  nominees: string[];
+  voterNip: string;
+  /** The item keys of those questions (absent in state saved by an earlier version). */
+  keys?: string[];
+}
+
+export interface RunMapping {
+  mapping: NominationMapping;
+  /** Lines for `Rekap Penjaringan` (a nominee question the team's mapping leaves out). */
+  notes: string[];
+  /** The mapping to write to Pengaturan now (the product's own, changed with the Form), or null. */
+  rewrite: WrittenMapping | null;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x.trim().toLowerCase() === b[i].trim().toLowerCase());
+
+/**
+ * N3 for one run. While Pengaturan holds the mapping the product wrote, the questions are detected
+ * again from the Form as it is now, so a nominee question added after connecting counts from the
+ * next response on (and Pengaturan shows it). The team's own mapping is kept as typed: a question
+ * it names that the Form no longer has stops the run, naming it; a nominee question it leaves
+ * out is reported in the notes.
+ */
+export function mappingFor(settings: Settings, questions: readonly FormQuestion[], written: WrittenMapping | null): RunMapping {
   if (settings.nomineeQuestions.length === 0) {
     throw new UserError(
       'Formulir penjaringan belum dihubungkan (Pertanyaan Calon di Pengaturan masih kosong).',
       'Isi URL Formulir Penjaringan di Pengaturan, lalu jalankan Penjaringan › Hubungkan Formulir Penjaringan.',
     );
   }
+  const ours = written !== null && sameList(settings.nomineeQuestions, written.nominees) && settings.voterNipQuestion.trim().toLowerCase() === written.voterNip.trim().toLowerCase();
+  // Detected again only while every question the product chose is still in the Form (by item, so
+  // a renamed question is followed; by label for state saved before items were remembered): a
+  // deleted one stops the run below, naming it, rather than its answers going uncounted.
+  const labelledNow = labelledQuestions(questions);
+  const keysNow = new Set(labelledNow.map((q) => q.key));
+  const allThere =
+    ours &&
+    (written.keys
+      ? written.keys.every((k) => keysNow.has(k))
+      : [...written.nominees, ...(written.voterNip.trim() ? [written.voterNip] : [])].every((l) => byLabel(labelledNow, l) !== null));
+  if (ours && allThere) {
+    const detected = detectMapping(questions);
+    const kept = !written.keys || written.keys.every((k) => k === detected.voterNipQuestion || detected.nomineeQuestions.includes(k));
+    if (detected.problems.length === 0 && kept) {
+      const voterNip = detected.voterNipLabel ?? '';
+      const keys = [...detected.nomineeQuestions, ...(detected.voterNipQuestion ? [detected.voterNipQuestion] : [])];
+      const changed = !sameList(detected.nomineeLabels, written.nominees) || voterNip.trim().toLowerCase() !== written.voterNip.trim().toLowerCase() || !written.keys;
+      return { mapping: detected, notes: [], rewrite: changed ? { nominees: detected.nomineeLabels, voterNip, keys } : null };
+    }
+    if (detected.problems.length === 0 && written.keys) {
+      // A question the product chose was renamed so that its title no longer reads as a nominee
+      // question: it is still the same item, and still counted.
+      const byKey = new Map(labelledNow.map((q) => [q.key, q]));
+      const nominees = [...new Set([...written.keys.filter((k) => byKey.has(k) && k !== detected.voterNipQuestion), ...detected.nomineeQuestions])];
+      const mapping = detectMapping(questions, { nomineeQuestions: nominees.map((k) => byKey.get(k)!.label), voterNipQuestion: detected.voterNipLabel ?? '' });
+      const voterNip = mapping.voterNipLabel ?? '';
+      const keys = [...mapping.nomineeQuestions, ...(mapping.voterNipQuestion ? [mapping.voterNipQuestion] : [])];
+      return { mapping, notes: [], rewrite: { nominees: mapping.nomineeLabels, voterNip, keys } };
+    }
+  }
   const mapping = detectMapping(questions, { nomineeQuestions: settings.nomineeQuestions, voterNipQuestion: settings.voterNipQuestion });
   if (mapping.problems.length > 0) {
     throw new UserError(`Formulir penjaringan sudah berubah: ${mapping.problems.join(' ')}`, MAPPING_HINT);
   }
-  return mapping;
+  const notes = uncountedNomineeQuestions(questions, mapping).map(
+    (label) =>
+      `Pertanyaan "${label}" di formulir tampak berisi nama calon, tetapi tidak tercantum di Pengaturan (Pertanyaan Calon): jawabannya tidak dihitung. ` +
+      'Bila perlu dihitung, tambahkan judulnya di Pertanyaan Calon, lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan.',
+  );
+  return { mapping, notes, rewrite: null };
+}
+
+/** N3 with the team's titles from Pengaturan; any title missing from the Form stops the run. */
+export function mappingOf(settings: Settings, questions: readonly FormQuestion[]): NominationMapping {
+  return mappingFor(settings, questions, null).mapping;
 }
 
 export interface RecordOptions extends PlanOptions {

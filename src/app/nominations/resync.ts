@@ -17,8 +17,9 @@ import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet, responseTabOf, toast } from '../../gas/sheets';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
-import { loadAll, mappingOf, recordResponses, type Loaded } from './record';
-import { LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, responsesOfTab, tabQuestions } from './submit';
+import { loadAll, mappingFor, recordResponses, type Loaded } from './record';
+import { updateSettings } from '../settings';
+import { exactTabAnswers, keyed, LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, readNominationTab } from './submit';
 import { clearPending, readState, rememberTallyShape, saveResync, saveSource, type NominationSource, type ResyncProgress } from './state';
 import type { TallyResult } from '../../core/nominations/tally';
 
@@ -49,7 +50,7 @@ function requireSource(): NominationSource {
   return source;
 }
 
-function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource): ResyncReport {
+function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource, form: GoogleAppsScript.Forms.Form, notes: string[]): ResyncReport {
   const tab = responseTabOf(ss, source.formId);
   if (!tab) {
     throw new UserError(
@@ -57,9 +58,10 @@ function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource
       'Jalankan Penjaringan › Hubungkan Formulir Penjaringan lagi untuk mengarahkan tanggapan ke spreadsheet ini.',
     );
   }
-  const { header, responses } = responsesOfTab(tab, source.questions, loaded.labels.map((l) => l.label));
-  const mapping = mappingOf(loaded.settings, tabQuestions(header, source.questions));
-  const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping });
+  const read = readNominationTab(tab, { ...source, headerSeen: undefined }, loaded, () => form, (s) => saveSource(s));
+  const responses = exactTabAnswers(read, loaded, null, () => form);
+  const { mapping } = mappingFor(loaded.settings, read.source.questions, null);
+  const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping, notes });
   rememberTallyShape(report.tallyShape);
   return { done: true, read: responses.length, total: responses.length, result: report.result };
 }
@@ -71,7 +73,7 @@ function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource
 function resyncStep(started: number, fresh: boolean): ResyncReport {
   const source = requireSource();
   const ss = activeSpreadsheet();
-  const loaded = loadAll(ss);
+  let loaded = loadAll(ss);
   const form = openForm(loaded.settings.nominationFormUrl, NOMINATION_SETTING_LABEL);
   const info = describeForm(form);
   if (info.id !== source.formId) {
@@ -81,11 +83,18 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
     );
   }
   const questions = questionsOf(info.items);
-  const current = { ...source, questions };
+  let current: NominationSource = { ...source, questions };
+  // N3: the product's own mapping follows the Form; a question the team's names that the Form
+  // no longer has stops here, naming it.
+  const run = mappingFor(loaded.settings, questions, source.written);
+  if (run.rewrite) {
+    updateSettings(loaded.parsedSettings, { nomineeQuestions: run.rewrite.nominees.join('\n'), voterNipQuestion: run.rewrite.voterNip });
+    current = { ...current, written: run.rewrite };
+    loaded = loadAll(ss);
+  }
   saveSource(current);
-  mappingOf(loaded.settings, questions); // A renamed or deleted question stops here, naming it.
   if (source.route === 'spreadsheet') {
-    const report = resyncFromTab(ss, loaded, current);
+    const report = resyncFromTab(ss, loaded, current, form, run.notes);
     saveResync(null);
     clearPending(readState().pendingKeys);
     return report;
@@ -93,7 +102,7 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   const state = readState();
   const progress: ResyncProgress = fresh || !state.resync ? { cursor: null, startedAt: Date.now(), total: 0 } : state.resync;
   const page = readResponses(form, progress.cursor, started + BUDGET_MS);
-  const mapping = mappingOf(loaded.settings, questions);
+  const mapping = run.mapping;
   const read = page.next === null ? page.total : page.read;
   if (page.next !== null) {
     recordResponses(ss, loaded, { incoming: page.responses, mode: 'upsert', touch: true, writeTally: false, mapping });
@@ -105,12 +114,13 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   // The last chunk: the ids read now are the Form's responses at this moment. Rows of any other id
   // were deleted in the Forms editor while the re-sync ran (or before); they go.
   const report = recordResponses(ss, loaded, {
-    incoming: latestVersions([...page.responses, ...state.pending]),
+    incoming: latestVersions([...page.responses, ...keyed(state.pending, questions)]),
     mode: 'upsert',
     touch: true,
     keepOnly: new Set(page.ids),
     writeTally: true,
     mapping,
+    notes: run.notes,
   });
   rememberTallyShape(report.tallyShape);
   saveResync(null);

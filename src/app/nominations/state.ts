@@ -15,10 +15,12 @@ export type NominationRoute = 'form' | 'spreadsheet';
 export interface NominationSource {
   route: NominationRoute;
   formId: string;
-  /** The Form's answerable questions as last read (title and kind). */
+  /** The Form's questions as last read (key = item id, title, kind), in Form order. */
   questions: FormQuestion[];
-  /** The mapping as the product wrote it to Pengaturan: when the team changed it, theirs wins. */
-  written: { nominees: string[]; voterNip: string };
+  /** Spreadsheet route: the response tab's header when the questions were last read. */
+  headerSeen?: string[];
+  /** The mapping as the product wrote it to Pengaturan (labels): when the team changed it, theirs wins. */
+  written: { nominees: string[]; voterNip: string; keys?: string[] };
 }
 
 export interface ResyncProgress {

@@ -8,7 +8,8 @@
 import { UserError } from '../../core/errors';
 import { HANDLERS } from '../../core/health';
 import { SHEETS } from '../../core/schema';
-import { detectSurveyQuestions } from '../../core/survey/questions';
+import { detectSurveyQuestions, labelledItems } from '../../core/survey/questions';
+import { byLabel } from '../../core/questions';
 import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { thisSpreadsheetId } from '../../gas/sheets';
@@ -59,9 +60,10 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
   const info = describeForm(form);
   const detected = detectSurveyQuestions(info.items);
   const settings = parsed.settings;
-  const inForm = new Set(info.items.map((it) => key(it.title)));
+  const labelled = labelledItems(info.items);
+  const inForm = { has: (t: string) => byLabel(labelled, t) !== null };
 
-  const keptTeamList = settings.surveyScoredQuestions.length > 0 && settings.surveyScoredQuestions.every((t) => inForm.has(key(t)));
+  const keptTeamList = settings.surveyScoredQuestions.length > 0 && settings.surveyScoredQuestions.every((t) => inForm.has(t));
   const scored = keptTeamList ? settings.surveyScoredQuestions : detected.scored.map((q) => q.title);
   if (scored.length === 0) {
     throw new UserError(
@@ -69,7 +71,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
       `Beri nomor pada pilihan jawaban pertanyaan yang dinilai di Google Forms, atau tulis judul pertanyaan itu di "Pertanyaan Survei Dinilai" pada lembar ${SHEETS.settings}, lalu hubungkan lagi.`,
     );
   }
-  const unitKept = settings.surveyUnitQuestion !== '' && inForm.has(key(settings.surveyUnitQuestion));
+  const unitKept = settings.surveyUnitQuestion !== '' && inForm.has(settings.surveyUnitQuestion);
   const unitQuestion = unitKept ? settings.surveyUnitQuestion : detected.unitQuestion ?? '';
   const sectionKeys = new Set(detected.sections.map((s) => key(s.title)));
   const teamAspects = parseAspectLines(settings.surveyAspects);

@@ -20,7 +20,7 @@ interface CacheMeta {
   parts: number;
 }
 
-type Packed = [number, string, ItemKind, string[], string | null];
+type Packed = [number, string, ItemKind, string[], string | null, [string, string]?];
 
 const partKey = (i: number): string => `${FORM_CACHE_KEY}.${i}`;
 
@@ -50,7 +50,7 @@ export function cachedItems(props: PropertySnapshot, formId: string): FormItemIn
   }
   try {
     const packed = JSON.parse(text) as Packed[];
-    return packed.map(([id, title, kind, choices, section]) => ({ id, title, kind, choices, section }));
+    return packed.map(([id, title, kind, choices, section, labels]) => (labels ? { id, title, kind, choices, section, labels } : { id, title, kind, choices, section }));
   } catch {
     return null;
   }
@@ -58,7 +58,7 @@ export function cachedItems(props: PropertySnapshot, formId: string): FormItemIn
 
 /** Remembers `items` of Form `formId` (or forgets the cache when it is too large to keep). */
 export function cacheItems(props: PropertySnapshot, formId: string, items: readonly FormItemInfo[]): void {
-  const packed: Packed[] = items.map((it) => [it.id, it.title, it.kind, it.choices, it.section]);
+  const packed: Packed[] = items.map((it) => (it.labels ? [it.id, it.title, it.kind, it.choices, it.section, it.labels] : [it.id, it.title, it.kind, it.choices, it.section]));
   const parts = splitParts(JSON.stringify(packed));
   const keep = parts.length <= MAX_PARTS && formId !== '';
   const used = keep ? parts.length : 0;
@@ -89,16 +89,17 @@ export function responsesShowChange(
   all: readonly PlainResponse[],
   latest: readonly PlainResponse[],
 ): boolean {
-  const byTitle = new Map(items.map((it) => [it.title, it]));
-  if (all.some((r) => Object.keys(r.answers).some((t) => !byTitle.has(t)))) return true;
-  const scored = config.questions.map((q) => q.title).filter((t) => byTitle.has(t));
+  // Answers are keyed by item id (N3); a key the structure lacks is a question added since.
+  const byKey = new Map(items.map((it) => [String(it.id), it]));
+  if (all.some((r) => Object.keys(r.answers).some((k) => !byKey.has(k)))) return true;
+  const scored = config.questions.map((q) => q.key).filter((k): k is string => k !== undefined && byKey.has(k));
   for (const r of latest) {
-    for (const t of scored) {
-      const a = r.answers[t];
+    for (const k of scored) {
+      const a = r.answers[k];
       if (a === undefined || a === '' || (Array.isArray(a) && a.length === 0)) return true;
     }
-    for (const [title, answer] of Object.entries(r.answers)) {
-      const item = byTitle.get(title);
+    for (const [k, answer] of Object.entries(r.answers)) {
+      const item = byKey.get(k);
       if (!item || CHOICE_KINDS.indexOf(item.kind) < 0 || item.choices.length === 0) continue;
       const values = Array.isArray(answer) ? answer : answer === '' ? [] : [answer];
       if (values.some((v) => item.choices.indexOf(v) < 0)) return true;

@@ -15,7 +15,7 @@ import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { UserError } from '../../core/errors';
 import { loadSettings } from '../settings';
 import { scoreRecord } from '../../core/survey/results';
-import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, surveyRoute } from './source';
+import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, showScale, surveyRoute } from './source';
 import { storeResults, type StoreOutcome } from './store';
 
 export const CONTINUE_HANDLER = 'lanjutkanSinkronSurvei';
@@ -57,6 +57,7 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
   const parsed = loadSettings();
   const form = openSurveyForm(parsed);
   const { items, config } = loadConfig(parsed, form);
+  if (fromStart) showScale(parsed, config);
   const score = (p: Parameters<typeof scoreRecord>[0]) => scoreRecord(p, config);
 
   const tab = surveyRoute() === 'spreadsheet' ? responseSheetOf(form) : null;

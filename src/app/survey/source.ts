@@ -5,12 +5,16 @@
  */
 import { UserError } from '../../core/errors';
 import { fileIdFrom, type ParsedSettings } from '../../core/settings';
-import { describeForm, formIdOf, openForm, responsesFromSheetRows, type FormItemInfo } from '../../gas/forms';
+import { describeForm, formIdOf, openForm, type FormItemInfo } from '../../gas/forms';
+import { splitLabelsOf } from '../../core/nominations/checkbox';
+import { responsesFromTab } from '../../core/response-tab';
 import type { PlainResponse } from '../../core/response';
 import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
 import { activeSpreadsheet, responseTabOf, sheetIdOf, sheetValues } from '../../gas/sheets';
 import { logError } from '../run';
 import { structureNotes, surveyConfig, type SurveyConfig } from '../../core/survey/config';
+import { formatScale, parseScaleSetting, SEED_SCALE } from '../../core/survey/scale';
+import { updateSettings } from '../settings';
 import { cacheItems, cachedItems, responsesShowChange } from './form-cache';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -41,6 +45,18 @@ export interface Loaded {
   config: SurveyConfig;
 }
 
+const LISTED_KEYS = 'survey.listedKeys';
+
+/** Listed scored labels → the item ids they named when last matched (following renames, N3). */
+function listedKeysOf(props: PropertySnapshot): Record<string, string> {
+  return props.get<Record<string, string>>(LISTED_KEYS, {});
+}
+
+function rememberListedKeys(props: PropertySnapshot, config: SurveyConfig): void {
+  const next = config.listedKeys ?? {};
+  if (JSON.stringify(next) !== JSON.stringify(listedKeysOf(props))) props.set(LISTED_KEYS, next);
+}
+
 /** Logs notes about a Form changed since connecting to `Log Kesalahan`, once per change. */
 function noteChanges(config: SurveyConfig, props: PropertySnapshot): void {
   const notes = structureNotes(config);
@@ -60,8 +76,9 @@ export function loadConfig(parsed: ParsedSettings, form: Form, into?: PropertySn
   const props = into ?? readProperties();
   const info = describeForm(form);
   const items = info.items;
-  const config = surveyConfig(parsed, items);
+  const config = surveyConfig(parsed, items, listedKeysOf(props));
   cacheItems(props, info.id, items);
+  rememberListedKeys(props, config);
   noteChanges(config, props);
   if (!into) props.commit();
   return { items, config };
@@ -81,7 +98,7 @@ export function loadConfigCached(
   const formId = fileIdFrom(parsed.settings.surveyFormUrl);
   const cached = cachedItems(props, formId);
   if (cached) {
-    const config = surveyConfig(parsed, cached);
+    const config = surveyConfig(parsed, cached, listedKeysOf(props));
     const seen = responsesOf(cached);
     if (!responsesShowChange(cached, config, seen.all, seen.latest)) {
       noteChanges(config, props);
@@ -91,10 +108,27 @@ export function loadConfigCached(
   // Remembered under the id of the Form actually read (an event's source may be another Form).
   const info = describeForm(formOf());
   const items = info.items;
-  const config = surveyConfig(parsed, items);
+  const config = surveyConfig(parsed, items, listedKeysOf(props));
   cacheItems(props, info.id, items);
+  rememberListedKeys(props, config);
   noteChanges(config, props);
   return { items, config, responses: responsesOf(items).all };
+}
+
+/**
+ * S1a: "Skala Jawaban" is always shown. While the team has not set it (blank, or the product's
+ * unconfirmed value), the product writes the scale it detects: the seed's "1–4, terbaik 1" when
+ * the answers are on it, else the detected range marked "(belum dikonfirmasi)".
+ */
+export function showScale(parsed: ParsedSettings, config: SurveyConfig): void {
+  const setting = parseScaleSetting(parsed.settings.surveyScale);
+  if (setting.kind === 'set' || setting.kind === 'invalid' || !config.scale) return;
+  const d = config.detectedScale ?? null;
+  const text =
+    config.scale.kind === 'use' || d === null
+      ? formatScale(SEED_SCALE.lowest, SEED_SCALE.highest, SEED_SCALE.best, true)
+      : formatScale(d.lowest, d.highest, d.best, false);
+  if (text !== parsed.settings.surveyScale.trim()) updateSettings(parsed, { surveyScale: text });
 }
 
 /** The response tab of this spreadsheet that `form` feeds, or null. */
@@ -112,5 +146,11 @@ export function tabReader(sheet: Sheet): (items: FormItemInfo[]) => PlainRespons
   const values = sheetValues(sheet);
   if (values.length < 2) return () => [];
   const sheetId = sheetIdOf(sheet);
-  return (items) => responsesFromSheetRows(sheetId, values[0], values.slice(1), 2, items);
+  return (items) => {
+    const questions = items
+      .filter((it) => it.kind !== 'PAGE_BREAK' && it.kind !== 'SECTION_HEADER')
+      .map((it) => ({ key: String(it.id), title: it.title, kind: it.kind, choices: it.choices }));
+    // A checkbox cell is split against the item's own choices (R6).
+    return responsesFromTab(sheetId, values, 2, questions, (q) => splitLabelsOf(q.choices ?? [], [])).responses;
+  };
 }

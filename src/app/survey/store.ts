@@ -7,6 +7,7 @@
 import { asText, changedSpan, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
+import { isSeedScale } from '../../core/survey/scale';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
 import { activeSpreadsheet, ensureProductSheet, sheetValues, removeCharts, replaceBelow, replaceChart, replaceKnownBlock, setBandRules, styleBlock, styleHeader, writeBlock } from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
@@ -112,8 +113,10 @@ export function storeResults(
   const records = mergeRecords(existing, incoming);
   const titles = config.questions.map((q) => q.title);
   const derived = deriveResults(records, titles, config.table);
-  const header = resultHeader(titles);
-  const rows = derived.map((d) => resultRow(d, titles, (ms) => new Date(ms)));
+  // S1a: on a scale other than the seed's, the answers' own total stands beside the mapped one.
+  const raw = config.scale?.kind === 'use' && !isSeedScale(config.scale.scale);
+  const header = resultHeader(titles, raw);
+  const rows = derived.map((d) => resultRow(d, titles, (ms) => new Date(ms), raw));
   const shape: FormatShape = created ? { results: '', summary: '' } : props.get<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
   const shapeBefore = JSON.stringify(shape);
 
@@ -128,7 +131,7 @@ export function storeResults(
     shape.resultsMaxRows = resultRoom(sheet, rows.length + 1, undefined);
     replaceBelow(sheet, 1, [header, ...rows.map(keepText)], header.length);
     styleHeader(sheet, 1, header.length);
-    setResultWidths(sheet, titles.length);
+    setResultWidths(sheet, titles.length, raw);
     rowsWritten = rows.length;
     shape.results = '';
   } else {
@@ -154,10 +157,10 @@ export function storeResults(
 }
 
 /** Column widths of `Hasil Survei` (a handful of calls, only when its layout is rewritten). */
-function setResultWidths(sheet: Sheet, questions: number): void {
+function setResultWidths(sheet: Sheet, questions: number, raw: boolean): void {
   sheet.setColumnWidths(1, 3, 200);
   if (questions > 0) sheet.setColumnWidths(4, questions, 110);
-  const tail = [70, 110, 120, 320, 100, 360, 300, 220, 150];
+  const tail = raw ? [70, 110, 110, 120, 320, 100, 360, 300, 220, 150] : [70, 110, 120, 320, 100, 360, 300, 220, 150];
   tail.forEach((w, i) => sheet.setColumnWidth(4 + questions + i, w));
 }
 

@@ -42,7 +42,7 @@ export interface UncountedEntry {
 export interface Ballot {
   responseId: string;
   timestamp: number;
-  /** N1: 'email:<lower-cased>' | 'nip:<digits>' | 'response:<id>'. */
+  /** N1: 'nip:<digits>' (by NIP, or by an e-mail the roster gives an employee) | 'email:<lower-cased>' | 'response:<id>'. */
   voterKey: string;
   /** How the voter is shown in `Log Surat Suara`. */
   voterLabel: string;
@@ -120,10 +120,15 @@ export function voterOfKey(key: string, responseId: string, resolver: Pick<NameR
   return key.startsWith('response:') ? { ...anonymous, key } : anonymous;
 }
 
+/**
+ * One person is one voter across identities (N1): an e-mail the roster gives to an employee is
+ * that employee's NIP, so a ballot sent by NIP before the Form collected e-mails and one sent by
+ * e-mail after are the same voter's.
+ */
 function emailVoter(email: string, resolver: Pick<NameResolver, 'employee' | 'nipForEmail'>): Voter {
   const nip = resolver.nipForEmail(email);
   const who = nip ? resolver.employee(nip)?.name : undefined;
-  return { key: `email:${email}`, label: who ? `${email} (${who})` : email, nip };
+  return { key: nip ? `nip:${nip}` : `email:${email}`, label: who ? `${email} (${who})` : email, nip };
 }
 
 function nipVoter(nip: string, resolver: Pick<NameResolver, 'employee'>): Voter {

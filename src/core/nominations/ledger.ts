@@ -33,7 +33,10 @@ export function entryOf(
   processedAt: number,
 ): LedgerEntry {
   const voter = voterOf(response, mapping, resolver);
-  return { responseId: response.id, timestamp: response.timestamp, voterKey: voter.key, rawEntries: entriesOf(response, mapping), processedAt };
+  // The ledger keeps the identity the response gives (an e-mail stays an e-mail): which NIP the
+  // roster gives that e-mail is decided again on every run (N1).
+  const email = String(response.email ?? '').trim().toLowerCase();
+  return { responseId: response.id, timestamp: response.timestamp, voterKey: email !== '' ? `email:${email}` : voter.key, rawEntries: entriesOf(response, mapping), processedAt };
 }
 
 /** The ballot of a ledger entry with today's roster, corrections and limit. */

@@ -10,23 +10,33 @@
  * calon" are not nominee questions).
  */
 
-/** A Form item as plain data; `kind` as FormApp names it ("TEXT", "CHECKBOX"…) or lower-case. */
+import { byLabel, labelled, type LabelledQuestion } from '../questions';
+
+/**
+ * A question of the Form as plain data, in Form order; `kind` as FormApp names it ("TEXT",
+ * "CHECKBOX"…) or lower-case. `key` is what answers are keyed by (the item id; the title when
+ * absent). Labels are computed over the list given, so pass every question of the Form.
+ */
 export interface FormQuestion {
+  key?: string;
   title: string;
   kind: string;
 }
 
-/** The team's explicit titles from `Pengaturan` (empty = detect). */
+/** The team's explicit labels from `Pengaturan` (empty = detect). */
 export interface MappingOverride {
   nomineeQuestions?: readonly string[];
   voterNipQuestion?: string;
 }
 
 export interface NominationMapping {
-  /** Titles exactly as in the Form, in Form order. */
+  /** Keys of the nominee questions, in Form order. */
   nomineeQuestions: string[];
-  /** Title exactly as in the Form, or null when there is none. */
+  /** Their labels (the title; "Title (2)" for the second question sharing it), for people. */
+  nomineeLabels: string[];
+  /** Key of the voter's NIP question, or null when there is none. */
   voterNipQuestion: string | null;
+  voterNipLabel: string | null;
   /** Whether the nominee questions came from `Pengaturan` or from the titles. */
   source: 'pengaturan' | 'otomatis';
   /** Indonesian messages for the team: override titles not in the Form, nothing found. */
@@ -63,10 +73,11 @@ export function isNomineeTitle(title: string): boolean {
   return NOMINEE_WORD.test(t) && !NOT_A_NAME.test(t) && !isAboutVoter(title);
 }
 
-function find(questions: readonly FormQuestion[], wanted: string): string | null {
-  const key = titleKey(wanted);
-  const hit = questions.find((q) => titleKey(q.title) === key);
-  return hit ? hit.title : null;
+type Question = FormQuestion & LabelledQuestion;
+
+/** The questions with keys and labels (labels over every question given, in order). */
+export function labelledQuestions(questions: readonly FormQuestion[]): Question[] {
+  return labelled(questions.map((q) => ({ ...q, id: q.key ?? q.title }))).map(({ id: _id, ...q }) => q);
 }
 
 /**
@@ -75,44 +86,57 @@ function find(questions: readonly FormQuestion[], wanted: string): string | null
  * titles remains, detection from titles takes over (also reported).
  */
 export function detectMapping(questions: readonly FormQuestion[], override: MappingOverride = {}): NominationMapping {
-  const answerable = questions.filter((q) => ANSWERABLE.has(kindKey(q.kind)) && q.title.trim() !== '');
+  const all = labelledQuestions(questions);
+  const answerable = all.filter((q) => ANSWERABLE.has(kindKey(q.kind)) && q.title.trim() !== '');
   const problems: string[] = [];
 
-  let nomineeQuestions: string[] = [];
+  let nominees: Question[] = [];
   let source: NominationMapping['source'] = 'otomatis';
   const wanted = (override.nomineeQuestions ?? []).map((t) => t.trim()).filter((t) => t !== '');
   if (wanted.length > 0) {
     for (const w of wanted) {
-      const hit = find(answerable, w);
+      const hit = byLabel(answerable, w);
       if (hit === null) problems.push(`Pertanyaan "${w}" (Pengaturan: Pertanyaan Calon) tidak ada di formulir penjaringan.`);
-      else if (!nomineeQuestions.includes(hit)) nomineeQuestions.push(hit);
+      else if (!nominees.includes(hit)) nominees.push(hit);
     }
-    if (nomineeQuestions.length > 0) source = 'pengaturan';
+    if (nominees.length > 0) source = 'pengaturan';
     else problems.push('Tidak satu pun Pertanyaan Calon di Pengaturan ada di formulir; pertanyaan calon dikenali dari judulnya.');
   }
-  if (nomineeQuestions.length === 0) {
-    nomineeQuestions = answerable.filter((q) => isNomineeTitle(q.title)).map((q) => q.title);
-  }
+  if (nominees.length === 0) nominees = answerable.filter((q) => isNomineeTitle(q.title));
 
-  let voterNipQuestion: string | null = null;
+  let voterNip: Question | null = null;
   const wantedNip = (override.voterNipQuestion ?? '').trim();
   if (wantedNip !== '') {
-    voterNipQuestion = find(answerable, wantedNip);
-    if (voterNipQuestion === null) {
+    voterNip = byLabel(answerable, wantedNip);
+    if (voterNip === null) {
       problems.push(`Pertanyaan "${wantedNip}" (Pengaturan: Pertanyaan NIP Pengusul) tidak ada di formulir penjaringan.`);
     }
   }
-  if (voterNipQuestion === null) {
-    const hit = answerable.find(
-      (q) => NIP_WORD.test(titleKey(q.title)) && !nomineeQuestions.includes(q.title) && !isNomineeTitle(q.title),
-    );
-    voterNipQuestion = hit ? hit.title : null;
+  if (voterNip === null) {
+    voterNip = answerable.find((q) => NIP_WORD.test(titleKey(q.title)) && !nominees.includes(q) && !isNomineeTitle(q.title)) ?? null;
   }
 
-  if (nomineeQuestions.length === 0) {
+  if (nominees.length === 0) {
     problems.push(
       'Tidak ada pertanyaan calon di formulir penjaringan. Judul pertanyaan calon harus memuat kata "calon" atau "usulan", atau tulis judulnya di Pengaturan (Pertanyaan Calon).',
     );
   }
-  return { nomineeQuestions, voterNipQuestion, source, problems };
+  return {
+    nomineeQuestions: nominees.map((q) => q.key),
+    nomineeLabels: nominees.map((q) => q.label),
+    voterNipQuestion: voterNip ? voterNip.key : null,
+    voterNipLabel: voterNip ? voterNip.label : null,
+    source,
+    problems,
+  };
+}
+
+/**
+ * Nominee questions of the Form that a mapping leaves out although their titles say they hold
+ * nominees (N3: a question added after connecting while the team's own list is in Pengaturan).
+ */
+export function uncountedNomineeQuestions(questions: readonly FormQuestion[], mapping: Pick<NominationMapping, 'nomineeQuestions' | 'voterNipQuestion'>): string[] {
+  return labelledQuestions(questions)
+    .filter((q) => ANSWERABLE.has(kindKey(q.kind)) && isNomineeTitle(q.title) && !mapping.nomineeQuestions.includes(q.key) && q.key !== mapping.voterNipQuestion)
+    .map((q) => q.label);
 }

@@ -52,6 +52,8 @@ export interface RecordOptions {
   /** False for a re-sync chunk: the ledger only, tally at the end. */
   writeTally: boolean;
   mapping: NominationMapping;
+  /** Lines for the team in `Rekap Penjaringan` besides the resolver's (a nominee question left out, N3). */
+  notes?: string[];
 }
 
 /** The ledger's writes: rows from sheet row `row` on, then the rows the old ledger leaves below cleared. */
@@ -164,7 +166,14 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   const resolver = createResolver(roster, correctionsOf(correctionRows, roster), input.labels);
 
   const existing = parseLedger((input.ledgerRows ?? []).slice(1));
-  const fresh = options.incoming.map((r) => entryOf(r, options.mapping, resolver, now));
+  const recorded = new Map(existing.map((e) => [e.responseId, e]));
+  const fresh = options.incoming.map((r) => {
+    // An answer a response tab holds with lost digits (a NIP Sheets stored as a number): the row
+    // the ledger already recorded exactly for this response, unchanged since, is kept as it is.
+    const old = r.inexact && r.inexact.length > 0 ? recorded.get(r.id) : undefined;
+    if (old && Math.abs(old.timestamp - r.timestamp) < 1000) return { ...old, processedAt: options.touch ? now : old.processedAt };
+    return entryOf(r, options.mapping, resolver, now);
+  });
   const entries = mergeEntries(existing, fresh, options);
   const ballots = entries.map((e) => ballotOf(e, resolver, settings.perBallotLimit));
   const result = tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver);
@@ -173,7 +182,7 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);
     return ledgerRow(e, b, b.voterLabel, resolver, (ms) => new Date(ms));
   });
-  const problems = [...resolver.problems];
+  const problems = [...resolver.problems, ...(options.notes ?? [])];
   return {
     result,
     ledger: ledgerPlan(input.ledgerRows, ledger),

@@ -12,21 +12,36 @@ import {
   aspectOfSection,
   detectSurveyQuestions,
   isScoredItem,
+  labelledItems,
   type AspectKey,
   type SurveyItem,
   type SurveyQuestion,
 } from './questions';
+import { byLabel } from '../questions';
+import { decideScale, detectScale, parseScaleSetting, type DetectedScale, type ScaleDecision } from './scale';
 
 export interface SurveyConfig {
   questions: SurveyQuestion[];
+  /** Label of the unit question, or null. */
   unitQuestion: string | null;
-  /** Titles of free-text questions whose answers go to the `Komentar` column. */
+  /** Key its answers are stored under (null: the label). */
+  unitKey?: string | null;
+  /** Free-text questions whose answers go to the `Komentar` column (label and key). */
   commentQuestions: string[];
+  commentKeys?: string[];
   table: BandTable;
-  /** Titles listed in Pengaturan that the Form no longer has. */
+  /** Labels listed in Pengaturan that the Form no longer has. */
   missing: string[];
   /** Questions of the Form that look scored but are not listed in Pengaturan. */
   added: string[];
+  /** S1a: the scale the scores are on this run, or the confirmation still needed. */
+  scale?: ScaleDecision;
+  /** The scale the scored questions show (for Pengaturan). */
+  detectedScale?: DetectedScale | null;
+  /** Listed questions renamed in the Form since it was last read, followed by their item. */
+  renamed?: { from: string; to: string }[];
+  /** Listed label (lower-cased) → item key, to remember for following renames. */
+  listedKeys?: Record<string, string>;
 }
 
 const key = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -83,39 +98,64 @@ const COMMENT_TITLE = /saran|komentar|masukan|catatan|pendapat|kritik|usul/i;
  * empty, the ones detected in the Form), with choices and sections from the Form's items, and the
  * aspects as corrected by the team.
  */
-export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[]): SurveyConfig {
+export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownKeys: Readonly<Record<string, string>> = {}): SurveyConfig {
   const settings = parsed.settings;
   const table = bandTableOf(parsed);
   const detected = detectSurveyQuestions(items);
+  const labelled = labelledItems(items);
   const titles = settings.surveyScoredQuestions.length > 0 ? settings.surveyScoredQuestions : detected.scored.map((q) => q.title);
-  const formTitles = new Set(items.map((it) => key(it.title)));
-  const listed = new Set(titles.map(key));
-  const missing = titles.filter((t) => !formTitles.has(key(t)));
-  const added = items.filter((it) => isScoredItem(it) && !listed.has(key(it.title))).map((it) => it.title);
-  const { bySection } = parseAspectLines(settings.surveyAspects);
-  const questions = questionsFromTitlesWithAspects(titles, items, bySection);
-  const unitTitle = settings.surveyUnitQuestion.trim() !== '' ? settings.surveyUnitQuestion.trim() : detected.unitQuestion;
-  const unitItem = unitTitle === null ? undefined : items.find((it) => key(it.title) === key(unitTitle));
-  const unitQuestion = unitItem ? unitItem.title : unitTitle;
-  const commentQuestions = items
-    .filter((it) => {
-      const kind = it.kind.toUpperCase();
-      if (listed.has(key(it.title)) || (unitQuestion !== null && key(it.title) === key(unitQuestion))) return false;
-      return kind === 'PARAGRAPH_TEXT' || (kind === 'TEXT' && COMMENT_TITLE.test(it.title));
-    })
-    .map((it) => it.title);
-  return { questions, unitQuestion, commentQuestions, table, missing, added };
-}
-
-function questionsFromTitlesWithAspects(titles: string[], items: SurveyItem[], bySection: Map<string, AspectKey | null>): SurveyQuestion[] {
-  const byTitle = new Map(items.map((it) => [key(it.title), it]));
-  return titles.map((title) => {
-    const item = byTitle.get(key(title));
-    if (!item) return { title, choices: [], section: null, aspect: null };
-    const section = item.section;
-    const override = section === null ? undefined : bySection.get(key(section));
-    return { title: item.title, choices: item.choices.slice(), section, aspect: override !== undefined ? override : aspectOfSection(section) };
+  const renamed: { from: string; to: string }[] = [];
+  // A listed question renamed in the Forms editor is the same item (N3): it is followed by the
+  // item id it had when the label last matched.
+  const listedItems = titles.map((t) => {
+    const hit = byLabel(labelled, t);
+    if (hit) return hit;
+    const was = knownKeys[key(t)];
+    const now = was === undefined ? null : labelled.find((q) => q.key === was) ?? null;
+    if (now) renamed.push({ from: t, to: now.label });
+    return now;
   });
+  const listedKeys: Record<string, string> = {};
+  titles.forEach((t, i) => {
+    const q = listedItems[i];
+    if (q) listedKeys[key(t)] = q.key;
+  });
+  const missing = titles.filter((_, i) => listedItems[i] === null);
+  const listed = new Set(listedItems.filter((q) => q !== null).map((q) => q.key));
+  const added = labelled.filter((q) => isScoredItem(q.item) && !listed.has(q.key)).map((q) => q.label);
+  const { bySection } = parseAspectLines(settings.surveyAspects);
+  const questions: SurveyQuestion[] = titles.map((title, i) => {
+    const q = listedItems[i];
+    if (!q) return { title, choices: [], section: null, aspect: null };
+    const section = q.item.section;
+    const override = section === null ? undefined : bySection.get(key(section));
+    return { key: q.key, title: q.label, choices: q.item.choices.slice(), section, aspect: override !== undefined ? override : aspectOfSection(section) };
+  });
+  const unitTitle = settings.surveyUnitQuestion.trim() !== '' ? settings.surveyUnitQuestion.trim() : detected.unitQuestion;
+  const unit = unitTitle === null ? null : byLabel(labelled, unitTitle);
+  const unitQuestion = unit ? unit.label : unitTitle;
+  const comments = labelled.filter((q) => {
+    const kind = q.item.kind.toUpperCase();
+    if (listed.has(q.key) || (unit !== null && q.key === unit.key)) return false;
+    return kind === 'PARAGRAPH_TEXT' || (kind === 'TEXT' && COMMENT_TITLE.test(q.title));
+  });
+  const scoredItems = listedItems.filter((q) => q !== null).map((q) => q.item);
+  const detectedScale = detectScale(scoredItems.map((it) => ({ title: labelled.find((q) => q.item === it)?.label ?? it.title, kind: it.kind, choices: it.choices, labels: it.labels ?? null })));
+  const scale = decideScale(parseScaleSetting(settings.surveyScale), detectedScale);
+  return {
+    questions,
+    unitQuestion,
+    unitKey: unit ? unit.key : null,
+    commentQuestions: comments.map((q) => q.label),
+    commentKeys: comments.map((q) => q.key),
+    table,
+    missing,
+    added,
+    scale,
+    detectedScale,
+    renamed,
+    listedKeys,
+  };
 }
 
 /** Indonesian notes about a Form that changed since it was connected ([] when it did not). */
@@ -125,6 +165,13 @@ export function structureNotes(config: SurveyConfig): string[] {
     notes.push(
       `Pertanyaan dinilai "${title}" tercantum di Pengaturan tetapi tidak ada lagi di formulir survei: setiap respons baru menjadi TIDAK LENGKAP. ` +
         `Hapus judul itu dari "Pertanyaan Survei Dinilai" (atau jalankan Survei › Hubungkan Formulir Survei), lalu Sinkronkan Ulang Survei.`,
+    );
+  }
+  if (config.scale && config.scale.kind === 'confirm') notes.push(config.scale.message);
+  for (const r of config.renamed ?? []) {
+    notes.push(
+      `Pertanyaan dinilai "${r.from}" di Pengaturan sekarang berjudul "${r.to}" di formulir survei; jawabannya tetap dinilai. ` +
+        `Tulis judul barunya di "Pertanyaan Survei Dinilai" agar Pengaturan sesuai formulir.`,
     );
   }
   for (const title of config.added) {

@@ -1,7 +1,9 @@
 /**
  * Which survey questions are scored (S1), which one names the respondent's unit, and which of the
- * seed's three aspects each Form section belongs to.
+ * seed's three aspects each Form section belongs to. Questions are told apart by item (N3): each
+ * has a key (the item id) and a label unique in its Form ("Title (2)" for a second "Title").
  */
+import { byLabel, questionLabels, type LabelledQuestion } from '../questions';
 
 /** A Form item as read by gas/forms (structurally FormItemInfo). */
 export interface SurveyItem {
@@ -13,6 +15,8 @@ export interface SurveyItem {
   choices: string[];
   /** Title of the section the item is in, or null. */
   section: string | null;
+  /** A linear scale's end labels (left, right), when known. */
+  labels?: readonly [string, string];
 }
 
 export type AspectKey = 'solider-kepemimpinan' | 'solider-pola-pikir' | 'berakhlak-perilaku';
@@ -32,6 +36,9 @@ export const ASPECTS: readonly Aspect[] = [
 
 /** A scored question. */
 export interface SurveyQuestion {
+  /** What answers are keyed by (the item id, N3); absent: the title is the key. */
+  key?: string;
+  /** The label people read: the title, "Title (2)" for the second question sharing it. */
   title: string;
   /** Choice labels in Form order; [] when unknown (e.g. a question named in `Pengaturan` only). */
   choices: string[];
@@ -42,8 +49,10 @@ export interface SurveyQuestion {
 export interface SurveyStructure {
   /** Scored questions in Form order. */
   scored: SurveyQuestion[];
-  /** Title of the unit question ("Unit Kerja"/"Bidang"), or null. */
+  /** Label of the unit question ("Unit Kerja"/"Bidang"), or null. */
   unitQuestion: string | null;
+  /** Its key, or null. */
+  unitKey: string | null;
   /** Every section title in Form order with the aspect it maps to (null: none or ambiguous). */
   sections: { title: string; aspect: AspectKey | null }[];
   /** Indonesian notes for the team about questions that look scored but are odd. */
@@ -79,6 +88,8 @@ export function optionNumber(label: string): number | null {
 }
 
 const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);
+/** A quiz's score and similar columns: never scored, whatever they hold (S1). */
+const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
 
 /**
  * Rule for numbered options: a multiple-choice, list or scale item is scored when it has at least
@@ -88,6 +99,7 @@ const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);
  */
 export function isScoredItem(item: SurveyItem): boolean {
   if (!SCORABLE_KINDS.has(item.kind.toUpperCase())) return false;
+  if (NEVER_SCORED_TITLE.test(item.title)) return false;
   if (item.choices.length < 2) return false;
   const numbered = item.choices.filter((c) => optionNumber(c) !== null).length;
   return numbered * 2 >= item.choices.length;
@@ -134,36 +146,50 @@ export function detectSurveyQuestions(items: SurveyItem[]): SurveyStructure {
   const scored: SurveyQuestion[] = [];
   const sections: { title: string; aspect: AspectKey | null }[] = [];
   const notes: string[] = [];
-  let unitQuestion: string | null = null;
+  let unit: LabelledSurveyItem | null = null;
+  const labels = new Map(labelledItems(items).map((q) => [q.item, q]));
   for (const item of items) {
     const kind = item.kind.toUpperCase();
     if (kind === 'PAGE_BREAK' || kind === 'SECTION_HEADER') {
       sections.push({ title: item.title, aspect: aspectOfSection(item.title) });
       continue;
     }
+    const q = labels.get(item) as LabelledSurveyItem;
     if (isScoredItem(item)) {
-      scored.push({ title: item.title, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) });
+      scored.push({ key: q.key, title: q.label, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) });
       const scores = item.choices.map((c, i) => optionNumber(c) ?? i + 1);
       const dup = scores.find((s, i) => scores.indexOf(s) !== i);
-      if (dup !== undefined) notes.push(`Pertanyaan "${item.title}": lebih dari satu pilihan bernilai ${dup}. Periksa nomor pilihan jawaban.`);
+      if (dup !== undefined) notes.push(`Pertanyaan "${q.label}": lebih dari satu pilihan bernilai ${dup}. Periksa nomor pilihan jawaban.`);
       continue;
     }
-    if (unitQuestion === null && isUnitTitle(item.title)) unitQuestion = item.title;
+    if (unit === null && isUnitTitle(item.title)) unit = q;
   }
-  return { scored, unitQuestion, sections, notes };
+  return { scored, unitQuestion: unit ? unit.label : null, unitKey: unit ? unit.key : null, sections, notes };
+}
+
+/** A question item of the Form with its key and unique label (N3). */
+export interface LabelledSurveyItem extends LabelledQuestion {
+  item: SurveyItem;
+}
+
+/** The Form's question items (sections left out) with keys and unique labels, in Form order. */
+export function labelledItems(items: readonly SurveyItem[]): LabelledSurveyItem[] {
+  const questions = items.filter((it) => it.kind.toUpperCase() !== 'PAGE_BREAK' && it.kind.toUpperCase() !== 'SECTION_HEADER');
+  const labels = questionLabels(questions.map((it) => it.title));
+  return questions.map((item, i) => ({ key: String(item.id), title: item.title, label: labels[i], item }));
 }
 
 /**
- * Scored questions named in `Pengaturan` (the team's override), with choices and aspects taken
- * from the Form's items when a title matches (trimmed, case-insensitive); titles not in the Form
- * keep no choice list, so their answers must carry numbers.
+ * Scored questions named in `Pengaturan` (the team's override, by label), with keys, choices and
+ * aspects taken from the Form's items when a label matches (trimmed, case-insensitive); labels
+ * not in the Form keep no choice list, so their answers must carry numbers.
  */
 export function questionsFromTitles(titles: string[], items: SurveyItem[]): SurveyQuestion[] {
-  const byTitle = new Map(items.map((it) => [it.title.trim().toLowerCase(), it]));
+  const labelled = labelledItems(items);
   return titles.map((title) => {
-    const item = byTitle.get(title.trim().toLowerCase());
-    return item
-      ? { title: item.title, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) }
+    const q = byLabel(labelled, title);
+    return q
+      ? { key: q.key, title: q.label, choices: q.item.choices.slice(), section: q.item.section, aspect: aspectOfSection(q.item.section) }
       : { title, choices: [], section: null, aspect: null };
   });
 }

@@ -8,7 +8,8 @@
 import { isDate, numberOf, type Cell } from '../cells';
 import { INCOMPLETE_LABEL, bandFor, type BandTable } from './bands';
 import { latestPerRespondent, semesterOf } from './periods';
-import { scoreResponse, type AnswerValue } from './score';
+import { answerTo, scoreResponse, type AnswerValue } from './score';
+import { isSeedScale, mapScore, SCALE_PENDING_LABEL, type AnswerScale } from './scale';
 import type { SummaryResponse } from './summary';
 import type { SurveyConfig } from './config';
 import type { PlainResponse } from '../response';
@@ -23,8 +24,12 @@ export interface ResultRecord {
   /** Score per question title (as in `questions` when scored). */
   scores: Map<string, number | null>;
   complete: boolean;
-  /** Raw total (complete responses only). */
+  /** Total (complete responses only): on the seed's 1–4 scale, mapped there when the scale differs (S1a). */
   total: number | null;
+  /** The total of the answers as given, when they were mapped onto 1–4 (S1a), else null. */
+  rawTotal?: number | null;
+  /** S1a: the scale is not confirmed; the response is listed as PERLU KONFIRMASI SKALA, never banded. */
+  scalePending?: boolean;
   /** Total on the 5-question scale when n ≠ 5 (complete responses only), else null. */
   scaled: number | null;
   /** Why the response is incomplete ('' when complete). */
@@ -46,37 +51,65 @@ function answerText(v: AnswerValue): string {
   return String(v).trim();
 }
 
-/** Scores one response with the configuration (S1, S2). */
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Scores one response with the configuration (S1, S2, S1a): each answer's number; on a scale other
+ * than the seed's, mapped onto 1–4 with 1 the best (two decimals), the raw total kept beside; on a
+ * scale not confirmed yet, nothing is totalled and the response waits for the team.
+ */
 export function scoreRecord(r: PlainResponse, config: SurveyConfig): ResultRecord {
   const score = scoreResponse(r, config.questions);
   const missing = new Set(config.missing.map(key));
   const problems = score.problems.map((p) =>
     missing.has(key(p.question)) ? `Pertanyaan "${p.question}" tidak ada lagi di formulir (masih tercantum di Pengaturan).` : p.message,
   );
+  const decision = config.scale ?? { kind: 'use' as const, scale: null, source: 'seed' as const };
+  const scale: AnswerScale | null = decision.kind === 'use' && decision.scale && !isSeedScale(decision.scale) ? decision.scale : null;
   const scores = new Map<string, number | null>();
-  config.questions.forEach((q, i) => scores.set(q.title, score.perQuestion[i]));
-  const commentParts = config.commentQuestions
-    .map((title) => ({ title, text: answerText(r.answers[title]) }))
-    .filter((c) => c.text !== '');
+  let mappedTotal = 0;
+  config.questions.forEach((q, i) => {
+    const raw = score.perQuestion[i];
+    let value = raw;
+    if (raw !== null && scale) {
+      value = mapScore(raw, scale);
+      if (value === null) {
+        problems.push(`Jawaban ${raw} pada pertanyaan "${q.title}" di luar Skala Jawaban ${scale.lowest}–${scale.highest} (Pengaturan).`);
+      }
+    }
+    scores.set(q.title, value);
+    if (value !== null) mappedTotal += value;
+  });
+  const commentQuestions = config.commentQuestions.map((title, i) => ({ title, key: config.commentKeys?.[i] }));
+  const commentParts = commentQuestions.map((q) => ({ title: q.title, text: answerText(answerTo(r, q)) })).filter((c) => c.text !== '');
   const comment = commentParts.length === 1 ? commentParts[0].text : commentParts.map((c) => `${c.title}: ${c.text}`).join('\n');
-  const complete = score.complete;
+  const pending = decision.kind === 'confirm';
+  if (pending) problems.unshift(decision.message);
+  const complete = score.complete && problems.length === 0 && !pending;
+  const total = complete ? round2(scale ? mappedTotal : score.total) : null;
+  const unitQ = config.unitQuestion === null ? null : { key: config.unitKey ?? undefined, title: config.unitQuestion };
   return {
     id: r.id,
     timestamp: r.timestamp,
     email: (r.email ?? '').trim().toLowerCase(),
-    unit: config.unitQuestion === null ? '' : answerText(r.answers[config.unitQuestion]),
+    unit: unitQ === null ? '' : answerText(answerTo(r, unitQ)),
     scores,
     complete,
-    total: complete ? score.total : null,
-    scaled: complete && score.n !== 5 ? (score.total * 5) / score.n : null,
+    total,
+    rawTotal: scale && complete ? score.total : null,
+    ...(pending ? { scalePending: true } : {}),
+    scaled: complete && total !== null && score.n !== 5 ? (total * 5) / score.n : null,
     problems: problems.join('\n'),
     comment,
   };
 }
 
-/** The header row for these question titles. */
-export function resultHeader(titles: string[]): string[] {
-  return [...RESULT_HEAD, ...titles, ...RESULT_TAIL];
+/** The column of the answers' own total, when they were mapped onto 1–4 (S1a). */
+export const RAW_TOTAL_HEADER = 'Total Skor Asli';
+
+/** The header row for these question labels; `raw`: with the raw total beside the mapped one. */
+export function resultHeader(titles: string[], raw = false): string[] {
+  return [...RESULT_HEAD, ...titles, RESULT_TAIL[0], ...(raw ? [RAW_TOTAL_HEADER] : []), ...RESULT_TAIL.slice(1)];
 }
 
 function text(v: unknown): string {
@@ -105,6 +138,7 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
     note: col('Keterangan'),
     comment: col('Komentar'),
     email: col('Responden'),
+    raw: col(RAW_TOTAL_HEADER),
   };
   const out: ResultRecord[] = [];
   for (const row of values.slice(1)) {
@@ -114,7 +148,9 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
     const timestamp = isDate(ts) ? ts.getTime() : numberOf(ts) ?? NaN;
     if (!Number.isFinite(timestamp)) continue;
     const total = numberOf(row[totalCol]);
-    const complete = total !== null && text(row[c.category]).toUpperCase() !== INCOMPLETE_LABEL;
+    const category = text(row[c.category]).toUpperCase();
+    const scalePending = category === SCALE_PENDING_LABEL;
+    const complete = total !== null && category !== INCOMPLETE_LABEL && !scalePending;
     const scores = new Map<string, number | null>();
     for (const q of questionCols) scores.set(q.title, numberOf(row[q.c]));
     const problems = text(row[c.note])
@@ -129,6 +165,8 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
       scores,
       complete,
       total: complete ? total : null,
+      rawTotal: complete && c.raw >= 0 ? numberOf(row[c.raw]) : null,
+      ...(scalePending ? { scalePending: true } : {}),
       scaled: complete && c.scaled >= 0 ? numberOf(row[c.scaled]) : null,
       problems: complete ? '' : problems,
       comment: c.comment >= 0 ? (row[c.comment] === null || row[c.comment] === undefined ? '' : String(row[c.comment])) : '',
@@ -188,7 +226,7 @@ export function deriveResults(records: ResultRecord[], titles: string[], table: 
         const s = record.scores.get(t);
         return s === undefined ? null : s;
       }),
-      category: band ? band.label : INCOMPLETE_LABEL,
+      category: band ? band.label : record.scalePending ? SCALE_PENDING_LABEL : INCOMPLETE_LABEL,
       recommendation: band ? band.recommendation : '',
       status: decision.counted ? STATUS_COUNTED : STATUS_SUPERSEDED,
       note: notes.join('\n'),
@@ -200,7 +238,7 @@ export function deriveResults(records: ResultRecord[], titles: string[], table: 
  * The logical cells of a result row (strings as people wrote them; the writer keeps them text).
  * Scores of questions the record was not scored on stay blank.
  */
-export function resultRow(d: DerivedResult, titles: string[], makeDate: (ms: number) => Date): Cell[] {
+export function resultRow(d: DerivedResult, titles: string[], makeDate: (ms: number) => Date, raw = false): Cell[] {
   const r = d.record;
   const scores = titles.map((t) => {
     const s = r.scores.get(t);
@@ -212,6 +250,7 @@ export function resultRow(d: DerivedResult, titles: string[], makeDate: (ms: num
     r.unit,
     ...scores,
     r.total === null ? '' : r.total,
+    ...(raw ? [r.rawTotal === null || r.rawTotal === undefined ? '' : r.rawTotal] : []),
     r.scaled === null ? '' : round(r.scaled, 4),
     d.category,
     d.recommendation,

@@ -8,7 +8,7 @@ import { optionNumber, type SurveyQuestion } from './questions';
 /** An answer as read from a Form response or a response-sheet cell. */
 export type AnswerValue = string | number | string[] | null | undefined;
 
-/** A response's answers keyed by question title (PlainResponse fits). */
+/** A response's answers keyed by question key, or title where a question has no key (PlainResponse fits). */
 export interface SurveyResponseInput {
   answers: Record<string, AnswerValue>;
 }
@@ -35,6 +35,12 @@ const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 type AnswerReading = { score: number } | { score: null; message: string };
 
+/** The number an option carries: its own ("2 - Sering", "Sering (2)", a bare "2"), else its 1-based position. */
+function choiceScore(choices: readonly string[], at: number): number {
+  const n = optionNumber(choices[at]);
+  return n ?? at + 1;
+}
+
 function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReading {
   let value = answer;
   if (Array.isArray(value)) {
@@ -42,26 +48,29 @@ function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReadin
     if (given.length > 1) return { score: null, message: `Pertanyaan "${question.title}" dijawab dengan lebih dari satu pilihan.` };
     value = given.length === 1 ? given[0] : '';
   }
+  const text = value === null || value === undefined ? '' : String(value).trim();
+  if (text === '') return { score: null, message: `Pertanyaan "${question.title}" tidak dijawab.` };
+  if (question.choices.length > 0) {
+    // The answer must be one of the options: a typed "Other" answer ("1 kali sebulan") is
+    // unparseable even when it starts with a digit (S1, S2). A response tab gives "2" as 2.
+    const key = norm(text);
+    let at = question.choices.findIndex((c) => norm(c) === key);
+    if (at < 0 && typeof value === 'number') at = question.choices.findIndex((c, i) => choiceScore(question.choices, i) === value && /^\s*\d+\s*$/.test(c));
+    if (at >= 0) return { score: choiceScore(question.choices, at) };
+    return {
+      score: null,
+      message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: bukan salah satu pilihan jawaban (isian "Lainnya" tidak dinilai).`,
+    };
+  }
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 0) return { score: value };
     return { score: null, message: `Jawaban ${value} pada pertanyaan "${question.title}" bukan nomor pilihan.` };
   }
-  const text = value === null || value === undefined ? '' : String(value).trim();
-  if (text === '') return { score: null, message: `Pertanyaan "${question.title}" tidak dijawab.` };
   const number = optionNumber(text);
   if (number !== null) return { score: number };
-  if (question.choices.length === 0) {
-    return {
-      score: null,
-      message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: tidak diawali nomor dan daftar pilihan pertanyaan ini tidak diketahui.`,
-    };
-  }
-  const key = norm(text);
-  const position = question.choices.findIndex((c) => norm(c) === key);
-  if (position >= 0) return { score: position + 1 };
   return {
     score: null,
-    message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: tidak diawali nomor dan tidak ada di daftar pilihan.`,
+    message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: tidak diawali nomor dan daftar pilihan pertanyaan ini tidak diketahui.`,
   };
 }
 
@@ -73,6 +82,11 @@ export function scoreAnswer(answer: AnswerValue, question: SurveyQuestion): numb
   return readAnswer(answer, question).score;
 }
 
+/** The answer to a question in a response: by its key (the item id), else by its label. */
+export function answerTo(response: SurveyResponseInput, question: Pick<SurveyQuestion, 'key' | 'title'>): AnswerValue {
+  return question.key !== undefined && question.key in response.answers ? response.answers[question.key] : response.answers[question.title];
+}
+
 /**
  * Scores a response against the scored questions: per-question scores, total, n and whether it is
  * complete; each unanswered or unparseable question is listed in `problems` in Indonesian.
@@ -82,7 +96,7 @@ export function scoreResponse(response: SurveyResponseInput, questions: SurveyQu
   const problems: ScoreProblem[] = [];
   let total = 0;
   for (const q of questions) {
-    const reading = readAnswer(response.answers[q.title], q);
+    const reading = readAnswer(answerTo(response, q), q);
     perQuestion.push(reading.score);
     if (reading.score === null) problems.push({ question: q.title, message: reading.message });
     else total += reading.score;

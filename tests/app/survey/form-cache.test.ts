@@ -99,29 +99,36 @@ describe('cacheItems / cachedItems', () => {
 });
 
 describe('responsesShowChange', () => {
-  const scored = config(['Pimpinan hadir tepat waktu', 'Skala']);
-  const ok = { 'Unit Kerja': 'Sekretariat', 'Pimpinan hadir tepat waktu': '2 - Sering', Skala: '3', Saran: 'bagus' };
+  // Answers are keyed by item id (N3); the scored questions carry their item's key.
+  const scored: SurveyConfig = {
+    ...config(['Pimpinan hadir tepat waktu', 'Skala']),
+    questions: [
+      { key: '3', title: 'Pimpinan hadir tepat waktu', choices: [], section: null, aspect: null },
+      { key: '5', title: 'Skala', choices: [], section: null, aspect: null },
+    ],
+  };
+  const ok = { 2: 'Sekretariat', 3: '2 - Sering', 5: '3', 4: 'bagus' };
   it.each<[string, Record<string, string | string[]>, boolean]>([
     ['a response that agrees', ok, false],
-    ['a title the structure lacks (question added or renamed)', { ...ok, 'Pertanyaan baru': '1' }, true],
-    ['a scored question unanswered (question removed)', { 'Unit Kerja': 'Sekretariat', Skala: '3' }, true],
-    ['a scored question answered blank', { ...ok, Skala: '' }, true],
-    ['a choice the structure does not list (options edited)', { ...ok, 'Pimpinan hadir tepat waktu': '2 - Kadang' }, true],
-    ['a scale answer out of range', { ...ok, Skala: '7' }, true],
-    ['a list answer not listed', { ...ok, 'Unit Kerja': 'Bidang Baru' }, true],
-    ['free text is never checked against choices', { ...ok, Saran: 'apa saja' }, false],
+    ['an item the structure lacks (question added)', { ...ok, 99: '1' }, true],
+    ['a scored question unanswered (question removed)', { 2: 'Sekretariat', 5: '3' }, true],
+    ['a scored question answered blank', { ...ok, 5: '' }, true],
+    ['a choice the structure does not list (options edited)', { ...ok, 3: '2 - Kadang' }, true],
+    ['a scale answer out of range', { ...ok, 5: '7' }, true],
+    ['a list answer not listed', { ...ok, 2: 'Bidang Baru' }, true],
+    ['free text is never checked against choices', { ...ok, 4: 'apa saja' }, false],
   ])('%s → %s', (_name, answers, want) => {
     expect(responsesShowChange(ITEMS, scored, [resp(answers)], [resp(answers)])).toBe(want);
   });
 
-  it('checks unanswered and unknown choices only in the latest responses, unknown titles in all', () => {
-    const old = resp({ 'Unit Kerja': 'Sekretariat' }); // an old row from before a question was added
+  it('checks unanswered and unknown choices only in the latest responses, unknown items in all', () => {
+    const old = resp({ 2: 'Sekretariat' }); // an old row from before a question was added
     expect(responsesShowChange(ITEMS, scored, [old, resp(ok)], [resp(ok)])).toBe(false);
     expect(responsesShowChange(ITEMS, scored, [resp({ Lama: 'x' }), resp(ok)], [resp(ok)])).toBe(true);
   });
 
-  it('a listed title the structure lacks is not asked for (already known to be missing)', () => {
-    const withMissing = config(['Pimpinan hadir tepat waktu', 'Skala', 'Sudah dihapus']);
+  it('a listed question the structure lacks is not asked for (already known to be missing)', () => {
+    const withMissing: SurveyConfig = { ...scored, questions: [...scored.questions, { title: 'Sudah dihapus', choices: [], section: null, aspect: null }] };
     expect(responsesShowChange(ITEMS, withMissing, [resp(ok)], [resp(ok)])).toBe(false);
   });
 });

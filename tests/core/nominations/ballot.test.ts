@@ -29,7 +29,8 @@ describe('splitEntries', () => {
 
 describe('voter identity (N1)', () => {
   it.each<[string, Partial<PlainResponse>, Record<string, string>, string]>([
-    ['the e-mail, lower-cased and trimmed', { email: ' Petrus@Dinkes.go.id ' }, { 'NIP Anda': '198001012005012001' }, 'email:petrus@dinkes.go.id'],
+    ['an e-mail the roster gives an employee is that employee\'s NIP (one person, one voter)', { email: ' Petrus@Dinkes.go.id ' }, { 'NIP Anda': '198001012005012001' }, 'nip:198203032007031003'],
+    ['another e-mail, lower-cased and trimmed', { email: ' Tamu@Contoh.id ' }, { 'NIP Anda': '198001012005012001' }, 'email:tamu@contoh.id'],
     ['else the NIP answer, digits only', {}, { 'NIP Anda': '19820303 200703 1 003' }, 'nip:198203032007031003'],
     ['else the response itself', { id: 'abc' }, { 'NIP Anda': ' - ' }, 'response:abc'],
   ])('%s', (_label, over, answers, key) => {

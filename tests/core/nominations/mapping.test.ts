@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping, isAboutVoter, isNomineeTitle } from '../../../src/core/nominations/mapping';
+import { detectMapping, isAboutVoter, isNomineeTitle, uncountedNomineeQuestions } from '../../../src/core/nominations/mapping';
 
 describe('nominee and voter titles (N3)', () => {
   it.each([
@@ -44,9 +44,12 @@ describe('detectMapping', () => {
   ];
 
   it('detects nominee questions in Form order and the voter NIP question', () => {
+    const nominees = ['Calon 1', 'Calon 2', 'Usulan calon (boleh lebih dari satu)', 'Calon pilihan ganda'];
     expect(detectMapping(form)).toEqual({
-      nomineeQuestions: ['Calon 1', 'Calon 2', 'Usulan calon (boleh lebih dari satu)', 'Calon pilihan ganda'],
+      nomineeQuestions: nominees,
+      nomineeLabels: nominees,
       voterNipQuestion: 'NIP Anda',
+      voterNipLabel: 'NIP Anda',
       source: 'otomatis',
       problems: [],
     });
@@ -75,6 +78,25 @@ describe('detectMapping', () => {
     expect(m.source).toBe('otomatis');
     expect(m.nomineeQuestions).toHaveLength(4);
     expect(m.problems).toHaveLength(2);
+  });
+
+  it('tells questions with the same title apart by key, and names them by label (N3)', () => {
+    const qs = [
+      { key: '11', title: 'NIP Anda', kind: 'TEXT' },
+      { key: '12', title: 'Nama Calon', kind: 'TEXT' },
+      { key: '13', title: 'Nama Calon', kind: 'TEXT' },
+    ];
+    expect(detectMapping(qs)).toMatchObject({ nomineeQuestions: ['12', '13'], nomineeLabels: ['Nama Calon', 'Nama Calon (2)'], voterNipQuestion: '11' });
+    expect(detectMapping(qs, { nomineeQuestions: ['nama calon (2)'] })).toMatchObject({ nomineeQuestions: ['13'], source: 'pengaturan', problems: [] });
+  });
+
+  it('names the nominee questions a mapping leaves out', () => {
+    const qs = [
+      { key: '1', title: 'Calon 1', kind: 'TEXT' },
+      { key: '2', title: 'Calon 4', kind: 'TEXT' },
+      { key: '3', title: 'Jabatan calon', kind: 'TEXT' },
+    ];
+    expect(uncountedNomineeQuestions(qs, { nomineeQuestions: ['1'], voterNipQuestion: null })).toEqual(['Calon 4']);
   });
 
   it('says what to do when no nominee question is found', () => {

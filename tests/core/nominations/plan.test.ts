@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { bigRoster, MARIA, PETRUS, ROSTER, STEFANUS } from './fixtures';
 
 const T = Date.UTC(2026, 7, 1, 2, 0);
-const mapping = { nomineeQuestions: ['Calon 1', 'Calon 2'], voterNipQuestion: null, source: 'pengaturan' as const, problems: [] };
+const mapping = { nomineeQuestions: ['Calon 1', 'Calon 2'], nomineeLabels: ['Calon 1', 'Calon 2'], voterNipQuestion: null, voterNipLabel: null, source: 'pengaturan' as const, problems: [] };
 const response = (id: string, email: string, ...names: string[]): PlainResponse => ({
   id,
   timestamp: T + Number(id.replace(/\D/g, '')) * 1000,

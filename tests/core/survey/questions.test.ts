@@ -148,9 +148,32 @@ describe('detectSurveyQuestions', () => {
     expect(detectSurveyQuestions([item('Nama', 'TEXT'), item('Bidang', 'TEXT')])).toEqual({
       scored: [],
       unitQuestion: 'Bidang',
+      unitKey: expect.any(String),
       sections: [],
       notes: [],
     });
+  });
+});
+
+describe('questions sharing a title (N3)', () => {
+  it('are both scored, under their item keys, labelled "…" and "… (2)"', () => {
+    const choices = ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah'];
+    const out = detectSurveyQuestions([
+      { id: 7, title: 'Saya disiplin', kind: 'MULTIPLE_CHOICE', choices, section: null },
+      { id: 8, title: 'Saya disiplin', kind: 'MULTIPLE_CHOICE', choices, section: null },
+    ]);
+    expect(out.scored.map((q) => [q.key, q.title])).toEqual([
+      ['7', 'Saya disiplin'],
+      ['8', 'Saya disiplin (2)'],
+    ]);
+    expect(questionsFromTitles(['saya disiplin (2)'], [
+      { id: 7, title: 'Saya disiplin', kind: 'MULTIPLE_CHOICE', choices, section: null },
+      { id: 8, title: 'Saya disiplin', kind: 'MULTIPLE_CHOICE', choices, section: null },
+    ])[0].key).toBe('8');
+  });
+
+  it('a quiz score question is never scored', () => {
+    expect(detectSurveyQuestions([{ id: 1, title: 'Total skor', kind: 'MULTIPLE_CHOICE', choices: ['1', '2', '3'], section: null }]).scored).toEqual([]);
   });
 });
 
@@ -161,7 +184,7 @@ describe('questionsFromTitles', () => {
       [item('Q1', 'MULTIPLE_CHOICE', ['Ya', 'Tidak'], 'SOLIDER pola pikir')],
     );
     expect(qs).toEqual([
-      { title: 'Q1', choices: ['Ya', 'Tidak'], section: 'SOLIDER pola pikir', aspect: 'solider-pola-pikir' },
+      { key: expect.any(String), title: 'Q1', choices: ['Ya', 'Tidak'], section: 'SOLIDER pola pikir', aspect: 'solider-pola-pikir' },
       { title: 'Tidak ada di formulir', choices: [], section: null, aspect: null },
     ]);
   });

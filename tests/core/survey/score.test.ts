@@ -58,7 +58,7 @@ describe('scoreResponse', () => {
 
   it('names the question when an answer is not among the choices', () => {
     const r = scoreResponse({ answers: { [unnumbered.title]: 'Entahlah' } }, [unnumbered]);
-    expect(r.problems[0].message).toBe('Jawaban "Entahlah" pada pertanyaan "Saya responsif" tidak dapat dinilai: tidak diawali nomor dan tidak ada di daftar pilihan.');
+    expect(r.problems[0].message).toBe('Jawaban "Entahlah" pada pertanyaan "Saya responsif" tidak dapat dinilai: bukan salah satu pilihan jawaban (isian "Lainnya" tidak dinilai).');
   });
 
   it('is not complete without scored questions', () => {
