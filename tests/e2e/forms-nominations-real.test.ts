@@ -213,3 +213,21 @@ describe('NIPs the response sheet stored as numbers (add-on route)', () => {
     expect(ledgerRows(ws).map((r) => r.voter.includes(a.nama) || r.voter.includes(c.nama))).toEqual([true, true]);
   });
 });
+
+describe('checkbox answers in the response tab (R6, add-on route)', () => {
+  it('a cell of titled names joined by ", " is split against the roster names, longest first; five names are five entries', () => {
+    const picks = pns.slice(0, 8);
+    const { ws, formId } = connectedForm('addon', [
+      { kind: 'TEXT', title: NIP_Q },
+      { kind: 'CHECKBOX', title: 'Pilih calon agen perubahan', choices: picks.map((p) => p.nama) },
+    ]);
+    expect(picks.some((p) => p.nama.includes(', '))).toBe(true);
+    ws.forms.submit(formId, { [NIP_Q]: picks[7].nip, 'Pilih calon agen perubahan': [picks[0].nama, picks[1].nama, picks[2].nama] });
+    expect([0, 1, 2].map((i) => votesOf(ws, picks[i]))).toEqual([1, 1, 1]);
+    ws.forms.submit(formId, { [NIP_Q]: picks[6].nip, 'Pilih calon agen perubahan': picks.slice(0, 5).map((p) => p.nama) });
+    const last = ledgerRows(ws)[1];
+    expect(last.entries.split('\n')).toEqual(picks.slice(0, 5).map((p) => p.nama));
+    expect(last.reason).toBe('lebih dari 3 calon');
+    expect(errorRows(ws)).toEqual([]);
+  });
+});
