@@ -66,7 +66,9 @@ describe('ledger entries are re-decided with today’s roster, corrections and l
 
   const all = [PAULUS.nip, PETRUS.nip, MARIA.nip];
   it.each<[string, string, string, string, string[]]>([
-    ['e-mail (the voter’s own name is not counted)', 'email:maria@dinkes.go.id', 'email:maria@dinkes.go.id', 'maria@dinkes.go.id (dr. Maria Goreti Lake, M.Kes.)', [PAULUS.nip, PETRUS.nip]],
+    // N1: an e-mail the roster gives an employee is that employee's NIP: one person, one voter.
+    ['e-mail (the voter’s own name is not counted)', 'email:maria@dinkes.go.id', `nip:${MARIA.nip}`, 'maria@dinkes.go.id (dr. Maria Goreti Lake, M.Kes.)', [PAULUS.nip, PETRUS.nip]],
+    ['e-mail the roster does not know', 'email:tamu@contoh.id', 'email:tamu@contoh.id', 'tamu@contoh.id', all],
     ['NIP', `nip:${YOHANES.nip}`, `nip:${YOHANES.nip}`, '19810202 200602 1 002 (Yohanes Radja, SKM)', all],
     ['no identity', 'response:r9', 'response:r9', 'Tanpa identitas (respons r9)', all],
     ['a key the product never writes', 'tamu', 'response:r9', 'Tanpa identitas (respons r9)', all],
