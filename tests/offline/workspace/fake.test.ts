@@ -36,13 +36,29 @@ describe('the fakes are checked against the Apps Script types', () => {
     const folder = g.DriveApp.getRootFolder();
     const user = g.Session.getEffectiveUser();
     const output = g.HtmlService.createHtmlOutput('x');
+    const range = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1:B2');
     const before = ws.kernel.calls();
     expect(() => g.DriveApp.getStorageUsed()).toThrow(/^not imitated: DriveApp\.getStorageUsed$/);
     expect(() => folder.addEditor('a@b.id')).toThrow(/^not imitated: Folder\.addEditor$/);
     expect(() => user.getUserLoginId()).toThrow(/^not imitated: User\.getUserLoginId$/);
     expect(() => g.ScriptApp.invalidateAuth()).toThrow(/^not imitated: ScriptApp\.invalidateAuth$/);
     expect(() => output.asTemplate()).toThrow(/^not imitated: HtmlOutput\.asTemplate$/);
+    expect(() => range.getBandings()).toThrow(/^not imitated: Range\.getBandings$/);
+    expect(() => g.SpreadsheetApp.BandingTheme).not.toThrow();
+    expect(() => g.Charts.newPieChart()).toThrow(/^not imitated: Charts\.newPieChart$/);
     expect(ws.kernel.calls()).toEqual(before);
+  });
+
+  it('refuses a bare string where Google takes an enum, and hands out enum values', () => {
+    const ws = createWorkspace();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const app = ws.globals.SpreadsheetApp as any;
+    const sheet = app.getActiveSpreadsheet().getSheets()[0];
+    sheet.protect();
+    expect(() => sheet.getProtections('SHEET')).toThrow('Invalid argument: type');
+    const [p] = sheet.getProtections(app.ProtectionType.SHEET);
+    expect(p.getProtectionType()).toBe(app.ProtectionType.SHEET);
+    expect(sheet.getType()).toBe(app.SheetType.GRID);
   });
 
   it('every stub of every fake throws its own name', () => {

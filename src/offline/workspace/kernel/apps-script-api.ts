@@ -11,6 +11,8 @@ export interface AppsScriptClasses {
   'Base.Session': GoogleAppsScript.Base.Session;
   'Base.Ui': GoogleAppsScript.Base.Ui;
   'Base.User': GoogleAppsScript.Base.User;
+  'Charts.ChartOptions': GoogleAppsScript.Charts.ChartOptions;
+  'Charts.Charts': GoogleAppsScript.Charts.Charts;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;
   'Drive.File': GoogleAppsScript.Drive.File;
   'Drive.FileIterator': GoogleAppsScript.Drive.FileIterator;
@@ -32,6 +34,19 @@ export interface AppsScriptClasses {
   'Script.SpreadsheetTriggerBuilder': GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   'Script.Trigger': GoogleAppsScript.Script.Trigger;
   'Script.TriggerBuilder': GoogleAppsScript.Script.TriggerBuilder;
+  'Spreadsheet.BooleanCondition': GoogleAppsScript.Spreadsheet.BooleanCondition;
+  'Spreadsheet.ConditionalFormatRule': GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  'Spreadsheet.ConditionalFormatRuleBuilder': GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+  'Spreadsheet.ContainerInfo': GoogleAppsScript.Spreadsheet.ContainerInfo;
+  'Spreadsheet.DataValidation': GoogleAppsScript.Spreadsheet.DataValidation;
+  'Spreadsheet.DataValidationBuilder': GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  'Spreadsheet.EmbeddedChart': GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  'Spreadsheet.EmbeddedChartBuilder': GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  'Spreadsheet.Protection': GoogleAppsScript.Spreadsheet.Protection;
+  'Spreadsheet.Range': GoogleAppsScript.Spreadsheet.Range;
+  'Spreadsheet.Sheet': GoogleAppsScript.Spreadsheet.Sheet;
+  'Spreadsheet.Spreadsheet': GoogleAppsScript.Spreadsheet.Spreadsheet;
+  'Spreadsheet.SpreadsheetApp': GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   'Utilities.Utilities': GoogleAppsScript.Utilities.Utilities;
 }
 
@@ -39,7 +54,15 @@ export interface AppsScriptClasses {
 export interface AppsScriptEnums {
   'Base.Button': typeof GoogleAppsScript.Base.Button;
   'Base.ButtonSet': typeof GoogleAppsScript.Base.ButtonSet;
+  'Base.ColorType': typeof GoogleAppsScript.Base.ColorType;
   'Base.Weekday': typeof GoogleAppsScript.Base.Weekday;
+  'Charts.ChartHiddenDimensionStrategy': typeof GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
+  'Charts.ChartMergeStrategy': typeof GoogleAppsScript.Charts.ChartMergeStrategy;
+  'Charts.ChartType': typeof GoogleAppsScript.Charts.ChartType;
+  'Charts.ColumnType': typeof GoogleAppsScript.Charts.ColumnType;
+  'Charts.CurveStyle': typeof GoogleAppsScript.Charts.CurveStyle;
+  'Charts.PointStyle': typeof GoogleAppsScript.Charts.PointStyle;
+  'Charts.Position': typeof GoogleAppsScript.Charts.Position;
   'Drive.Access': typeof GoogleAppsScript.Drive.Access;
   'Drive.Permission': typeof GoogleAppsScript.Drive.Permission;
   'Forms.DestinationType': typeof GoogleAppsScript.Forms.DestinationType;
@@ -51,6 +74,33 @@ export interface AppsScriptEnums {
   'Script.EventType': typeof GoogleAppsScript.Script.EventType;
   'Script.InstallationSource': typeof GoogleAppsScript.Script.InstallationSource;
   'Script.TriggerSource': typeof GoogleAppsScript.Script.TriggerSource;
+  'Spreadsheet.AutoFillSeries': typeof GoogleAppsScript.Spreadsheet.AutoFillSeries;
+  'Spreadsheet.BandingTheme': typeof GoogleAppsScript.Spreadsheet.BandingTheme;
+  'Spreadsheet.BooleanCriteria': typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
+  'Spreadsheet.BorderStyle': typeof GoogleAppsScript.Spreadsheet.BorderStyle;
+  'Spreadsheet.CopyPasteType': typeof GoogleAppsScript.Spreadsheet.CopyPasteType;
+  'Spreadsheet.DataExecutionErrorCode': typeof GoogleAppsScript.Spreadsheet.DataExecutionErrorCode;
+  'Spreadsheet.DataExecutionState': typeof GoogleAppsScript.Spreadsheet.DataExecutionState;
+  'Spreadsheet.DataSourceParameterType': typeof GoogleAppsScript.Spreadsheet.DataSourceParameterType;
+  'Spreadsheet.DataSourceType': typeof GoogleAppsScript.Spreadsheet.DataSourceType;
+  'Spreadsheet.DataValidationCriteria': typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  'Spreadsheet.DeveloperMetadataLocationType': typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
+  'Spreadsheet.DeveloperMetadataVisibility': typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  'Spreadsheet.Dimension': typeof GoogleAppsScript.Spreadsheet.Dimension;
+  'Spreadsheet.Direction': typeof GoogleAppsScript.Spreadsheet.Direction;
+  'Spreadsheet.GroupControlTogglePosition': typeof GoogleAppsScript.Spreadsheet.GroupControlTogglePosition;
+  'Spreadsheet.InterpolationType': typeof GoogleAppsScript.Spreadsheet.InterpolationType;
+  'Spreadsheet.PivotTableSummarizeFunction': typeof GoogleAppsScript.Spreadsheet.PivotTableSummarizeFunction;
+  'Spreadsheet.PivotValueDisplayType': typeof GoogleAppsScript.Spreadsheet.PivotValueDisplayType;
+  'Spreadsheet.ProtectionType': typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+  'Spreadsheet.RecalculationInterval': typeof GoogleAppsScript.Spreadsheet.RecalculationInterval;
+  'Spreadsheet.RelativeDate': typeof GoogleAppsScript.Spreadsheet.RelativeDate;
+  'Spreadsheet.SheetType': typeof GoogleAppsScript.Spreadsheet.SheetType;
+  'Spreadsheet.TextDirection': typeof GoogleAppsScript.Spreadsheet.TextDirection;
+  'Spreadsheet.TextToColumnsDelimiter': typeof GoogleAppsScript.Spreadsheet.TextToColumnsDelimiter;
+  'Spreadsheet.ThemeColorType': typeof GoogleAppsScript.Spreadsheet.ThemeColorType;
+  'Spreadsheet.ValueType': typeof GoogleAppsScript.Spreadsheet.ValueType;
+  'Spreadsheet.WrapStrategy': typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
   'Utilities.Charset': typeof GoogleAppsScript.Utilities.Charset;
   'Utilities.DigestAlgorithm': typeof GoogleAppsScript.Utilities.DigestAlgorithm;
   'Utilities.MacAlgorithm': typeof GoogleAppsScript.Utilities.MacAlgorithm;
@@ -121,6 +171,29 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
     ],
     properties: [],
     enums: {},
+  },
+  'Charts.ChartOptions': {
+    methods: [
+      'get',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Charts.Charts': {
+    methods: [
+      'newAreaChart', 'newBarChart', 'newColumnChart', 'newDataTable', 'newDataViewDefinition',
+      'newLineChart', 'newPieChart', 'newScatterChart', 'newTableChart', 'newTextStyle',
+    ],
+    properties: [],
+    enums: {
+      ChartHiddenDimensionStrategy: 'Charts.ChartHiddenDimensionStrategy',
+      ChartMergeStrategy: 'Charts.ChartMergeStrategy',
+      ChartType: 'Charts.ChartType',
+      ColumnType: 'Charts.ColumnType',
+      CurveStyle: 'Charts.CurveStyle',
+      PointStyle: 'Charts.PointStyle',
+      Position: 'Charts.Position',
+    },
   },
   'Drive.DriveApp': {
     methods: [
@@ -312,6 +385,242 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
     properties: [],
     enums: {},
   },
+  'Spreadsheet.BooleanCondition': {
+    methods: [
+      'getBackground', 'getBold', 'getCriteriaType', 'getCriteriaValues', 'getFontColor', 'getItalic',
+      'getStrikethrough', 'getUnderline',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.ConditionalFormatRule': {
+    methods: [
+      'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.ConditionalFormatRuleBuilder': {
+    methods: [
+      'build', 'copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges', 'setBackground',
+      'setBold', 'setFontColor', 'setGradientMaxpoint', 'setGradientMaxpointWithValue',
+      'setGradientMidpointWithValue', 'setGradientMinpoint', 'setGradientMinpointWithValue',
+      'setItalic', 'setRanges', 'setStrikethrough', 'setUnderline', 'whenCellEmpty',
+      'whenCellNotEmpty', 'whenDateAfter', 'whenDateBefore', 'whenDateEqualTo',
+      'whenFormulaSatisfied', 'whenNumberBetween', 'whenNumberEqualTo', 'whenNumberGreaterThan',
+      'whenNumberGreaterThanOrEqualTo', 'whenNumberLessThan', 'whenNumberLessThanOrEqualTo',
+      'whenNumberNotBetween', 'whenNumberNotEqualTo', 'whenTextContains', 'whenTextDoesNotContain',
+      'whenTextEndsWith', 'whenTextEqualTo', 'whenTextStartsWith', 'withCriteria',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.ContainerInfo': {
+    methods: [
+      'getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.DataValidation': {
+    methods: [
+      'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.DataValidationBuilder': {
+    methods: [
+      'build', 'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
+      'requireCheckbox', 'requireDate', 'requireDateAfter', 'requireDateBefore', 'requireDateBetween',
+      'requireDateEqualTo', 'requireDateNotBetween', 'requireDateOnOrAfter', 'requireDateOnOrBefore',
+      'requireFormulaSatisfied', 'requireNumberBetween', 'requireNumberEqualTo',
+      'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo', 'requireNumberLessThan',
+      'requireNumberLessThanOrEqualTo', 'requireNumberNotBetween', 'requireNumberNotEqualTo',
+      'requireTextContains', 'requireTextDoesNotContain', 'requireTextEqualTo', 'requireTextIsEmail',
+      'requireTextIsUrl', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid',
+      'setHelpText', 'withCriteria',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.EmbeddedChart': {
+    methods: [
+      'getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getHiddenDimensionStrategy',
+      'getMergeStrategy', 'getNumHeaders', 'getOptions', 'getRanges', 'getTransposeRowsAndColumns',
+      'modify',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.EmbeddedChartBuilder': {
+    methods: [
+      'addRange', 'asAreaChart', 'asBarChart', 'asColumnChart', 'asComboChart', 'asHistogramChart',
+      'asLineChart', 'asPieChart', 'asScatterChart', 'asTableChart', 'build', 'clearRanges',
+      'getChartType', 'getContainer', 'getRanges', 'removeRange', 'setChartType',
+      'setHiddenDimensionStrategy', 'setMergeStrategy', 'setNumHeaders', 'setOption', 'setPosition',
+      'setTransposeRowsAndColumns',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.Protection': {
+    methods: [
+      'addEditor', 'addEditors', 'canDomainEdit', 'canEdit', 'getDescription', 'getEditors',
+      'getProtectionType', 'getRange', 'getRangeName', 'getUnprotectedRanges', 'isWarningOnly',
+      'remove', 'removeEditor', 'removeEditors', 'setDescription', 'setDomainEdit', 'setNamedRange',
+      'setRange', 'setRangeName', 'setUnprotectedRanges', 'setWarningOnly',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.Range': {
+    methods: [
+      'activate', 'activateAsCurrentCell', 'addDeveloperMetadata', 'applyColumnBanding',
+      'applyRowBanding', 'autoFill', 'autoFillToNeighbor', 'breakApart', 'canEdit', 'check', 'clear',
+      'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote', 'collapseGroups',
+      'copyFormatToRange', 'copyTo', 'copyValuesToRange', 'createDataSourcePivotTable',
+      'createDataSourceTable', 'createDeveloperMetadataFinder', 'createFilter', 'createPivotTable',
+      'createTextFinder', 'deleteCells', 'expandGroups', 'getA1Notation', 'getBackground',
+      'getBackgroundObject', 'getBackgroundObjects', 'getBackgrounds', 'getBandings', 'getCell',
+      'getColumn', 'getDataRegion', 'getDataSourceFormula', 'getDataSourceFormulas',
+      'getDataSourcePivotTables', 'getDataSourceTables', 'getDataSourceUrl', 'getDataTable',
+      'getDataValidation', 'getDataValidations', 'getDeveloperMetadata', 'getDisplayValue',
+      'getDisplayValues', 'getFilter', 'getFontColor', 'getFontColorObject', 'getFontColorObjects',
+      'getFontColors', 'getFontFamilies', 'getFontFamily', 'getFontLine', 'getFontLines',
+      'getFontSize', 'getFontSizes', 'getFontStyle', 'getFontStyles', 'getFontWeight',
+      'getFontWeights', 'getFormula', 'getFormulaR1C1', 'getFormulas', 'getFormulasR1C1', 'getGridId',
+      'getHeight', 'getHorizontalAlignment', 'getHorizontalAlignments', 'getLastColumn', 'getLastRow',
+      'getMergedRanges', 'getNextDataCell', 'getNote', 'getNotes', 'getNumColumns', 'getNumRows',
+      'getNumberFormat', 'getNumberFormats', 'getRichTextValue', 'getRichTextValues', 'getRow',
+      'getRowIndex', 'getSheet', 'getTextDirection', 'getTextDirections', 'getTextRotation',
+      'getTextRotations', 'getTextStyle', 'getTextStyles', 'getValue', 'getValues',
+      'getVerticalAlignment', 'getVerticalAlignments', 'getWidth', 'getWrap', 'getWrapStrategies',
+      'getWrapStrategy', 'getWraps', 'insertCells', 'insertCheckboxes', 'isBlank', 'isChecked',
+      'isEndColumnBounded', 'isEndRowBounded', 'isPartOfMerge', 'isStartColumnBounded',
+      'isStartRowBounded', 'merge', 'mergeAcross', 'mergeVertically', 'moveTo', 'offset', 'protect',
+      'randomize', 'removeCheckboxes', 'removeDuplicates', 'setBackground', 'setBackgroundObject',
+      'setBackgroundObjects', 'setBackgroundRGB', 'setBackgrounds', 'setBorder', 'setDataValidation',
+      'setDataValidations', 'setFontColor', 'setFontColorObject', 'setFontColorObjects',
+      'setFontColors', 'setFontFamilies', 'setFontFamily', 'setFontLine', 'setFontLines',
+      'setFontSize', 'setFontSizes', 'setFontStyle', 'setFontStyles', 'setFontWeight',
+      'setFontWeights', 'setFormula', 'setFormulaR1C1', 'setFormulas', 'setFormulasR1C1',
+      'setHorizontalAlignment', 'setHorizontalAlignments', 'setNote', 'setNotes', 'setNumberFormat',
+      'setNumberFormats', 'setRichTextValue', 'setRichTextValues', 'setShowHyperlink',
+      'setTextDirection', 'setTextDirections', 'setTextRotation', 'setTextRotations', 'setTextStyle',
+      'setTextStyles', 'setValue', 'setValues', 'setVerticalAlignment', 'setVerticalAlignments',
+      'setVerticalText', 'setWrap', 'setWrapStrategies', 'setWrapStrategy', 'setWraps',
+      'shiftColumnGroupDepth', 'shiftRowGroupDepth', 'sort', 'splitTextToColumns', 'trimWhitespace',
+      'uncheck',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.Sheet': {
+    methods: [
+      'activate', 'addDeveloperMetadata', 'appendRow', 'asDataSourceSheet', 'autoResizeColumn',
+      'autoResizeColumns', 'autoResizeRows', 'clear', 'clearConditionalFormatRules', 'clearContents',
+      'clearFormats', 'clearNotes', 'collapseAllColumnGroups', 'collapseAllRowGroups', 'copyTo',
+      'createDeveloperMetadataFinder', 'createTextFinder', 'deleteColumn', 'deleteColumns',
+      'deleteRow', 'deleteRows', 'expandAllColumnGroups', 'expandAllRowGroups',
+      'expandColumnGroupsUpToDepth', 'expandRowGroupsUpToDepth', 'getActiveCell', 'getActiveRange',
+      'getActiveRangeList', 'getBandings', 'getCharts', 'getColumnGroup',
+      'getColumnGroupControlPosition', 'getColumnGroupDepth', 'getColumnWidth',
+      'getConditionalFormatRules', 'getCurrentCell', 'getDataRange', 'getDataSourceTables',
+      'getDeveloperMetadata', 'getDrawings', 'getFilter', 'getFormUrl', 'getFrozenColumns',
+      'getFrozenRows', 'getImages', 'getIndex', 'getLastColumn', 'getLastRow', 'getMaxColumns',
+      'getMaxRows', 'getName', 'getNamedRanges', 'getParent', 'getPivotTables', 'getProtections',
+      'getRange', 'getRangeList', 'getRowGroup', 'getRowGroupControlPosition', 'getRowGroupDepth',
+      'getRowHeight', 'getSelection', 'getSheetId', 'getSheetName', 'getSheetProtection',
+      'getSheetValues', 'getSlicers', 'getTabColor', 'getType', 'hasHiddenGridlines', 'hideColumn',
+      'hideColumns', 'hideRow', 'hideRows', 'hideSheet', 'insertChart', 'insertColumnAfter',
+      'insertColumnBefore', 'insertColumns', 'insertColumnsAfter', 'insertColumnsBefore',
+      'insertImage', 'insertRowAfter', 'insertRowBefore', 'insertRows', 'insertRowsAfter',
+      'insertRowsBefore', 'insertSlicer', 'isColumnHiddenByUser', 'isRightToLeft',
+      'isRowHiddenByFilter', 'isRowHiddenByUser', 'isSheetHidden', 'moveColumns', 'moveRows',
+      'newChart', 'protect', 'removeChart', 'setActiveRange', 'setActiveRangeList',
+      'setActiveSelection', 'setColumnGroupControlPosition', 'setColumnWidth', 'setColumnWidths',
+      'setConditionalFormatRules', 'setCurrentCell', 'setFrozenColumns', 'setFrozenRows',
+      'setHiddenGridlines', 'setName', 'setRightToLeft', 'setRowGroupControlPosition', 'setRowHeight',
+      'setRowHeights', 'setRowHeightsForced', 'setSheetProtection', 'setTabColor', 'showColumns',
+      'showRows', 'showSheet', 'sort', 'unhideColumn', 'unhideRow', 'updateChart',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.Spreadsheet': {
+    methods: [
+      'addDeveloperMetadata', 'addEditor', 'addEditors', 'addMenu', 'addViewer', 'addViewers',
+      'appendRow', 'autoResizeColumn', 'copy', 'createDeveloperMetadataFinder', 'createTextFinder',
+      'deleteActiveSheet', 'deleteColumn', 'deleteColumns', 'deleteRow', 'deleteRows', 'deleteSheet',
+      'duplicateActiveSheet', 'getActiveCell', 'getActiveRange', 'getActiveRangeList',
+      'getActiveSheet', 'getAs', 'getBandings', 'getBlob', 'getColumnWidth', 'getCurrentCell',
+      'getDataRange', 'getDataSourceTables', 'getDeveloperMetadata', 'getEditors', 'getFormUrl',
+      'getFrozenColumns', 'getFrozenRows', 'getId', 'getImages',
+      'getIterativeCalculationConvergenceThreshold', 'getLastColumn', 'getLastRow',
+      'getMaxIterativeCalculationCycles', 'getName', 'getNamedRanges', 'getNumSheets', 'getOwner',
+      'getPredefinedSpreadsheetThemes', 'getProtections', 'getRange', 'getRangeByName',
+      'getRangeList', 'getRecalculationInterval', 'getRowHeight', 'getSelection', 'getSheetById',
+      'getSheetByName', 'getSheetId', 'getSheetName', 'getSheetProtection', 'getSheetValues',
+      'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTheme', 'getSpreadsheetTimeZone', 'getUrl',
+      'getViewers', 'hideColumn', 'hideRow', 'insertColumnAfter', 'insertColumnBefore',
+      'insertColumnsAfter', 'insertColumnsBefore', 'insertImage', 'insertRowAfter', 'insertRowBefore',
+      'insertRowsAfter', 'insertRowsBefore', 'insertSheet', 'insertSheetWithDataSourceTable',
+      'isAnonymousView', 'isAnonymousWrite', 'isColumnHiddenByUser', 'isIterativeCalculationEnabled',
+      'isRowHiddenByFilter', 'isRowHiddenByUser', 'moveActiveSheet', 'moveChartToObjectSheet',
+      'removeEditor', 'removeMenu', 'removeNamedRange', 'removeViewer', 'rename', 'renameActiveSheet',
+      'resetSpreadsheetTheme', 'setActiveRange', 'setActiveRangeList', 'setActiveSelection',
+      'setActiveSheet', 'setAnonymousAccess', 'setColumnWidth', 'setCurrentCell', 'setFrozenColumns',
+      'setFrozenRows', 'setIterativeCalculationConvergenceThreshold',
+      'setIterativeCalculationEnabled', 'setMaxIterativeCalculationCycles', 'setNamedRange',
+      'setRecalculationInterval', 'setRowHeight', 'setSheetProtection', 'setSpreadsheetLocale',
+      'setSpreadsheetTheme', 'setSpreadsheetTimeZone', 'show', 'sort', 'toast', 'unhideColumn',
+      'unhideRow', 'updateMenu',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.SpreadsheetApp': {
+    methods: [
+      'create', 'enableAllDataSourcesExecution', 'enableBigQueryExecution', 'flush', 'getActive',
+      'getActiveRange', 'getActiveRangeList', 'getActiveSheet', 'getActiveSpreadsheet',
+      'getCurrentCell', 'getSelection', 'getUi', 'newCellImage', 'newColor',
+      'newConditionalFormatRule', 'newDataSourceSpec', 'newDataValidation', 'newFilterCriteria',
+      'newRichTextValue', 'newTextStyle', 'open', 'openById', 'openByUrl', 'setActiveRange',
+      'setActiveRangeList', 'setActiveSheet', 'setActiveSpreadsheet', 'setCurrentCell',
+    ],
+    properties: [],
+    enums: {
+      AutoFillSeries: 'Spreadsheet.AutoFillSeries',
+      BandingTheme: 'Spreadsheet.BandingTheme',
+      BooleanCriteria: 'Spreadsheet.BooleanCriteria',
+      BorderStyle: 'Spreadsheet.BorderStyle',
+      ColorType: 'Base.ColorType',
+      CopyPasteType: 'Spreadsheet.CopyPasteType',
+      DataExecutionErrorCode: 'Spreadsheet.DataExecutionErrorCode',
+      DataExecutionState: 'Spreadsheet.DataExecutionState',
+      DataSourceParameterType: 'Spreadsheet.DataSourceParameterType',
+      DataSourceType: 'Spreadsheet.DataSourceType',
+      DataValidationCriteria: 'Spreadsheet.DataValidationCriteria',
+      DeveloperMetadataLocationType: 'Spreadsheet.DeveloperMetadataLocationType',
+      DeveloperMetadataVisibility: 'Spreadsheet.DeveloperMetadataVisibility',
+      Dimension: 'Spreadsheet.Dimension',
+      Direction: 'Spreadsheet.Direction',
+      GroupControlTogglePosition: 'Spreadsheet.GroupControlTogglePosition',
+      InterpolationType: 'Spreadsheet.InterpolationType',
+      PivotTableSummarizeFunction: 'Spreadsheet.PivotTableSummarizeFunction',
+      PivotValueDisplayType: 'Spreadsheet.PivotValueDisplayType',
+      ProtectionType: 'Spreadsheet.ProtectionType',
+      RecalculationInterval: 'Spreadsheet.RecalculationInterval',
+      RelativeDate: 'Spreadsheet.RelativeDate',
+      SheetType: 'Spreadsheet.SheetType',
+      TextDirection: 'Spreadsheet.TextDirection',
+      TextToColumnsDelimiter: 'Spreadsheet.TextToColumnsDelimiter',
+      ThemeColorType: 'Spreadsheet.ThemeColorType',
+      ValueType: 'Spreadsheet.ValueType',
+      WrapStrategy: 'Spreadsheet.WrapStrategy',
+    },
+  },
   'Utilities.Utilities': {
     methods: [
       'base64Decode', 'base64DecodeWebSafe', 'base64Encode', 'base64EncodeWebSafe', 'computeDigest',
@@ -338,8 +647,34 @@ export const ENUM_MEMBERS: { readonly [K in keyof AppsScriptEnums]: readonly (ke
   'Base.ButtonSet': [
     'OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL',
   ],
+  'Base.ColorType': [
+    'UNSUPPORTED', 'RGB', 'THEME',
+  ],
   'Base.Weekday': [
     'SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY',
+  ],
+  'Charts.ChartHiddenDimensionStrategy': [
+    'IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH',
+  ],
+  'Charts.ChartMergeStrategy': [
+    'MERGE_COLUMNS', 'MERGE_ROWS',
+  ],
+  'Charts.ChartType': [
+    'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO',
+    'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE',
+    'TREEMAP', 'WATERFALL',
+  ],
+  'Charts.ColumnType': [
+    'DATE', 'NUMBER', 'STRING',
+  ],
+  'Charts.CurveStyle': [
+    'NORMAL', 'SMOOTH',
+  ],
+  'Charts.PointStyle': [
+    'NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE',
+  ],
+  'Charts.Position': [
+    'TOP', 'RIGHT', 'BOTTOM', 'NONE',
   ],
   'Drive.Access': [
     'ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE',
@@ -375,6 +710,103 @@ export const ENUM_MEMBERS: { readonly [K in keyof AppsScriptEnums]: readonly (ke
   ],
   'Script.TriggerSource': [
     'SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR',
+  ],
+  'Spreadsheet.AutoFillSeries': [
+    'DEFAULT_SERIES', 'ALTERNATE_SERIES',
+  ],
+  'Spreadsheet.BandingTheme': [
+    'LIGHT_GREY', 'CYAN', 'GREEN', 'YELLOW', 'ORANGE', 'BLUE', 'TEAL', 'GREY', 'BROWN',
+    'LIGHT_GREEN', 'INDIGO', 'PINK',
+  ],
+  'Spreadsheet.BooleanCriteria': [
+    'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_AFTER', 'DATE_BEFORE', 'DATE_EQUAL_TO',
+    'DATE_AFTER_RELATIVE', 'DATE_BEFORE_RELATIVE', 'DATE_EQUAL_TO_RELATIVE', 'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN', 'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_STARTS_WITH', 'TEXT_ENDS_WITH',
+    'CUSTOM_FORMULA',
+  ],
+  'Spreadsheet.BorderStyle': [
+    'DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE',
+  ],
+  'Spreadsheet.CopyPasteType': [
+    'PASTE_NORMAL', 'PASTE_NO_BORDERS', 'PASTE_FORMAT', 'PASTE_FORMULA', 'PASTE_DATA_VALIDATION',
+    'PASTE_VALUES', 'PASTE_CONDITIONAL_FORMATTING', 'PASTE_COLUMN_WIDTHS',
+  ],
+  'Spreadsheet.DataExecutionErrorCode': [
+    'DATA_EXECUTION_ERROR_CODE_UNSUPPORTED', 'NONE', 'TIME_OUT', 'TOO_MANY_ROWS', 'TOO_MANY_CELLS',
+    'ENGINE', 'PARAMETER_INVALID', 'UNSUPPORTED_DATA_TYPE', 'DUPLICATE_COLUMN_NAMES', 'INTERRUPTED',
+    'OTHER', 'TOO_MANY_CHARS_PER_CELL',
+  ],
+  'Spreadsheet.DataExecutionState': [
+    'DATA_EXECUTION_STATE_UNSUPPORTED', 'RUNNING', 'SUCCESS', 'ERROR', 'NOT_STARTED',
+  ],
+  'Spreadsheet.DataSourceParameterType': [
+    'DATA_SOURCE_PARAMETER_TYPE_UNSUPPORTED', 'CELL',
+  ],
+  'Spreadsheet.DataSourceType': [
+    'DATA_SOURCE_TYPE_UNSUPPORTED', 'BIGQUERY',
+  ],
+  'Spreadsheet.DataValidationCriteria': [
+    'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE',
+    'DATE_NOT_BETWEEN', 'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN', 'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL', 'TEXT_IS_VALID_URL',
+    'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  ],
+  'Spreadsheet.DeveloperMetadataLocationType': [
+    'SPREADSHEET', 'SHEET', 'ROW', 'COLUMN',
+  ],
+  'Spreadsheet.DeveloperMetadataVisibility': [
+    'DOCUMENT', 'PROJECT',
+  ],
+  'Spreadsheet.Dimension': [
+    'COLUMNS', 'ROWS',
+  ],
+  'Spreadsheet.Direction': [
+    'UP', 'DOWN', 'PREVIOUS', 'NEXT',
+  ],
+  'Spreadsheet.GroupControlTogglePosition': [
+    'BEFORE', 'AFTER',
+  ],
+  'Spreadsheet.InterpolationType': [
+    'NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX',
+  ],
+  'Spreadsheet.PivotTableSummarizeFunction': [
+    'CUSTOM', 'SUM', 'COUNTA', 'COUNT', 'COUNTUNIQUE', 'AVERAGE', 'MAX', 'MIN', 'MEDIAN', 'PRODUCT',
+    'STDEV', 'STDEVP', 'VAR', 'VARP',
+  ],
+  'Spreadsheet.PivotValueDisplayType': [
+    'DEFAULT', 'PERCENT_OF_ROW_TOTAL', 'PERCENT_OF_COLUMN_TOTAL', 'PERCENT_OF_GRAND_TOTAL',
+  ],
+  'Spreadsheet.ProtectionType': [
+    'RANGE', 'SHEET',
+  ],
+  'Spreadsheet.RecalculationInterval': [
+    'ON_CHANGE', 'MINUTE', 'HOUR',
+  ],
+  'Spreadsheet.RelativeDate': [
+    'TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR',
+  ],
+  'Spreadsheet.SheetType': [
+    'GRID', 'OBJECT',
+  ],
+  'Spreadsheet.TextDirection': [
+    'LEFT_TO_RIGHT', 'RIGHT_TO_LEFT',
+  ],
+  'Spreadsheet.TextToColumnsDelimiter': [
+    'COMMA', 'SEMICOLON', 'PERIOD', 'SPACE',
+  ],
+  'Spreadsheet.ThemeColorType': [
+    'UNSUPPORTED', 'TEXT', 'BACKGROUND', 'ACCENT1', 'ACCENT2', 'ACCENT3', 'ACCENT4', 'ACCENT5',
+    'ACCENT6', 'HYPERLINK',
+  ],
+  'Spreadsheet.ValueType': [
+    'IMAGE',
+  ],
+  'Spreadsheet.WrapStrategy': [
+    'WRAP', 'OVERFLOW', 'CLIP',
   ],
   'Utilities.Charset': [
     'US_ASCII', 'UTF_8',

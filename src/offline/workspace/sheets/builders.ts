@@ -5,34 +5,61 @@
  * Node-only (src/offline is never bundled).
  */
 
+import { enumValue, type EnumMember, imitates } from '../kernel/fake';
 import type { ChartModel, ConditionalRuleModel, SheetModel, SpreadsheetModel } from './model';
-import { locA1, type RangeLoc, type SheetsCtx } from './context';
+import { enumArg, locA1, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 // ---- conditional formats -----------------------------------------------------------------------
 
-export class ConditionalFormatRule {
-  constructor(private readonly ctx: SheetsCtx, readonly model: ConditionalRuleModel, private readonly ss: SpreadsheetModel | null, readonly locs: RangeLoc[]) {}
+interface BooleanCondition extends GoogleAppsScript.Spreadsheet.BooleanCondition {}
+class BooleanCondition extends SheetsObject {
+  constructor(
+    ctx: SheetsCtx,
+    private readonly model: ConditionalRuleModel,
+  ) {
+    super(ctx, 'BooleanCondition');
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    this.count('getCriteriaType');
+    return enumValue('Spreadsheet.BooleanCriteria', this.model.condition as EnumMember<'Spreadsheet.BooleanCriteria'>);
+  }
+  getCriteriaValues(): unknown[] {
+    this.count('getCriteriaValues');
+    return [...this.model.values];
+  }
+  getBackground(): string | null {
+    this.count('getBackground');
+    return this.model.background;
+  }
+  getFontColor(): string | null {
+    this.count('getFontColor');
+    return this.model.fontColor;
+  }
+  getBold(): boolean | null {
+    this.count('getBold');
+    return this.model.bold;
+  }
+}
+imitates(BooleanCondition, 'Spreadsheet.BooleanCondition');
+
+export interface ConditionalFormatRule extends GoogleAppsScript.Spreadsheet.ConditionalFormatRule {}
+export class ConditionalFormatRule extends SheetsObject {
+  constructor(ctx: SheetsCtx, readonly model: ConditionalRuleModel, private readonly ss: SpreadsheetModel | null, readonly locs: RangeLoc[]) {
+    super(ctx, 'ConditionalFormatRule');
+  }
 
   getRanges(): Range[] {
-    this.ctx.count('ConditionalFormatRule.getRanges');
+    this.count('getRanges');
     return this.locs.map((l) => this.ctx.makeRange(l));
   }
-  getBooleanCondition() {
-    this.ctx.count('ConditionalFormatRule.getBooleanCondition');
-    const m = this.model;
-    const count = (x: string) => this.ctx.count(`BooleanCondition.${x}`);
-    return {
-      getCriteriaType: () => (count('getCriteriaType'), m.condition),
-      getCriteriaValues: () => (count('getCriteriaValues'), [...m.values]),
-      getBackground: () => (count('getBackground'), m.background),
-      getFontColor: () => (count('getFontColor'), m.fontColor),
-      getBold: () => (count('getBold'), m.bold),
-    };
+  getBooleanCondition(): BooleanCondition {
+    this.count('getBooleanCondition');
+    return new BooleanCondition(this.ctx, this.model);
   }
   copy(): ConditionalFormatRuleBuilder {
-    this.ctx.count('ConditionalFormatRule.copy');
+    this.count('copy');
     const b = new ConditionalFormatRuleBuilder(this.ctx);
     b.model = { ...this.model, values: [...this.model.values], ranges: [...this.model.ranges] };
     b.locs = [...this.locs];
@@ -43,15 +70,19 @@ export class ConditionalFormatRule {
     return this.ss;
   }
 }
+imitates(ConditionalFormatRule, 'Spreadsheet.ConditionalFormatRule');
 
-export class ConditionalFormatRuleBuilder {
+export interface ConditionalFormatRuleBuilder extends GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {}
+export class ConditionalFormatRuleBuilder extends SheetsObject {
   model: ConditionalRuleModel = { ranges: [], condition: '', values: [], background: null, fontColor: null, bold: null };
   locs: RangeLoc[] = [];
 
-  constructor(private readonly ctx: SheetsCtx) {}
+  constructor(ctx: SheetsCtx) {
+    super(ctx, 'ConditionalFormatRuleBuilder');
+  }
 
   private when(method: string, condition: string, values: unknown[]): this {
-    this.ctx.count(`ConditionalFormatRuleBuilder.${method}`);
+    this.count(method);
     this.model.condition = condition;
     this.model.values = values;
     return this;
@@ -94,107 +125,153 @@ export class ConditionalFormatRuleBuilder {
     return this.when('whenCellEmpty', 'CELL_EMPTY', []);
   }
   setBackground(color: string | null): this {
-    this.ctx.count('ConditionalFormatRuleBuilder.setBackground');
+    this.count('setBackground');
     this.model.background = color;
     return this;
   }
   setFontColor(color: string | null): this {
-    this.ctx.count('ConditionalFormatRuleBuilder.setFontColor');
+    this.count('setFontColor');
     this.model.fontColor = color;
     return this;
   }
   setBold(bold: boolean | null): this {
-    this.ctx.count('ConditionalFormatRuleBuilder.setBold');
+    this.count('setBold');
     this.model.bold = bold;
     return this;
   }
   setRanges(ranges: Range[]): this {
-    this.ctx.count('ConditionalFormatRuleBuilder.setRanges');
+    this.count('setRanges');
     this.locs = ranges.map((r) => this.ctx.locOf(r));
     this.model.ranges = this.locs.map((l) => ({ sheetId: l.sheet.id, a1: locA1(l) }));
     return this;
   }
   build(): ConditionalFormatRule {
-    this.ctx.count('ConditionalFormatRuleBuilder.build');
+    this.count('build');
     if (!this.model.condition) throw this.ctx.kernel.makeError('You must specify a condition for the conditional format rule.');
     if (this.locs.length === 0) throw this.ctx.kernel.makeError('You must specify at least one range for the conditional format rule.');
     return new ConditionalFormatRule(this.ctx, { ...this.model, values: [...this.model.values], ranges: [...this.model.ranges] }, this.locs[0].ss, [...this.locs]);
   }
 }
+imitates(ConditionalFormatRuleBuilder, 'Spreadsheet.ConditionalFormatRuleBuilder');
 
 // ---- charts ---------------------------------------------------------------------------------------
 
 let chartSeq = 0;
 
-export class EmbeddedChart {
-  constructor(private readonly ctx: SheetsCtx, readonly model: ChartModel, readonly locs: RangeLoc[]) {}
-
-  getId(): string {
-    this.ctx.count('EmbeddedChart.getId');
-    return this.model.id;
+interface ChartOptions extends GoogleAppsScript.Charts.ChartOptions {}
+class ChartOptions extends SheetsObject {
+  constructor(
+    ctx: SheetsCtx,
+    private readonly options: Record<string, unknown>,
+  ) {
+    super(ctx, 'ChartOptions');
   }
+  get(option: string): unknown {
+    this.count('get');
+    return this.options[option] ?? null;
+  }
+}
+imitates(ChartOptions, 'Charts.ChartOptions');
+
+interface ContainerInfo extends GoogleAppsScript.Spreadsheet.ContainerInfo {}
+class ContainerInfo extends SheetsObject {
+  constructor(
+    ctx: SheetsCtx,
+    private readonly position: ChartModel['position'],
+  ) {
+    super(ctx, 'ContainerInfo');
+  }
+  getAnchorRow(): number {
+    this.count('getAnchorRow');
+    return this.position.row;
+  }
+  getAnchorColumn(): number {
+    this.count('getAnchorColumn');
+    return this.position.column;
+  }
+  getOffsetX(): number {
+    this.count('getOffsetX');
+    return this.position.offsetX;
+  }
+  getOffsetY(): number {
+    this.count('getOffsetY');
+    return this.position.offsetY;
+  }
+}
+imitates(ContainerInfo, 'Spreadsheet.ContainerInfo');
+
+export interface EmbeddedChart extends GoogleAppsScript.Spreadsheet.EmbeddedChart {}
+export class EmbeddedChart extends SheetsObject {
+  constructor(
+    ctx: SheetsCtx,
+    readonly model: ChartModel,
+    readonly locs: RangeLoc[],
+  ) {
+    super(ctx, 'EmbeddedChart');
+  }
+
   getChartId(): number {
-    this.ctx.count('EmbeddedChart.getChartId');
+    this.count('getChartId');
     return Number(this.model.id.replace(/\D/g, ''));
   }
   getRanges(): Range[] {
-    this.ctx.count('EmbeddedChart.getRanges');
+    this.count('getRanges');
     return this.locs.map((l) => this.ctx.makeRange(l));
   }
-  getOptions(): { get(option: string): unknown } {
-    this.ctx.count('EmbeddedChart.getOptions');
-    const options = { ...this.model.options };
-    return { get: (o: string) => (this.ctx.count('ChartOptions.get'), options[o] ?? null) };
+  getOptions(): ChartOptions {
+    this.count('getOptions');
+    return new ChartOptions(this.ctx, { ...this.model.options });
   }
-  getContainerInfo() {
-    this.ctx.count('EmbeddedChart.getContainerInfo');
-    const p = { ...this.model.position };
-    return {
-      getAnchorRow: () => p.row,
-      getAnchorColumn: () => p.column,
-      getOffsetX: () => p.offsetX,
-      getOffsetY: () => p.offsetY,
-    };
+  getContainerInfo(): ContainerInfo {
+    this.count('getContainerInfo');
+    return new ContainerInfo(this.ctx, { ...this.model.position });
   }
   modify(): EmbeddedChartBuilder {
-    this.ctx.count('EmbeddedChart.modify');
+    this.count('modify');
     const b = new EmbeddedChartBuilder(this.ctx, this.locs[0]?.sheet ?? null);
     b.model = { ...this.model, ranges: [...this.model.ranges], options: { ...this.model.options }, position: { ...this.model.position } };
     b.locs = [...this.locs];
     return b;
   }
 }
+imitates(EmbeddedChart, 'Spreadsheet.EmbeddedChart');
 
-export class EmbeddedChartBuilder {
+/** The generic chart builder (Sheet.newChart()); the typed builders (asColumnChart()…) are not imitated. */
+export interface EmbeddedChartBuilder extends GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {}
+export class EmbeddedChartBuilder extends SheetsObject {
   model: ChartModel;
   locs: RangeLoc[] = [];
 
-  constructor(private readonly ctx: SheetsCtx, readonly sheet: SheetModel | null) {
+  constructor(
+    ctx: SheetsCtx,
+    readonly sheet: SheetModel | null,
+  ) {
+    super(ctx, 'EmbeddedChartBuilder');
     this.model = { id: '', type: 'COLUMN', ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
   }
 
-  private c(method: string): this {
-    this.ctx.count(`EmbeddedChartBuilder.${method}`);
+  private counted(method: string): this {
+    this.count(method);
     return this;
   }
   private option(method: string, key: string, value: unknown): this {
     this.model.options[key] = value;
-    return this.c(method);
+    return this.counted(method);
   }
 
-  setChartType(type: string): this {
-    this.model.type = String(type);
-    return this.c('setChartType');
+  setChartType(type: GoogleAppsScript.Charts.ChartType): this {
+    this.model.type = enumArg(this.ctx, 'Charts.ChartType', type, 'type');
+    return this.counted('setChartType');
   }
-  getChartType(): string {
-    this.c('getChartType');
-    return this.model.type;
+  getChartType(): GoogleAppsScript.Charts.ChartType {
+    this.count('getChartType');
+    return enumValue('Charts.ChartType', this.model.type as EnumMember<'Charts.ChartType'>);
   }
   addRange(range: Range): this {
     const loc = this.ctx.locOf(range);
     this.locs.push(loc);
     this.model.ranges.push(locA1(loc));
-    return this.c('addRange');
+    return this.counted('addRange');
   }
   removeRange(range: Range): this {
     const target = locA1(this.ctx.locOf(range));
@@ -203,83 +280,44 @@ export class EmbeddedChartBuilder {
       this.model.ranges.splice(i, 1);
       this.locs.splice(i, 1);
     }
-    return this.c('removeRange');
+    return this.counted('removeRange');
   }
   clearRanges(): this {
     this.model.ranges = [];
     this.locs = [];
-    return this.c('clearRanges');
+    return this.counted('clearRanges');
   }
   getRanges(): Range[] {
-    this.c('getRanges');
+    this.count('getRanges');
     return this.locs.map((l) => this.ctx.makeRange(l));
+  }
+  getContainer(): ContainerInfo {
+    this.count('getContainer');
+    return new ContainerInfo(this.ctx, { ...this.model.position });
   }
   setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): this {
     this.model.position = { row: anchorRow, column: anchorColumn, offsetX, offsetY };
-    return this.c('setPosition');
+    return this.counted('setPosition');
   }
-  setOption(key: string, value: unknown): this {
-    return this.option('setOption', key, value);
+  setOption(option: string, value: unknown): this {
+    return this.option('setOption', option, value);
   }
-  setTitle(title: string): this {
-    return this.option('setTitle', 'title', title);
+  setNumHeaders(headers: number): this {
+    return this.option('setNumHeaders', 'numHeaders', headers);
   }
-  setXAxisTitle(title: string): this {
-    return this.option('setXAxisTitle', 'hAxis.title', title);
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    return this.option('setTransposeRowsAndColumns', 'transposeRowsAndColumns', transpose);
   }
-  setYAxisTitle(title: string): this {
-    return this.option('setYAxisTitle', 'vAxis.title', title);
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): this {
+    return this.option('setHiddenDimensionStrategy', 'hiddenDimensionStrategy', enumArg(this.ctx, 'Charts.ChartHiddenDimensionStrategy', strategy, 'strategy'));
   }
-  setLegendPosition(position: string): this {
-    return this.option('setLegendPosition', 'legend.position', String(position));
-  }
-  setStacked(): this {
-    return this.option('setStacked', 'isStacked', true);
-  }
-  setColors(colors: string[]): this {
-    return this.option('setColors', 'colors', [...colors]);
-  }
-  setDimensions(width: number, height: number): this {
-    this.model.options.width = width;
-    return this.option('setDimensions', 'height', height);
-  }
-  setNumHeaders(n: number): this {
-    return this.option('setNumHeaders', 'numHeaders', n);
-  }
-  setTransposeRowsAndColumns(t: boolean): this {
-    return this.option('setTransposeRowsAndColumns', 'transposeRowsAndColumns', t);
-  }
-  setHiddenDimensionStrategy(s: string): this {
-    return this.option('setHiddenDimensionStrategy', 'hiddenDimensionStrategy', String(s));
-  }
-  setMergeStrategy(s: string): this {
-    return this.option('setMergeStrategy', 'mergeStrategy', String(s));
-  }
-  private as(method: string, type: string): this {
-    this.model.type = type;
-    return this.c(method);
-  }
-  asColumnChart(): this {
-    return this.as('asColumnChart', 'COLUMN');
-  }
-  asBarChart(): this {
-    return this.as('asBarChart', 'BAR');
-  }
-  asLineChart(): this {
-    return this.as('asLineChart', 'LINE');
-  }
-  asPieChart(): this {
-    return this.as('asPieChart', 'PIE');
-  }
-  asAreaChart(): this {
-    return this.as('asAreaChart', 'AREA');
-  }
-  asTableChart(): this {
-    return this.as('asTableChart', 'TABLE');
+  setMergeStrategy(mergeStrategy: GoogleAppsScript.Charts.ChartMergeStrategy): this {
+    return this.option('setMergeStrategy', 'mergeStrategy', enumArg(this.ctx, 'Charts.ChartMergeStrategy', mergeStrategy, 'mergeStrategy'));
   }
   build(): EmbeddedChart {
-    this.c('build');
+    this.count('build');
     const id = this.model.id || `u${(chartSeq += 1)}`;
     return new EmbeddedChart(this.ctx, { ...this.model, id, ranges: [...this.model.ranges], options: { ...this.model.options }, position: { ...this.model.position } }, [...this.locs]);
   }
 }
+imitates(EmbeddedChartBuilder, 'Spreadsheet.EmbeddedChartBuilder');

@@ -5,8 +5,9 @@
  * Node-only (src/offline is never bundled).
  */
 
+import { enumValue, imitates } from '../kernel/fake';
 import type { ProtectionModel } from './model';
-import { locA1, type RangeLoc, type SheetsCtx } from './context';
+import { locA1, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 import { parseA1 } from './values';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -15,44 +16,44 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 export const PROTECTED_EDIT_ERROR =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
-export class Protection {
+export interface Protection extends GoogleAppsScript.Spreadsheet.Protection {}
+export class Protection extends SheetsObject {
   constructor(
-    private readonly ctx: SheetsCtx,
+    ctx: SheetsCtx,
     readonly model: ProtectionModel,
     private readonly loc: RangeLoc,
-  ) {}
+  ) {
+    super(ctx, 'Protection');
+  }
 
   private owner(): string {
     return this.ctx.ownerOf(this.loc.ss);
   }
 
-  private c(method: string): void {
-    this.ctx.count(`Protection.${method}`);
-  }
 
-  getProtectionType(): string {
-    this.c('getProtectionType');
-    return this.model.range === '' ? 'SHEET' : 'RANGE';
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    this.count('getProtectionType');
+    return enumValue('Spreadsheet.ProtectionType', this.model.range === '' ? 'SHEET' : 'RANGE');
   }
   getRange(): Range {
-    this.c('getRange');
+    this.count('getRange');
     return this.ctx.makeRange(this.loc);
   }
   getDescription(): string {
-    this.c('getDescription');
+    this.count('getDescription');
     return this.model.description;
   }
   setDescription(description: string): this {
-    this.c('setDescription');
+    this.count('setDescription');
     this.model.description = description;
     return this;
   }
   isWarningOnly(): boolean {
-    this.c('isWarningOnly');
+    this.count('isWarningOnly');
     return this.model.warningOnly;
   }
   setWarningOnly(warningOnly: boolean): this {
-    this.c('setWarningOnly');
+    this.count('setWarningOnly');
     this.model.warningOnly = warningOnly;
     return this;
   }
@@ -64,13 +65,13 @@ export class Protection {
     throw this.ctx.kernel.makeError('Invalid argument: user');
   }
   addEditor(who: unknown): this {
-    this.c('addEditor');
+    this.count('addEditor');
     const email = this.emailOf(who);
     if (email && !this.model.editors.includes(email)) this.model.editors.push(email);
     return this;
   }
   addEditors(list: unknown[]): this {
-    this.c('addEditors');
+    this.count('addEditors');
     for (const who of list) {
       const email = this.emailOf(who);
       if (email && !this.model.editors.includes(email)) this.model.editors.push(email);
@@ -78,52 +79,53 @@ export class Protection {
     return this;
   }
   removeEditor(who: unknown): this {
-    this.c('removeEditor');
+    this.count('removeEditor');
     const email = this.emailOf(who);
     // The spreadsheet's owner always stays an editor.
     if (email !== this.owner()) this.model.editors = this.model.editors.filter((e) => e !== email);
     return this;
   }
   removeEditors(list: unknown[]): this {
-    this.c('removeEditors');
+    this.count('removeEditors');
     const drop = list.map((w) => this.emailOf(w)).filter((e) => e !== this.owner());
     this.model.editors = this.model.editors.filter((e) => !drop.includes(e));
     return this;
   }
   getEditors(): GoogleAppsScript.Base.User[] {
-    this.c('getEditors');
+    this.count('getEditors');
     return this.model.editors.map((e) => this.ctx.user(e));
   }
   canEdit(): boolean {
-    this.c('canEdit');
+    this.count('canEdit');
     return protectionAllows(this.model, this.ctx.currentUser(), this.owner());
   }
   setDomainEdit(_editable: boolean): this {
-    this.c('setDomainEdit');
+    this.count('setDomainEdit');
     return this;
   }
   canDomainEdit(): boolean {
-    this.c('canDomainEdit');
+    this.count('canDomainEdit');
     return false;
   }
   setUnprotectedRanges(ranges: Range[]): this {
-    this.c('setUnprotectedRanges');
+    this.count('setUnprotectedRanges');
     if (this.model.range !== '') throw this.ctx.kernel.makeError('Unprotected ranges can only be set on a sheet protection.');
     this.model.unprotected = ranges.map((r) => locA1(this.ctx.locOf(r)));
     return this;
   }
   getUnprotectedRanges(): Range[] {
-    this.c('getUnprotectedRanges');
+    this.count('getUnprotectedRanges');
     return this.model.unprotected.map((a) => this.ctx.makeRange({ ...this.loc, rect: parseA1(a, this.loc.sheet.maxRows, this.loc.sheet.maxColumns)!.rect }));
   }
   remove(): void {
-    this.c('remove');
+    this.count('remove');
     this.model.removed = true;
     const list = this.loc.sheet.protections;
     const i = list.indexOf(this.model);
     if (i >= 0) list.splice(i, 1);
   }
 }
+imitates(Protection, 'Spreadsheet.Protection');
 
 export function protectionAllows(p: ProtectionModel, user: string, owner: string): boolean {
   return p.warningOnly || user === owner || p.editors.includes(user);

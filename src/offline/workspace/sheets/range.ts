@@ -8,9 +8,10 @@
  */
 
 
+import { imitates } from '../kernel/fake';
 import type { CellValue } from '../contracts';
 import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defaultEditors, guardProtected, mapCells, readDisplay, readValues, writeValues } from './cells';
-import { locA1, type SheetsCtx, type RangeLoc } from './context';
+import { enumArg, locA1, type SheetsCtx, type RangeLoc, SheetsObject } from './context';
 import { type CellData, type ProtectionModel, SheetModel } from './model';
 import { Protection } from './protection';
 import { checkboxRule, DataValidation } from './validation';
@@ -20,12 +21,12 @@ type GRange = GoogleAppsScript.Spreadsheet.Range;
 
 type FormatKey = 'format' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'fontFamily' | 'wrap' | 'horizontalAlignment' | 'verticalAlignment' | 'note';
 
-export class Range {
-  constructor(private readonly ctx: SheetsCtx, readonly loc: RangeLoc) {}
-
-  private c(method: string): void {
-    this.ctx.count(`Range.${method}`);
+export interface Range extends GoogleAppsScript.Spreadsheet.Range {}
+export class Range extends SheetsObject {
+  constructor(ctx: SheetsCtx, readonly loc: RangeLoc) {
+    super(ctx, 'Range');
   }
+
   private get rect(): GridRect {
     return this.loc.rect;
   }
@@ -36,7 +37,7 @@ export class Range {
     }
   }
   private setAll<K extends FormatKey>(method: string, key: K, value: CellData[K] | null): this {
-    this.c(method);
+    this.count(method);
     guardProtected(this.ctx, this.loc);
     this.eachCell((cell) => {
       if (value === null || value === undefined) delete cell[key];
@@ -45,7 +46,7 @@ export class Range {
     return this;
   }
   private setGrid<K extends FormatKey>(method: string, key: K, data: unknown, convert: (v: unknown) => CellData[K] | null): this {
-    this.c(method);
+    this.count(method);
     const grid = checkShape(this.ctx, this.rect, data, method);
     guardProtected(this.ctx, this.loc);
     this.eachCell((cell, i, j) => {
@@ -56,7 +57,7 @@ export class Range {
     return this;
   }
   private getGrid<T>(method: string, f: (c: CellData | undefined) => T): T[][] {
-    this.c(method);
+    this.count(method);
     return mapCells(this.loc, f);
   }
   private first<T>(grid: T[][]): T {
@@ -65,51 +66,51 @@ export class Range {
 
   // ---- geometry ----
   getRow(): number {
-    this.c('getRow');
+    this.count('getRow');
     return this.rect.row;
   }
   getColumn(): number {
-    this.c('getColumn');
+    this.count('getColumn');
     return this.rect.column;
   }
   getNumRows(): number {
-    this.c('getNumRows');
+    this.count('getNumRows');
     return this.rect.numRows;
   }
   getNumColumns(): number {
-    this.c('getNumColumns');
+    this.count('getNumColumns');
     return this.rect.numColumns;
   }
   getHeight(): number {
-    this.c('getHeight');
+    this.count('getHeight');
     return this.rect.numRows;
   }
   getWidth(): number {
-    this.c('getWidth');
+    this.count('getWidth');
     return this.rect.numColumns;
   }
   getLastRow(): number {
-    this.c('getLastRow');
+    this.count('getLastRow');
     return this.rect.row + this.rect.numRows - 1;
   }
   getLastColumn(): number {
-    this.c('getLastColumn');
+    this.count('getLastColumn');
     return this.rect.column + this.rect.numColumns - 1;
   }
   getA1Notation(): string {
-    this.c('getA1Notation');
+    this.count('getA1Notation');
     return locA1(this.loc);
   }
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    this.c('getSheet');
+    this.count('getSheet');
     return this.ctx.makeSheet(this.loc.ss, this.loc.sheet);
   }
   getGridId(): number {
-    this.c('getGridId');
+    this.count('getGridId');
     return this.loc.sheet.id;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    this.c('offset');
+    this.count('offset');
     const rect = {
       row: this.rect.row + rowOffset,
       column: this.rect.column + columnOffset,
@@ -120,36 +121,36 @@ export class Range {
     return this.ctx.makeRange({ ...this.loc, rect });
   }
   getCell(row: number, column: number): GRange {
-    this.c('getCell');
+    this.count('getCell');
     if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numColumns) {
       throw this.ctx.kernel.makeError('The coordinates of the range are outside the dimensions of the range.');
     }
     return this.ctx.makeRange({ ...this.loc, rect: { row: this.rect.row + row - 1, column: this.rect.column + column - 1, numRows: 1, numColumns: 1 } });
   }
   activate(): this {
-    this.c('activate');
+    this.count('activate');
     this.loc.ss.activeSheetId = this.loc.sheet.id;
     return this;
   }
 
   // ---- values ----
   getValues(): CellValue[][] {
-    this.c('getValues');
+    this.count('getValues');
     return readValues(this.ctx, this.loc);
   }
   getValue(): CellValue {
-    this.c('getValue');
+    this.count('getValue');
     return this.first(readValues(this.ctx, { ...this.loc, rect: { ...this.rect, numRows: 1, numColumns: 1 } }));
   }
   setValues(values: unknown[][]): this {
-    this.c('setValues');
+    this.count('setValues');
     const data = checkShape(this.ctx, this.rect, values, 'setValues');
     guardProtected(this.ctx, this.loc);
     writeValues(this.ctx, this.loc, data, { validate: true });
     return this;
   }
   setValue(value: unknown): this {
-    this.c('setValue');
+    this.count('setValue');
     checkCellLength(this.ctx, [[value]]);
     guardProtected(this.ctx, this.loc);
     const data = Array.from({ length: this.rect.numRows }, () => new Array<unknown>(this.rect.numColumns).fill(value));
@@ -157,22 +158,22 @@ export class Range {
     return this;
   }
   getDisplayValues(): string[][] {
-    this.c('getDisplayValues');
+    this.count('getDisplayValues');
     return readDisplay(this.loc);
   }
   getDisplayValue(): string {
-    this.c('getDisplayValue');
+    this.count('getDisplayValue');
     return this.first(readDisplay({ ...this.loc, rect: { ...this.rect, numRows: 1, numColumns: 1 } }));
   }
   getFormulas(): string[][] {
     return this.getGrid('getFormulas', (c) => c?.formula ?? '');
   }
   getFormula(): string {
-    this.c('getFormula');
+    this.count('getFormula');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.formula ?? '';
   }
   setFormulas(formulas: string[][]): this {
-    this.c('setFormulas');
+    this.count('setFormulas');
     const data = checkShape(this.ctx, this.rect, formulas, 'setFormulas');
     guardProtected(this.ctx, this.loc);
     // A formula must start with "="; anything else is written as a value (as Sheets does).
@@ -180,14 +181,14 @@ export class Range {
     return this;
   }
   setFormula(formula: string): this {
-    this.c('setFormula');
+    this.count('setFormula');
     guardProtected(this.ctx, this.loc);
     const data = Array.from({ length: this.rect.numRows }, () => new Array<unknown>(this.rect.numColumns).fill(formula));
     writeValues(this.ctx, this.loc, data, { validate: false });
     return this;
   }
   isBlank(): boolean {
-    this.c('isBlank');
+    this.count('isBlank');
     return mapCells(this.loc, (c) => !SheetModel.hasContent(c)).every((r) => r.every(Boolean));
   }
 
@@ -196,7 +197,7 @@ export class Range {
     return this.getGrid('getNumberFormats', (c) => c?.format ?? 'General');
   }
   getNumberFormat(): string {
-    this.c('getNumberFormat');
+    this.count('getNumberFormat');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.format ?? 'General';
   }
   setNumberFormat(format: string): this {
@@ -209,7 +210,7 @@ export class Range {
     return this.getGrid('getBackgrounds', (c) => c?.background ?? '#ffffff');
   }
   getBackground(): string {
-    this.c('getBackground');
+    this.count('getBackground');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.background ?? '#ffffff';
   }
   setBackground(color: string | null): this {
@@ -218,12 +219,12 @@ export class Range {
   setBackgrounds(colors: (string | null)[][]): this {
     return this.setGrid('setBackgrounds', 'background', colors, (v) => (v == null ? null : String(v)));
   }
-  getFontWeights(): string[][] {
-    return this.getGrid('getFontWeights', (c) => c?.fontWeight ?? 'normal');
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.getGrid('getFontWeights', (c) => (c?.fontWeight ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight);
   }
-  getFontWeight(): string {
-    this.c('getFontWeight');
-    return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontWeight ?? 'normal';
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    this.count('getFontWeight');
+    return (this.loc.sheet.get(this.rect.row, this.rect.column)?.fontWeight ?? 'normal') as GoogleAppsScript.Spreadsheet.FontWeight;
   }
   setFontWeight(weight: string | null): this {
     return this.setAll('setFontWeight', 'fontWeight', weight);
@@ -232,7 +233,7 @@ export class Range {
     return this.setGrid('setFontWeights', 'fontWeight', weights, (v) => (v == null ? null : String(v)));
   }
   getFontColor(): string {
-    this.c('getFontColor');
+    this.count('getFontColor');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontColor ?? '#000000';
   }
   setFontColor(color: string | null): this {
@@ -248,17 +249,17 @@ export class Range {
     return this.setAll('setFontFamily', 'fontFamily', family);
   }
   getFontFamily(): string {
-    this.c('getFontFamily');
+    this.count('getFontFamily');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.fontFamily ?? 'Arial';
   }
   setWrap(wrap: boolean): this {
     return this.setAll('setWrap', 'wrap', wrap ? 'WRAP' : 'OVERFLOW');
   }
-  setWrapStrategy(strategy: string): this {
-    return this.setAll('setWrapStrategy', 'wrap', String(strategy));
+  setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): this {
+    return this.setAll('setWrapStrategy', 'wrap', enumArg(this.ctx, 'Spreadsheet.WrapStrategy', strategy, 'strategy'));
   }
   getWrap(): boolean {
-    this.c('getWrap');
+    this.count('getWrap');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.wrap === 'WRAP';
   }
   setHorizontalAlignment(alignment: string | null): this {
@@ -268,22 +269,22 @@ export class Range {
     return this.setAll('setVerticalAlignment', 'verticalAlignment', alignment);
   }
   setBorder(..._args: unknown[]): this {
-    this.c('setBorder');
+    this.count('setBorder');
     return this;
   }
   merge(): this {
-    this.c('merge');
+    this.count('merge');
     const mine = locA1(this.loc);
     if (!this.loc.sheet.merges.includes(mine)) this.loc.sheet.merges.push(mine);
     return this;
   }
   mergeAcross(): this {
-    this.c('mergeAcross');
+    this.count('mergeAcross');
     for (let i = 0; i < this.rect.numRows; i += 1) this.loc.sheet.merges.push(a1(this.rect.row + i, this.rect.column, 1, this.rect.numColumns));
     return this;
   }
   breakApart(): this {
-    this.c('breakApart');
+    this.count('breakApart');
     const mine = locA1(this.loc);
     this.loc.sheet.merges = this.loc.sheet.merges.filter((m) => m !== mine);
     return this;
@@ -297,7 +298,7 @@ export class Range {
    * Empty cells go last in either order; numbers before text; text compares case-insensitively.
    */
   sort(spec: unknown): this {
-    this.c('sort');
+    this.count('sort');
     const list = (Array.isArray(spec) ? spec : [spec]).map((x) =>
       typeof x === 'number' ? { column: x, ascending: true } : { column: Number((x as { column?: unknown })?.column), ascending: (x as { ascending?: unknown })?.ascending !== false },
     );
@@ -340,7 +341,7 @@ export class Range {
 
   // ---- notes ----
   getNote(): string {
-    this.c('getNote');
+    this.count('getNote');
     return this.loc.sheet.get(this.rect.row, this.rect.column)?.note ?? '';
   }
   getNotes(): string[][] {
@@ -357,8 +358,8 @@ export class Range {
   }
 
   // ---- data validation ----
-  setDataValidation(rule: DataValidation | null): this {
-    this.c('setDataValidation');
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+    this.count('setDataValidation');
     if (rule !== null && !(rule instanceof DataValidation)) throw this.ctx.kernel.makeError('Invalid argument: rule');
     this.eachCell((cell) => {
       if (rule) cell.validation = rule;
@@ -366,8 +367,8 @@ export class Range {
     });
     return this;
   }
-  setDataValidations(rules: (DataValidation | null)[][]): this {
-    this.c('setDataValidations');
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
+    this.count('setDataValidations');
     const grid = checkShape(this.ctx, this.rect, rules, 'setDataValidations');
     this.eachCell((cell, i, j) => {
       const rule = grid[i][j];
@@ -377,21 +378,21 @@ export class Range {
     return this;
   }
   getDataValidation(): DataValidation | null {
-    this.c('getDataValidation');
+    this.count('getDataValidation');
     return (this.loc.sheet.get(this.rect.row, this.rect.column)?.validation as DataValidation | undefined) ?? null;
   }
   getDataValidations(): (DataValidation | null)[][] {
     return this.getGrid('getDataValidations', (c) => (c?.validation as DataValidation | undefined) ?? null);
   }
   clearDataValidations(): this {
-    this.c('clearDataValidations');
+    this.count('clearDataValidations');
     this.eachCell((cell) => delete cell.validation);
     return this;
   }
 
   // ---- checkboxes ----
   insertCheckboxes(checked?: unknown, unchecked?: unknown): this {
-    this.c('insertCheckboxes');
+    this.count('insertCheckboxes');
     guardProtected(this.ctx, this.loc);
     const rule = checkboxRule(this.ctx, checked, unchecked);
     const off = checked === undefined ? false : ((unchecked ?? '') as CellValue);
@@ -402,7 +403,7 @@ export class Range {
     return this;
   }
   removeCheckboxes(): this {
-    this.c('removeCheckboxes');
+    this.count('removeCheckboxes');
     this.eachCell((cell) => {
       if (cell.validation?.criteria !== 'CHECKBOX') return;
       delete cell.validation;
@@ -411,7 +412,7 @@ export class Range {
     return this;
   }
   private setChecked(method: string, on: boolean): this {
-    this.c(method);
+    this.count(method);
     guardProtected(this.ctx, this.loc);
     this.eachCell((cell) => {
       const rule = cell.validation;
@@ -428,7 +429,7 @@ export class Range {
     return this.setChecked('uncheck', false);
   }
   isChecked(): boolean | null {
-    this.c('isChecked');
+    this.count('isChecked');
     const states = mapCells(this.loc, (c) => {
       const rule = c?.validation;
       if (rule?.criteria !== 'CHECKBOX') return null;
@@ -440,7 +441,7 @@ export class Range {
 
   // ---- clearing ----
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
-    this.c('clear');
+    this.count('clear');
     guardProtected(this.ctx, this.loc);
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
@@ -453,13 +454,13 @@ export class Range {
     return this;
   }
   clearContent(): this {
-    this.c('clearContent');
+    this.count('clearContent');
     guardProtected(this.ctx, this.loc);
     this.eachCell(clearContent);
     return this;
   }
   clearFormat(): this {
-    this.c('clearFormat');
+    this.count('clearFormat');
     guardProtected(this.ctx, this.loc);
     this.eachCell(clearFormat);
     return this;
@@ -467,7 +468,7 @@ export class Range {
 
   // ---- protection ----
   protect(): GoogleAppsScript.Spreadsheet.Protection {
-    this.c('protect');
+    this.count('protect');
     const model: ProtectionModel = {
       range: locA1(this.loc),
       description: '',
@@ -480,3 +481,4 @@ export class Range {
     return new Protection(this.ctx, model, this.loc) as unknown as GoogleAppsScript.Spreadsheet.Protection;
   }
 }
+imitates(Range, 'Spreadsheet.Range');

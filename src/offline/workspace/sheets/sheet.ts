@@ -4,9 +4,10 @@
  * Node-only (src/offline is never bundled).
  */
 
+import { enumValue, imitates } from '../kernel/fake';
 import { ConditionalFormatRule, EmbeddedChart, EmbeddedChartBuilder } from './builders';
 import { checkRect, clearContent, clearFormat, defaultEditors, guardProtected, writeValues } from './cells';
-import type { RangeLoc, SheetsCtx } from './context';
+import { enumArg, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 import type { ProtectionModel, SheetModel, SpreadsheetModel } from './model';
 import { Protection } from './protection';
 import { type GridRect, isDateValue, parseA1 } from './values';
@@ -21,12 +22,12 @@ function wholeSheet(sheet: SheetModel): GridRect {
   return { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
 }
 
-export class Sheet {
-  constructor(private readonly ctx: SheetsCtx, readonly ss: SpreadsheetModel, readonly model: SheetModel) {}
-
-  private c(method: string): void {
-    this.ctx.count(`Sheet.${method}`);
+export interface Sheet extends GoogleAppsScript.Spreadsheet.Sheet {}
+export class Sheet extends SheetsObject {
+  constructor(ctx: SheetsCtx, readonly ss: SpreadsheetModel, readonly model: SheetModel) {
+    super(ctx, 'Sheet');
   }
+
   private range(rect: GridRect): GRange {
     return this.ctx.makeRange({ ss: this.ss, sheet: this.model, rect });
   }
@@ -38,11 +39,11 @@ export class Sheet {
   }
 
   getName(): string {
-    this.c('getName');
+    this.count('getName');
     return this.model.name;
   }
   setName(name: string): this {
-    this.c('setName');
+    this.count('setName');
     const other = this.ss.byName(name);
     if (other && other !== this.model) this.fail(duplicateSheetError(name));
     if (String(name).trim() === '') this.fail('Invalid argument: name');
@@ -50,25 +51,25 @@ export class Sheet {
     return this;
   }
   getSheetId(): number {
-    this.c('getSheetId');
+    this.count('getSheetId');
     return this.model.id;
   }
   getIndex(): number {
-    this.c('getIndex');
+    this.count('getIndex');
     return this.ss.sheets.indexOf(this.model) + 1;
   }
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    this.c('getParent');
+    this.count('getParent');
     return this.ctx.makeSpreadsheet(this.ss);
   }
-  getType(): string {
-    this.c('getType');
-    return 'GRID';
+  getType(): GoogleAppsScript.Spreadsheet.SheetType {
+    this.count('getType');
+    return enumValue('Spreadsheet.SheetType', 'GRID');
   }
 
   // ---- ranges ----
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GRange {
-    this.c('getRange');
+    this.count('getRange');
     if (typeof rowOrA1 === 'string') {
       const parsed = parseA1(rowOrA1, this.model.maxRows, this.model.maxColumns);
       if (!parsed) this.fail('Range not found');
@@ -79,11 +80,11 @@ export class Sheet {
     return this.range(rect);
   }
   getDataRange(): GRange {
-    this.c('getDataRange');
+    this.count('getDataRange');
     return this.range({ row: 1, column: 1, numRows: Math.max(1, this.model.lastRow()), numColumns: Math.max(1, this.model.lastColumn()) });
   }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
-    this.c('getSheetValues');
+    this.count('getSheetValues');
     const rect = {
       row,
       column,
@@ -94,19 +95,19 @@ export class Sheet {
     return this.ctx.valuesAt(this.loc(rect));
   }
   getLastRow(): number {
-    this.c('getLastRow');
+    this.count('getLastRow');
     return this.model.lastRow();
   }
   getLastColumn(): number {
-    this.c('getLastColumn');
+    this.count('getLastColumn');
     return this.model.lastColumn();
   }
   getMaxRows(): number {
-    this.c('getMaxRows');
+    this.count('getMaxRows');
     return this.model.maxRows;
   }
   getMaxColumns(): number {
-    this.c('getMaxColumns');
+    this.count('getMaxColumns');
     return this.model.maxColumns;
   }
 
@@ -115,25 +116,25 @@ export class Sheet {
     if (!(position >= 1) || position > max) this.fail(`Those ${what} are out of bounds.`);
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
-    this.c('insertRowsAfter');
+    this.count('insertRowsAfter');
     this.checkPosition(afterPosition, this.model.maxRows, 'rows');
     this.model.insertRows(afterPosition, howMany);
     return this;
   }
   insertRowAfter(afterPosition: number): this {
-    this.c('insertRowAfter');
+    this.count('insertRowAfter');
     this.checkPosition(afterPosition, this.model.maxRows, 'rows');
     this.model.insertRows(afterPosition, 1);
     return this;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
-    this.c('insertRowsBefore');
+    this.count('insertRowsBefore');
     this.checkPosition(beforePosition, this.model.maxRows, 'rows');
     this.model.insertRows(beforePosition - 1, howMany);
     return this;
   }
   insertRowBefore(beforePosition: number): this {
-    this.c('insertRowBefore');
+    this.count('insertRowBefore');
     this.checkPosition(beforePosition, this.model.maxRows, 'rows');
     this.model.insertRows(beforePosition - 1, 1);
     return this;
@@ -145,22 +146,22 @@ export class Sheet {
     this.model.deleteRows(start, count);
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    this.c('deleteRows');
+    this.count('deleteRows');
     this.removeRows(rowPosition, howMany);
   }
   deleteRow(rowPosition: number): this {
-    this.c('deleteRow');
+    this.count('deleteRow');
     this.removeRows(rowPosition, 1);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
-    this.c('insertColumnsAfter');
+    this.count('insertColumnsAfter');
     this.checkPosition(afterPosition, this.model.maxColumns, 'columns');
     this.model.insertColumns(afterPosition, howMany);
     return this;
   }
   insertColumnAfter(afterPosition: number): this {
-    this.c('insertColumnAfter');
+    this.count('insertColumnAfter');
     this.checkPosition(afterPosition, this.model.maxColumns, 'columns');
     this.model.insertColumns(afterPosition, 1);
     return this;
@@ -171,16 +172,16 @@ export class Sheet {
     this.model.deleteColumns(start, count);
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    this.c('deleteColumns');
+    this.count('deleteColumns');
     this.removeColumns(columnPosition, howMany);
   }
   deleteColumn(columnPosition: number): this {
-    this.c('deleteColumn');
+    this.count('deleteColumn');
     this.removeColumns(columnPosition, 1);
     return this;
   }
   appendRow(rowContents: unknown[]): this {
-    this.c('appendRow');
+    this.count('appendRow');
     if (!Array.isArray(rowContents)) this.fail("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     if (rowContents.length === 0) return this;
     const loc = this.loc({ row: this.model.lastRow() + 1, column: 1, numRows: 1, numColumns: rowContents.length });
@@ -194,7 +195,7 @@ export class Sheet {
     for (const row of this.model.rows) row?.forEach((cell) => cell && f(cell));
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
-    this.c('clear');
+    this.count('clear');
     guardProtected(this.ctx, this.loc(wholeSheet(this.model)));
     const contents = !options || options.contentsOnly || !options.formatOnly;
     const formats = !options || options.formatOnly || !options.contentsOnly;
@@ -203,91 +204,91 @@ export class Sheet {
     return this;
   }
   clearContents(): this {
-    this.c('clearContents');
+    this.count('clearContents');
     guardProtected(this.ctx, this.loc(wholeSheet(this.model)));
     this.eachCell(clearContent);
     return this;
   }
   clearFormats(): this {
-    this.c('clearFormats');
+    this.count('clearFormats');
     this.eachCell(clearFormat);
     return this;
   }
   clearNotes(): this {
-    this.c('clearNotes');
+    this.count('clearNotes');
     this.eachCell((cell) => delete cell.note);
     return this;
   }
 
   // ---- view ----
   setFrozenRows(rows: number): void {
-    this.c('setFrozenRows');
+    this.count('setFrozenRows');
     if (!(rows >= 0) || rows > this.model.maxRows) this.fail('Invalid argument: rows');
     this.model.frozenRows = rows;
   }
   getFrozenRows(): number {
-    this.c('getFrozenRows');
+    this.count('getFrozenRows');
     return this.model.frozenRows;
   }
   setFrozenColumns(columns: number): void {
-    this.c('setFrozenColumns');
+    this.count('setFrozenColumns');
     if (!(columns >= 0) || columns > this.model.maxColumns) this.fail('Invalid argument: columns');
     this.model.frozenColumns = columns;
   }
   getFrozenColumns(): number {
-    this.c('getFrozenColumns');
+    this.count('getFrozenColumns');
     return this.model.frozenColumns;
   }
   hideSheet(): this {
-    this.c('hideSheet');
+    this.count('hideSheet');
     const visible = this.ss.sheets.filter((s) => !s.hidden && s !== this.model);
     if (visible.length === 0) this.fail("You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this;
   }
   showSheet(): this {
-    this.c('showSheet');
+    this.count('showSheet');
     this.model.hidden = false;
     return this;
   }
   isSheetHidden(): boolean {
-    this.c('isSheetHidden');
+    this.count('isSheetHidden');
     return this.model.hidden;
   }
   setTabColor(color: string | null): this {
-    this.c('setTabColor');
+    this.count('setTabColor');
     this.model.tabColor = color;
     return this;
   }
   getTabColor(): string | null {
-    this.c('getTabColor');
+    this.count('getTabColor');
     return this.model.tabColor;
   }
   getFormUrl(): string | null {
-    this.c('getFormUrl');
+    this.count('getFormUrl');
     return this.model.formUrl;
   }
   setColumnWidth(column: number, width: number): this {
-    this.c('setColumnWidth');
+    this.count('setColumnWidth');
     this.model.columnWidths.set(column, width);
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
-    this.c('setColumnWidths');
+    this.count('setColumnWidths');
     for (let i = 0; i < numColumns; i += 1) this.model.columnWidths.set(startColumn + i, width);
     return this;
   }
   getColumnWidth(column: number): number {
-    this.c('getColumnWidth');
+    this.count('getColumnWidth');
     return this.model.columnWidths.get(column) ?? 100;
   }
   autoResizeColumns(startColumn: number, numColumns: number): this {
-    this.c('autoResizeColumns');
+    this.count('autoResizeColumns');
     for (let i = 0; i < numColumns; i += 1) this.autoWidth(startColumn + i);
     return this;
   }
   autoResizeColumn(column: number): this {
-    this.c('autoResizeColumn');
+    this.count('autoResizeColumn');
     this.autoWidth(column);
     return this;
   }
@@ -301,39 +302,39 @@ export class Sheet {
     this.model.columnWidths.set(column, Math.max(21, longest * 7 + 10));
   }
   setRowHeight(row: number, height: number): this {
-    this.c('setRowHeight');
+    this.count('setRowHeight');
     this.model.rowHeights.set(row, height);
     return this;
   }
   setRowHeights(startRow: number, numRows: number, height: number): this {
-    this.c('setRowHeights');
+    this.count('setRowHeights');
     for (let i = 0; i < numRows; i += 1) this.model.rowHeights.set(startRow + i, height);
     return this;
   }
   setRowHeightsForced(startRow: number, numRows: number, height: number): this {
-    this.c('setRowHeightsForced');
+    this.count('setRowHeightsForced');
     for (let i = 0; i < numRows; i += 1) this.model.rowHeights.set(startRow + i, height);
     return this;
   }
   getRowHeight(row: number): number {
-    this.c('getRowHeight');
+    this.count('getRowHeight');
     return this.model.rowHeights.get(row) ?? 21;
   }
   hideColumns(_column: number, _num?: number): void {
-    this.c('hideColumns');
+    this.count('hideColumns');
   }
   showColumns(_column: number, _num?: number): void {
-    this.c('showColumns');
+    this.count('showColumns');
   }
   activate(): this {
-    this.c('activate');
+    this.count('activate');
     this.ss.activeSheetId = this.model.id;
     return this;
   }
 
   // ---- protection ----
   protect(): GoogleAppsScript.Spreadsheet.Protection {
-    this.c('protect');
+    this.count('protect');
     const loc = this.loc(wholeSheet(this.model));
     // "If the sheet is already protected, this method returns the existing protection."
     let model = this.model.protections.find((p) => p.range === '' && !p.removed);
@@ -343,12 +344,12 @@ export class Sheet {
     }
     return new Protection(this.ctx, model, loc) as unknown as GoogleAppsScript.Spreadsheet.Protection;
   }
-  getProtections(type: string): GoogleAppsScript.Spreadsheet.Protection[] {
-    this.c('getProtections');
-    const wanted = String(type);
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.count('getProtections');
+    const wanted = enumArg(this.ctx, 'Spreadsheet.ProtectionType', type, 'type');
     return this.model.protections
       .filter((p) => !p.removed && (wanted === 'SHEET' ? p.range === '' : p.range !== ''))
-      .map((p) => new Protection(this.ctx, p, this.protectionLoc(p)) as unknown as GoogleAppsScript.Spreadsheet.Protection);
+      .map((p) => new Protection(this.ctx, p, this.protectionLoc(p)));
   }
   private protectionLoc(p: ProtectionModel): RangeLoc {
     const rect = p.range === '' ? wholeSheet(this.model) : parseA1(p.range, this.model.maxRows, this.model.maxColumns)?.rect;
@@ -356,13 +357,13 @@ export class Sheet {
   }
 
   // ---- conditional formats ----
-  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    this.c('setConditionalFormatRules');
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.count('setConditionalFormatRules');
     if (!Array.isArray(rules) || rules.some((r) => !(r instanceof ConditionalFormatRule))) this.fail('Invalid argument: rules');
-    this.model.conditionalRules = rules.map((r) => ({ ...r.model, values: [...r.model.values], ranges: [...r.model.ranges] }));
+    this.model.conditionalRules = (rules as ConditionalFormatRule[]).map((r) => ({ ...r.model, values: [...r.model.values], ranges: [...r.model.ranges] }));
   }
   getConditionalFormatRules(): ConditionalFormatRule[] {
-    this.c('getConditionalFormatRules');
+    this.count('getConditionalFormatRules');
     return this.model.conditionalRules.map((m) => {
       const locs = m.ranges.flatMap((r) => {
         const sheet = this.ss.byId(r.sheetId) ?? this.model;
@@ -373,38 +374,38 @@ export class Sheet {
     });
   }
   clearConditionalFormatRules(): void {
-    this.c('clearConditionalFormatRules');
+    this.count('clearConditionalFormatRules');
     this.model.conditionalRules = [];
   }
 
   // ---- charts ----
   newChart(): EmbeddedChartBuilder {
-    this.c('newChart');
+    this.count('newChart');
     return new EmbeddedChartBuilder(this.ctx, this.model);
   }
   private chartModel(chart: unknown) {
     if (!(chart instanceof EmbeddedChart)) this.fail('Invalid argument: chart');
     return chart.model;
   }
-  insertChart(chart: EmbeddedChart): void {
-    this.c('insertChart');
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.count('insertChart');
     const m = this.chartModel(chart);
     this.model.charts.push({ ...m, ranges: [...m.ranges], options: { ...m.options }, position: { ...m.position } });
   }
-  updateChart(chart: EmbeddedChart): void {
-    this.c('updateChart');
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.count('updateChart');
     const m = this.chartModel(chart);
     const i = this.model.charts.findIndex((x) => x.id === m.id);
     if (i < 0) this.fail('The chart does not exist in this sheet.');
     this.model.charts[i] = { ...m, ranges: [...m.ranges], options: { ...m.options }, position: { ...m.position } };
   }
-  removeChart(chart: EmbeddedChart): void {
-    this.c('removeChart');
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.count('removeChart');
     const m = this.chartModel(chart);
     this.model.charts = this.model.charts.filter((x) => x.id !== m.id);
   }
   getCharts(): EmbeddedChart[] {
-    this.c('getCharts');
+    this.count('getCharts');
     return this.model.charts.map((m) => {
       const locs = m.ranges.flatMap((r) => {
         const parsed = parseA1(r, this.model.maxRows, this.model.maxColumns);
@@ -414,3 +415,4 @@ export class Sheet {
     });
   }
 }
+imitates(Sheet, 'Spreadsheet.Sheet');

@@ -22,13 +22,15 @@ import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from '../co
 import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from '../kernel/kernel';
 import { ConditionalFormatRuleBuilder } from './builders';
 import { readDisplay, readValues, writeValues } from './cells';
-import { ChartsEnums, locA1, type RangeLoc, type SheetsCtx, SheetsEnums } from './context';
+import { locA1, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
 import { Range } from './range';
 import { Sheet } from './sheet';
 import { nextFreeName, Spreadsheet } from './spreadsheet';
 import { DataValidationBuilder } from './validation';
 import { a1, isDateValue, parseInput } from './values';
+import { imitates } from '../kernel/fake';
+import { User } from '../session/session';
 import { createUi } from '../ui/ui';
 
 export { spreadsheetUrl } from './spreadsheet';
@@ -37,6 +39,77 @@ export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets'
 
 /** Google's message when openById gets an id that is not a spreadsheet the user can open. */
 export const OPEN_BY_ID_ERROR = 'Unexpected error while getting the method or property openById on object SpreadsheetApp.';
+
+interface SpreadsheetAppFake extends GoogleAppsScript.Spreadsheet.SpreadsheetApp {}
+class SpreadsheetAppFake extends SheetsObject {
+  constructor(
+    ctx: SheetsCtx,
+    private readonly ui: GoogleAppsScript.Base.Ui,
+    private readonly bound: () => SpreadsheetModel | null,
+    private readonly modelOf: (id: string) => SpreadsheetModel | null,
+  ) {
+    super(ctx, '');
+  }
+  getActive(): Spreadsheet {
+    this.count('getActive');
+    const m = this.bound();
+    return (m ? new Spreadsheet(this.ctx, m) : null) as Spreadsheet;
+  }
+  getActiveSpreadsheet(): Spreadsheet {
+    this.count('getActiveSpreadsheet');
+    const m = this.bound();
+    return (m ? new Spreadsheet(this.ctx, m) : null) as Spreadsheet;
+  }
+  getActiveSheet(): Sheet {
+    this.count('getActiveSheet');
+    const m = this.bound();
+    const s = m?.activeSheet;
+    return (m && s ? new Sheet(this.ctx, m, s) : null) as Sheet;
+  }
+  openById(id: string): Spreadsheet {
+    this.count('openById');
+    this.kernel.requireAuthorization('SpreadsheetApp.openById', [SPREADSHEETS_SCOPE]);
+    const m = this.modelOf(String(id));
+    if (!m) throw this.kernel.makeError(OPEN_BY_ID_ERROR);
+    return new Spreadsheet(this.ctx, m);
+  }
+  openByUrl(url: string): Spreadsheet {
+    this.count('openByUrl');
+    this.kernel.requireAuthorization('SpreadsheetApp.openByUrl', [SPREADSHEETS_SCOPE]);
+    const id = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url))?.[1] ?? '';
+    const m = this.modelOf(id);
+    if (!m) throw this.kernel.makeError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    return new Spreadsheet(this.ctx, m);
+  }
+  flush(): void {
+    this.count('flush');
+  }
+  getUi(): GoogleAppsScript.Base.Ui {
+    this.count('getUi');
+    if (this.kernel.currentExecution?.kind === 'trigger') {
+      throw this.kernel.makeError(UI_FROM_TRIGGER_ERROR);
+    }
+    return this.ui;
+  }
+  newDataValidation(): DataValidationBuilder {
+    this.count('newDataValidation');
+    return new DataValidationBuilder(this.ctx);
+  }
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    this.count('newConditionalFormatRule');
+    return new ConditionalFormatRuleBuilder(this.ctx);
+  }
+}
+imitates(SpreadsheetAppFake, 'Spreadsheet.SpreadsheetApp');
+
+/** Charts: its enums (Charts.ChartType…) for Sheet.newChart(); the standalone chart builders are not imitated. */
+interface ChartsFake extends GoogleAppsScript.Charts.Charts {}
+class ChartsFake extends SheetsObject {
+  constructor(ctx: SheetsCtx) {
+    super(ctx, '');
+  }
+}
+imitates(ChartsFake, 'Charts.Charts');
 
 export function createSpreadsheetApp(kernel: Kernel): {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -54,84 +127,22 @@ export function createSpreadsheetApp(kernel: Kernel): {
 
   const ctx: SheetsCtx = {
     kernel,
-    count: (member) => kernel.count('SpreadsheetApp', member),
     locOf(range: unknown): RangeLoc {
       if (range instanceof Range) return range.loc;
       throw kernel.makeError('Invalid argument: range');
     },
-    makeRange: (loc) => new Range(ctx, loc) as unknown as GoogleAppsScript.Spreadsheet.Range,
+    makeRange: (loc) => new Range(ctx, loc),
     valuesAt: (loc) => readValues(ctx, loc),
-    user: (email) =>
-      ({
-        getEmail() {
-          kernel.count('SpreadsheetApp', 'User.getEmail');
-          return email;
-        },
-        toString: () => email,
-      }) as unknown as GoogleAppsScript.Base.User,
-    makeSheet: (ss, sheet) => new Sheet(ctx, ss, sheet) as unknown as GoogleAppsScript.Spreadsheet.Sheet,
-    makeSpreadsheet: (ss) => new Spreadsheet(ctx, ss) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+    user: (email) => new User(kernel, 'SpreadsheetApp', () => email),
+    makeSheet: (ss, sheet) => new Sheet(ctx, ss, sheet),
+    makeSpreadsheet: (ss) => new Spreadsheet(ctx, ss),
     ownerOf: (ss) => kernel.file(ss.id)?.owner ?? kernel.user,
     currentUser: () => kernel.currentExecution?.user ?? kernel.user,
   };
 
-  const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-  const top = (member: string) => kernel.count('SpreadsheetApp', member);
-  const bound = () => (boundId ? modelOf(boundId) : null);
-
-  const SpreadsheetApp = {
-    ...SheetsEnums,
-    getActive() {
-      top('getActive');
-      const m = bound();
-      return m ? handle(m) : null;
-    },
-    getActiveSpreadsheet() {
-      top('getActiveSpreadsheet');
-      const m = bound();
-      return m ? handle(m) : null;
-    },
-    getActiveSheet() {
-      top('getActiveSheet');
-      const s = bound()?.activeSheet;
-      return s ? ctx.makeSheet(bound() as SpreadsheetModel, s) : null;
-    },
-    openById(id: string) {
-      top('openById');
-      kernel.requireAuthorization('SpreadsheetApp.openById', [SPREADSHEETS_SCOPE]);
-      const m = modelOf(String(id));
-      if (!m) throw kernel.makeError(OPEN_BY_ID_ERROR);
-      return handle(m);
-    },
-    openByUrl(url: string) {
-      top('openByUrl');
-      kernel.requireAuthorization('SpreadsheetApp.openByUrl', [SPREADSHEETS_SCOPE]);
-      const id = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url))?.[1] ?? '';
-      const m = modelOf(id);
-      if (!m) throw kernel.makeError('Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
-      return handle(m);
-    },
-    flush() {
-      top('flush');
-    },
-    getUi() {
-      top('getUi');
-      if (kernel.currentExecution?.kind === 'trigger') {
-        throw kernel.makeError(UI_FROM_TRIGGER_ERROR);
-      }
-      return ui;
-    },
-    newDataValidation() {
-      top('newDataValidation');
-      return new DataValidationBuilder(ctx);
-    },
-    newConditionalFormatRule() {
-      top('newConditionalFormatRule');
-      return new ConditionalFormatRuleBuilder(ctx);
-    },
-  };
-
-  const Charts = { ...ChartsEnums };
+  const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model);
+  const SpreadsheetApp = new SpreadsheetAppFake(ctx, ui, () => (boundId ? modelOf(boundId) : null), modelOf);
+  const Charts = new ChartsFake(ctx);
 
   // ---- back door ------------------------------------------------------------------------------
 
@@ -325,10 +336,5 @@ export function createSpreadsheetApp(kernel: Kernel): {
     };
   }
 
-  return {
-    SpreadsheetApp: SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    Charts: Charts as unknown as GoogleAppsScript.Charts.Charts,
-    backdoor,
-    ui: uiBackdoor,
-  };
+  return { SpreadsheetApp, Charts, backdoor, ui: uiBackdoor };
 }

@@ -4,7 +4,8 @@
  * Node-only (src/offline is never bundled).
  */
 
-import type { SheetsCtx } from './context';
+import { imitates } from '../kernel/fake';
+import { type SheetsCtx, SheetsObject } from './context';
 import type { SheetModel, SpreadsheetModel } from './model';
 import { duplicateSheetError, Sheet } from './sheet';
 import { parseA1, SPREADSHEET_TIME_ZONE } from './values';
@@ -23,14 +24,16 @@ export function nextFreeName(ss: SpreadsheetModel, prefix: string, from = 1): st
   return `${prefix}${n}`;
 }
 
-export class Spreadsheet {
-  constructor(private readonly ctx: SheetsCtx, readonly model: SpreadsheetModel) {
+/** insertSheet's options: a template sheet to copy (not imitated: the new sheet is blank). */
+type SheetOptions = { template?: GSheet };
+
+export interface Spreadsheet extends GoogleAppsScript.Spreadsheet.Spreadsheet {}
+export class Spreadsheet extends SheetsObject {
+  constructor(ctx: SheetsCtx, readonly model: SpreadsheetModel) {
+    super(ctx, 'Spreadsheet');
     ctx.kernel.objectFileIds.set(this, model.id);
   }
 
-  private c(method: string): void {
-    this.ctx.count(`Spreadsheet.${method}`);
-  }
   private sheet(model: SheetModel): GSheet {
     return this.ctx.makeSheet(this.model, model);
   }
@@ -39,43 +42,43 @@ export class Spreadsheet {
   }
 
   getId(): string {
-    this.c('getId');
+    this.count('getId');
     return this.model.id;
   }
   getUrl(): string {
-    this.c('getUrl');
+    this.count('getUrl');
     return spreadsheetUrl(this.model.id);
   }
   getName(): string {
-    this.c('getName');
+    this.count('getName');
     return this.ctx.kernel.file(this.model.id)?.name ?? '';
   }
   rename(name: string): void {
-    this.c('rename');
+    this.count('rename');
     const entry = this.ctx.kernel.file(this.model.id);
     if (entry) entry.name = String(name);
   }
   getSheets(): GSheet[] {
-    this.c('getSheets');
+    this.count('getSheets');
     return this.model.sheets.map((s) => this.sheet(s));
   }
   getNumSheets(): number {
-    this.c('getNumSheets');
+    this.count('getNumSheets');
     return this.model.sheets.length;
   }
   getSheetByName(name: string): GSheet | null {
-    this.c('getSheetByName');
+    this.count('getSheetByName');
     const s = this.model.byName(String(name));
     return s ? this.sheet(s) : null;
   }
   getSheetById(id: number): GSheet | null {
-    this.c('getSheetById');
+    this.count('getSheetById');
     const s = this.model.byId(Number(id));
     return s ? this.sheet(s) : null;
   }
   /** insertSheet(), (index), (name), (name, index); an options object is ignored. */
-  insertSheet(nameOrIndex?: string | number, index?: number | object): GSheet {
-    this.c('insertSheet');
+  insertSheet(nameOrIndex?: string | number | SheetOptions, index?: number | SheetOptions, _options?: SheetOptions): GSheet {
+    this.count('insertSheet');
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : '';
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : typeof index === 'number' ? index : this.model.sheets.length;
     if (name && this.model.byName(name)) this.fail(duplicateSheetError(name));
@@ -85,24 +88,25 @@ export class Spreadsheet {
     return this.sheet(sheet);
   }
   deleteSheet(sheet: GSheet): void {
-    this.c('deleteSheet');
+    this.count('deleteSheet');
     const target = sheet instanceof Sheet ? sheet.model : null;
     if (!target || !this.model.sheets.includes(target)) this.fail('Invalid argument: sheet');
     if (this.model.sheets.filter((s) => s !== target && !s.hidden).length === 0) this.fail("You can't remove all the sheets in a document.");
     this.model.removeSheet(target);
   }
   setActiveSheet(sheet: GSheet): GSheet {
-    this.c('setActiveSheet');
+    this.count('setActiveSheet');
     if (sheet instanceof Sheet && this.model.sheets.includes(sheet.model)) this.model.activeSheetId = sheet.model.id;
     return sheet;
   }
-  getActiveSheet(): GSheet | null {
-    this.c('getActiveSheet');
+  getActiveSheet(): GSheet {
+    this.count('getActiveSheet');
     const s = this.model.activeSheet;
-    return s ? this.sheet(s) : null;
+    // A spreadsheet always has a sheet; the model may be emptied by a test.
+    return (s ? this.sheet(s) : null) as GSheet;
   }
   getRange(a1Notation: string): GRange {
-    this.c('getRange');
+    this.count('getRange');
     const sheet0 = this.model.activeSheet;
     const parsed = parseA1(a1Notation, sheet0?.maxRows ?? 1000, sheet0?.maxColumns ?? 26);
     const sheet = parsed?.sheetName ? this.model.byName(parsed.sheetName) : sheet0;
@@ -111,23 +115,24 @@ export class Spreadsheet {
     return this.ctx.makeRange({ ss: this.model, sheet, rect: (again ?? parsed).rect });
   }
   getSpreadsheetTimeZone(): string {
-    this.c('getSpreadsheetTimeZone');
+    this.count('getSpreadsheetTimeZone');
     return SPREADSHEET_TIME_ZONE;
   }
   getSpreadsheetLocale(): string {
-    this.c('getSpreadsheetLocale');
+    this.count('getSpreadsheetLocale');
     return 'en_US';
   }
-  toast(message: string, title?: string, _timeoutSeconds?: number): void {
-    this.c('toast');
+  toast(message: string, title?: string, _timeoutSeconds?: number | null): void {
+    this.count('toast');
     this.model.toasts.push({ message: String(message), title: title === undefined ? '' : String(title) });
   }
   getOwner(): GoogleAppsScript.Base.User | null {
-    this.c('getOwner');
+    this.count('getOwner');
     return this.ctx.user(this.ctx.ownerOf(this.model));
   }
   getFormUrl(): string | null {
-    this.c('getFormUrl');
+    this.count('getFormUrl');
     return null;
   }
 }
+imitates(Spreadsheet, 'Spreadsheet.Spreadsheet');

@@ -5,47 +5,59 @@
  * Node-only (src/offline is never bundled).
  */
 
+import { enumValue, type EnumMember, imitates } from '../kernel/fake';
 import type { CellValue } from '../contracts';
 import type { ValidationModel } from './model';
-import type { SheetsCtx } from './context';
+import { type SheetsCtx, SheetsObject } from './context';
 import { isDateValue } from './values';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export class DataValidation implements ValidationModel {
+/** Rules are stored by criteria name; scripts get Google's enum value. */
+function criteriaValue(name: string): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+  return enumValue('Spreadsheet.DataValidationCriteria', name as EnumMember<'Spreadsheet.DataValidationCriteria'>);
+}
+
+export interface DataValidation extends GoogleAppsScript.Spreadsheet.DataValidation {}
+export class DataValidation extends SheetsObject implements ValidationModel {
   constructor(
-    private readonly ctx: SheetsCtx,
+    ctx: SheetsCtx,
     readonly criteria: string,
     readonly values: unknown[],
     readonly allowInvalid: boolean,
     readonly helpText: string,
-  ) {}
+  ) {
+    super(ctx, 'DataValidation');
+  }
 
-  getCriteriaType(): string {
-    this.ctx.count('DataValidation.getCriteriaType');
-    return this.criteria;
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    this.count('getCriteriaType');
+    return criteriaValue(this.criteria);
   }
   getCriteriaValues(): unknown[] {
-    this.ctx.count('DataValidation.getCriteriaValues');
+    this.count('getCriteriaValues');
     return [...this.values];
   }
   getAllowInvalid(): boolean {
-    this.ctx.count('DataValidation.getAllowInvalid');
+    this.count('getAllowInvalid');
     return this.allowInvalid;
   }
-  getHelpText(): string | null {
-    this.ctx.count('DataValidation.getHelpText');
-    return this.helpText || null;
+  getHelpText(): string {
+    this.count('getHelpText');
+    // Google: "null if no help text is set" (the types say string).
+    return (this.helpText || null) as string;
   }
   copy(): DataValidationBuilder {
-    this.ctx.count('DataValidation.copy');
+    this.count('copy');
     const b = new DataValidationBuilder(this.ctx);
     b.state = { criteria: this.criteria, values: [...this.values], allowInvalid: this.allowInvalid, helpText: this.helpText };
     return b;
   }
 }
+imitates(DataValidation, 'Spreadsheet.DataValidation');
 
-export class DataValidationBuilder {
+export interface DataValidationBuilder extends GoogleAppsScript.Spreadsheet.DataValidationBuilder {}
+export class DataValidationBuilder extends SheetsObject {
   state: { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string } = {
     criteria: '',
     values: [],
@@ -54,10 +66,12 @@ export class DataValidationBuilder {
     helpText: '',
   };
 
-  constructor(private readonly ctx: SheetsCtx) {}
+  constructor(ctx: SheetsCtx) {
+    super(ctx, 'DataValidationBuilder');
+  }
 
   private set(method: string, criteria: string, values: unknown[]): this {
-    this.ctx.count(`DataValidationBuilder.${method}`);
+    this.count(method);
     this.state.criteria = criteria;
     this.state.values = values;
     return this;
@@ -93,26 +107,27 @@ export class DataValidationBuilder {
     return this.set('requireFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
   }
   setAllowInvalid(allow: boolean): this {
-    this.ctx.count('DataValidationBuilder.setAllowInvalid');
+    this.count('setAllowInvalid');
     this.state.allowInvalid = allow;
     return this;
   }
   setHelpText(text: string): this {
-    this.ctx.count('DataValidationBuilder.setHelpText');
+    this.count('setHelpText');
     this.state.helpText = text;
     return this;
   }
-  getCriteriaType(): string {
-    this.ctx.count('DataValidationBuilder.getCriteriaType');
-    return this.state.criteria;
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    this.count('getCriteriaType');
+    return criteriaValue(this.state.criteria);
   }
   build(): DataValidation {
-    this.ctx.count('DataValidationBuilder.build');
+    this.count('build');
     if (!this.state.criteria) throw this.ctx.kernel.makeError('You must specify a validation criteria.');
     const s = this.state;
     return new DataValidation(this.ctx, s.criteria, [...s.values], s.allowInvalid, s.helpText);
   }
 }
+imitates(DataValidationBuilder, 'Spreadsheet.DataValidationBuilder');
 
 /** The checkbox rule insertCheckboxes() puts on cells: only TRUE, FALSE or empty are accepted. */
 export function checkboxRule(ctx: SheetsCtx, checked?: unknown, unchecked?: unknown): DataValidation {
