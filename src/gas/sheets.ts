@@ -79,6 +79,20 @@ export function replaceBelow(sheet: Sheet, fromRow: number, rows: Cell[][], widt
   }
 }
 
+/**
+ * Lays out a computed sheet whole, from A1, in one write: `rows` (made `width` wide), and blanks
+ * over whatever else the sheet holds below and beside them (what a person typed there). Nothing
+ * typed into a computed sheet outlives a write, and the sheet is never left half old, half new.
+ */
+export function layOutWhole(sheet: Sheet, rows: Cell[][], width: number): void {
+  const height = Math.max(rows.length, sheet.getLastRow());
+  const wide = Math.max(width, sheet.getLastColumn());
+  if (height === 0) return;
+  const block = rectangular(rows, wide);
+  while (block.length < height) block.push(new Array<Cell>(wide).fill(''));
+  sheet.getRange(1, 1, height, wide).setValues(block);
+}
+
 /** Appends rows after the last row in one call. */
 export function appendRows(sheet: Sheet, rows: Cell[][]): void {
   if (rows.length === 0) return;

@@ -1,7 +1,7 @@
 /**
- * A nomination submission rewrites `Rekap Penjaringan` at the size it remembers (no size read):
- * whatever wrote the tally before (a submission, a re-sync, a deleted sheet), the tally comes out
- * as one written from scratch.
+ * A nomination submission lays out `Rekap Penjaringan` whole, in one write: whatever wrote the
+ * tally before (a submission, a re-sync, a deleted sheet), the tally comes out as one written
+ * from scratch.
  */
 import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
@@ -25,7 +25,7 @@ function cleanRun(ballots: Record<string, string>[]): Workspace {
   return ws;
 }
 
-describe('Rekap Penjaringan at its remembered size', () => {
+describe('Rekap Penjaringan laid out whole by every submission', () => {
   const many = [ballot(pns[0], pns[1].nama, pns[2].nama, pns[3].nama), ballot(pns[4], pns[5].nama, pns[6].nama, 'Nama Yang Tidak Ada')];
 
   /** Five ballots naming fifteen different people: a tally longer than its summary block. */
@@ -77,6 +77,9 @@ describe('Rekap Penjaringan at its remembered size', () => {
     ws.forms.submit(formId, many[1]);
     const calls = ws.kernel.calls();
     expect([calls['PropertiesService.Properties.getProperties'], calls['PropertiesService.Properties.setProperties'], calls['PropertiesService.Properties.setProperty']]).toEqual([1, 1, undefined]);
-    expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(0);
+    // The tally's extent is read (getLastRow, getLastColumn) so the one write of the computed
+    // sheet also blanks whatever a person typed below or beside it (issue 13.10).
+    expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(1);
+    expect(calls['SpreadsheetApp.Sheet.getLastColumn'] ?? 0).toBe(1);
   });
 });

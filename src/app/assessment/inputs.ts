@@ -1,19 +1,20 @@
 /**
- * What the assessment and the decree read from the spreadsheet: the shortlist of
- * `Rekap Penjaringan`, the roster of `Pegawai`, and `Penilaian` itself. Parsing is pure
- * (values in, plain data out); the `read*` functions do one getValues per sheet.
+ * What the assessment and the decree read: the shortlist as the product's records decide it (the
+ * ballots of `Log Surat Suara` with today's roster, corrections and settings — never the cells of
+ * `Rekap Penjaringan`, a computed sheet a person may have typed into), and the roster of
+ * `Pegawai`. One read per sheet; the decisions are pure (core/nominations/plan).
  */
-import { textOf } from '../../core/cells';
 import { UserError } from '../../core/errors';
-import { digitsOf } from '../../core/nip';
-import { parseRoster } from '../../core/roster';
-import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS } from '../../core/schema';
-import { tallyHeaderRow } from '../../core/nominations/tally-layout';
+import { currentTally } from '../../core/nominations/plan';
+import type { TallyResult } from '../../core/nominations/tally';
+import { SHEETS } from '../../core/schema';
+import type { ParsedSettings } from '../../core/settings';
 import type { Employee } from '../../core/types';
 import type { ShortlistCandidate } from '../../core/assessment/reconcile';
-import { readSheet } from '../../gas/sheets';
+import { activeSpreadsheet } from '../../gas/sheets';
+import { loadAll } from '../nominations/record';
 
-/** One row of the ranking table of `Rekap Penjaringan`. */
+/** One person of the tally, as the records decide it. */
 export interface TallyEntry {
   nip: string;
   name: string;
@@ -23,38 +24,16 @@ export interface TallyEntry {
   shortlisted: boolean;
 }
 
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/**
- * The ranking table at A1 of `Rekap Penjaringan` (TALLY_HEADERS, found by header text), one row
- * per person, ending at the first row without name and NIP.
- */
-export function parseTally(values: readonly unknown[][]): TallyEntry[] {
-  const top = Math.max(0, tallyHeaderRow(values));
-  if (values.length === 0) return [];
-  const header = values[top].map((v) => key(textOf(v)));
-  const col = (h: string): number => header.indexOf(key(h));
-  const [, nameH, nipH, unitH, votesH, eligibleH, , shortlistH] = TALLY_HEADERS;
-  const c = { name: col(nameH), nip: col(nipH), unit: col(unitH), votes: col(votesH), eligible: col(eligibleH), shortlist: col(shortlistH) };
-  if (c.name < 0 || c.shortlist < 0) return [];
-  const at = (r: readonly unknown[], i: number): string => (i >= 0 ? textOf(r[i]) : '');
-  const out: TallyEntry[] = [];
-  for (let i = top + 1; i < values.length; i++) {
-    const r = values[i];
-    const name = at(r, c.name);
-    const nip = digitsOf(at(r, c.nip));
-    if (name === '' && nip === '') break;
-    const votes = Number(at(r, c.votes));
-    out.push({
-      nip,
-      name,
-      unit: at(r, c.unit),
-      votes: Number.isFinite(votes) ? votes : 0,
-      eligible: key(at(r, c.eligible)) !== 'tidak',
-      shortlisted: key(at(r, c.shortlist)) === key(SHORTLIST_MARK),
-    });
-  }
-  return out;
+/** The tally's candidates as entries (a roster row without NIP has no NIP here). */
+export function tallyEntries(result: TallyResult): TallyEntry[] {
+  return result.candidates.map((c) => ({
+    nip: c.nip.startsWith('baris-') ? '' : c.nip,
+    name: c.name,
+    unit: c.unit,
+    votes: c.votes,
+    eligible: c.eligible,
+    shortlisted: c.shortlisted,
+  }));
 }
 
 /** The shortlisted candidates with their supervisor taken from the roster (NIP Atasan). */
@@ -77,24 +56,24 @@ export function shortlistCandidates(tally: readonly TallyEntry[], roster: readon
     });
 }
 
-/** `Rekap Penjaringan` as read; a missing sheet says what to run. */
-export function readTally(): TallyEntry[] {
-  const values = readSheet(SHEETS.tally);
-  if (!values) {
+/**
+ * The tally from the records, and the roster it was decided with, reading Pegawai, Pilihan
+ * Formulir, Koreksi Nama and Log Surat Suara once each (`settings`: as the click read them).
+ */
+export function readTallyFromRecords(parsed: ParsedSettings): { tally: TallyEntry[]; roster: Employee[] } {
+  const loaded = loadAll(activeSpreadsheet(), parsed);
+  if (!loaded.ledger.sheet) {
     throw new UserError(
-      `Lembar "${SHEETS.tally}" tidak ditemukan.`,
-      'Jalankan Siapkan Lembar Kerja, hubungkan formulir penjaringan, lalu Sinkronkan Ulang Penjaringan.',
+      `Lembar "${SHEETS.ballots}" tidak ditemukan, jadi daftar pendek tidak bisa dihitung.`,
+      'Jalankan Penjaringan › Sinkronkan Ulang Penjaringan: lembar dibuat lagi dari semua respons formulir. Lalu jalankan menu ini lagi.',
     );
   }
-  return parseTally(values);
-}
-
-/** The employees of `Pegawai`; a missing sheet says what to do. */
-export function readRoster(): Employee[] {
-  const values = readSheet(SHEETS.roster);
-  if (!values) {
-    throw new UserError(`Lembar "${SHEETS.roster}" tidak ditemukan.`, `Jalankan Siapkan Lembar Kerja, lalu isi data pegawai di lembar "${SHEETS.roster}".`);
-  }
-  const [header = [], ...rows] = values;
-  return parseRoster(header, rows).employees;
+  const result = currentTally({
+    settings: loaded.settings,
+    roster: loaded.roster,
+    labels: loaded.labels,
+    ledgerRows: loaded.ledger.rows,
+    correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
+  });
+  return { tally: tallyEntries(result), roster: loaded.roster };
 }

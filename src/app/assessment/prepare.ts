@@ -1,6 +1,6 @@
 /**
- * "Siapkan Penilaian" (A1–A2, A4): the `Penilaian` sheet from the shortlist of `Rekap Penjaringan`
- * and the roster. Re-running after the shortlist changed adds new candidates, retires the others
+ * "Siapkan Penilaian" (A1–A2, A4): the `Penilaian` sheet from the shortlist (decided from the
+ * ballots in `Log Surat Suara`, not read from `Rekap Penjaringan`) and the roster. Re-running after the shortlist changed adds new candidates, retires the others
  * (rows and scores kept) and never erases a typed score, Ditetapkan or Peran.
  *
  * Totals and ranks are computed in code and written as values (not formulas): the rule "mean over
@@ -20,7 +20,7 @@ import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet } from '..
 import { withScriptLock } from '../../gas/lock';
 import { alert } from '../../gas/ui';
 import { loadSettings, requireValidSettings } from '../settings';
-import { readRoster, readTally, shortlistCandidates, type TallyEntry } from './inputs';
+import { readTallyFromRecords, shortlistCandidates, type TallyEntry } from './inputs';
 
 export interface AssessmentState {
   settings: Settings;
@@ -43,15 +43,14 @@ export interface AssessmentState {
 export function refreshAssessment(parsed: ParsedSettings): AssessmentState {
   requireValidSettings(parsed);
   const settings = parsed.settings;
-  const tally = readTally();
-  const roster = readRoster();
+  const { tally, roster } = readTallyFromRecords(parsed);
   const shortlist = shortlistCandidates(tally, roster);
   const done = withScriptLock(30000, () => {
     const { sheet, values, created } = assessmentSheet();
     const existing = parseAssessmentSheet(values);
     if (shortlist.length === 0 && existing.rows.length === 0) {
       throw new UserError(
-        `Belum ada daftar pendek di lembar "${SHEETS.tally}" (kolom Daftar Pendek berisi "Ya").`,
+        `Belum ada daftar pendek: belum ada calon yang memenuhi syarat dengan suara di ${SHEETS.ballots}.`,
         'Hubungkan formulir penjaringan dan Sinkronkan Ulang Penjaringan sampai ada calon di daftar pendek, lalu jalankan Siapkan Penilaian lagi.',
       );
     }

@@ -20,7 +20,7 @@ import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/ro
 import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { clearRows, createProductSheet, highlightWhen, styleBanner, replaceBelow, replaceKnownBlock, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
+import { clearRows, createProductSheet, highlightWhen, layOutWhole, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,10 +44,13 @@ function sheetAndRows(ss: Spreadsheet, name: string): { sheet: Sheet | null; row
   return { sheet, rows: sheet ? sheetValues(sheet) : [] };
 }
 
-/** Reads everything a tally needs: one read per sheet. */
-export function loadAll(ss: Spreadsheet): Loaded {
-  const settingsRows = sheetAndRows(ss, SHEETS.settings);
-  if (!settingsRows.sheet) {
+/**
+ * Reads everything a tally needs: one read per sheet (`settings`: already read by the caller, so
+ * Pengaturan is not read again).
+ */
+export function loadAll(ss: Spreadsheet, given?: ParsedSettings): Loaded {
+  const settingsRows = given ? null : sheetAndRows(ss, SHEETS.settings);
+  if (settingsRows && !settingsRows.sheet) {
     throw new UserError(`Lembar "${SHEETS.settings}" tidak ditemukan.`, 'Jalankan Agen Perubahan › Siapkan Lembar Kerja, lalu hubungkan lagi formulir penjaringan.');
   }
   const rosterRows = sheetAndRows(ss, SHEETS.roster);
@@ -64,7 +67,7 @@ export function loadAll(ss: Spreadsheet): Loaded {
     );
   }
   const labelRows = sheetAndRows(ss, SHEETS.formChoices).rows.slice(1);
-  const parsedSettings = parseSettings(settingsRows.rows);
+  const parsedSettings = given ?? parseSettings(settingsRows?.rows ?? []);
   return {
     settings: parsedSettings.settings,
     parsedSettings,
@@ -222,14 +225,14 @@ function createTallySheet(ss: Spreadsheet): Sheet {
 const NOTICE_ROWS_UNKNOWN = 3;
 
 /**
- * Writes the tally block; with a known earlier size, without reading the sheet's size. The
+ * Writes the tally: a computed sheet, laid out whole by every write (one write over the sheet's
+ * extent), so a row or a value a person typed into it is gone and never read back as data. The
  * warning lines above the table and its header row are styled whenever their number changed (or
  * is not known), so a table that moved keeps its header look and a warning never stays red.
  */
 function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], notices: number, known: TallyShape | null): TallyShape {
   const sheet = existing ?? createTallySheet(ss);
-  if (known && existing) replaceKnownBlock(sheet, block, TALLY_BLOCK_WIDTH, known.rows, known.columns);
-  else replaceBelow(sheet, 1, block, TALLY_BLOCK_WIDTH);
+  layOutWhole(sheet, block, TALLY_BLOCK_WIDTH);
   const before = existing ? known?.notices : 0;
   if (before !== notices) styleBanner(sheet, notices, TALLY_HEADERS.length, before ?? NOTICE_ROWS_UNKNOWN);
   return { rows: block.length, columns: TALLY_BLOCK_WIDTH, notices };

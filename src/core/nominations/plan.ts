@@ -152,6 +152,18 @@ export function correctionsPlan(sheetRows: unknown[][] | null, result: TallyResu
   return plan;
 }
 
+/**
+ * The tally as the product's records decide it now: every ballot of `Log Surat Suara`, decided
+ * again with today's roster, corrections, choice labels and settings. What `Rekap Penjaringan`
+ * shows is never read back: Penilaian takes its candidates from here.
+ */
+export function currentTally(input: RecordInput): TallyResult {
+  const { settings, roster } = input;
+  const resolver = createResolver(roster, correctionsOf(parseCorrectionRows((input.correctionRows ?? []).slice(1)), roster), input.labels);
+  const ballots = parseLedger((input.ledgerRows ?? []).slice(1)).map((e) => ballotOf(e, resolver, settings.perBallotLimit));
+  return tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver);
+}
+
 /** Decides a run: ballots, supersession, tally, ledger rows, corrections. Throws UserError when it must not run. */
 export function planRecord(input: RecordInput, options: RecordOptions, now: number): RecordPlan {
   const { settings, roster } = input;
