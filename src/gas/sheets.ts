@@ -416,15 +416,20 @@ export function assessmentSheet(): { sheet: Sheet; values: unknown[][]; created:
 /**
  * Writes the whole `Penilaian` block (header rows included) and sets, for the candidate rows:
  * scores 1–5 (validation), the Ditetapkan checkbox, the Peran dropdown, and a grey background on
- * the columns the product computes.
+ * the columns the product computes. The last `teamColumns` columns of `values` are the team's own
+ * (written back as read, their rules left alone).
  */
-export function writeAssessmentSheet(sheet: Sheet, layout: AssessmentLayout, values: Cell[][]): void {
+export function writeAssessmentSheet(sheet: Sheet, layout: AssessmentLayout, values: Cell[][], teamColumns = 0): void {
   const n = values.length - ASSESSMENT_HEADER_ROWS;
   ensureRows(sheet, values.length + 1);
   const oldWidth = sheet.getLastColumn();
-  // Earlier rules (another assessor count moved the columns) go before the new ones.
-  if (oldWidth > 0) sheet.getRange(ASSESSMENT_HEADER_ROWS + 1, 1, sheet.getMaxRows() - ASSESSMENT_HEADER_ROWS, Math.max(oldWidth, layout.width)).setDataValidation(null).setBackground(null);
-  replaceBelow(sheet, 1, values, layout.width);
+  // The team's own columns follow the product's (values wider than the layout).
+  const width = layout.width + teamColumns;
+  // Earlier rules (another assessor count moved the columns) go before the new ones; the team's
+  // own columns (at the right) keep theirs.
+  const ruled = Math.max(layout.width, oldWidth - teamColumns);
+  if (oldWidth > 0) sheet.getRange(ASSESSMENT_HEADER_ROWS + 1, 1, sheet.getMaxRows() - ASSESSMENT_HEADER_ROWS, ruled).setDataValidation(null).setBackground(null);
+  replaceBelow(sheet, 1, values, width);
   styleHeaderRows(sheet, ASSESSMENT_HEADER_ROWS, layout.width);
   sheet.setFrozenColumns(3);
   if (n <= 0) return;

@@ -57,7 +57,7 @@ export function refreshAssessment(parsed: ParsedSettings): AssessmentState {
     const rec = reconcileAssessment(existing, shortlist, settings.assessors);
     const result = assessmentTotals(rec.rows, rec.layout, settings.shortlistSize);
     const oldWidth = values.length > 1 ? values[1].length : 0;
-    writeAssessmentSheet(sheet, rec.layout, assessmentSheetValues(rec.layout, rec.rows, result));
+    writeAssessmentSheet(sheet, rec.layout, assessmentSheetValues(rec.layout, rec.rows, result, rec.teamColumns), rec.teamColumns.length);
     if (created || oldWidth !== rec.layout.width) sizeAssessmentColumns(sheet, rec.layout);
     return { rec, result };
   });

@@ -130,10 +130,23 @@ export interface AssessmentRow {
   role: string;
   retired: boolean;
   duplicate: boolean;
+  /** What the team typed in its own columns (ParsedAssessment.teamColumns), in their order. */
+  teamCells?: Cell[];
+}
+
+/**
+ * A column the team added to `Penilaian` (any column that is not one of the product's): its two
+ * header cells. It stays, with every cell typed in it, right of the product's columns.
+ */
+export interface TeamColumn {
+  top: Cell;
+  header: Cell;
 }
 
 /** The `Penilaian` sheet as read. */
 export interface ParsedAssessment {
   assessors: string[];
   rows: AssessmentRow[];
+  /** The team's own columns, in sheet order (none when absent). */
+  teamColumns?: TeamColumn[];
 }

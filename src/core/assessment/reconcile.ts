@@ -5,7 +5,7 @@
 import type { Cell } from '../cells';
 import { digitsOf } from '../nip';
 import { normalizeName } from '../names';
-import { N_CRITERIA, assessmentLayout, assessorList, labelKey, type AssessmentLayout, type AssessmentRow, type ParsedAssessment } from './layout';
+import { N_CRITERIA, assessmentLayout, assessorList, labelKey, type AssessmentLayout, type AssessmentRow, type ParsedAssessment, type TeamColumn } from './layout';
 import { cellText } from './sheet';
 
 /** A shortlisted candidate as the nominations part and `Pegawai` describe them. */
@@ -25,6 +25,8 @@ export interface Reconciled {
   retired: number;
   /** Retired rows that are back on the shortlist. */
   restored: number;
+  /** The team's own columns, kept (each row keeps its cells in them). */
+  teamColumns: TeamColumn[];
 }
 
 /** The identity of a candidate across syncs: the NIP, else the bare name. */
@@ -108,5 +110,5 @@ export function reconcileAssessment(
       duplicate: false,
     });
   });
-  return { layout, rows, added, retired, restored };
+  return { layout, rows, added, retired, restored, teamColumns: existing.teamColumns ?? [] };
 }

@@ -1,7 +1,8 @@
 /**
  * A2, A4: the `Penilaian` sheet read into rows (columns found by their headers) and written back
  * as one block. Ownership: the score blocks, Ditetapkan and Peran are the team's and are written
- * back as read; every other column is the product's.
+ * back as read, and so is every column the team added (right of the product's columns, on its
+ * candidate's row); the product's other columns are rewritten.
  */
 import { asText, type Cell, isDate } from '../cells';
 import { digitsOf, formatNip } from '../nip';
@@ -15,6 +16,9 @@ import {
   type AssessmentLayout,
   type AssessmentRow,
   type ParsedAssessment,
+  type TeamColumn,
+  ASSESSMENT_LEAD_HEADERS,
+  ASSESSMENT_TAIL_HEADERS,
 } from './layout';
 import type { AssessmentResult } from './totals';
 
@@ -79,6 +83,18 @@ export function parseAssessmentSheet(values: unknown[][]): ParsedAssessment {
     note: find('Keterangan'),
   };
   const at = (r: unknown[], c: number): unknown => (c >= 0 ? r[c] : '');
+
+  // Every other column that holds anything is the team's: kept, cell by cell, on its row.
+  const product = new Set<number>([nipCol, nameCol, ...Object.values(col)]);
+  for (const h of [...ASSESSMENT_LEAD_HEADERS, ...ASSESSMENT_TAIL_HEADERS]) product.add(find(h));
+  blocks.forEach((cols) => cols.forEach((c) => product.add(c)));
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  const teamCols: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (product.has(c)) continue;
+    if (values.some((r) => cellText(r[c]) !== '' || r[c] === true || r[c] === false)) teamCols.push(c);
+  }
+
   const rows: AssessmentRow[] = [];
   for (let i = ASSESSMENT_HEADER_ROWS; i < values.length; i++) {
     const r = values[i];
@@ -103,9 +119,10 @@ export function parseAssessmentSheet(values: unknown[][]): ParsedAssessment {
       role: cellText(at(r, col.role)),
       retired: note.indexOf(RETIRED_NOTE) >= 0,
       duplicate: false,
+      teamCells: teamCols.map((c) => asCell(at(r, c))),
     });
   }
-  return { assessors, rows };
+  return { assessors, rows, teamColumns: teamCols.map((c) => ({ top: asCell(values[0][c]), header: asCell(values[1][c]) })) };
 }
 
 /**
@@ -113,8 +130,17 @@ export function parseAssessmentSheet(values: unknown[][]): ParsedAssessment {
  * candidate. Typed scores are written back as read (text kept as text); people's text is
  * protected from being parsed as formulas or numbers.
  */
-export function assessmentSheetValues(layout: AssessmentLayout, rows: readonly AssessmentRow[], result: AssessmentResult): Cell[][] {
-  const out: Cell[][] = [layout.headers[0].slice(), layout.headers[1].slice()];
+export function assessmentSheetValues(
+  layout: AssessmentLayout,
+  rows: readonly AssessmentRow[],
+  result: AssessmentResult,
+  teamColumns: readonly TeamColumn[] = [],
+): Cell[][] {
+  const keep = (v: Cell): Cell => (typeof v === 'string' ? asText(v) : v);
+  const out: Cell[][] = [
+    [...layout.headers[0], ...teamColumns.map((t) => keep(t.top))],
+    [...layout.headers[1], ...teamColumns.map((t) => keep(t.header))],
+  ];
   rows.forEach((row, i) => {
     const r = result.rows[i];
     const line: Cell[] = new Array<Cell>(layout.width).fill('');
@@ -138,6 +164,7 @@ export function assessmentSheetValues(layout: AssessmentLayout, rows: readonly A
     line[layout.chosen] = row.chosen;
     line[layout.role] = asText(row.role);
     line[layout.note] = asText(r.note);
+    teamColumns.forEach((_t, k) => line.push(keep(row.teamCells?.[k] ?? '')));
     out.push(line);
   });
   return out;
