@@ -97,4 +97,23 @@ describe('spreadsheet route: the state it uses is read under the lock', () => {
     expect(ws.properties.document['nominasi.rekapUkuran']).toBeUndefined();
     expect(sheetValues(ws, SHEETS.ballots)).toHaveLength(3);
   });
+
+  it('a tally another run wrote while this one waited for the lock is laid out whole by this one', () => {
+    const { ws, nomination } = addOnWorkspace();
+    const at = ws.kernel.now() - 3_600_000;
+    ws.forms.submit(nomination, ballot(pns[0], pns[1].nama, bare(pns[2])), { at });
+    let armed = true;
+    ws.kernel.onCall = (service, member) => {
+      if (!armed || service !== 'LockService' || member !== 'Lock.tryLock') return;
+      armed = false;
+      // Meanwhile a longer block lands in the tally (another run, or a person typing).
+      ws.sheets.userWrite(ws.spreadsheetId, SHEETS.tally, 30, 1, [['x', 'Orang Lain', '', '', 9]]);
+    };
+    ws.forms.submit(nomination, ballot(pns[3], pns[4].nama, bare(pns[5])), { at: at + 60_000 });
+    ws.kernel.onCall = null;
+    expect(armed).toBe(false);
+    expect(ws.kernel.failedExecutions).toEqual([]);
+    expect((sheetValues(ws, SHEETS.tally) ?? []).flat()).not.toContain('Orang Lain');
+    expect(sheetValues(ws, SHEETS.ballots)).toHaveLength(3);
+  });
 });

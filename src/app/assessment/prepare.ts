@@ -50,7 +50,7 @@ export function refreshAssessment(parsed: ParsedSettings): AssessmentState {
     const existing = parseAssessmentSheet(values);
     if (shortlist.length === 0 && existing.rows.length === 0) {
       throw new UserError(
-        `Belum ada daftar pendek: belum ada calon yang memenuhi syarat dengan suara di ${SHEETS.ballots}.`,
+        `Belum ada daftar pendek (lihat lembar "${SHEETS.tally}"): belum ada calon yang memenuhi syarat dan memperoleh suara.`,
         'Hubungkan formulir penjaringan dan Sinkronkan Ulang Penjaringan sampai ada calon di daftar pendek, lalu jalankan Siapkan Penilaian lagi.',
       );
     }
