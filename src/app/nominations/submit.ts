@@ -189,7 +189,8 @@ export function readNominationTab(sheet: Sheet, source: NominationSource, loaded
 
 /** What a spreadsheet form-submit event says about its row. */
 export interface TabEvent {
-  row: number;
+  /** The event's row (asked of Google only when a row needs it: one call). */
+  row: () => number;
   values: readonly unknown[];
 }
 
@@ -211,7 +212,7 @@ export function exactTabAnswers(tab: NominationTab, loaded: Loaded, event: TabEv
     const row = Number(r.id.slice(r.id.lastIndexOf(':') + 1));
     const answers = { ...r.answers };
     let inexact = r.inexact.slice();
-    if (event && event.row === row) {
+    if (event && event.row() === row) {
       inexact = inexact.filter((key) => {
         const c = colOf.get(key);
         const exact = c === undefined ? null : exactFromEventValue(event.values[c], tab.values[row - 1]?.[c]);
@@ -313,7 +314,9 @@ function fromTabOf(source: NominationSource | null, ctx: SheetRouteContext): boo
 function eventOf(e: unknown): TabEvent | null {
   const ev = e as { range?: GoogleAppsScript.Spreadsheet.Range; values?: unknown[] } | null;
   if (!ev || !ev.range || !Array.isArray(ev.values)) return null;
-  return { row: ev.range.getRow(), values: ev.values };
+  const range = ev.range;
+  let row: number | null = null;
+  return { row: () => (row ??= range.getRow()), values: ev.values };
 }
 
 /** The Form, or null when it cannot be opened now (the answer then stays as the tab holds it). */

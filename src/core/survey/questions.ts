@@ -89,7 +89,7 @@ export function optionNumber(label: string): number | null {
 
 const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);
 /** A quiz's score and similar columns: never scored, whatever they hold (S1). */
-const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
+export const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
 
 /**
  * Rule for numbered options: a multiple-choice, list or scale item is scored when it has at least

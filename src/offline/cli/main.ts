@@ -40,7 +40,9 @@ Pemakaian:
   --nominations FILE   jawaban formulir penjaringan (CSV dari Google Forms)
   --corrections FILE   koreksi nama (CSV; kolom "Teks", "NIP")
   --survey FILE        jawaban formulir survei (CSV dari Google Forms)
-  --settings FILE      pengaturan, penilaian tim, dan agen yang ditetapkan (JSON)
+  --settings FILE      pengaturan, penilaian tim, dan agen yang ditetapkan (JSON); survei dengan
+                       skala selain 1–4 (1 terbaik) butuh "skalaSurvei": { "terendah": 1,
+                       "tertinggi": 5, "terbaik": "tertinggi" }
   --out DIR            folder hasil (dibuat bila belum ada; bawaan ${DEFAULT_OUT})
 
 Hasil di DIR: Rekap Agen Perubahan.xlsx, summary.json, dan bila agen ditetapkan

@@ -11,7 +11,7 @@ import { digitsOf, NIP_DAMAGE_FIX_FILE } from '../../core/nip';
 import { missingColumnsMessage, normalizeStatus, parseRoster, rowList } from '../../core/roster';
 import { FIELD_HEADER, type RosterField } from '../../core/roster-columns';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../../core/values';
-import { detectSurveyQuestions, optionNumber, type SurveyItem } from '../../core/survey/questions';
+import { detectSurveyQuestions, NEVER_SCORED_TITLE, optionNumber, type SurveyItem } from '../../core/survey/questions';
 import { formatScale } from '../../core/survey/scale';
 import { CsvError, decodeCsvBytes, findColumn, headerKey, readCsvTable, type CsvTable } from './csv';
 import type { Employee } from '../../core/types';
@@ -139,8 +139,7 @@ const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
 /** Google's respondent column (N1): "Email Address", or on Workspace-domain Forms "Username". */
 const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel', 'Username', 'Nama pengguna'];
 const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
-/** A quiz's score column, and answers people write in their own words: never scored (S1). */
-const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
+/** Answers people write in their own words: never scored (S1), whatever they start with. */
 const FREE_TEXT_TITLE = /saran|komentar|masukan|catatan|pendapat|kritik|usul|alasan|keterangan/i;
 /** An option label is short; a longer answer is someone's own words. */
 const MAX_OPTION_CHARS = 100;
