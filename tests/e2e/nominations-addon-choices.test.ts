@@ -61,7 +61,8 @@ describe('add-on route: the Form writes to this spreadsheet, one spreadsheet tri
     ws.ui.answerNext('YES');
     ws.run('menuHubungkanFormulirPenjaringan');
     const other = ws.forms.createForm({ title: 'Formulir lain', items: [{ kind: 'TEXT', title: 'Usulan calon ketua panitia' }] });
-    ws.kernel.quietly(() => ws.globals.FormApp && (ws.globals.FormApp as GoogleAppsScript.Forms.FormApp).openById(other).setDestination('SPREADSHEET' as never, ws.spreadsheetId));
+    const FormApp = ws.globals.FormApp as GoogleAppsScript.Forms.FormApp;
+    ws.kernel.quietly(() => FormApp.openById(other).setDestination(FormApp.DestinationType.SPREADSHEET, ws.spreadsheetId));
     ws.forms.submit(other, { 'Usulan calon ketua panitia': b.nama });
     expect(ledgerRows(ws)).toHaveLength(0);
     expect(errorRows(ws)).toEqual([]);

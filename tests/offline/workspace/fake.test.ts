@@ -46,6 +46,13 @@ describe('the fakes are checked against the Apps Script types', () => {
     expect(() => range.getBandings()).toThrow(/^not imitated: Range\.getBandings$/);
     expect(() => g.SpreadsheetApp.BandingTheme).not.toThrow();
     expect(() => g.Charts.newPieChart()).toThrow(/^not imitated: Charts\.newPieChart$/);
+    const form = g.FormApp.create('Survei');
+    const list = form.addListItem();
+    const mark = ws.kernel.calls();
+    expect(() => list.duplicate()).toThrow(/^not imitated: ListItem\.duplicate$/);
+    expect(list.hasOtherOption).toBeUndefined(); // Google's ListItem has none
+    expect(() => form.setIsQuiz(true)).toThrow(/^not imitated: Form\.setIsQuiz$/);
+    expect(ws.kernel.calls()).toEqual(mark);
     expect(ws.kernel.calls()).toEqual(before);
   });
 

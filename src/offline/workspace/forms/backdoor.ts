@@ -4,7 +4,7 @@
  * owner editing the Form in the Forms editor.
  */
 import type { Answers, FormItemSpec, FormModelView, FormsBackdoor, FormSpec, SubmitOptions } from '../contracts';
-import type { FormsContext } from './form-app';
+import type { FormsContext } from './context';
 import {
   addDestinationColumn,
   NON_QUESTION_KINDS,

@@ -19,6 +19,20 @@ export interface AppsScriptClasses {
   'Drive.Folder': GoogleAppsScript.Drive.Folder;
   'Drive.FolderIterator': GoogleAppsScript.Drive.FolderIterator;
   'Drive.User': GoogleAppsScript.Drive.User;
+  'Forms.CheckboxItem': GoogleAppsScript.Forms.CheckboxItem;
+  'Forms.Choice': GoogleAppsScript.Forms.Choice;
+  'Forms.Form': GoogleAppsScript.Forms.Form;
+  'Forms.FormApp': GoogleAppsScript.Forms.FormApp;
+  'Forms.FormResponse': GoogleAppsScript.Forms.FormResponse;
+  'Forms.Item': GoogleAppsScript.Forms.Item;
+  'Forms.ItemResponse': GoogleAppsScript.Forms.ItemResponse;
+  'Forms.ListItem': GoogleAppsScript.Forms.ListItem;
+  'Forms.MultipleChoiceItem': GoogleAppsScript.Forms.MultipleChoiceItem;
+  'Forms.PageBreakItem': GoogleAppsScript.Forms.PageBreakItem;
+  'Forms.ParagraphTextItem': GoogleAppsScript.Forms.ParagraphTextItem;
+  'Forms.ScaleItem': GoogleAppsScript.Forms.ScaleItem;
+  'Forms.SectionHeaderItem': GoogleAppsScript.Forms.SectionHeaderItem;
+  'Forms.TextItem': GoogleAppsScript.Forms.TextItem;
   'HTML.HtmlOutput': GoogleAppsScript.HTML.HtmlOutput;
   'HTML.HtmlOutputMetaTag': GoogleAppsScript.HTML.HtmlOutputMetaTag;
   'HTML.HtmlService': GoogleAppsScript.HTML.HtmlService;
@@ -65,8 +79,11 @@ export interface AppsScriptEnums {
   'Charts.Position': typeof GoogleAppsScript.Charts.Position;
   'Drive.Access': typeof GoogleAppsScript.Drive.Access;
   'Drive.Permission': typeof GoogleAppsScript.Drive.Permission;
+  'Forms.Alignment': typeof GoogleAppsScript.Forms.Alignment;
   'Forms.DestinationType': typeof GoogleAppsScript.Forms.DestinationType;
+  'Forms.FeedbackType': typeof GoogleAppsScript.Forms.FeedbackType;
   'Forms.ItemType': typeof GoogleAppsScript.Forms.ItemType;
+  'Forms.PageNavigationType': typeof GoogleAppsScript.Forms.PageNavigationType;
   'HTML.SandboxMode': typeof GoogleAppsScript.HTML.SandboxMode;
   'HTML.XFrameOptionsMode': typeof GoogleAppsScript.HTML.XFrameOptionsMode;
   'Script.AuthMode': typeof GoogleAppsScript.Script.AuthMode;
@@ -258,6 +275,152 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
   'Drive.User': {
     methods: [
       'getDomain', 'getEmail', 'getName', 'getPhotoUrl', 'getUserLoginId',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.CheckboxItem': {
+    methods: [
+      'clearValidation', 'createChoice', 'createResponse', 'duplicate', 'getChoices',
+      'getFeedbackForCorrect', 'getFeedbackForIncorrect', 'getHelpText', 'getId', 'getIndex',
+      'getPoints', 'getTitle', 'getType', 'hasOtherOption', 'isRequired', 'setChoiceValues',
+      'setChoices', 'setFeedbackForCorrect', 'setFeedbackForIncorrect', 'setHelpText', 'setPoints',
+      'setRequired', 'setTitle', 'setValidation', 'showOtherOption',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.Choice': {
+    methods: [
+      'getGotoPage', 'getPageNavigationType', 'getValue', 'isCorrectAnswer',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.Form': {
+    methods: [
+      'addCheckboxGridItem', 'addCheckboxItem', 'addDateItem', 'addDateTimeItem', 'addDurationItem',
+      'addEditor', 'addEditors', 'addGridItem', 'addImageItem', 'addListItem',
+      'addMultipleChoiceItem', 'addPageBreakItem', 'addParagraphTextItem', 'addScaleItem',
+      'addSectionHeaderItem', 'addTextItem', 'addTimeItem', 'addVideoItem', 'canEditResponse',
+      'collectsEmail', 'createResponse', 'deleteAllResponses', 'deleteItem', 'deleteResponse',
+      'getConfirmationMessage', 'getCustomClosedFormMessage', 'getDescription', 'getDestinationId',
+      'getDestinationType', 'getEditUrl', 'getEditors', 'getId', 'getItemById', 'getItems',
+      'getPublishedUrl', 'getResponse', 'getResponses', 'getShuffleQuestions', 'getSummaryUrl',
+      'getTitle', 'hasLimitOneResponsePerUser', 'hasProgressBar', 'hasRespondAgainLink',
+      'isAcceptingResponses', 'isPublishingSummary', 'isQuiz', 'moveItem', 'removeDestination',
+      'removeEditor', 'requiresLogin', 'setAcceptingResponses', 'setAllowResponseEdits',
+      'setCollectEmail', 'setConfirmationMessage', 'setCustomClosedFormMessage', 'setDescription',
+      'setDestination', 'setIsQuiz', 'setLimitOneResponsePerUser', 'setProgressBar',
+      'setPublishingSummary', 'setRequireLogin', 'setShowLinkToRespondAgain', 'setShuffleQuestions',
+      'setTitle', 'shortenFormUrl', 'submitGrades',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.FormApp': {
+    methods: [
+      'create', 'createCheckboxGridValidation', 'createCheckboxValidation', 'createFeedback',
+      'createGridValidation', 'createParagraphTextValidation', 'createTextValidation',
+      'getActiveForm', 'getUi', 'openById', 'openByUrl',
+    ],
+    properties: [],
+    enums: {
+      Alignment: 'Forms.Alignment',
+      DestinationType: 'Forms.DestinationType',
+      FeedbackType: 'Forms.FeedbackType',
+      ItemType: 'Forms.ItemType',
+      PageNavigationType: 'Forms.PageNavigationType',
+    },
+  },
+  'Forms.FormResponse': {
+    methods: [
+      'getEditResponseUrl', 'getGradableItemResponses', 'getGradableResponseForItem', 'getId',
+      'getItemResponses', 'getRespondentEmail', 'getResponseForItem', 'getTimestamp', 'submit',
+      'toPrefilledUrl', 'withItemGrade', 'withItemResponse',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.Item': {
+    methods: [
+      'asCheckboxGridItem', 'asCheckboxItem', 'asDateItem', 'asDateTimeItem', 'asDurationItem',
+      'asGridItem', 'asImageItem', 'asListItem', 'asMultipleChoiceItem', 'asPageBreakItem',
+      'asParagraphTextItem', 'asScaleItem', 'asSectionHeaderItem', 'asTextItem', 'asTimeItem',
+      'asVideoItem', 'duplicate', 'getHelpText', 'getId', 'getIndex', 'getTitle', 'getType',
+      'setHelpText', 'setTitle',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.ItemResponse': {
+    methods: [
+      'getFeedback', 'getItem', 'getResponse', 'getScore', 'setFeedback', 'setScore',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.ListItem': {
+    methods: [
+      'createChoice', 'createResponse', 'duplicate', 'getChoices', 'getFeedbackForCorrect',
+      'getFeedbackForIncorrect', 'getHelpText', 'getId', 'getIndex', 'getPoints', 'getTitle',
+      'getType', 'isRequired', 'setChoiceValues', 'setChoices', 'setFeedbackForCorrect',
+      'setFeedbackForIncorrect', 'setHelpText', 'setPoints', 'setRequired', 'setTitle',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.MultipleChoiceItem': {
+    methods: [
+      'createChoice', 'createResponse', 'duplicate', 'getChoices', 'getFeedbackForCorrect',
+      'getFeedbackForIncorrect', 'getHelpText', 'getId', 'getIndex', 'getPoints', 'getTitle',
+      'getType', 'hasOtherOption', 'isRequired', 'setChoiceValues', 'setChoices',
+      'setFeedbackForCorrect', 'setFeedbackForIncorrect', 'setHelpText', 'setPoints', 'setRequired',
+      'setTitle', 'showOtherOption',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.PageBreakItem': {
+    methods: [
+      'duplicate', 'getGoToPage', 'getHelpText', 'getId', 'getIndex', 'getPageNavigationType',
+      'getTitle', 'getType', 'setGoToPage', 'setHelpText', 'setTitle',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.ParagraphTextItem': {
+    methods: [
+      'clearValidation', 'createResponse', 'duplicate', 'getGeneralFeedback', 'getHelpText', 'getId',
+      'getIndex', 'getPoints', 'getTitle', 'getType', 'isRequired', 'setGeneralFeedback',
+      'setHelpText', 'setPoints', 'setRequired', 'setTitle', 'setValidation',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.ScaleItem': {
+    methods: [
+      'createResponse', 'duplicate', 'getGeneralFeedback', 'getHelpText', 'getId', 'getIndex',
+      'getLeftLabel', 'getLowerBound', 'getPoints', 'getRightLabel', 'getTitle', 'getType',
+      'getUpperBound', 'isRequired', 'setBounds', 'setGeneralFeedback', 'setHelpText', 'setLabels',
+      'setPoints', 'setRequired', 'setTitle',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.SectionHeaderItem': {
+    methods: [
+      'duplicate', 'getHelpText', 'getId', 'getIndex', 'getTitle', 'getType', 'setHelpText',
+      'setTitle',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Forms.TextItem': {
+    methods: [
+      'clearValidation', 'createResponse', 'duplicate', 'getGeneralFeedback', 'getHelpText', 'getId',
+      'getIndex', 'getPoints', 'getTitle', 'getType', 'isRequired', 'setGeneralFeedback',
+      'setHelpText', 'setPoints', 'setRequired', 'setTitle', 'setValidation',
     ],
     properties: [],
     enums: {},
@@ -682,13 +845,22 @@ export const ENUM_MEMBERS: { readonly [K in keyof AppsScriptEnums]: readonly (ke
   'Drive.Permission': [
     'VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE',
   ],
+  'Forms.Alignment': [
+    'LEFT', 'CENTER', 'RIGHT',
+  ],
   'Forms.DestinationType': [
     'SPREADSHEET',
+  ],
+  'Forms.FeedbackType': [
+    'CORRECT', 'INCORRECT', 'GENERAL',
   ],
   'Forms.ItemType': [
     'CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST',
     'MULTIPLE_CHOICE', 'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME',
     'VIDEO', 'FILE_UPLOAD',
+  ],
+  'Forms.PageNavigationType': [
+    'CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT',
   ],
   'HTML.SandboxMode': [
     'EMULATED', 'IFRAME', 'NATIVE',
