@@ -5,6 +5,7 @@
  * from the candidates ticked Ditetapkan in `Penilaian`.
  */
 import { parseAssessmentSheet } from '../core/assessment/sheet';
+import { changedSpan } from '../core/cells';
 import { actionPlanSheet, type PlanAgent } from '../core/action-plan';
 import { roleLabel } from '../core/decree/model';
 import { UserError } from '../core/errors';
@@ -16,7 +17,9 @@ import { alert } from '../gas/ui';
 export function updateActionPlan(agents: readonly PlanAgent[]): number {
   const { sheet, values } = actionPlanSheetValues();
   const plan = actionPlanSheet(agents, values);
-  writeActionPlanSheet(sheet, plan.values, plan.titleRows);
+  // The same agents again (another draft of the same decree): the sheet is left as it is.
+  const width = Math.max(0, ...plan.values.map((r) => r.length));
+  if (values.length !== plan.values.length || changedSpan(values, plan.values, width) !== null) writeActionPlanSheet(sheet, plan.values, plan.titleRows);
   return plan.titleRows.length;
 }
 

@@ -1,23 +1,21 @@
 /**
- * The only place that touches DocumentApp: render structured blocks (core/decree/blocks.ts) into
- * a new Doc with its page setup, look at a template (its placeholders and agent rows), and fill a
- * copy of it (the copy itself is gas/drive's).
+ * The only place that touches DocumentApp and the Docs advanced service (the Docs API): render
+ * structured blocks (core/decree/blocks.ts) into a new Doc with its page setup, look at a template
+ * (its placeholders and agent rows), and fill a copy of it (the copy itself is gas/drive's).
  *
- * Values go in literally whatever `replaceText` does with `$` and `\` in its replacement (Google
- * documents the pattern, RE2, but not the replacement):
- *   - a value without `$`, `\`, `{` and `}` is the same under every reading of a replacement
- *     string (literal, Java's, JavaScript's, RE2's), and cannot form or eat a placeholder, so it
- *     goes in with one replaceText per placeholder name;
- *   - any other value first takes the place of its placeholder as a private token (safe as above),
- *     and once everything else is filled each token is found and replaced by editing the text
- *     (insert the value, delete the token): no replacement string at all, and an inserted value
- *     is never searched again.
- * Google matches replaceText and findText inside each text run separately; a placeholder with
- * mixed formatting is not found, and is reported as left unfilled.
+ * Values go in literally, whatever `replaceText` would do with `$` and `\` in a replacement
+ * (Google documents its pattern, RE2, but not its replacement string): they never pass through
+ * `replaceText` at all. The Docs API's `replaceAllText` matches a literal substring and inserts
+ * its text as written (Google's merge guide), and all of a draft's replacements go in one
+ * `batchUpdate`: each placeholder first becomes a private token, then each token its value, so
+ * no inserted value is ever searched again. DocumentApp does what the API cannot do as cheaply:
+ * copying the agent row once per agent with its formatting, each copy's placeholders tagged with
+ * its agent by a `replaceText` whose replacement holds no `$`, `\` or brace.
  *
  * The agent row is the innermost table row holding an agent placeholder (D2): found with findText
  * and climbed to from the match, so a layout table around the Lampiran is never repeated. The
- * template is looked at once; the copy is reached by the row's path of child indices.
+ * template is looked at once; the copy is reached by the row's path of child indices. DocumentApp's
+ * changes are saved (saveAndClose) before the API reads the document.
  */
 import type { Align, DocBlock, DocSkeleton, KopBlock, ParagraphBlock, TableBlock } from '../core/decree/blocks';
 import { foreignSpans } from '../core/decree/foreign';
@@ -25,7 +23,6 @@ import type { DecreeValues } from '../core/decree/model';
 import {
   AGENT_PLACEHOLDERS,
   DOCUMENT_PLACEHOLDERS,
-  escapeForRe2,
   findPlaceholders,
   isAgentPlaceholder,
   placeholderPattern,
@@ -43,8 +40,6 @@ type TableCell = GoogleAppsScript.Document.TableCell;
 type RangeElement = GoogleAppsScript.Document.RangeElement;
 type Text = GoogleAppsScript.Document.Text;
 
-/** What can be searched and filled: a section, a table row, a cell, a paragraph. */
-type Scope = { replaceText(pattern: string, replacement: string): unknown; findText(pattern: string, from?: RangeElement): RangeElement | null };
 
 // ---------------------------------------------------------------------------------------------
 // Rendering structured blocks
@@ -69,7 +64,7 @@ function spacing(A: typeof DocumentApp.Attribute): Record<string, unknown> {
 function paragraphAttributes(b: ParagraphBlock, fontSize: number): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   const attrs: Record<string, unknown> = spacing(A);
-  attrs[A.HORIZONTAL_ALIGNMENT] = alignment(b.align ?? 'justify');
+  attrs[A.HORIZONTAL_ALIGNMENT] = alignment(b.align ?? 'left');
   if (b.heading) attrs[A.HEADING] = headingOf(b.heading);
   attrs[A.INDENT_START] = b.indent ?? 0;
   attrs[A.INDENT_FIRST_LINE] = b.indent ?? 0;
@@ -99,7 +94,8 @@ function appendTableBlock(section: Section, block: TableBlock, fontSize: number)
   if (!block.borderless) table.setBorderColor('#000000');
   block.widths.forEach((w, i) => table.setColumnWidth(i, w));
   const size = block.fontSize ?? fontSize;
-  if (size !== fontSize) table.editAsText().setFontSize(size);
+  // A new table's cells take Docs' default size, not the body's: every table says its size.
+  table.editAsText().setFontSize(size);
   block.rows.forEach((row, r) => {
     row.forEach((text, c) => {
       const lines = text.split('\n');
@@ -171,6 +167,21 @@ export function renderSkeleton(doc: Document, skeleton: DocSkeleton): void {
   body.editAsText().setFontFamily(page.font);
 }
 
+/**
+ * The header row of every data table repeats at the top of each page it runs onto. DocumentApp
+ * has no such setting; the Docs API pins header rows by the table's start index, read from the
+ * saved document (tables of the body in order are the skeleton's tables in order).
+ */
+function pinHeaderRows(id: string, blocks: readonly DocBlock[]): void {
+  const pinned = blocks.filter((b): b is TableBlock => b.type === 'table').map((t) => (t.header ? 1 : 0));
+  if (!pinned.some((n) => n > 0)) return;
+  const starts = (docsService().Documents.get(id).body?.content ?? []).filter((e) => e.table).map((e) => e.startIndex as number);
+  const requests = pinned
+    .map((n, i) => (n > 0 && starts[i] !== undefined ? { pinTableHeaderRows: { tableStartLocation: { index: starts[i] }, pinnedHeaderRowsCount: n } } : null))
+    .filter((r): r is NonNullable<typeof r> => r !== null);
+  docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+}
+
 /** A new Google Doc named `name` holding `skeleton`, moved into `folderId` when given. */
 export function createDocument(name: string, skeleton: DocSkeleton, folderId: string): CreatedDocument {
   const doc = DocumentApp.create(name);
@@ -179,6 +190,7 @@ export function createDocument(name: string, skeleton: DocSkeleton, folderId: st
     renderSkeleton(doc, skeleton);
     const url = doc.getUrl();
     doc.saveAndClose();
+    pinHeaderRows(id, skeleton.body);
     if (folderId !== '') moveToFolder(id, folderId);
     return { id, name, url };
   } catch (e) {
@@ -193,8 +205,10 @@ export function createDocument(name: string, skeleton: DocSkeleton, folderId: st
 /** Where an agent row is: child indices from the body (body child, row[, cell, cell child, row]…). */
 export interface AgentRowAt {
   path: number[];
-  /** The row's text in the template. */
+  /** The text of the row's own cells (without tables nested in them) in the template. */
   text: string;
+  /** The row's whole text, nested tables included (as DocumentApp's getText gives it). */
+  fullText: string;
 }
 
 export interface TemplateScan {
@@ -216,37 +230,6 @@ function namesOutside(text: string, inner: string): string[] {
 
 const holdsAgentPlaceholder = (text: string): boolean => findPlaceholders(text).some(isAgentPlaceholder);
 
-/** RE2 pattern of any agent placeholder. */
-const AGENT_ANY = `\\{\\{[ \\t\\x{00A0}]*(?:${AGENT_PLACEHOLDERS.join('|')})[ \\t\\x{00A0}]*\\}\\}`;
-
-/** The agent placeholders of `text`, every occurrence, in order. */
-function agentNamesIn(text: string): string[] {
-  const re = new RegExp(`\\{\\{[ \\t\\u00a0]*(${AGENT_PLACEHOLDERS.join('|')})[ \\t\\u00a0]*\\}\\}`, 'g');
-  const out: string[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1]);
-  return out;
-}
-
-/** The child indices that lead from the body to `row`. */
-function pathOf(body: Body, row: TableRow): number[] {
-  const path: number[] = [];
-  let current: TableRow = row;
-  for (;;) {
-    const table = current.getParentTable();
-    path.unshift(table.getChildIndex(current));
-    const container = table.getParent();
-    if (container.getType() === DocumentApp.ElementType.BODY_SECTION) {
-      path.unshift(body.getChildIndex(table));
-      return path;
-    }
-    const cell = container as TableCell;
-    path.unshift(cell.getChildIndex(table));
-    const outer = cell.getParent() as TableRow;
-    path.unshift(outer.getChildIndex(cell));
-    current = outer;
-  }
-}
-
 /** The row at `path` (see AgentRowAt) and its table. */
 function rowAt(body: Body, path: readonly number[]): { table: Table; row: TableRow; index: number } {
   let table = body.getChild(path[0]).asTable();
@@ -260,46 +243,57 @@ function rowAt(body: Body, path: readonly number[]): { table: Table; row: TableR
   return { table, row, index };
 }
 
-/** Every agent row of the body: the innermost row around each agent placeholder, in document order. */
-function findAgentRows(body: Body, bodyText: string): AgentRowAt[] {
-  const rows: AgentRowAt[] = [];
-  if (!holdsAgentPlaceholder(bodyText)) return rows;
-  let hit: RangeElement | null = body.findText(AGENT_ANY);
-  while (hit) {
-    const paragraph = hit.getElement().getParent();
-    const cell = paragraph.getParent();
-    if (cell.getType() !== DocumentApp.ElementType.TABLE_CELL) {
-      // Outside a table: the pre-flight reports it (namesOutside).
-      hit = body.findText(AGENT_ANY, hit) as RangeElement | null;
-      continue;
+type ApiElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** Text of API content the way DocumentApp's getText joins it: paragraphs by "\n", cells by "\t". */
+function contentText(content: readonly ApiElement[] | undefined, withTables = true): string {
+  const parts: string[] = [];
+  for (const el of content ?? []) {
+    if (el.paragraph) {
+      parts.push((el.paragraph.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, ''));
+    } else if (el.table && withTables) {
+      parts.push((el.table.tableRows ?? []).map((r) => (r.tableCells ?? []).map((c) => contentText(c.content)).join('\t')).join('\n'));
     }
-    const row = cell.getParent() as TableRow;
-    const text = row.getText();
-    rows.push({ path: pathOf(body, row), text });
-    // Continue after the row's last agent placeholder, so the row is taken once.
-    const inRow = agentNamesIn(text);
-    const lastName = inRow.length > 0 ? inRow[inRow.length - 1] : '';
-    let end: RangeElement | null = hit;
-    if (inRow.length > 1) {
-      const pattern = placeholderPattern(lastName);
-      end = row.findText(pattern) as RangeElement | null;
-      for (let k = 1; k < count(text, lastName) && end; k++) end = row.findText(pattern, end) as RangeElement | null;
-    }
-    hit = end ? (body.findText(AGENT_ANY, end) as RangeElement | null) : null;
   }
-  return rows;
+  return parts.join('\n');
 }
 
-const sectionText = (s: Section | null): string => (s ? s.getText() : '');
+/**
+ * Every agent row under `content`: a table row whose own cells (not a table nested in them) hold
+ * an agent placeholder, innermost first, with its path of DocumentApp child indices (a section
+ * break is no DocumentApp child).
+ */
+function agentRowsIn(content: readonly ApiElement[] | undefined, prefix: number[], out: AgentRowAt[]): void {
+  let child = 0;
+  for (const el of content ?? []) {
+    if (el.sectionBreak) continue;
+    const index = child++;
+    if (!el.table) continue;
+    (el.table.tableRows ?? []).forEach((row, r) => {
+      (row.tableCells ?? []).forEach((cell, c) => agentRowsIn(cell.content, [...prefix, index, r, c], out));
+      const own = (row.tableCells ?? []).map((cell) => contentText(cell.content, false)).join('\t');
+      if (holdsAgentPlaceholder(own)) {
+        out.push({ path: [...prefix, index, r], text: own, fullText: (row.tableCells ?? []).map((cell) => contentText(cell.content)).join('\t') });
+      }
+    });
+  }
+}
 
-/** The placeholders of each part of the template `id` and where its agent rows are. */
+/**
+ * The placeholders of each part of the template `id` and where its agent rows are, from one
+ * read of the whole document (Docs API `documents.get`).
+ */
 export function scanTemplate(id: string): TemplateScan {
-  const doc = DocumentApp.openById(id);
-  const body = doc.getBody();
-  const bodyText = body.getText();
-  const headerText = sectionText(doc.getHeader());
-  const footerText = sectionText(doc.getFooter());
-  const agentRows = findAgentRows(body, bodyText);
+  const doc = docsService().Documents.get(id);
+  const bodyText = contentText(doc.body?.content);
+  const segmentText = (segments: Record<string, { content?: ApiElement[] }> | undefined): string =>
+    Object.keys(segments ?? {})
+      .map((k) => contentText((segments as Record<string, { content?: ApiElement[] }>)[k].content))
+      .join('\n');
+  const headerText = segmentText(doc.headers as Record<string, { content?: ApiElement[] }> | undefined);
+  const footerText = segmentText(doc.footers as Record<string, { content?: ApiElement[] }> | undefined);
+  const agentRows: AgentRowAt[] = [];
+  agentRowsIn(doc.body?.content, [], agentRows);
   const rowText = agentRows.map((r) => r.text).join('\n');
   return {
     placeholders: {
@@ -330,127 +324,141 @@ export interface FillResult {
   leftovers: Leftover[];
 }
 
-/** A value that `replaceText` inserts exactly under every reading of a replacement string. */
-export function isSafeReplacement(value: string): boolean {
-  return !/[$\\{}]/.test(value);
+/**
+ * Private characters that occur in no value: `count` of them, for tokens and tags that can never
+ * be confused with anything a value holds.
+ */
+function freeCharacters(values: readonly string[], count: number): string[] {
+  const used = new Set(values.join(''));
+  const free: string[] = [];
+  for (let c = 0xe000; free.length < count && c <= 0xf8ff; c++) if (!used.has(String.fromCharCode(c))) free.push(String.fromCharCode(c));
+  return free;
+}
+
+/** `{{NAME}}` as spelled in `text` (spaces inside the braces kept), each spelling once, with its name. */
+function spellings(text: string): { spelling: string; name: string }[] {
+  const out: { spelling: string; name: string }[] = [];
+  const re = /\{\{[ \t\u00a0]*([^{}\r\n]*?)[ \t\u00a0]*\}\}/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[1] !== '' && !out.some((o) => o.spelling === m![0])) out.push({ spelling: m[0], name: m[1] });
+  }
+  return out;
+}
+
+const occurrences = (text: string, part: string): number => (part === '' ? 0 : text.split(part).length - 1);
+
+type DocsRequest = Record<string, unknown>;
+
+/**
+ * The Docs API requests that replace `finds` (literal text → value) everywhere in a document,
+ * exactly: first each text becomes a private token, then each token its value, so no value is
+ * ever searched again (the requests run in order).
+ */
+function literalReplacements(finds: readonly { find: string; value: string }[], tokenChars: [string, string]): { requests: DocsRequest[]; phaseA: number } {
+  const values: string[] = [];
+  const tokenOf = (value: string): string => {
+    let i = values.indexOf(value);
+    if (i < 0) i = values.push(value) - 1;
+    return `${tokenChars[0]}${i}${tokenChars[1]}`;
+  };
+  const replaceAll = (find: string, replaceText: string): DocsRequest => ({ replaceAllText: { containsText: { text: find, matchCase: true }, replaceText } });
+  const requests = finds.map((f) => replaceAll(f.find, tokenOf(f.value)));
+  const phaseA = requests.length;
+  values.forEach((v, i) => requests.push(replaceAll(`${tokenChars[0]}${i}${tokenChars[1]}`, v)));
+  return { requests, phaseA };
+}
+
+function docsService(): GoogleAppsScript.Docs {
+  return Docs as GoogleAppsScript.Docs;
 }
 
 /**
- * Private tokens for values that must not go through a replacement string: two private-use
- * characters that occur in no value, around a number.
+ * Fills every placeholder `{{NAME}}` of the saved document `documentId` whose name is a key of
+ * `values`, literally, in one Docs API call (no replacement string is ever interpreted). Returns
+ * how many occurrences changed per name. Exposed for Uji Kesiapan, which runs `$1`, `$&` and `\`
+ * through it on a scratch Doc.
  */
-class Tokens {
-  private readonly open: string;
-  private readonly close: string;
-  readonly values: string[] = [];
-
-  constructor(allValues: readonly string[]) {
-    const used = new Set(allValues.join(''));
-    const free: string[] = [];
-    for (let c = 0xe000; free.length < 2 && c <= 0xf8ff; c++) if (!used.has(String.fromCharCode(c))) free.push(String.fromCharCode(c));
-    this.open = free[0];
-    this.close = free[1];
-  }
-
-  /** The token standing for `value` (safe for replaceText: no `$`, `\`, braces). */
-  of(value: string): string {
-    this.values.push(value);
-    return `${this.open}${this.values.length - 1}${this.close}`;
-  }
-
-  token(i: number): string {
-    return `${this.open}${i}${this.close}`;
-  }
-}
-
-/** `value`, or its token when it must go in by editing. */
-function replacementFor(value: string, tokens: Tokens): string {
-  return isSafeReplacement(value) ? value : tokens.of(value);
-}
-
-/**
- * Replaces every token of `tokens` found in `scope` by its value, by editing the text: the value
- * is inserted just after the token's first character (so it takes the placeholder's formatting),
- * then the token is deleted. Each search looks for a token, which no value contains, so an
- * inserted value is never searched or changed again.
- */
-function expandTokens(scope: Scope, tokens: Tokens): void {
-  tokens.values.forEach((value, i) => {
-    const pattern = escapeForRe2(tokens.token(i));
-    for (let hit = scope.findText(pattern); hit; hit = scope.findText(pattern)) {
-      const text = hit.getElement().asText();
-      const start = hit.getStartOffset();
-      const end = hit.getEndOffsetInclusive();
-      if (value === '') {
-        text.deleteText(start, end);
-        continue;
-      }
-      text.insertText(start + 1, value);
-      text.deleteText(start + 1 + value.length, end + value.length);
-      text.deleteText(start, start);
-    }
+export function fillPlaceholders(documentId: string, text: string, values: Readonly<Record<string, string>>): Record<string, number> {
+  const finds = spellings(text).filter((s) => Object.prototype.hasOwnProperty.call(values, s.name));
+  const chars = freeCharacters(Object.keys(values).map((k) => values[k]), 2) as [string, string];
+  const { requests, phaseA } = literalReplacements(finds.map((f) => ({ find: f.spelling, value: values[f.name] })), chars);
+  const changed: Record<string, number> = {};
+  if (requests.length === 0) return changed;
+  const replies = docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId).replies ?? [];
+  finds.forEach((f, i) => {
+    if (i < phaseA) changed[f.name] = (changed[f.name] ?? 0) + (replies[i]?.replaceAllText?.occurrencesChanged ?? 0);
   });
-}
-
-/**
- * Fills every placeholder `{{NAME}}` of `scope` whose name is a key of `values`, literally (see
- * the header). Exposed for Uji Kesiapan, which runs `$1`, `$&` and `\` through it on a scratch Doc.
- */
-export function fillPlaceholders(scope: Scope, values: Readonly<Record<string, string>>, present?: readonly string[]): void {
-  const names = present ?? Object.keys(values);
-  const tokens = new Tokens(Object.keys(values).map((k) => values[k]));
-  for (const name of names) {
-    if (!Object.prototype.hasOwnProperty.call(values, name)) continue;
-    scope.replaceText(placeholderPattern(name), replacementFor(values[name], tokens));
-  }
-  expandTokens(scope, tokens);
+  return changed;
 }
 
 /**
  * Fills the document `id` (a fresh copy of the template scanned as `scan`) with `values`: each
- * agent row is repeated once per agent and the template row removed; every placeholder of body,
- * header and footer is filled literally. Returns what stayed unfilled.
+ * agent row is repeated once per agent (DocumentApp: `row.copy()`, so every copy keeps the row's
+ * formatting) and each copy's placeholders are tagged with its agent; the template row is
+ * removed; then one Docs API call replaces every placeholder of body, header and footer with its
+ * value, literally. Returns what stayed unfilled (a count of replacements short of the template's).
  */
 export function fillDocument(id: string, values: DecreeValues, scan: TemplateScan): FillResult {
   const doc = DocumentApp.openById(id);
   const body = doc.getBody();
   const everyValue = [...DOCUMENT_PLACEHOLDERS.map((n) => values.document[n]), ...values.agents.flatMap((a) => AGENT_PLACEHOLDERS.map((n) => a[n]))];
-  const tokens = new Tokens(everyValue);
+  const [tagOpen, tagClose, tokenOpen, tokenClose] = freeCharacters(everyValue, 4);
+  const tag = (i: number): string => `${tagOpen}${i}${tagClose}`;
 
   // Agent rows, last first so the paths of the others stay valid: one copy per agent below the
-  // template row, each filled in its own row; then the template row goes.
+  // template row, its placeholders tagged "{{NAME<tag i>}}" (a safe replacement string); then the
+  // template row goes.
   for (let k = scan.agentRows.length - 1; k >= 0; k--) {
     const at = scan.agentRows[k];
     const { table, row, index } = rowAt(body, at.path);
-    const names = AGENT_PLACEHOLDERS.filter((n) => count(at.text, n) > 0);
-    values.agents.forEach((agent, i) => {
+    // The copy is the template's twin; a row that reads otherwise is never filled by guesswork.
+    if (row.getText() !== at.fullText) throw new Error(`Baris tabel agen di draf tidak sama dengan template (${at.path.join('.')}).`);
+    values.agents.forEach((_, i) => {
       const inserted = table.insertTableRow(index + 1 + i, row.copy());
-      for (const n of names) inserted.replaceText(placeholderPattern(n), replacementFor(agent[n], tokens));
+      inserted.replaceText('\\}\\}', `${tag(i)}}}`);
     });
     table.removeRow(index);
   }
-
-  // Document placeholders of each section, once per name present.
-  const sections: { part: Leftover['part']; text: string; section: () => Section | null }[] = [
-    { part: 'body', text: scan.bodyText, section: () => body },
-    { part: 'header', text: scan.headerText, section: () => doc.getHeader() },
-    { part: 'footer', text: scan.footerText, section: () => doc.getFooter() },
-  ];
-  const leftovers: Leftover[] = [];
-  for (const s of sections) {
-    const present = findPlaceholders(s.text);
-    // The body also holds the agents' tokens.
-    if (present.length === 0 && !(s.part === 'body' && tokens.values.length > 0)) continue;
-    const section = s.section();
-    if (!section) continue;
-    for (const n of present) {
-      if ((DOCUMENT_PLACEHOLDERS as readonly string[]).indexOf(n) < 0) continue;
-      section.replaceText(placeholderPattern(n), replacementFor(values.document[n as keyof typeof values.document], tokens));
-    }
-    expandTokens(section, tokens);
-    const left = findPlaceholders(section.getText());
-    if (left.length > 0) leftovers.push({ part: s.part, names: left });
-  }
   doc.saveAndClose();
+
+  const valueOf = (name: string, agent: number | null): string | null => {
+    if ((DOCUMENT_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return values.document[name as keyof typeof values.document];
+    if (agent !== null && (AGENT_PLACEHOLDERS as readonly string[]).indexOf(name) >= 0) return values.agents[agent][name as keyof (typeof values.agents)[number]];
+    return null;
+  };
+  const rowText = scan.agentRows.map((r) => r.text).join('\n');
+  const outside: Record<Leftover['part'], string> = { body: removeRows(scan.bodyText, scan.agentRows.map((r) => r.text)), header: scan.headerText, footer: scan.footerText };
+  const finds: { find: string; value: string; name: string; part: Leftover['part']; expected: number }[] = [];
+  const add = (find: string, value: string | null, name: string, part: Leftover['part'], expected: number): void => {
+    if (value === null || expected === 0 || finds.some((f) => f.find === find)) return;
+    finds.push({ find, value, name, part, expected });
+  };
+  (['body', 'header', 'footer'] as const).forEach((part) => {
+    for (const s of spellings(outside[part])) add(s.spelling, valueOf(s.name, null), s.name, part, occurrences(outside[part], s.spelling));
+  });
+  for (const s of spellings(rowText)) {
+    values.agents.forEach((_, i) => add(`${s.spelling.slice(0, -2)}${tag(i)}}}`, valueOf(s.name, i), s.name, 'body', occurrences(rowText, s.spelling)));
+  }
+  const { requests, phaseA } = literalReplacements(finds, [tokenOpen, tokenClose]);
+  // A "}}" of the row that closed no placeholder loses its tag again.
+  values.agents.forEach((_, i) => requests.splice(phaseA, 0, { replaceAllText: { containsText: { text: `${tag(i)}}}`, matchCase: true }, replaceText: '}}' } }));
+  const replies = requests.length > 0 ? docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id).replies ?? [] : [];
+
+  const short = new Map<Leftover['part'], string[]>();
+  finds.forEach((f, i) => {
+    const changed = replies[i]?.replaceAllText?.occurrencesChanged ?? 0;
+    if (changed < f.expected && (short.get(f.part) ?? []).indexOf(f.name) < 0) short.set(f.part, [...(short.get(f.part) ?? []), f.name]);
+  });
+  const leftovers: Leftover[] = (['body', 'header', 'footer'] as const).filter((p) => short.has(p)).map((part) => ({ part, names: short.get(part) as string[] }));
   return { agentRows: scan.agentRows.length, leftovers };
+}
+
+/** `text` without the agent rows' texts (each once), for counting what lies outside them. */
+function removeRows(text: string, rows: readonly string[]): string {
+  let out = text;
+  for (const r of rows) {
+    const at = out.indexOf(r);
+    if (at >= 0) out = out.slice(0, at) + out.slice(at + r.length);
+  }
+  return out;
 }

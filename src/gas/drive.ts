@@ -49,7 +49,10 @@ export function parentFolderId(id: string): string {
 
 /** `base`, or `base (2)`, `(3)`… when the folder already holds a file of that name (never overwrite). */
 export function freeName(folderId: string, base: string): string {
-  const folder = folderOrRoot(folderId);
+  return freeNameIn(folderOrRoot(folderId), base);
+}
+
+function freeNameIn(folder: GoogleAppsScript.Drive.Folder, base: string): string {
   for (let n = 1; n < 100; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
     const same = folder.getFilesByName(name);
@@ -77,6 +80,24 @@ export function discardDocument(id: string): void {
   } catch {
     // The failure that brought us here is reported; this one would only hide it.
   }
+}
+
+/**
+ * A copy of the template `templateId` under a free name (`base`, `base (2)`…) in the folder
+ * `folderId`, or, when it is null, in the template's own folder (My Drive when it has none): the
+ * template's File and the folder are fetched once for the whole step.
+ */
+export function copyTemplateAs(templateId: string, folderId: string | null, base: string): CreatedDocument {
+  const file = DriveApp.getFileById(templateId);
+  let folder: GoogleAppsScript.Drive.Folder;
+  if (folderId !== null) folder = folderOrRoot(folderId);
+  else {
+    const parents = file.getParents();
+    folder = parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+  }
+  const name = freeNameIn(folder, base);
+  const copy = file.makeCopy(name, folder);
+  return { id: copy.getId(), name, url: copy.getUrl() };
 }
 
 /** A copy of the template in the folder ('' = My Drive), under `name`. */

@@ -16,7 +16,9 @@ import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import type { ParsedSettings, Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet } from '../../gas/sheets';
+import { assessmentSheet, sizeAssessmentColumns, writeAssessmentSheet, writeBlock } from '../../gas/sheets';
+import { type Cell, changedSpan } from '../../core/cells';
+import { ASSESSMENT_HEADER_ROWS } from '../../core/assessment/layout';
 import { withScriptLock } from '../../gas/lock';
 import { alert } from '../../gas/ui';
 import { loadSettings, requireValidSettings } from '../settings';
@@ -57,8 +59,28 @@ export function refreshAssessment(parsed: ParsedSettings): AssessmentState {
     const rec = reconcileAssessment(existing, shortlist, settings.assessors);
     const result = assessmentTotals(rec.rows, rec.layout, settings.shortlistSize);
     const oldWidth = values.length > 1 ? values[1].length : 0;
-    writeAssessmentSheet(sheet, rec.layout, assessmentSheetValues(rec.layout, rec.rows, result, rec.teamColumns), rec.teamColumns.length);
-    if (created || oldWidth !== rec.layout.width) sizeAssessmentColumns(sheet, rec.layout);
+    const next = assessmentSheetValues(rec.layout, rec.rows, result, rec.teamColumns);
+    const width = Math.max(rec.layout.width, ...next.map((r) => r.length));
+    const L = rec.layout;
+    const productBlocks: [number, number][] = [[0, L.supervisorNip], [L.total, L.proposed], [L.note, L.note]];
+    const cut = (rows: readonly (readonly unknown[])[], first: number, last: number) => rows.map((r) => r.slice(first, last + 1));
+    const product = new Set(productBlocks.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+    const others = Array.from({ length: width }, (_, c) => c).filter((c) => !product.has(c));
+    const pick = (rows: readonly (readonly unknown[])[]) => rows.map((r) => others.map((c) => r[c]));
+    // Laid out again only when its shape or what the team typed moved (candidates, assessors, team
+    // columns); otherwise new totals, ranks and notes on the same rows go in as those cells' values.
+    const reshaped =
+      created || values.length !== next.length || oldWidth !== width || changedSpan(values.slice(0, ASSESSMENT_HEADER_ROWS), next.slice(0, ASSESSMENT_HEADER_ROWS), width) !== null || changedSpan(pick(values), pick(next), others.length) !== null;
+    if (reshaped) {
+      writeAssessmentSheet(sheet, rec.layout, next, rec.teamColumns.length);
+      if (created || oldWidth !== rec.layout.width) sizeAssessmentColumns(sheet, rec.layout);
+    } else {
+      // Only the product's columns are written; typed scores, Ditetapkan, Peran and team columns never.
+      for (const [first, last] of productBlocks) {
+        const span = changedSpan(cut(values, first, last), cut(next, first, last), last - first + 1);
+        if (span) writeBlock(sheet, span.from + 1, first + 1, cut(next, first, last).slice(span.from, span.to + 1) as Cell[][]);
+      }
+    }
     return { rec, result };
   });
   if (!done.ran) {

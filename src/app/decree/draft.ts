@@ -18,13 +18,13 @@ import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import { activeUserEmail } from '../../gas/session';
 import { logDocument, readSheet } from '../../gas/sheets';
-import { copyTemplate, discardDocument, freeName } from '../../gas/drive';
+import { copyTemplateAs, discardDocument } from '../../gas/drive';
 import { fillDocument, type Leftover, scanTemplate, type TemplateScan } from '../../gas/docs';
 import { alert, confirm } from '../../gas/ui';
 import { updateActionPlan } from '../action-plan';
 import { refreshAssessment } from '../assessment/prepare';
 import { loadSettings, requireValidSettings } from '../settings';
-import { outputFolder, requireTemplateId } from './files';
+import { outputFolderSetting, requireTemplateId } from './files';
 import { createDefaultTemplate } from './template';
 
 export const DRAFT_PREFIX = 'Draf SK Agen Perubahan';
@@ -73,6 +73,8 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
   // D1: no template named → the default one, made once the pre-flight has passed on its placeholders.
   const noTemplate = parsed.settings.templateId.trim() === '';
   let templateId = noTemplate ? '' : requireTemplateId(parsed);
+  // A folder set and gone refuses before anything is made; none set is the template's folder.
+  const folder = outputFolderSetting(parsed);
   const state = refreshAssessment(parsed);
   const settings = state.settings;
 
@@ -112,10 +114,8 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
     made = { id: t.id, url: t.url };
     scan = scanTemplate(templateId);
   }
-  const folder = outputFolder(parsed, templateId);
   const values = decreeValues(settings, agents, now, beritaAcaraMs);
-  const name = freeName(folder, `${DRAFT_PREFIX} ${formatTanggalWaktu(now)}`);
-  const copy = copyTemplate(templateId, folder, name);
+  const copy = copyTemplateAs(templateId, folder, `${DRAFT_PREFIX} ${formatTanggalWaktu(now)}`);
   let filled: ReturnType<typeof fillDocument>;
   try {
     filled = fillDocument(copy.id, values, scan as TemplateScan);

@@ -55,6 +55,14 @@ export function requireTemplateId(parsed: ParsedSettings): string {
  * (the template), else '' (My Drive).
  */
 export function outputFolder(parsed: ParsedSettings, fallbackFileId: string): string {
+  const set = outputFolderSetting(parsed);
+  if (set !== null) return set;
+  if (fallbackFileId === '') return '';
+  return parentFolderId(fallbackFileId);
+}
+
+/** The output folder the setting names (refused when gone), or null when the setting is blank. */
+export function outputFolderSetting(parsed: ParsedSettings): string | null {
   const raw = parsed.settings.outputFolderId.trim();
   if (raw !== '') {
     const at = where(parsed, 'outputFolderId', 'ID Folder Keluaran');
@@ -64,6 +72,5 @@ export function outputFolder(parsed: ParsedSettings, fallbackFileId: string): st
     if (problem) throw new UserError(problem, 'Pulihkan folder itu, isi ID Folder Keluaran dengan folder lain, atau kosongkan (dokumen disimpan di folder template). Tidak ada dokumen yang dibuat.');
     return id;
   }
-  if (fallbackFileId === '') return '';
-  return parentFolderId(fallbackFileId);
+  return null;
 }

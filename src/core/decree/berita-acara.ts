@@ -123,11 +123,13 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
     para(''),
     para(
       `Pada hari ini ${hariTanggal(todayMs)}, bertempat di ${kota}, Tim Reformasi Birokrasi Area Manajemen Perubahan ${instansi} bersama atasan langsung masing-masing calon telah melaksanakan assessment terhadap calon agen perubahan hasil penjaringan awal, untuk mengetahui potensi dan kemampuan calon serta kesesuaiannya dengan kriteria agen perubahan.`,
+      { align: 'justify' },
     ),
     para('Kriteria yang dinilai:'),
     numbered(page, ASSESSMENT_CRITERIA.map((c) => `${c.description}.`), (i) => `${criterionLabel(i)}.`),
     para(
-      `Setiap kriteria diberi skor ${SCORE_MIN} sampai ${SCORE_MAX} oleh setiap penilai. Nilai akhir adalah rata-rata, atas para penilai yang mengisi lengkap, dari jumlah skor keempat kriteria (rentang ${SCORE_MIN * ASSESSMENT_CRITERIA.length}–${SCORE_MAX * ASSESSMENT_CRITERIA.length}).`,
+      `Setiap kriteria diberi skor ${SCORE_MIN} sampai ${SCORE_MAX} oleh setiap penilai. Nilai akhir adalah rata-rata, atas para penilai yang mengisi lengkap, dari jumlah skor keempat kriteria (rentang ${SCORE_MIN * ASSESSMENT_CRITERIA.length} sampai ${SCORE_MAX * ASSESSMENT_CRITERIA.length}).`,
+      { align: 'justify' },
     ),
     para('Penilai:'),
     numbered(
@@ -153,6 +155,7 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
     body.push(
       para(
         `Berdasarkan peringkat hasil penilaian, Tim mengusulkan ${proposed.length} (${terbilang(proposed.length)}) calon berikut kepada Kepala ${instansi} untuk dipilih ${agents} (${terbilang(agents)}) orang yang ditetapkan sebagai Agen Perubahan:`,
+        { align: 'justify' },
       ),
       numbered(
         page,
@@ -180,7 +183,7 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
       [
         { header: 'No', texts: ['10'], fixed: true },
         { header: 'Nama', texts: signers.map((s) => s.name) },
-        { header: 'Sebagai', texts: ['Atasan Langsung'], fixed: true },
+        { header: 'Sebagai', texts: ['Atasan Langsung'], keep: ['Atasan Langsung'], fixed: true },
         { header: 'Tanda Tangan', texts: ['10. ....................'], keep: ['10. ....................'] },
       ],
       ['center'],

@@ -58,9 +58,6 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CONSIDER_LABELS = ['Menimbang', 'Mengingat', 'Memperhatikan'];
 const DIKTUM_LABELS = ['Menetapkan', 'KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA'];
 
-/** A blank row between groups of a layout table. */
-const gap = (): string[] => ['', '', '', ''];
-
 /** "Label | : | a. | text" rows, the label on the first row only. */
 function labelled(label: string, items: readonly string[], marker: (i: number) => string): string[][] {
   return items.map((text, i) => [i === 0 ? label : '', i === 0 ? ':' : '', marker(i), text]);
@@ -126,7 +123,7 @@ function lampiranHeading(page: PageSetup): TableBlock {
     ['', 'TANGGAL', ':', '{{TANGGAL}}'],
     ['', 'TENTANG', ':', TITLE],
   ];
-  const indent = rightBlockIndent(page) - 40;
+  const indent = rightBlockIndent(page);
   const fit = fitColumns(
     [{ keep: ['x'], fixed: true }, { texts: rows.map((r) => r[1]), fixed: true }, { texts: [':'], fixed: true }, { texts: ['x'] }],
     textWidth(page),
@@ -155,9 +152,7 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkelet
     plainColumns: [0, 1, 2],
     rows: [
       ...labelled('Menimbang', MENIMBANG, (i) => `${LETTERS[i]}.`),
-      gap(),
       ...labelled('Mengingat', MENGINGAT, (i) => `${i + 1}.`),
-      gap(),
       ...labelled('Memperhatikan', MEMPERHATIKAN, (i) => `${i + 1}.`),
     ],
   };
@@ -169,26 +164,21 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkelet
     plainColumns: [0, 1, 2],
     rows: [
       ...diktum('Menetapkan', `KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}} TENTANG ${TITLE}.`),
-      gap(),
       ...diktum(
         'KESATU',
         'Menetapkan pegawai yang namanya tercantum dalam Lampiran Keputusan ini sebagai Agen Perubahan di Lingkungan {{INSTANSI}} untuk masa tugas {{PERIODE}}.',
       ),
-      gap(),
       ...diktum(
         'KEDUA',
         'Agen Perubahan sebagaimana dimaksud dalam Diktum KESATU mempunyai peran serta tugas dan fungsi sebagai berikut:',
         roles,
         'Dalam melaksanakan peran tersebut, Agen Perubahan menyusun rencana tindak perubahan yang disetujui Kepala {{INSTANSI}}, melaksanakannya, dan melaporkan hasilnya secara berkala.',
       ),
-      gap(),
       ...diktum(
         'KETIGA',
         'Pelaksanaan tugas Agen Perubahan dipantau dan dievaluasi oleh Tim Reformasi Birokrasi Area Manajemen Perubahan {{INSTANSI}} dan dilaporkan kepada Kepala {{INSTANSI}}.',
       ),
-      gap(),
       ...diktum('KEEMPAT', 'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Dokumen Pelaksanaan Anggaran (DPA) {{INSTANSI}} Tahun Anggaran {{TAHUN}}.'),
-      gap(),
       ...diktum(
         'KELIMA',
         'Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.',

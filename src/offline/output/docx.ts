@@ -1,10 +1,11 @@
 /**
- * A Google Doc of the in-memory Workspace as a Word document: body, header and footer, keeping
- * headings, alignment, bold paragraphs, list items, tables, horizontal rules and page breaks (the
- * decree's Lampiran starts on its own page). Line breaks inside a paragraph stay line breaks.
- *
- * Page: A4 with the margins Indonesian official letters use (Permendagri 1/2023 leaves them to
- * the office; 2.5 cm / 2 cm is the common choice), Times New Roman 12 pt, black headings.
+ * A Google Doc of the in-memory Workspace as a Word document that renders what the Doc holds:
+ * page size and margins; every paragraph's alignment, indents, spacing and heading; every run's
+ * font, size, bold, italic, underline and colour; page breaks and horizontal rules; tables with
+ * the Doc's column widths, borders (width and colour, none where the Doc has none), cell
+ * backgrounds, nested tables, and the header rows the Doc pins to repeat on every page. Where the
+ * Doc holds nothing, Google Docs' own defaults apply (Arial 11, line spacing 1.15, 1 pt black
+ * table borders, 5 pt cell padding, columns sharing the width). Header and footer likewise.
  */
 import {
   AlignmentType,
@@ -13,10 +14,11 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
-  Tab,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -25,20 +27,15 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { DocElementView, DocsBackdoor } from '../workspace/index';
-
-/** Parts of a document as the back door reports them. */
-export interface DocParts {
-  title?: string;
-  body: DocElementView[];
-  header?: DocElementView[];
-  footer?: DocElementView[];
-}
+import type { DocAttributes, DocBlockView, DocInlineView, DocsBackdoor, DocTreeView } from '../workspace/contracts';
 
 /** The part of a Workspace the exporter needs. */
 export interface DocSource {
-  docs: Pick<DocsBackdoor, 'elements'>;
+  docs: Pick<DocsBackdoor, 'tree'>;
 }
+
+/** Google Docs' defaults for what a Doc leaves unset. */
+export const DOCS_DEFAULTS = { font: 'Arial', size: 11, lineSpacing: 1.15, borderWidth: 1, cellPadding: 5 } as const;
 
 const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
   HEADING1: HeadingLevel.HEADING_1,
@@ -57,151 +54,173 @@ const ALIGNMENTS: Record<string, (typeof AlignmentType)[keyof typeof AlignmentTy
   JUSTIFY: AlignmentType.JUSTIFIED,
 };
 
-/** Text → runs: "\n" becomes a line break, "\t" a tab; `{{`, `$` and the rest stay literal. */
-function runsOf(text: string, bold: boolean): ParagraphChild[] {
+/** Points → twentieths of a point (twips). */
+const tw = (pt: number): number => Math.round(pt * 20);
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const hex = (v: unknown): string | undefined => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v) ? v.slice(1).toUpperCase() : undefined);
+
+/** Run properties of Docs text attributes (only those the Doc holds). */
+function runProps(a: DocAttributes): { bold?: boolean; italics?: boolean; underline?: object; size?: number; font?: string; color?: string; strike?: boolean } {
+  const size = num(a.FONT_SIZE);
+  return {
+    ...(a.BOLD === true ? { bold: true } : a.BOLD === false ? { bold: false } : {}),
+    ...(a.ITALIC === true ? { italics: true } : {}),
+    ...(a.UNDERLINE === true ? { underline: {} } : {}),
+    ...(a.STRIKETHROUGH === true ? { strike: true } : {}),
+    ...(size !== undefined ? { size: Math.round(size * 2) } : {}),
+    ...(str(a.FONT_FAMILY) ? { font: str(a.FONT_FAMILY) } : {}),
+    ...(hex(a.FOREGROUND_COLOR) ? { color: hex(a.FOREGROUND_COLOR) } : {}),
+  };
+}
+
+/** A run's text: "\n" and "\r" inside a paragraph are line breaks, "\t" tabs. */
+function textRuns(text: string, attrs: DocAttributes): TextRun[] {
+  return text.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, ...runProps(attrs), ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function inlineChildren(children: readonly DocInlineView[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  text.split('\n').forEach((line, i) => {
-    const parts = line.split('\t');
-    const children: (string | Tab)[] = [];
-    parts.forEach((p, j) => {
-      if (j > 0) children.push(new Tab());
-      if (p !== '') children.push(p);
-    });
-    out.push(new TextRun({ children, bold: bold || undefined, break: i > 0 ? 1 : undefined }));
-  });
+  for (const c of children) {
+    if (c.type === 'TEXT') for (const r of c.runs) out.push(...textRuns(r.text, r.attrs));
+    else if (c.type === 'PAGE_BREAK') out.push(new PageBreak());
+  }
   return out;
 }
 
-function paragraphOf(el: DocElementView): Paragraph {
-  const heading = el.heading ? HEADINGS[el.heading.toUpperCase()] : undefined;
-  const alignment = el.alignment ? ALIGNMENTS[el.alignment.toUpperCase()] : undefined;
+function paragraphOf(p: Extract<DocBlockView, { type: 'PARAGRAPH' | 'LIST_ITEM' }>): Paragraph {
+  const a = p.attrs;
+  const heading = str(a.HEADING) ? HEADINGS[String(a.HEADING).toUpperCase()] : undefined;
+  const alignment = str(a.HORIZONTAL_ALIGNMENT) ? ALIGNMENTS[String(a.HORIZONTAL_ALIGNMENT).toUpperCase()] : undefined;
+  const start = num(a.INDENT_START);
+  const first = num(a.INDENT_FIRST_LINE);
+  const end = num(a.INDENT_END);
+  // Docs measures the first line's indent from the margin, Word from the paragraph's indent.
+  const firstOffset = first !== undefined ? first - (start ?? 0) : undefined;
+  const indent =
+    start !== undefined || firstOffset !== undefined || end !== undefined
+      ? {
+          ...(start !== undefined ? { left: tw(start) } : {}),
+          ...(end !== undefined ? { right: tw(end) } : {}),
+          ...(firstOffset !== undefined && firstOffset > 0 ? { firstLine: tw(firstOffset) } : {}),
+          ...(firstOffset !== undefined && firstOffset < 0 ? { hanging: tw(-firstOffset) } : {}),
+        }
+      : undefined;
+  const line = num(a.LINE_SPACING);
+  const before = num(a.SPACING_BEFORE);
+  const after = num(a.SPACING_AFTER);
+  const spacing =
+    line !== undefined || before !== undefined || after !== undefined
+      ? {
+          ...(line !== undefined ? { line: Math.round(line * 240), lineRule: LineRuleType.AUTO } : {}),
+          ...(before !== undefined ? { before: tw(before) } : {}),
+          ...(after !== undefined ? { after: tw(after) } : {}),
+        }
+      : undefined;
+  const rule = p.children.some((c) => c.type === 'HORIZONTAL_RULE');
   return new Paragraph({
-    children: runsOf(el.text ?? '', el.bold === true),
+    children: inlineChildren(p.children),
     ...(heading ? { heading } : {}),
     ...(alignment ? { alignment } : {}),
-    ...(el.type === 'LIST_ITEM' ? { bullet: { level: 0 } } : {}),
+    ...(indent ? { indent } : {}),
+    ...(spacing ? { spacing } : {}),
+    ...(p.type === 'LIST_ITEM' ? { bullet: { level: num(a.NESTING_LEVEL) ?? 0 } } : {}),
+    ...(rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 1 } } } : {}),
+    // The paragraph mark's size sets an empty paragraph's height.
+    run: runProps(p.textDefaults),
   });
 }
 
-/** A first row that reads like column titles ("No", "Nama", …): a data table, ruled and with a bold header. */
-function hasHeaderRow(rows: string[][]): boolean {
-  return rows.length > 1 && /^no\.?$/i.test((rows[0][0] ?? '').trim());
-}
-
-/** Text width of A4 minus the margins below, in twentieths of a point. */
-const TEXT_WIDTH_DXA = 11906 - cm(2.5) - cm(2);
-
-function cm(n: number): number {
-  return Math.round((n / 2.54) * 1440);
-}
-
-/**
- * Column widths by content: each column weighs its longest line (2–60 characters), so a layout
- * table ("Menimbang | : | a. | bahwa …") keeps its narrow columns narrow and its text wide.
- */
-export function columnWidths(rows: string[][], width: number, total = TEXT_WIDTH_DXA): number[] {
-  const weights = Array.from({ length: width }, (_, c) =>
-    Math.min(60, Math.max(2, ...rows.map((r) => Math.max(0, ...(r[c] ?? '').split('\n').map((l) => l.trim().length))))),
-  );
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / sum) * total));
-}
-
-function tableOf(el: DocElementView): Table {
-  const rows = el.rows && el.rows.length > 0 ? el.rows : [['']];
-  const width = Math.max(...rows.map((r) => r.length), 1);
-  const dataTable = hasHeaderRow(rows);
-  const widths = columnWidths(rows, width);
-  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const border = dataTable ? line : none;
+function tableOf(t: Extract<DocBlockView, { type: 'TABLE' }>, available: number): Table {
+  const columns = Math.max(1, t.columnWidths.length);
+  const given = t.columnWidths.filter((w): w is number => w !== null);
+  const share = (available - given.reduce((a, b) => a + b, 0)) / Math.max(1, columns - given.length);
+  const widths = Array.from({ length: columns }, (_, c) => t.columnWidths[c] ?? Math.max(share, 20));
+  const width = t.borderWidth === null ? DOCS_DEFAULTS.borderWidth : t.borderWidth;
+  const line = width > 0 ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(width * 8)), color: hex(t.borderColor) ?? '000000' } : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const pad = tw(DOCS_DEFAULTS.cellPadding);
   return new Table({
-    width: { size: TEXT_WIDTH_DXA, type: WidthType.DXA },
-    columnWidths: widths,
+    width: { size: tw(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: widths.map(tw),
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: rows.map(
+    // Docs puts a table's border on the margin, not the cell text.
+    indent: { size: 0, type: WidthType.DXA },
+    margins: { left: pad, right: pad, top: pad, bottom: pad },
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: (t.rows.length > 0 ? t.rows : [{ attrs: {}, cells: [{ attrs: {}, background: null, blocks: [] }] }]).map(
       (row, r) =>
         new TableRow({
-          tableHeader: dataTable && r === 0,
-          children: Array.from({ length: width }, (_, c) =>
-            new TableCell({
-              width: { size: widths[c], type: WidthType.DXA },
-              children: [new Paragraph({ children: runsOf(row[c] ?? '', dataTable && r === 0) })],
-            }),
-          ),
+          tableHeader: r < t.pinnedHeaderRows,
+          children: Array.from({ length: columns }, (_, c) => {
+            const cell = row.cells[c] ?? { attrs: {}, background: null, blocks: [] };
+            const fill = hex(cell.background);
+            const content = blocksOf(cell.blocks, widths[c] - 2 * DOCS_DEFAULTS.cellPadding);
+            // Word needs a paragraph to end every cell.
+            if (content.length === 0 || content[content.length - 1] instanceof Table) content.push(new Paragraph({}));
+            return new TableCell({
+              width: { size: tw(widths[c]), type: WidthType.DXA },
+              children: content,
+              ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+            });
+          }),
         }),
     ),
   });
 }
 
-/** Document elements → docx blocks, in order. */
-export function blocksOf(elements: readonly DocElementView[]): (Paragraph | Table)[] {
-  const blocks: (Paragraph | Table)[] = [];
-  for (const el of elements) {
-    switch (el.type) {
-      case 'TABLE':
-        blocks.push(tableOf(el));
-        // Word merges two adjacent tables; a small empty paragraph keeps them apart.
-        blocks.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: '', size: 4 })] }));
-        break;
-      case 'PAGE_BREAK':
-        blocks.push(new Paragraph({ children: [new PageBreak()] }));
-        break;
-      case 'HORIZONTAL_RULE':
-        blocks.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 1 } } }));
-        break;
-      default:
-        blocks.push(paragraphOf(el));
+/** Document blocks → docx blocks, in order; `available` is the width tables may take (points). */
+export function blocksOf(blocks: readonly DocBlockView[], available: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  blocks.forEach((b, i) => {
+    if (b.type === 'TABLE') {
+      out.push(tableOf(b, available));
+      // Word merges two adjacent tables; a hairline paragraph keeps them apart (Docs keeps them apart too).
+      if (blocks[i + 1]?.type === 'TABLE') out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] }));
+    } else {
+      out.push(paragraphOf(b));
     }
-  }
-  return blocks;
+  });
+  return out;
 }
 
-/** A Word document from the parts of a Doc. */
-export function documentFromParts(parts: DocParts): Document {
-  const header = parts.header && parts.header.length > 0 ? new Header({ children: blocksOf(parts.header) }) : undefined;
-  const footer = parts.footer && parts.footer.length > 0 ? new Footer({ children: blocksOf(parts.footer) }) : undefined;
-  const black = { color: '000000', font: 'Times New Roman' };
+/** A Word document from the tree of a Doc. */
+export function documentFromTree(tree: DocTreeView, title = ''): Document {
+  const p = tree.page;
+  const textWidth = p.width - p.marginLeft - p.marginRight;
+  const header = tree.header && tree.header.length > 0 ? new Header({ children: blocksOf(tree.header, textWidth) }) : undefined;
+  const footer = tree.footer && tree.footer.length > 0 ? new Footer({ children: blocksOf(tree.footer, textWidth) }) : undefined;
   return new Document({
     creator: 'Agen Perubahan',
-    title: parts.title ?? '',
+    title,
     styles: {
       default: {
-        document: { run: { font: 'Times New Roman', size: 24 } },
-        title: { run: { ...black, size: 32, bold: true } },
-        heading1: { run: { ...black, size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { ...black, size: 26, bold: true }, paragraph: { spacing: { before: 200, after: 100 } } },
-        heading3: { run: { ...black, size: 24, bold: true } },
+        document: {
+          run: { font: DOCS_DEFAULTS.font, size: DOCS_DEFAULTS.size * 2 },
+          paragraph: { spacing: { line: Math.round(DOCS_DEFAULTS.lineSpacing * 240), lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
+        },
+        heading1: { run: { color: '000000', size: 40 } },
+        heading2: { run: { color: '000000', size: 32 } },
+        heading3: { run: { color: '000000', size: 28 } },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: cm(2), bottom: cm(2), left: cm(2.5), right: cm(2) } } },
+        properties: {
+          page: {
+            size: { width: tw(p.width), height: tw(p.height) },
+            margin: { top: tw(p.marginTop), right: tw(p.marginRight), bottom: tw(p.marginBottom), left: tw(p.marginLeft), header: tw(36), footer: tw(36) },
+          },
+        },
         ...(header ? { headers: { default: header } } : {}),
         ...(footer ? { footers: { default: footer } } : {}),
-        children: blocksOf(parts.body),
+        children: blocksOf(tree.body, textWidth),
       },
     ],
   });
 }
 
-/** Elements of a section, or none when the document has no such section. */
-function sectionOf(source: DocSource, id: string, section: 'header' | 'footer'): DocElementView[] {
-  try {
-    return source.docs.elements(id, section);
-  } catch {
-    return [];
-  }
-}
-
 /** The .docx bytes of a Doc of the workspace. */
 export async function exportDocx(source: DocSource, documentId: string, title?: string): Promise<Buffer> {
-  const doc = documentFromParts({
-    title,
-    body: source.docs.elements(documentId, 'body'),
-    header: sectionOf(source, documentId, 'header'),
-    footer: sectionOf(source, documentId, 'footer'),
-  });
-  return Packer.toBuffer(doc);
+  return Packer.toBuffer(documentFromTree(source.docs.tree(documentId), title));
 }

@@ -180,7 +180,45 @@ export interface DocElementView {
   bold?: boolean;
 }
 
+/** Attributes as DocumentApp.Attribute names (BOLD, FONT_SIZE, INDENT_START…); unset ones absent. */
+export type DocAttributes = Record<string, string | number | boolean | null>;
+
+/** A paragraph's content in order: text runs with uniform attributes, page breaks, rules. */
+export type DocInlineView = { type: 'TEXT'; runs: { text: string; attrs: DocAttributes }[] } | { type: 'PAGE_BREAK' } | { type: 'HORIZONTAL_RULE' };
+
+/** Everything a document holds, as a renderer needs it (the offline .docx). */
+export type DocBlockView =
+  | {
+      type: 'PARAGRAPH' | 'LIST_ITEM';
+      /** Paragraph attributes: HEADING, HORIZONTAL_ALIGNMENT, INDENT_*, SPACING_*, LINE_SPACING. */
+      attrs: DocAttributes;
+      /** Text attributes an empty paragraph's mark carries (its line height). */
+      textDefaults: DocAttributes;
+      children: DocInlineView[];
+    }
+  | {
+      type: 'TABLE';
+      /** Widths in points by column; null where the Doc holds none (Docs shares the width). */
+      columnWidths: (number | null)[];
+      /** Points; null = Docs' default (1 pt black); 0 = no borders. */
+      borderWidth: number | null;
+      borderColor: string | null;
+      /** Rows repeated at the top of every page (Docs API pinTableHeaderRows). */
+      pinnedHeaderRows: number;
+      rows: { attrs: DocAttributes; cells: { attrs: DocAttributes; background: string | null; blocks: DocBlockView[] }[] }[];
+    };
+
+export interface DocTreeView {
+  /** Page size and margins in points. */
+  page: { width: number; height: number; marginTop: number; marginRight: number; marginBottom: number; marginLeft: number };
+  body: DocBlockView[];
+  header: DocBlockView[] | null;
+  footer: DocBlockView[] | null;
+}
+
 export interface DocsBackdoor {
+  /** The whole document with every attribute, for renderers (the offline .docx). */
+  tree(documentId: string): DocTreeView;
   /** Plain text of body, header and footer (paragraphs by "\n", table cells by "\t"). */
   text(documentId: string): { body: string; header: string; footer: string };
   /** The body's elements in order, for structural assertions (tables, page breaks). */

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import type { DocsBackdoor, DriveBackdoor, FormsBackdoor, SheetsBackdoor, UiBackdoor } from './contracts';
 import { createDocumentApp } from './docs/document-app';
+import { createDocsAdvanced, docsServiceEnabled } from './docs/advanced';
 import type { ReplacementMode } from './docs/regex';
 import { createDriveApp } from './drive/drive-app';
 import { createFormApp } from './forms/form-app';
@@ -110,6 +111,15 @@ const DATE_PATCH = `(function (now) {
   };
 })`;
 
+/** The built manifest (dist/appsscript.json), or null when there is none. */
+function readManifest(distDir: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const distDir = resolve(options.distDir ?? process.env.AGEN_PERUBAHAN_DIST ?? join(REPO_ROOT, 'dist'));
   const kernel = new Kernel({ start: options.start, costModel: options.costModel, user: options.user });
@@ -139,6 +149,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     console: createConsole(kernel, logs),
     MimeType: MIME_TYPE_GLOBAL,
   };
+  // Advanced services exist only when the manifest enables them, as in Apps Script.
+  if (docsServiceEnabled(readManifest(distDir))) globals.Docs = createDocsAdvanced(kernel);
 
   const runner: Runner = (handler, args, kind, triggerUid) => {
     if (!context) throw new Error('Workspace: no bundle loaded');

@@ -38,14 +38,36 @@ export interface DocSession {
 
 const MUTATING = /^(set|append|insert|remove|replace|delete|clear|add|merge|save)/;
 
+/**
+ * Documents changed through a DocumentApp object not yet saved, by kernel: doc id → the
+ * execution and session that changed it (Apps Script saves at saveAndClose() or when the
+ * execution ends).
+ */
+const UNSAVED = new WeakMap<Kernel, Map<string, { execution: number | undefined; session: DocSession }>>();
+
+/** Whether a DocumentApp object of the current execution holds unsaved changes to `docId`. */
+export function unsavedChanges(kernel: Kernel, docId: string): boolean {
+  const mark = UNSAVED.get(kernel)?.get(docId);
+  return mark !== undefined && !mark.session.closed && mark.execution === kernel.currentExecution?.id;
+}
+
+/** saveAndClose(): the document's changes are saved. */
+export function markSaved(session: DocSession): void {
+  const marks = UNSAVED.get(session.kernel);
+  if (marks?.get(session.docId)?.session === session) marks.delete(session.docId);
+}
+
 /** Counts a DocumentApp call, refuses it on a closed document, and marks the file updated. */
 export function docCall(session: DocSession, member: string): void {
   session.kernel.count('DocumentApp', member);
   if (session.closed) throw new Error(CLOSED_ERROR);
   const method = member.slice(member.indexOf('.') + 1);
-  if (MUTATING.test(method)) {
+  if (MUTATING.test(method) && method !== 'saveAndClose') {
     const entry = session.kernel.file(session.docId);
     if (entry) entry.updatedAt = session.kernel.now();
+    let marks = UNSAVED.get(session.kernel);
+    if (!marks) UNSAVED.set(session.kernel, (marks = new Map()));
+    marks.set(session.docId, { execution: session.kernel.currentExecution?.id, session });
   }
 }
 

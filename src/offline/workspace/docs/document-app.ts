@@ -6,10 +6,10 @@
  * Node-only (src/offline is never bundled).
  */
 
-import type { DocElementView, DocsBackdoor } from '../contracts';
+import type { DocBlockView, DocElementView, DocsBackdoor } from '../contracts';
 import { type Kernel, MimeTypes } from '../kernel/kernel';
 import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNode, ParagraphNode, type SectionNode, TableNode } from './model';
-import { CLOSED_ERROR, type DocSession, docCall } from './base';
+import { CLOSED_ERROR, type DocSession, docCall, markSaved } from './base';
 import { SectionElement } from './elements';
 import { uniformAttrs } from './text';
 import type { ReplacementMode } from './regex';
@@ -139,6 +139,7 @@ class DocumentHandle {
   saveAndClose(): void {
     this.call('saveAndClose');
     this.s.closed = true;
+    markSaved(this.s);
   }
 
   /** Only PDF export is supported, as for Google Docs through DocumentApp. */
@@ -216,6 +217,16 @@ export function createDocumentApp(kernel: Kernel, options: { replacement?: Repla
   };
 
   const backdoor: DocsBackdoor = {
+    tree(documentId) {
+      const m = model(documentId);
+      const p = m.body.pageAttrs;
+      return {
+        page: { width: p.PAGE_WIDTH, height: p.PAGE_HEIGHT, marginTop: p.MARGIN_TOP, marginRight: p.MARGIN_RIGHT, marginBottom: p.MARGIN_BOTTOM, marginLeft: p.MARGIN_LEFT },
+        body: m.body.children.map(treeOf),
+        header: m.header ? m.header.children.map(treeOf) : null,
+        footer: m.footer ? m.footer.children.map(treeOf) : null,
+      };
+    },
     text(documentId) {
       const m = model(documentId);
       return { body: m.body.text, header: m.header?.text ?? '', footer: m.footer?.text ?? '' };
@@ -236,6 +247,32 @@ export function createDocumentApp(kernel: Kernel, options: { replacement?: Repla
   };
 
   return { DocumentApp: app as unknown as GoogleAppsScript.Document.DocumentApp, backdoor };
+}
+
+/** A block with everything it holds (copies: the view never aliases the model). */
+function treeOf(block: BlockNode): DocBlockView {
+  if (block instanceof TableNode) {
+    const columns = Math.max(0, ...block.rows.map((r) => r.cells.length));
+    return {
+      type: 'TABLE',
+      columnWidths: Array.from({ length: columns }, (_, c) => block.columnWidths[c] ?? null),
+      borderWidth: block.borderWidth,
+      borderColor: block.borderColor,
+      pinnedHeaderRows: block.pinnedHeaderRows,
+      rows: block.rows.map((r) => ({
+        attrs: { ...r.attrs },
+        cells: r.cells.map((c) => ({ attrs: { ...c.attrs }, background: c.background, blocks: c.children.map(treeOf) })),
+      })),
+    };
+  }
+  return {
+    type: block.type,
+    attrs: { ...block.paraAttrs },
+    textDefaults: { ...block.textDefaults },
+    children: block.children.map((c) =>
+      c.type === 'TEXT' ? { type: 'TEXT' as const, runs: c.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })) } : { type: c.type },
+    ),
+  };
 }
 
 /** How a block looks to a test: a paragraph holding only a page break is a PAGE_BREAK. */

@@ -319,6 +319,8 @@ export class TableNode {
   rows: RowNode[] = [];
   borderWidth: number | null = null;
   borderColor: string | null = null;
+  /** Header rows repeated on every page: only the Docs API sets them (pinTableHeaderRows). */
+  pinnedHeaderRows = 0;
   columnWidths: Record<number, number> = {};
 
   add(row: RowNode, index = this.rows.length): RowNode {
@@ -335,6 +337,7 @@ export class TableNode {
     const copy = new TableNode();
     copy.borderWidth = this.borderWidth;
     copy.borderColor = this.borderColor;
+    copy.pinnedHeaderRows = this.pinnedHeaderRows;
     copy.columnWidths = { ...this.columnWidths };
     for (const r of this.rows) copy.add(r.clone());
     return copy;

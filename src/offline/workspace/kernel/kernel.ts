@@ -100,6 +100,8 @@ export const DEFAULT_COST_MODEL: CostModel = {
   'FormApp.Form.getResponses': 1500,
   'SpreadsheetApp.Range.getValues': 150,
   'SpreadsheetApp.Range.setValues': 300,
+  'Docs.Documents.get': 300,
+  'Docs.Documents.batchUpdate': 500,
   SpreadsheetApp: 40,
   FormApp: 40,
   DocumentApp: 40,

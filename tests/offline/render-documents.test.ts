@@ -1,0 +1,218 @@
+/**
+ * The proof of issue 15 for the documents: the demo's draft decree and berita acara, exported as
+ * .docx, converted by LibreOffice to PDF and read back with poppler (pdftotext -layout for the
+ * text, -bbox for where each word sits, pdftocairo -svg for the table rules). Asserted as a reader
+ * would see the pages: no word broken across lines, every word and table rule inside the margins
+ * of the page setup, the kop on page 1 only, the Lampiran on a page of its own, the signature in
+ * the right half, and a data table's header row at the top of the page it continues on.
+ *
+ * LibreOffice and poppler are required (`.ci/run` installs libreoffice-writer-nogui and
+ * poppler-utils from Debian): without them this test fails rather than skip.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportDocx } from '../../src/offline/output/docx';
+import { loggedDocuments } from '../../src/offline/output/write-outputs';
+import { runDemoDecree } from '../../src/offline/demo/decree';
+import { runDemoSettings } from '../../src/offline/demo/settings';
+import { pageOf, parseSettings } from '../../src/core/settings';
+import type { DocBlockView } from '../../src/offline/workspace/contracts';
+import type { Workspace } from '../../src/offline/workspace/index';
+import { preparedWorkspace } from '../e2e/helpers';
+
+function tool(names: string[]): string {
+  for (const name of names) {
+    try {
+      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (path) return path;
+    } catch {
+      // not under this name
+    }
+  }
+  throw new Error(`${names.join(' / ')} is not installed: install libreoffice-writer-nogui and poppler-utils (see .ci/run).`);
+}
+
+interface Word {
+  page: number;
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+interface Rendered {
+  pages: string[];
+  words: Word[];
+  /** x of every stroked line (table rules, the kop's rule), by page. */
+  strokesX: { page: number; x: number }[];
+  width: number;
+  height: number;
+  vocabulary: Set<string>;
+}
+
+/** Every whitespace-separated token of the Doc's text, the way the PDF's text splits. */
+function vocabulary(blocks: readonly DocBlockView[], out = new Set<string>()): Set<string> {
+  for (const b of blocks) {
+    if (b.type === 'TABLE') for (const r of b.rows) for (const c of r.cells) vocabulary(c.blocks, out);
+    else for (const c of b.children) if (c.type === 'TEXT') for (const w of c.runs.map((r) => r.text).join('').split(/\s+/)) if (w !== '') out.add(w);
+  }
+  return out;
+}
+
+let office = '';
+let dir = '';
+let decree: Rendered;
+let beritaAcara: Rendered;
+let ws: Workspace;
+
+async function render(id: string, name: string): Promise<Rendered> {
+  const docx = join(dir, `${name}.docx`);
+  writeFileSync(docx, await exportDocx(ws, id, name));
+  execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 180_000 });
+  const pdf = join(dir, `${name}.pdf`);
+  const layout = execFileSync(tool(['pdftotext']), ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const bbox = execFileSync(tool(['pdftotext']), ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const words: Word[] = [];
+  let page = 0;
+  let width = 0;
+  let height = 0;
+  for (const line of bbox.split('\n')) {
+    const p = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+    if (p) {
+      page += 1;
+      width = Number(p[1]);
+      height = Number(p[2]);
+      continue;
+    }
+    const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
+    if (w) words.push({ page, xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), text: w[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
+  }
+  const strokesX: { page: number; x: number }[] = [];
+  for (let k = 1; k <= page; k++) {
+    execFileSync(tool(['pdftocairo']), ['-svg', '-f', String(k), '-l', String(k), pdf, join(dir, `${name}-${k}.svg`)]);
+    const svg = readFileSync(join(dir, `${name}-${k}.svg`), 'utf8');
+    for (const m of svg.matchAll(/<path style="fill:none;stroke-width:[^"]*" d="([^"]*)" transform="matrix\(([\d.-]+),/g)) {
+      const scale = Number(m[2]);
+      for (const n of m[1].matchAll(/[ML] ([\d.-]+) [\d.-]+/g)) strokesX.push({ page: k, x: Number(n[1]) * scale });
+    }
+  }
+  return { pages: layout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== ''), words, strokesX, width, height, vocabulary: vocabulary(ws.docs.tree(id).body) };
+}
+
+beforeAll(async () => {
+  office = tool(['soffice', 'libreoffice']);
+  dir = mkdtempSync(join(tmpdir(), 'render-'));
+  ws = preparedWorkspace();
+  runDemoSettings(ws, () => undefined);
+  runDemoDecree(ws, () => undefined);
+  const ids = loggedDocuments(ws);
+  if (!ids.decree || !ids.beritaAcara) throw new Error('the demo made no decree or no berita acara');
+  decree = await render(ids.decree, 'Draf SK Agen Perubahan');
+  beritaAcara = await render(ids.beritaAcara, 'Berita Acara Penilaian');
+  if (process.env.RENDER_DEBUG) writeFileSync('/tmp/documents-render-debug.txt', [...decree.pages, '=====', ...beritaAcara.pages].join('\n-----\n'));
+}, 300_000);
+
+/** The page setup the documents were made for (Pengaturan). */
+const setup = () => pageOf(parseSettings(ws.sheets.snapshot(ws.spreadsheetId, 'Pengaturan')!.values).settings);
+
+/** The text of every table cell of the Doc, nested tables included. */
+function cellTexts(blocks: readonly DocBlockView[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'TABLE') continue;
+    for (const r of b.rows) {
+      for (const c of r.cells) {
+        out.push(c.blocks.map((x) => (x.type === 'TABLE' ? '' : x.children.map((k) => (k.type === 'TEXT' ? k.runs.map((u) => u.text).join('') : '')).join(''))).join('\n'));
+        out.push(...cellTexts(c.blocks));
+      }
+    }
+  }
+  return out;
+}
+
+const firstLine = (page: string): string => page.split('\n').find((l) => l.trim() !== '') ?? '';
+
+describe.each([
+  ['the draft decree', () => decree],
+  ['the berita acara', () => beritaAcara],
+])('%s, rendered by LibreOffice', (_name, doc) => {
+  it('is on the paper of the page setup (F4)', () => {
+    const page = setup();
+    expect(doc().width).toBeCloseTo(page.width, -0.5);
+    expect(doc().height).toBeCloseTo(page.height, -0.5);
+  });
+
+  it('breaks no word across lines: every word on the page is a word of the Doc', () => {
+    const tokens = doc().pages.join('\n').split(/\s+/).filter((t) => t !== '');
+    expect(tokens.length).toBeGreaterThan(200);
+    expect(tokens.filter((t) => !doc().vocabulary.has(t))).toEqual([]);
+  });
+
+  it('keeps every word and every table rule inside the margins', () => {
+    const page = setup();
+    const left = page.margin.left;
+    const right = page.width - page.margin.right;
+    const outside = doc().words.filter((w) => w.xMin < left - 0.5 || w.xMax > right + 0.5).map((w) => `${w.text} (p${w.page} ${w.xMin}–${w.xMax})`);
+    expect(outside).toEqual([]);
+    expect(doc().strokesX.length).toBeGreaterThan(10);
+    // A rule is drawn centred on the table's edge: its stroke may reach up to 1 pt past it.
+    expect(doc().strokesX.filter((s) => s.x < left - 1 || s.x > right + 1)).toEqual([]);
+  });
+
+  it('has the kop on page 1 only', () => {
+    const kop = doc().words.filter((w) => w.text === 'PEMERINTAH');
+    expect(kop.length).toBeGreaterThanOrEqual(1);
+    expect([...new Set(kop.map((w) => w.page))]).toEqual([1]);
+    expect(firstLine(doc().pages[0])).toContain('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR');
+  });
+});
+
+describe('the draft decree, as a reader sees its pages', () => {
+  it('starts the Lampiran on a page of its own, with its heading block first', () => {
+    const at = decree.pages.findIndex((p) => /LAMPIRAN\s+:\s+KEPUTUSAN KEPALA/.test(p));
+    expect(at).toBeGreaterThan(0);
+    expect(firstLine(decree.pages[at])).toMatch(/LAMPIRAN\s+:\s+KEPUTUSAN KEPALA/);
+    expect(decree.pages[at - 1]).not.toContain('DAFTAR AGEN PERUBAHAN');
+    expect(decree.pages[at]).toContain('DAFTAR AGEN PERUBAHAN');
+  });
+
+  it('puts the signature block and the Lampiran heading in the right half', () => {
+    const page = setup();
+    const middle = page.margin.left + (page.width - page.margin.left - page.margin.right) / 2;
+    const place = decree.words.filter((w) => w.text === 'Ditetapkan' || w.text === 'Seran,' || w.text === 'LAMPIRAN' || w.text === 'TANGGAL');
+    expect(place.length).toBeGreaterThanOrEqual(5);
+    expect(place.filter((w) => w.xMin < middle - 2)).toEqual([]);
+  });
+
+  it("shows each agent's grouped NIP whole: every group a word of the page", () => {
+    const nips = cellTexts(ws.docs.tree(loggedDocuments(ws).decree!).body)
+      .map((t) => /NIP (\d{8} \d{6} \d \d{3})/.exec(t)?.[1])
+      .filter((n): n is string => n !== undefined && n !== '19700512 199803 1 004');
+    expect(nips.length).toBe(3);
+    const words = new Set(decree.words.map((w) => w.text));
+    for (const nip of nips) for (const group of nip.split(' ')) expect(words.has(group), `${group} of ${nip}`).toBe(true);
+  });
+});
+
+describe('the berita acara, as a reader sees its pages', () => {
+  it('repeats the header row of a data table at the top of the page it continues on', () => {
+    // In the demo the ranked table starts on page 1 and runs onto page 2 (the score table is on page 2).
+    const page1 = beritaAcara.pages[0];
+    const page2 = beritaAcara.pages[1] ?? '';
+    expect(page1).toContain('Hasil penilaian, menurut peringkat:');
+    expect(page1).not.toContain('Rata-rata skor per kriteria');
+    expect(page2).toContain('Rata-rata skor per kriteria');
+    expect(firstLine(page2)).toMatch(/Peringkat\s+Nama\s+NIP\s+Unit Kerja\s+Nilai/);
+  });
+
+  it('keeps "Peringkat" and every score whole', () => {
+    const words = beritaAcara.words.map((w) => w.text);
+    expect(words.filter((w) => w === 'Peringkat').length).toBeGreaterThanOrEqual(3);
+    const scores = cellTexts(ws.docs.tree(loggedDocuments(ws).beritaAcara!).body).filter((t) => /^\d+(,\d+)?$/.test(t) && t.includes(','));
+    expect(scores.length).toBeGreaterThanOrEqual(10);
+    for (const score of scores) expect(words, score).toContain(score);
+  });
+});
