@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportDocx } from '../../src/offline/output/docx';
 import { loggedDocuments } from '../../src/offline/output/write-outputs';
+import { runDemoNominations } from '../../src/offline/demo/ballots';
 import { runDemoDecree } from '../../src/offline/demo/decree';
 import { runDemoSettings } from '../../src/offline/demo/settings';
 import { pageOf, parseSettings } from '../../src/core/settings';
@@ -107,6 +108,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'render-'));
   ws = preparedWorkspace();
   runDemoSettings(ws, () => undefined);
+  runDemoNominations(ws, () => undefined);
   runDemoDecree(ws, () => undefined);
   const ids = loggedDocuments(ws);
   if (!ids.decree || !ids.beritaAcara) throw new Error('the demo made no decree or no berita acara');
