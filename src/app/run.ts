@@ -6,7 +6,7 @@ import { asText } from '../core/cells';
 import { adviceFor, busyError, GOOGLE_LOCK_TIMEOUT, isUserError } from '../core/errors';
 import { specOf } from '../core/schema';
 import { appendRows, ensureProductSheet } from '../gas/sheets';
-import { alert } from '../gas/ui';
+import { alert, confirm } from '../gas/ui';
 
 export const ERROR_TITLE = 'Agen Perubahan — ada masalah';
 
@@ -54,4 +54,27 @@ export function triggerAction<T>(process: string, action: () => T): T | undefine
     logError(process, e);
     return undefined;
   }
+}
+
+/**
+ * A menu action that may have to ask first: runs `action(false)`; when that asks a question
+ * (needsConfirmation), YES runs `action(true)`, NO says `cancelled` (nothing was changed). The
+ * outcome's message is shown either way. Problems as menuAction.
+ */
+export function menuActionAsking(
+  title: string,
+  action: (confirmed: boolean) => { needsConfirmation: string | null; message: string },
+  cancelled: string,
+): void {
+  menuAction(title, () => {
+    let result = action(false);
+    if (result.needsConfirmation) {
+      if (!confirm(title, result.needsConfirmation)) {
+        alert(title, cancelled);
+        return;
+      }
+      result = action(true);
+    }
+    alert(title, result.message);
+  });
 }

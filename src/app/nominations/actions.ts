@@ -1,6 +1,6 @@
 /** The Penjaringan menu items, each one use case plus its dialogs, run through menuAction (as the survey's). */
-import { alert, confirm } from '../../gas/ui';
-import { menuAction } from '../run';
+import { alert } from '../../gas/ui';
+import { menuAction, menuActionAsking } from '../run';
 import { runUpdateFormChoices } from './choices';
 import { connectNominationForm } from './connect';
 import { resyncMessage, resyncNominations } from './resync';
@@ -11,17 +11,7 @@ export const CHOICES_TITLE = 'Perbarui Pilihan Nama di Formulir';
 
 /** Menu Penjaringan › Hubungkan Formulir Penjaringan. */
 export function menuConnectNominations(): void {
-  menuAction(CONNECT_TITLE, () => {
-    let result = connectNominationForm(false);
-    if (result.needsConfirmation) {
-      if (!confirm(CONNECT_TITLE, result.needsConfirmation)) {
-        alert(CONNECT_TITLE, 'Formulir tidak dihubungkan; tidak ada yang diubah.');
-        return;
-      }
-      result = connectNominationForm(true);
-    }
-    alert(CONNECT_TITLE, result.message);
-  });
+  menuActionAsking(CONNECT_TITLE, connectNominationForm, 'Formulir tidak dihubungkan; tidak ada yang diubah.');
 }
 
 /** Menu Penjaringan › Sinkronkan Ulang Penjaringan. */

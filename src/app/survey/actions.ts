@@ -1,7 +1,7 @@
 /** The survey's menu items, sidebar call and continuation trigger, each one use case plus its dialog. */
 import { busyError } from '../../core/errors';
-import { alert, confirm } from '../../gas/ui';
-import { menuAction, triggerAction } from '../run';
+import { alert } from '../../gas/ui';
+import { menuAction, menuActionAsking, triggerAction } from '../run';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { withScriptLock } from '../../gas/lock';
 import { connectSurvey, type SurveyConnectResult } from './connect';
@@ -13,17 +13,7 @@ export const CONNECT_TITLE = 'Hubungkan Formulir Survei';
 
 /** Menu Survei › Hubungkan Formulir Survei. */
 export function menuConnectSurvey(): void {
-  menuAction(CONNECT_TITLE, () => {
-    let result = connectSurvey(false);
-    if (result.needsConfirmation) {
-      if (!confirm(CONNECT_TITLE, result.needsConfirmation)) {
-        alert(CONNECT_TITLE, 'Dibatalkan. Formulir survei belum terhubung; tidak ada yang diubah.');
-        return;
-      }
-      result = connectSurvey(true);
-    }
-    alert(CONNECT_TITLE, result.message);
-  });
+  menuActionAsking(CONNECT_TITLE, connectSurvey, 'Dibatalkan. Formulir survei belum terhubung; tidak ada yang diubah.');
 }
 
 /** google.script.run from the sidebar: the same use case as plain data (errors reach the failure handler). */

@@ -35,6 +35,11 @@ export function candidateKey(c: { nip: string; name: string }): string {
   return nip !== '' ? `nip:${nip}` : `nama:${normalizeName(c.name)}`;
 }
 
+/** The identity columns of a row, as the shortlist and `Pegawai` give them now. */
+function identityOf(c: ShortlistCandidate): Pick<AssessmentRow, 'nip' | 'name' | 'unit' | 'votes' | 'supervisorName' | 'supervisorNip'> {
+  return { nip: digitsOf(c.nip), name: c.name, unit: c.unit, votes: c.votes, supervisorName: c.supervisorName, supervisorNip: digitsOf(c.supervisorNip) };
+}
+
 const hasTyped = (cells: readonly Cell[]): boolean => cells.some((c) => cellText(c) !== '');
 
 /**
@@ -79,16 +84,7 @@ export function reconcileAssessment(
       return { ...base, retired: true };
     }
     if (old.retired) restored += 1;
-    return {
-      ...base,
-      nip: digitsOf(c.nip),
-      name: c.name,
-      unit: c.unit,
-      votes: c.votes,
-      supervisorName: c.supervisorName,
-      supervisorNip: digitsOf(c.supervisorNip),
-      retired: false,
-    };
+    return { ...base, ...identityOf(c), retired: false };
   });
   let added = 0;
   fresh.forEach((c, key) => {
@@ -97,12 +93,7 @@ export function reconcileAssessment(
     const scores: Record<string, Cell[]> = {};
     for (const a of layout.assessors) scores[a] = new Array<Cell>(N_CRITERIA).fill('');
     rows.push({
-      nip: digitsOf(c.nip),
-      name: c.name,
-      unit: c.unit,
-      votes: c.votes,
-      supervisorName: c.supervisorName,
-      supervisorNip: digitsOf(c.supervisorNip),
+      ...identityOf(c),
       scores,
       chosen: false,
       role: '',

@@ -1,25 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { summariseSurvey, type SummaryResponse } from '../../../src/core/survey/summary';
-import type { SurveyQuestion } from '../../../src/core/survey/questions';
-import { bandFor } from '../../../src/core/survey/bands';
-
-const questions: SurveyQuestion[] = [
-  { title: 'Q1', choices: [], section: 'S', aspect: 'solider-kepemimpinan' },
-  { title: 'Q2', choices: [], section: 'S', aspect: 'solider-kepemimpinan' },
-  { title: 'Q3', choices: [], section: 'B', aspect: 'berakhlak-perilaku' },
-  { title: 'Q4', choices: [], section: null, aspect: null },
-  { title: 'Q5', choices: [], section: null, aspect: null },
-];
-
-const S1 = { periodKey: '2026-S1', periodLabel: 'Semester I 2026 (Januari–Juni)' };
-const S2 = { periodKey: '2026-S2', periodLabel: 'Semester II 2026 (Juli–Desember)' };
-
-function resp(unit: string, period: typeof S1, scores: (number | null)[], counted = true): SummaryResponse {
-  const complete = scores.every((s) => s !== null);
-  const total = scores.reduce<number>((a, s) => a + (s ?? 0), 0);
-  const banded = bandFor(total, scores.length);
-  return { unit, ...period, counted, complete, total, scaled: banded.scaled, band: complete ? (banded.band?.label ?? null) : null, perQuestion: scores };
-}
+import { questions, resp, S1, S2 } from './fixtures';
 
 const responses: SummaryResponse[] = [
   resp('Sekretariat', S2, [1, 1, 1, 1, 1]), // 5 BAIK
