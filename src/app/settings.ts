@@ -6,7 +6,7 @@ import { asText, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type ParsedSettings, type SettingKey } from '../core/settings';
-import { readSheet, sheetNamed, writeBlock } from '../gas/sheets';
+import { insertRowsAfter, readSheet, setColumnFormat, sheetNamed, writeBlock, writeTextCell } from '../gas/sheets';
 
 /** The parsed settings; a missing `Pengaturan` sheet is a UserError that says what to do. */
 export function loadSettings(): ParsedSettings {
@@ -43,7 +43,7 @@ export function updateSettings(parsed: ParsedSettings, values: Partial<Record<Se
     if (row) {
       // A plain-text cell keeps "=…", leading zeros and 18-digit NIPs exactly as written; the
       // format is set with the value in case the team reformatted the column.
-      sheet.getRange(row, 2).setNumberFormat('@').setValue(value);
+      writeTextCell(sheet, row, 2, value);
       continue;
     }
     const def = SETTINGS.find((d) => d.key === key);
@@ -52,8 +52,8 @@ export function updateSettings(parsed: ParsedSettings, values: Partial<Record<Se
   if (missing.length > 0) {
     const knownRows = Object.values(parsed.rows) as number[];
     const after = knownRows.length > 0 ? Math.max(...knownRows) : 1;
-    sheet.insertRowsAfter(after, missing.length);
-    sheet.getRange(after + 1, 2, missing.length, 1).setNumberFormat('@');
+    insertRowsAfter(sheet, after, missing.length);
+    setColumnFormat(sheet, after + 1, 2, missing.length, '@');
     writeBlock(sheet, after + 1, 1, missing);
   }
 }

@@ -6,7 +6,7 @@
 import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
 import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
 import { defaultBandRows } from '../core/survey/bands';
-import { activeSpreadsheet, createProductSheet, listDropdownBelowHeader, styleHeader, writeBlock } from '../gas/sheets';
+import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, sheetNames, styleHeader, writeBlock } from '../gas/sheets';
 
 export interface SetupResult {
   created: string[];
@@ -15,7 +15,7 @@ export interface SetupResult {
 
 export function setupWorkbook(): SetupResult {
   const ss = activeSpreadsheet();
-  const present = new Set(ss.getSheets().map((s) => s.getName()));
+  const present = new Set(sheetNames(ss));
   const result: SetupResult = { created: [], existing: [] };
   for (const spec of SHEET_SPECS) {
     if (!spec.createdBySetup) continue;
@@ -35,7 +35,7 @@ function fillSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   const bandStart = rows.length + 3;
   const bands = defaultBandRows();
   writeBlock(sheet, bandStart, 1, [[BAND_SECTION_TITLE, '', '', ''], BAND_HEADERS, ...bands]);
-  sheet.getRange(bandStart, 1).setFontWeight('bold');
+  boldCell(sheet, bandStart, 1);
   styleHeader(sheet, bandStart + 1, BAND_HEADERS.length, false);
 }
 

@@ -102,3 +102,15 @@ export function changedSpan(before: readonly (readonly unknown[])[], after: read
   }
   return from < 0 ? null : { from, to };
 }
+
+/** Column letters of a 1-based column (1 → A, 27 → AA). */
+export function columnLetter(column: number): string {
+  let n = column;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -312,7 +312,7 @@ export function setWidths(sheet: Sheet, fromColumn: number, widths: readonly num
 }
 
 /** Rows added at a time when a sheet grows, so appending one row rarely costs an extra call. */
-const GROW_BY = 500;
+export const GROW_BY = 500;
 
 /** Makes sure the sheet has at least `rows` rows (Sheets refuses ranges beyond its grid). */
 export function ensureRows(sheet: Sheet, rows: number): void {
@@ -372,6 +372,51 @@ export function replaceChart(sheet: Sheet, spec: ChartSpec): void {
 /** Removes every chart of the sheet (no data to chart). */
 export function removeCharts(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/** The names of every tab, in tab order. */
+export function sheetNames(ss: Spreadsheet): string[] {
+  return ss.getSheets().map((s) => s.getName());
+}
+
+/** The last column with content (0 when empty). */
+export function lastColumnOf(sheet: Sheet): number {
+  return sheet.getLastColumn();
+}
+
+/** The number of rows of the sheet's grid (filled or not). */
+export function maxRowsOf(sheet: Sheet): number {
+  return sheet.getMaxRows();
+}
+
+/** Adds `count` empty rows after row `after`. */
+export function insertRowsAfter(sheet: Sheet, after: number, count: number): void {
+  sheet.insertRowsAfter(after, count);
+}
+
+/** A number format (e.g. '@' = plain text) on `numRows` cells of column `column` from `row`. */
+export function setColumnFormat(sheet: Sheet, row: number, column: number, numRows: number, format: string): void {
+  sheet.getRange(row, column, numRows, 1).setNumberFormat(format);
+}
+
+/** One value as plain text (the cell formatted '@' first, so "=…", leading zeros and NIPs stay as typed). */
+export function writeTextCell(sheet: Sheet, row: number, column: number, value: string): void {
+  sheet.getRange(row, column).setNumberFormat('@').setValue(value);
+}
+
+/** Bold text in one cell. */
+export function boldCell(sheet: Sheet, row: number, column: number): void {
+  sheet.getRange(row, column).setFontWeight('bold');
+}
+
+/** `count` columns from `fromColumn`, all `width` pixels wide, in one call. */
+export function setEqualWidths(sheet: Sheet, fromColumn: number, count: number, width: number): void {
+  sheet.setColumnWidths(fromColumn, count, width);
+}
+
+/** How many charts the sheet holds. */
+export function chartCount(sheet: Sheet): number {
+  return sheet.getCharts().length;
 }
 
 /** The last row of a sheet that has content (0 when empty), or null when there is no such sheet. */

@@ -4,12 +4,33 @@
  * `Ringkasan Survei` (one write, two style calls; colours and chart only when their shape
  * changed). A constant number of service calls whatever the number of earlier responses.
  */
-import { asText, changedSpan, type Cell } from '../../core/cells';
+import { asText, changedSpan, columnLetter, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { isSeedScale } from '../../core/survey/scale';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
-import { activeSpreadsheet, ensureProductSheet, sheetValues, removeCharts, replaceBelow, replaceChart, replaceKnownBlock, setBandRules, styleBlock, styleHeader, writeBlock } from '../../gas/sheets';
+import {
+  activeSpreadsheet,
+  chartCount,
+  ensureProductSheet,
+  GROW_BY,
+  insertRowsAfter,
+  lastColumnOf,
+  lastRowOf,
+  maxRowsOf,
+  removeCharts,
+  replaceBelow,
+  replaceChart,
+  replaceKnownBlock,
+  setBandRules,
+  setColumnFormat,
+  setEqualWidths,
+  setWidths,
+  sheetValues,
+  styleBlock,
+  styleHeader,
+  writeBlock,
+} from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import type { SurveyConfig } from '../../core/survey/config';
 import {
@@ -17,12 +38,15 @@ import {
   mergeRecords,
   readRecords,
   resultHeader,
+  RESULT_HEAD,
+  RESULT_WIDTHS,
+  resultTailWidths,
   resultRow,
   STATUS_SUPERSEDED,
   type DerivedResult,
   type ResultRecord,
 } from '../../core/survey/results';
-import { HEADER_FILL, summaryBlock } from '../../core/survey/summary-layout';
+import { HEADER_FILL, SUMMARY_WIDTHS, summaryBlock } from '../../core/survey/summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,32 +87,23 @@ export function forgetShapes(props: PropertySnapshot): void {
 
 const keepText = (row: Cell[]): Cell[] => row.map((c) => (typeof c === 'string' ? asText(c) : c));
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 function colours(labels: string[], table: BandTable): { label: string; colour: string }[] {
   return labels.map((label) => ({ label, colour: bandColour(label, table) }));
 }
-
-/** Rows added at a time when `Hasil Survei` grows (as gas/formatting ensureRows). */
-const GROW_BY = 500;
 
 /**
  * Makes room for `rows` rows in `Hasil Survei` with the date column formatted down to the end of
  * the grid, so appended rows need no formatting call. Returns the grid's row count.
  */
 function resultRoom(sheet: Sheet, rows: number, known: number | undefined): number {
-  let max = known ?? sheet.getMaxRows();
+  let max = known ?? maxRowsOf(sheet);
   let formatFrom = known === undefined ? 2 : max + 1;
   if (rows > max) {
-    sheet.insertRowsAfter(max, Math.max(rows - max, GROW_BY));
+    insertRowsAfter(sheet, max, Math.max(rows - max, GROW_BY));
     formatFrom = Math.min(formatFrom, max + 1);
-    max = sheet.getMaxRows();
+    max = maxRowsOf(sheet);
   }
-  if (formatFrom <= max) sheet.getRange(formatFrom, 1, max - formatFrom + 1, 1).setNumberFormat(DATE_FORMAT);
+  if (formatFrom <= max) setColumnFormat(sheet, formatFrom, 1, max - formatFrom + 1, DATE_FORMAT);
   return max;
 }
 
@@ -158,10 +173,9 @@ export function storeResults(
 
 /** Column widths of `Hasil Survei` (a handful of calls, only when its layout is rewritten). */
 function setResultWidths(sheet: Sheet, questions: number, raw: boolean): void {
-  sheet.setColumnWidths(1, 3, 200);
-  if (questions > 0) sheet.setColumnWidths(4, questions, 110);
-  const tail = raw ? [70, 110, 110, 120, 320, 100, 360, 300, 220, 150] : [70, 110, 120, 320, 100, 360, 300, 220, 150];
-  tail.forEach((w, i) => sheet.setColumnWidth(4 + questions + i, w));
+  setEqualWidths(sheet, 1, RESULT_HEAD.length, RESULT_WIDTHS.head);
+  if (questions > 0) setEqualWidths(sheet, RESULT_HEAD.length + 1, questions, RESULT_WIDTHS.question);
+  setWidths(sheet, RESULT_HEAD.length + 1 + questions, resultTailWidths(raw));
 }
 
 function labelsOf(derived: DerivedResult[], table: BandTable): string[] {
@@ -185,11 +199,11 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     responses: derived.length,
     superseded: derived.filter((d) => d.status === STATUS_SUPERSEDED).length,
   });
-  const oldRows = shape.summaryRows ?? sheet.getLastRow();
-  const oldColumns = shape.summaryColumns ?? sheet.getLastColumn();
-  const maxRows = shape.summaryMaxRows ?? sheet.getMaxRows();
+  const oldRows = shape.summaryRows ?? lastRowOf(sheet) ?? 0;
+  const oldColumns = shape.summaryColumns ?? lastColumnOf(sheet);
+  const maxRows = shape.summaryMaxRows ?? maxRowsOf(sheet);
   if (block.rows.length > maxRows) {
-    sheet.insertRowsAfter(maxRows, block.rows.length - maxRows);
+    insertRowsAfter(sheet, maxRows, block.rows.length - maxRows);
     shape.summaryMaxRows = block.rows.length;
   } else shape.summaryMaxRows = maxRows;
   replaceKnownBlock(sheet, block.rows.map(keepText), block.width, oldRows, oldColumns);
@@ -213,12 +227,11 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     shape.summaryStyle = style;
   }
   if (created) {
-    sheet.setColumnWidth(1, 300);
-    sheet.setColumnWidth(2, 320);
+    setWidths(sheet, 1, SUMMARY_WIDTHS);
   }
 
   const summaryShape = JSON.stringify([block.labels, block.chart, colours(block.labels, table)]);
-  if (shape.summary !== summaryShape || (block.chart !== null && sheet.getCharts().length !== 1)) {
+  if (shape.summary !== summaryShape || (block.chart !== null && chartCount(sheet) !== 1)) {
     setBandRules(sheet, `A1:${columnLetter(Math.max(block.width, 26))}`, colours(block.labels, table));
     if (block.chart) {
       replaceChart(sheet, {

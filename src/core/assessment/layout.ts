@@ -103,18 +103,6 @@ export function assessmentLayout(settingNames: readonly string[]): AssessmentLay
   };
 }
 
-/** Column letters of a 1-based column (1 → A, 27 → AA). */
-export function columnLetter(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** One candidate row as the team left it. */
 export interface AssessmentRow {
   /** Digits only ('' when none). */

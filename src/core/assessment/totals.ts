@@ -6,7 +6,7 @@
  * the mean and named in Keterangan, so a half-filled block never drags a total down silently.
  * Total = mean over the counted assessors of their criteria sum (range 4–20).
  */
-import { isDate } from '../cells';
+import { columnLetter, isDate } from '../cells';
 import { ROLE_NAMES, roleByName, SCORE_MAX, SCORE_MIN } from '../values';
 import {
   ASSESSMENT_FIRST_ROW,
@@ -16,7 +16,6 @@ import {
   RETIRED_NOTE,
   SUPERVISOR_ASSESSOR,
   assessorHeading,
-  columnLetter,
   type AssessmentLayout,
   type AssessmentRow,
 } from './layout';

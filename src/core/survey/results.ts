@@ -39,6 +39,14 @@ export interface ResultRecord {
 
 export const RESULT_HEAD = ['Waktu', 'Periode', 'Unit Kerja'];
 export const RESULT_TAIL = ['Total', 'Skor Setara 5 Pertanyaan', 'Kategori', 'Rekomendasi', 'Status', 'Keterangan', 'Komentar', 'Responden', 'ID Respons'];
+/** Column widths of `Hasil Survei` (px): the head columns, each question, then the tail columns in order. */
+export const RESULT_WIDTHS = { head: 200, question: 110, tail: [70, 110, 120, 320, 100, 360, 300, 220, 150], rawTotal: 110 } as const;
+
+/** The widths of the columns after the questions; `raw`: with the raw total beside Total. */
+export function resultTailWidths(raw: boolean): number[] {
+  const [total, ...rest] = RESULT_WIDTHS.tail;
+  return raw ? [total, RESULT_WIDTHS.rawTotal, ...rest] : [total, ...rest];
+}
 export const STATUS_COUNTED = 'Dihitung';
 export const STATUS_SUPERSEDED = 'Digantikan';
 const SUPERSEDED_PREFIX = 'digantikan:';

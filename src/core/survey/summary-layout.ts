@@ -11,6 +11,8 @@ import type { GroupSummary, SurveySummary } from './summary';
 
 export const SUMMARY_TITLE = 'Ringkasan Survei SOLIDER berAKHLAK';
 export const HEADER_FILL = '#d9e2f3';
+/** Widths (px) of the first two columns of `Ringkasan Survei`, set when the product creates it. */
+export const SUMMARY_WIDTHS = [300, 320] as const;
 
 export interface SummaryFacts {
   /** ms: when the summary was computed. */

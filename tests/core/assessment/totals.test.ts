@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_FIRST_ROW, assessmentLayout, columnLetter, RETIRED_NOTE, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment/layout';
+import { ASSESSMENT_FIRST_ROW, assessmentLayout, RETIRED_NOTE, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment/layout';
+import { columnLetter } from '../../../src/core/cells';
 import { assessmentTotals, scoreValue } from '../../../src/core/assessment/totals';
 import type { Cell } from '../../../src/core/cells';
 import { NIP, row } from './fixtures';
