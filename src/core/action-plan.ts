@@ -41,6 +41,9 @@ export const ACTION_PLAN_HEADER_ROWS = 2;
 export const DEFAULT_PLAN_ROWS = 5;
 /** 0-based column of the value dropdown. */
 export const VALUE_COLUMN = 1;
+/** Column widths (px) of `Rencana Tindak`, and the background of an agent's title row. */
+export const ACTION_PLAN_WIDTHS = [40, 230, 260, 200, 100, 260, 110, 200] as const;
+export const ACTION_PLAN_TITLE_BACKGROUND = '#dde8f3';
 
 const TITLE_PREFIX = 'Agen Perubahan:';
 const NOT_APPOINTED = '(tidak lagi ditetapkan)';

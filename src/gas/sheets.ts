@@ -4,8 +4,8 @@
  * over rows with service calls; formatting and validation go on whole ranges, so each function
  * costs a fixed number of calls whatever the number of rows.
  */
-import { ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_HELP, ACTION_PLAN_VALUE_OPTIONS, ACTION_PLAN_WIDTH, VALUE_COLUMN } from '../core/action-plan';
-import { ASSESSMENT_HEADER_ROWS, type AssessmentLayout } from '../core/assessment/layout';
+import { ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_HELP, ACTION_PLAN_TITLE_BACKGROUND, ACTION_PLAN_VALUE_OPTIONS, ACTION_PLAN_WIDTH, ACTION_PLAN_WIDTHS, VALUE_COLUMN } from '../core/action-plan';
+import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColumnWidths, type AssessmentLayout } from '../core/assessment/layout';
 import { asText, rectangular, type Cell } from '../core/cells';
 import { specOf, type SheetSpec } from '../core/schema';
 import { ROLE_NAMES, SCORE_MAX, SCORE_MIN } from '../core/values';
@@ -437,9 +437,7 @@ export function logDocument(name: string, url: string, author: string, note: str
   appendRows(sheet, [[new Date(), asText(name), asText(url), asText(author), asText(note)]]);
 }
 
-const COMPUTED_BACKGROUND = '#f3f3f3';
 
-const TITLE_BACKGROUND = '#dde8f3';
 
 function styleHeaderRows(sheet: Sheet, rows: number, width: number): void {
   sheet
@@ -496,16 +494,15 @@ export function writeAssessmentSheet(sheet: Sheet, layout: AssessmentLayout, val
     .setDataValidation(
       SpreadsheetApp.newDataValidation().requireValueInList(ROLE_NAMES.slice(), true).setAllowInvalid(false).setHelpText('Pilih peran agen perubahan.').build(),
     );
-  sheet.getRange(first, 1, n, layout.supervisorNip + 1).setBackground(COMPUTED_BACKGROUND);
-  sheet.getRange(first, layout.total + 1, n, 3).setBackground(COMPUTED_BACKGROUND);
-  sheet.getRange(first, layout.note + 1, n, 1).setBackground(COMPUTED_BACKGROUND);
+  sheet.getRange(first, 1, n, layout.supervisorNip + 1).setBackground(ASSESSMENT_COMPUTED_BACKGROUND);
+  sheet.getRange(first, layout.total + 1, n, 3).setBackground(ASSESSMENT_COMPUTED_BACKGROUND);
+  sheet.getRange(first, layout.note + 1, n, 1).setBackground(ASSESSMENT_COMPUTED_BACKGROUND);
   sheet.getRange(1, layout.total + 1, 1, 1).setNote('Dihitung oleh Agen Perubahan: rata-rata jumlah skor atas penilai yang mengisi lengkap. Jalankan Penilaian › Siapkan Penilaian lagi setelah mengisi nilai.');
 }
 
 /** Column widths of `Penilaian` (set when the sheet is new or its columns changed). */
 export function sizeAssessmentColumns(sheet: Sheet, layout: AssessmentLayout): void {
-  const widths: Record<number, number> = { [layout.no]: 40, [layout.nip]: 170, [layout.name]: 240, [layout.unit]: 200, [layout.votes]: 60, [layout.supervisorName]: 220, [layout.supervisorNip]: 170, [layout.note]: 360, [layout.role]: 160 };
-  for (let c = 0; c < layout.width; c++) sheet.setColumnWidth(c + 1, widths[c] ?? 95);
+  setWidths(sheet, 1, assessmentColumnWidths(layout));
 }
 
 /** The current values of `Rencana Tindak` (created empty when missing). */
@@ -529,7 +526,7 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
   for (let r = ACTION_PLAN_HEADER_ROWS + 1; r <= values.length; r++) {
     const isTitle = titles.has(r);
     weights.push(new Array<'bold' | 'normal'>(ACTION_PLAN_WIDTH).fill(isTitle ? 'bold' : 'normal'));
-    backgrounds.push(new Array<string | null>(ACTION_PLAN_WIDTH).fill(isTitle ? TITLE_BACKGROUND : null));
+    backgrounds.push(new Array<string | null>(ACTION_PLAN_WIDTH).fill(isTitle ? ACTION_PLAN_TITLE_BACKGROUND : null));
   }
   const body = sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, 1, bodyRows, ACTION_PLAN_WIDTH);
   body.setFontWeights(weights);
@@ -544,5 +541,5 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
         .setHelpText('Pilih nilai SOLIDER atau BerAKHLAK yang diwujudkan.')
         .build(),
     );
-  [40, 230, 260, 200, 100, 260, 110, 200].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, 1, ACTION_PLAN_WIDTHS);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_PLAN_WIDTH,
+  ACTION_PLAN_WIDTHS,
   ACTION_PLAN_HEADERS,
   ACTION_PLAN_VALUE_OPTIONS,
   actionPlanSheet,
@@ -63,5 +65,11 @@ describe('actionPlanSheet', () => {
     const again = actionPlanSheet([{ ...A, role: 'Penghubung' }], first);
     expect(again.values[2][0]).toBe('Agen Perubahan: dr. Maria Lake, M.Kes. — NIP 19860926 201505 1 001 — Peran: Penghubung');
     expect(again.values).toHaveLength(first.length);
+  });
+});
+
+describe('Rencana Tindak column widths', () => {
+  it('one width per column', () => {
+    expect(ACTION_PLAN_WIDTHS).toHaveLength(ACTION_PLAN_WIDTH);
   });
 });

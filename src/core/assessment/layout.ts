@@ -50,6 +50,15 @@ export interface AssessmentLayout {
 
 export const labelKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Background of the columns the product computes (the team types in the others). */
+export const ASSESSMENT_COMPUTED_BACKGROUND = '#f3f3f3';
+
+/** Column widths (px) of `Penilaian` for a layout: identity and notes wide, score columns narrow. */
+export function assessmentColumnWidths(layout: AssessmentLayout): number[] {
+  const widths: Record<number, number> = { [layout.no]: 40, [layout.nip]: 170, [layout.name]: 240, [layout.unit]: 200, [layout.votes]: 60, [layout.supervisorName]: 220, [layout.supervisorNip]: 170, [layout.note]: 360, [layout.role]: 160 };
+  return Array.from({ length: layout.width }, (_, c) => widths[c] ?? 95);
+}
+
 /** The assessor list: the supervisor first, then the setting's names (trimmed, deduplicated). */
 export function assessorList(settingNames: readonly string[]): string[] {
   const out = [SUPERVISOR_ASSESSOR];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentLayout, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment/layout';
+import { assessmentColumnWidths, assessmentLayout, SUPERVISOR_ASSESSOR } from '../../../src/core/assessment/layout';
 import { ASSESSMENT_CRITERIA } from '../../../src/core/values';
 
 describe('assessmentLayout', () => {
@@ -13,5 +13,16 @@ describe('assessmentLayout', () => {
     expect(l.headers[0][7]).toBe('Penilai 1: Atasan Langsung');
     expect(l.headers[0][11]).toBe('Penilai 2: Yohanes Bria');
     expect(l.scoreColumns[2]).toEqual([15, 16, 17, 18]);
+  });
+});
+
+describe('Penilaian column widths', () => {
+  it('one width per column for any number of assessors: names and notes wide, scores narrow', () => {
+    for (const names of [[], ['Yohanes Bria'], ['A', 'B', 'C']]) {
+      const l = assessmentLayout(names);
+      const w = assessmentColumnWidths(l);
+      expect(w).toHaveLength(l.width);
+      expect([w[l.name], w[l.note], w[l.scoreColumns[0][0]]]).toEqual([240, 360, 95]);
+    }
   });
 });
