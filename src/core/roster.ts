@@ -214,19 +214,15 @@ export function parseRoster(headerRow: readonly unknown[], rows: readonly (reado
 export function rosterNotices(parsed: Pick<ParsedRoster, 'damagedNips' | 'missingSanction'>): string[] {
   const out: string[] = [];
   const damaged = parsed.damagedNips.filter((d) => d.field === 'nip');
+  // One line each, short enough to run across the table: the details are in Periksa Data Pegawai.
   if (damaged.length > 0) {
     out.push(
-      `PERHATIAN: ${damaged.length} NIP di lembar Pegawai rusak (baris ${rowList(damaged.map((d) => d.row))}): ` +
-        'lembar kerja mengubahnya menjadi angka dan angka terakhirnya hilang. NIP itu tidak dipakai untuk mengenali siapa pun; ' +
-        'usulan yang menulis NIP mereka tidak dihitung, dan mereka belum dapat masuk daftar pendek. ' +
-        `${NIP_DAMAGE_FIX} Lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan.`,
+      `PERHATIAN: ${damaged.length} NIP di lembar Pegawai rusak (baris ${rowList(damaged.map((d) => d.row))}): tidak dipakai untuk mengenali siapa pun, ` +
+        'usulan dengan NIP itu tidak dihitung. Format kolom NIP sebagai Teks biasa, tempel lagi, lalu Sinkronkan Ulang Penjaringan.',
     );
   }
   if (parsed.missingSanction) {
-    out.push(
-      'PERHATIAN: lembar Pegawai tidak punya kolom Hukuman Disiplin: hukuman disiplin siapa pun tidak diketahui, ' +
-        'sehingga "Memenuhi Syarat" hanya diperiksa dari Status Kepegawaian. Tambahkan kolom itu bila ada pegawai yang sedang dihukum.',
-    );
+    out.push('PERHATIAN: lembar Pegawai tidak punya kolom Hukuman Disiplin, jadi syarat calon hanya diperiksa dari Status Kepegawaian.');
   }
   return out;
 }

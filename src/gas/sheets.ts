@@ -108,7 +108,7 @@ const PLAIN_BACKGROUND = '#ffffff';
 /**
  * The top of a sheet whose table starts below `banners` warning lines: those lines bold red on
  * yellow, the next row as a header, and the rows a previous layout may have styled (`before` lines
- * and its header) plain again; rows down to the header frozen. Four calls, whatever the sizes.
+ * and its header) plain again; rows down to the header frozen. Five calls, whatever the sizes.
  */
 export function styleBanner(sheet: Sheet, banners: number, width: number, before: number): void {
   const height = Math.max(banners, before) + 1;
@@ -119,6 +119,8 @@ export function styleBanner(sheet: Sheet, banners: number, width: number, before
   range.setFontWeights(grid((k) => (k === 'plain' ? 'normal' : 'bold')));
   range.setFontColors(grid((k) => (k === 'banner' ? BANNER_FONT : k === 'header' ? HEADER_FONT : PLAIN_FONT)));
   range.setBackgrounds(grid((k) => (k === 'banner' ? BANNER_BACKGROUND : k === 'header' ? HEADER_BACKGROUND : PLAIN_BACKGROUND)));
+  // A warning line runs across the empty cells to its right; the header wraps as styleHeader does.
+  range.setWraps(grid((k) => k !== 'banner'));
   sheet.setFrozenRows(banners + 1);
 }
 

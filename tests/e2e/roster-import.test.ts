@@ -149,10 +149,17 @@ describe('NIPs a spreadsheet turned into numbers (R3, issue 13 item 8)', () => {
     ws.forms.submit(formId, ballot(voter, x.nama));
     ws.forms.submit(formId, ballot(people[5], real.x));
     expect(tallyNotices(ws)).toHaveLength(1);
+    const look = () => {
+      const snap = ws.sheets.snapshot(ws.spreadsheetId, 'Rekap Penjaringan');
+      return [1, 2, 3].map((r) => snap?.backgrounds[`A${r}`] ?? '');
+    };
+    // The warning stands out, the table's header keeps its look one row down.
+    expect(look()).toEqual(['#fff4ce', '#1f4e79', '']);
     ws.sheets.userWrite(ws.spreadsheetId, 'Pegawai', 1, 1, asPastedText(rosterRows(roster)));
     ws.run('menuSinkronkanUlangPenjaringan');
     expect(tallyNotices(ws)).toEqual([]);
     expect((sheetValues(ws, 'Rekap Penjaringan') ?? [])[0][0]).toBe('Peringkat');
+    expect(look()).toEqual(['#1f4e79', '#ffffff', '#ffffff']);
     expect(tallyRows(ws).find((r) => r.name === x.nama)).toMatchObject({ nip: '19860926 201505 1 001', votes: 2, eligible: 'Ya' });
   });
 

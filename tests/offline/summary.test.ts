@@ -116,6 +116,7 @@ describe('summary.json: nominations', () => {
         shortlist: ['198609262015052001', '199001012015031002'],
         tieAtCutoff: false,
         unresolved: [{ text: 'Yohanes', status: 'tidak dikenal', suggestions: ['Yohanes Bria, SKM'], count: 1 }],
+        warnings: [],
       },
     });
   });

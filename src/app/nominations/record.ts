@@ -20,7 +20,7 @@ import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/ro
 import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { clearRows, createProductSheet, highlightWhen, layOutWhole, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
+import { clearRows, createProductSheet, highlightWhen, layOutWhole, rowValues, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -232,9 +232,11 @@ const NOTICE_ROWS_UNKNOWN = 3;
  */
 function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], notices: number, known: TallyShape | null): TallyShape {
   const sheet = existing ?? createTallySheet(ss);
+  // How many warning lines stood above the table: remembered, or told by A1 (one read).
+  let before = existing ? known?.notices : 0;
+  if (before === undefined) before = textOf(rowValues(sheet, 1, 1)[0]) === TALLY_HEADERS[0] ? 0 : NOTICE_ROWS_UNKNOWN;
   layOutWhole(sheet, block, TALLY_BLOCK_WIDTH);
-  const before = existing ? known?.notices : 0;
-  if (before !== notices) styleBanner(sheet, notices, TALLY_HEADERS.length, before ?? NOTICE_ROWS_UNKNOWN);
+  if (before !== notices) styleBanner(sheet, notices, TALLY_HEADERS.length, before);
   return { rows: block.length, columns: TALLY_BLOCK_WIDTH, notices };
 }
 

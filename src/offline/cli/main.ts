@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvTableOf, correctionsFromCsv, InputError, responsesFromCsv, rosterFromCsv, settingsFromJson } from './read-inputs';
 import { parseRoster } from '../../core/roster';
+import { describeSources, mapRosterColumns } from '../../core/roster-columns';
 import { writeOutputs } from '../output/write-outputs';
 import { runOfflineProcess, type OfflineInputs } from './process';
 import { createWorkspace } from '../workspace/index';
@@ -36,7 +37,9 @@ Pemakaian:
   npm run offline -- --roster pegawai.csv [pilihan]
 
   --roster FILE        data pegawai (CSV; kolom NIP, Nama, Jabatan, Unit Kerja, Pangkat/Golongan,
-                       Status Kepegawaian, Hukuman Disiplin, NIP Atasan, Email) — wajib
+                       Status Kepegawaian, Hukuman Disiplin, NIP Atasan, Email; atau ekspor SIASN
+                       BKN / SIMPEG apa adanya; NIP, Nama, Status Kepegawaian wajib; NIP sebagai
+                       teks, bukan angka) — wajib
   --nominations FILE   jawaban formulir penjaringan (CSV dari Google Forms)
   --corrections FILE   koreksi nama (CSV; kolom "Teks", "NIP")
   --survey FILE        jawaban formulir survei (CSV dari Google Forms)
@@ -85,8 +88,10 @@ export interface CliIo {
 
 /** Reads and checks every input file; throws InputError naming the file. */
 export function readInputs(options: CliOptions, read: (path: string) => Uint8Array): OfflineInputs {
+  const rosterTable = csvTableOf(options.roster, read);
   const inputs: OfflineInputs = {
-    roster: rosterFromCsv(csvTableOf(options.roster, read), options.roster),
+    roster: rosterFromCsv(rosterTable, options.roster),
+    rosterSources: describeSources(mapRosterColumns(rosterTable.headers)),
     files: { roster: options.roster, nominations: options.nominations, survey: options.survey, settings: options.settings, corrections: options.corrections },
   };
   if (options.corrections) inputs.corrections = correctionsFromCsv(csvTableOf(options.corrections, read), options.corrections);
@@ -139,6 +144,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const start = Math.max(io.now ?? Date.now(), lastResponseTime(inputs) + 60_000);
     const ws = createWorkspace({ start, ...(io.distDir ? { distDir: io.distDir } : {}) });
     ws.load();
+    if (inputs.rosterSources) io.stdout(`Kolom ${shown(resolve(options.roster))} yang dibaca: ${inputs.rosterSources.join('; ')}`);
     const result = runOfflineProcess(ws, inputs, (line) => io.stdout(`  ${line}`));
     const written = await writeOutputs(ws, options.out, {
       nominations: Boolean(inputs.nominations),

@@ -15,6 +15,8 @@ import type { Workspace } from '../workspace/index';
 
 export interface OfflineInputs {
   roster: string[][];
+  /** R1: which column of the roster file fed which field of `Pegawai` ("NIP ← "NIP_BARU""). */
+  rosterSources?: string[];
   corrections?: CorrectionInput[];
   nominations?: ResponsesInput;
   survey?: ResponsesInput;

@@ -41,6 +41,8 @@ export interface NominationsSummary {
   shortlist: string[];
   tieAtCutoff: boolean;
   unresolved: UnresolvedEntry[];
+  /** The warning lines above the ranking (a damaged roster NIP, no Hukuman Disiplin column); [] when none. */
+  warnings: string[];
 }
 
 export interface SurveyResponseSummary {
@@ -173,6 +175,12 @@ function unresolvedOf(ws: Workspace): UnresolvedEntry[] {
   return out;
 }
 
+/** The warning lines `Rekap Penjaringan` shows above its ranking table. */
+function warningsOf(ws: Workspace): string[] {
+  const values = valuesOf(ws, SHEETS.tally);
+  return values.slice(0, Math.max(0, tallyHeaderRow(values))).map((r) => String(r[0] ?? '').trim()).filter((t) => t !== '');
+}
+
 export function nominationsSummary(ws: Workspace): NominationsSummary {
   // The sheet lists eligible candidates first; the contract orders everyone by votes, then name.
   const ranking = rankingOf(ws).sort((a, b) => b.votes - a.votes || compareText(a.name, b.name) || compareText(a.nip, b.nip));
@@ -184,6 +192,7 @@ export function nominationsSummary(ws: Workspace): NominationsSummary {
     shortlist,
     tieAtCutoff: shortlist.length > size,
     unresolved: unresolvedOf(ws),
+    warnings: warningsOf(ws),
   };
 }
 

@@ -255,6 +255,9 @@ export class Range extends SheetsObject {
   setWrap(wrap: boolean): this {
     return this.setAll('setWrap', 'wrap', wrap ? 'WRAP' : 'OVERFLOW');
   }
+  setWraps(wraps: boolean[][]): this {
+    return this.setGrid('setWraps', 'wrap', wraps, (v) => (v === true ? 'WRAP' : v === false ? 'OVERFLOW' : null));
+  }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): this {
     return this.setAll('setWrapStrategy', 'wrap', enumArg(this.ctx, 'Spreadsheet.WrapStrategy', strategy, 'strategy'));
   }
