@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FormItemSpec } from '../../src/offline/workspace/index';
 import type { Workspace } from '../../src/offline/workspace/index';
-import { preparedWorkspace } from './helpers';
+import { preparedWorkspace, sheetValues } from './helpers';
 import { setSetting, settingValue } from './nominations-helpers';
-import { errorLog, results } from './survey-helpers';
+import { errorLog, results, summaryHeader } from './survey-helpers';
 
 type Route = 'form' | 'addon';
 const ROUTES: Route[] = ['form', 'addon'];
@@ -90,6 +90,11 @@ describe.each(ROUTES)('the answer scale (S1a, %s route)', (route) => {
     expect(String(before[0].Keterangan)).toContain('Skala Jawaban');
     expect(String(before[0].Keterangan)).toContain('Pernyataan 1');
     expect(errorLog(ws).some((r) => r.join(' ').includes('Skala Jawaban'))).toBe(true);
+    // Ringkasan Survei counts them apart, not as TIDAK LENGKAP.
+    const overall = summaryHeader(ws, 'Distribusi Kategori — Keseluruhan').map(String);
+    const row = (sheetValues(ws, 'Ringkasan Survei') ?? []).find((r, i, all) => i > 0 && String(all[i - 1][0]) === 'Kelompok');
+    expect(row?.[overall.indexOf('PERLU KONFIRMASI SKALA')]).toBe(2);
+    expect(row?.[overall.indexOf('TIDAK LENGKAP')]).toBe(0);
 
     setSetting(ws, 'Skala Jawaban', '1-5, terbaik 5');
     ws.run('menuSinkronkanUlangSurvei');

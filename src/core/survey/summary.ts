@@ -4,6 +4,12 @@
  * count (S5) enter it. Ordering is deterministic so the sheet does not reshuffle between runs.
  */
 import { DEFAULT_BAND_TABLE, INCOMPLETE_LABEL, type BandTable } from './bands';
+import { SCALE_PENDING_LABEL } from './scale';
+
+/** How a response that is not banded is counted: waiting for the scale (S1a), else TIDAK LENGKAP. */
+function unbandedLabel(r: Pick<SummaryResponse, 'category'>): string {
+  return r.category === SCALE_PENDING_LABEL ? SCALE_PENDING_LABEL : INCOMPLETE_LABEL;
+}
 import { ASPECTS, type AspectKey, type SurveyQuestion } from './questions';
 
 /** One scored, banded, counted response. */
@@ -22,6 +28,8 @@ export interface SummaryResponse {
   scaled: number;
   /** Band label, or null when incomplete. */
   band: string | null;
+  /** The label of a response that is not banded, when it is not TIDAK LENGKAP (PERLU KONFIRMASI SKALA, S1a). */
+  category?: string;
   /** Per scored question, in question order. */
   perQuestion: (number | null)[];
 }
@@ -103,7 +111,7 @@ class Group {
 
   add(r: SummaryResponse): void {
     this.responses++;
-    const label = r.complete && r.band !== null ? r.band : INCOMPLETE_LABEL;
+    const label = r.complete && r.band !== null ? r.band : unbandedLabel(r);
     this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
     if (r.complete) {
       this.complete++;
@@ -145,6 +153,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
   const qCount = questions.map(() => 0);
   const labels = table.map((b) => b.label);
   const extra = new Set<string>();
+  let pending = false;
 
   for (const r of responses) {
     if (!r.counted) continue;
@@ -157,6 +166,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
     if (!period) periods.set(r.periodKey, (period = new Group(r.periodKey, r.periodLabel)));
     period.add(r);
     if (r.complete && r.band !== null && labels.indexOf(r.band) < 0) extra.add(r.band);
+    if (!(r.complete && r.band !== null) && unbandedLabel(r) === SCALE_PENDING_LABEL) pending = true;
     for (let i = 0; i < questions.length; i++) {
       const s = r.perQuestion[i];
       if (s !== null && s !== undefined) {
@@ -165,7 +175,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
       }
     }
   }
-  const allLabels = [...labels, ...Array.from(extra).sort(cmp), INCOMPLETE_LABEL];
+  const allLabels = [...labels, ...Array.from(extra).sort(cmp), ...(pending ? [SCALE_PENDING_LABEL] : []), INCOMPLETE_LABEL];
 
   const perUnit = Array.from(units.values())
     .sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || cmp(a.key, b.key))
