@@ -5,7 +5,8 @@
  */
 import { formatTanggal, parseDateInput } from './dates';
 import { digitsOf } from './nip';
-import { fileIdFrom, formUrlProblem, SETTINGS, type SettingDef, type SettingKey } from './settings';
+import { formatMargins, parseMargins } from './decree/page';
+import { choiceOf, fileIdFrom, formUrlProblem, SETTINGS, type SettingDef, type SettingKey } from './settings';
 
 export interface SidebarGroup {
   title: string;
@@ -21,7 +22,7 @@ export const SIDEBAR_GROUPS: SidebarGroup[] = [
   },
   {
     title: 'Surat Keputusan',
-    keys: ['nomorSurat', 'tanggalPenetapan', 'periodeMulai', 'periodeSelesai', 'templateId', 'outputFolderId'],
+    keys: ['nomorSurat', 'tanggalPenetapan', 'periodeMulai', 'periodeSelesai', 'templateId', 'outputFolderId', 'paper', 'margins', 'documentFont', 'documentFontSize', 'emblemId'],
   },
   { title: 'Penjaringan dan Penilaian', keys: ['shortlistSize', 'perBallotLimit', 'agentCount', 'assessors'] },
 ];
@@ -48,7 +49,7 @@ function defOf(key: SettingKey): SettingDef {
 
 function inputOf(def: SettingDef): FieldInput {
   if (def.key === 'emailKantor') return 'email';
-  if (def.key === 'templateId' || def.key === 'outputFolderId') return 'file';
+  if (def.key === 'templateId' || def.key === 'outputFolderId' || def.key === 'emblemId') return 'file';
   switch (def.kind) {
     case 'url':
       return 'url';
@@ -152,7 +153,16 @@ function checkOne(def: SettingDef, text: string): { value: string; ms?: number }
     if (text !== '' && !/^[\d\s()+./-]{5,}$/.test(text)) return { error: `"${text}" bukan nomor telepon (contoh: (0380) 833 180).` };
     return { value: text.replace(/\s+/g, ' ') };
   }
-  if (def.key === 'templateId' || def.key === 'outputFolderId') {
+  if (def.kind === 'choice') {
+    if (text === '') return { value: def.initial ?? '' };
+    const choice = choiceOf(def, text);
+    return choice === null ? { error: `${def.label} harus salah satu dari ${(def.choices ?? []).join(' atau ')}, bukan "${text}".` } : { value: choice };
+  }
+  if (def.kind === 'margins') {
+    const m = parseMargins(text);
+    return 'error' in m ? { error: m.error } : { value: formatMargins(m) };
+  }
+  if (def.key === 'templateId' || def.key === 'outputFolderId' || def.key === 'emblemId') {
     if (text !== '' && fileIdFrom(text) === '') {
       return { error: 'Bukan tautan atau ID Google Drive yang dikenali. Salin tautan dari bilah alamat saat membuka berkas/folder.' };
     }

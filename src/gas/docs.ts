@@ -462,3 +462,30 @@ function removeRows(text: string, rows: readonly string[]): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Uji Kesiapan's scratch Doc
+
+/**
+ * Sends each value through the decree filler (fillPlaceholders, the Docs API path Buat Draf SK
+ * uses) in a scratch Doc, one paragraph per value, and returns what each paragraph then reads;
+ * the Doc goes to the bin afterwards, also when a call fails.
+ */
+export function probeFiller(values: readonly string[], name: string): string[] {
+  const doc = DocumentApp.create(name);
+  const id = doc.getId();
+  try {
+    const body = doc.getBody();
+    const names = values.map((_, i) => `UJI_KESIAPAN_${i + 1}`);
+    names.forEach((n) => body.appendParagraph(`{{${n}}}`));
+    const text = body.getText();
+    doc.saveAndClose();
+    const filled: Record<string, string> = {};
+    names.forEach((n, i) => (filled[n] = values[i]));
+    fillPlaceholders(id, text, filled);
+    const paragraphs = DocumentApp.openById(id).getBody().getParagraphs();
+    return paragraphs.slice(paragraphs.length - values.length).map((p) => p.getText());
+  } finally {
+    discardDocument(id);
+  }
+}

@@ -228,10 +228,16 @@ function decreeBench(ws: Workspace, n: number): Measurement[] {
   rows.slice(0, 3).forEach(({ i }, k) => ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', i + 1, chosenColumn + 1, [[true, ROLES[k]]]));
   ws.run('menuBuatTemplateSK');
   ws.ui.clear();
-  const run = measureSubmission(ws, () => ws.run('menuBuatDrafSK'));
-  const dialog = ws.ui.shown().pop()?.content ?? '';
-  const ok = rows.length >= 3 && /SK|draf/i.test(dialog);
-  return [{ action: 'draft decree', n, ...run, failed: ok ? run.failed : [...run.failed, `dialog: ${dialog.slice(0, 200)}`], minimum: minimum.total(minimum.decreeMinimum(3, 18)), note: '' }];
+  // The first draft also makes Rencana Tindak for the agents; another draft finds it done.
+  const out: Measurement[] = [];
+  for (const action of ['draft decree (first: makes Rencana Tindak)', 'draft decree']) {
+    const run = measureSubmission(ws, () => ws.run('menuBuatDrafSK'));
+    const dialog = ws.ui.shown().pop()?.content ?? '';
+    const ok = rows.length >= 3 && /Draf SK dibuat/.test(dialog);
+    out.push({ action, n, ...run, failed: ok ? run.failed : [...run.failed, `dialog: ${dialog.slice(0, 200)}`], minimum: minimum.total(minimum.decreeMinimum(3)), note: '' });
+    ws.kernel.advance(60_000);
+  }
+  return out;
 }
 
 // ---- output ----------------------------------------------------------------------------------
@@ -283,7 +289,7 @@ function minimumsText(): string {
     ['survey re-sync (N responses)', minimum.surveyResyncMinimum(surShape, 1)],
     ['nomination re-sync, add-on route (any N)', minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)],
     ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
-    ['draft decree (3 agents, 18 placeholders)', minimum.decreeMinimum(3, 18)],
+    ['draft decree (3 agents)', minimum.decreeMinimum(3)],
   ];
   return parts
     .map(([name, terms]) => `${name}: ${minimum.total(terms)}${name.includes('(N') ? ' at N = 1' : ''}\n${terms.map((t) => `  ${t.calls} — ${t.why}`).join('\n')}`)
@@ -300,7 +306,7 @@ export function runBench(sizes: number[], log: (line: string) => void): Measurem
     rows.push(...surveyBench(n, roster, 'add-on'));
     log(`  N = ${fmt(n)} done`);
   }
-  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree'];
+  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree'];
   return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
 }
 

@@ -138,19 +138,26 @@ export const NOMINATION_FORM_STRUCTURE: MinimumTerm = { calls: 6, why: 'open the
  */
 export const SURVEY_FORM_STRUCTURE: MinimumTerm = { calls: 2 + 6 + 5 * 6, why: 'open the Form, its 6 needed questions, and the 4 choices of each of the 5 scored ones (S1 position fallback)' };
 
-/** The draft decree: copy the template, fill it, log it. */
-export function decreeMinimum(agents: number, placeholders: number): MinimumTerm[] {
+/**
+ * The draft decree: read the settings, the roster and the chosen agents; read the template once
+ * (Docs API documents.get: its placeholders and where its agent row is); copy it; repeat the agent
+ * row once per agent with DocumentApp (the only way to copy a row with its formatting) and tag each
+ * copy; fill every placeholder of the document in one Docs API batchUpdate; log the draft.
+ */
+export function decreeMinimum(agents: number): MinimumTerm[] {
   return [
     ACTIVE,
     readSheet('Pengaturan'),
     readSheet('Pegawai'),
     readSheet('Penilaian (the chosen agents)'),
-    { calls: 3, why: 'template and folder: DriveApp.getFileById, getFolderById, File.makeCopy' },
+    { calls: 1, why: 'read the template: Docs.Documents.get' },
+    { calls: 4, why: 'template and folder: DriveApp.getFileById, getParents, next, File.makeCopy' },
+    { calls: 2, why: 'the copy: getId, getUrl' },
     { calls: 2, why: 'open the copy: DocumentApp.openById, getBody' },
-    { calls: 2, why: 'header and footer: getHeader, getFooter' },
-    { calls: placeholders, why: `one replaceText per document placeholder in the body (${placeholders})` },
-    { calls: 4 + 2 * agents, why: `the agents' table: find it (findText, getElement, getParent ×2), then per agent row copy + insertTableRow (${agents} agents)` },
-    { calls: 1, why: 'saveAndClose' },
+    { calls: 2, why: "reach the agents' row: Body.getChild, Table.getRow" },
+    { calls: 3 * agents + 1, why: `per agent row.copy, insertTableRow and one tagging replaceText (${agents} agents), then removeRow of the template row` },
+    { calls: 1, why: 'saveAndClose (the API reads the saved document)' },
+    { calls: 1, why: 'fill every placeholder literally: Docs.Documents.batchUpdate (replaceAllText)' },
     { calls: 2, why: 'log the draft: getSheetByName(Log Dokumen), appendRow' },
   ];
 }

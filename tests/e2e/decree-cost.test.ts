@@ -1,0 +1,73 @@
+/**
+ * Buat Draf SK's cost through the built bundle (issue 16 item 5): at most 100 service calls and
+ * 5 s simulated for a draft, and no sheet laid out again that the click did not change. (The
+ * figures themselves are in BENCHMARKS.md, from `npm run bench`.)
+ */
+import { describe, expect, it } from 'vitest';
+import { preparedWorkspace } from './helpers';
+import { choose, eligible, scoredWorkspace } from './assessment-helpers';
+
+const five = eligible.slice(0, 5);
+
+function measured(ws: ReturnType<typeof preparedWorkspace>) {
+  const t0 = ws.kernel.now();
+  ws.kernel.resetCalls();
+  ws.run('menuBuatDrafSK');
+  const calls = ws.kernel.calls();
+  return { calls, total: Object.values(calls).reduce((a, b) => a + b, 0), ms: ws.kernel.now() - t0 };
+}
+
+describe('Buat Draf SK cost', () => {
+  it('another draft: ≤ 100 calls, ≤ 5 s simulated, the template read once, no row walked, no sheet re-laid out', () => {
+    const ws = preparedWorkspace();
+    scoredWorkspace(ws, five);
+    choose(ws, five[0], 'Katalis');
+    choose(ws, five[1], 'Penggerak Perubahan');
+    choose(ws, five[2], 'Mediator');
+    ws.run('menuBuatTemplateSK');
+    ws.run('menuBuatDrafSK');
+    ws.kernel.advance(60_000);
+    const { calls, total, ms } = measured(ws);
+    expect(ws.ui.shown().pop()?.content).toContain('Draf SK dibuat');
+    expect(total).toBeLessThanOrEqual(100);
+    expect(ms).toBeLessThanOrEqual(5000);
+    expect(calls['Docs.Documents.get']).toBe(1);
+    expect(calls['Docs.Documents.batchUpdate']).toBe(1);
+    // Placeholders go in through the API only: DocumentApp's replaceText only tags the 3 copies.
+    expect(calls['DocumentApp.Body.replaceText'] ?? 0).toBe(0);
+    expect(calls['DocumentApp.TableRow.replaceText']).toBe(3);
+    expect(calls['DocumentApp.TableRow.getText']).toBe(1);
+    // Nothing changed in Penilaian or Rencana Tindak: no layout call, only the Log Dokumen row.
+    for (const layout of ['Range.setDataValidation', 'Range.setBackground', 'Range.setBackgrounds', 'Sheet.setColumnWidth', 'Range.setFontWeights', 'Range.setNotes']) {
+      expect(calls[`SpreadsheetApp.${layout}`] ?? 0, layout).toBe(0);
+    }
+    expect(calls['SpreadsheetApp.Range.setValues'] ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('new totals in Penilaian are written as values of those cells, not a new layout', () => {
+    const ws = preparedWorkspace();
+    scoredWorkspace(ws, five);
+    choose(ws, five[0], 'Katalis');
+    choose(ws, five[1], 'Penggerak Perubahan');
+    choose(ws, five[2], 'Mediator');
+    ws.run('menuBuatTemplateSK');
+    ws.run('menuBuatDrafSK');
+    ws.kernel.advance(60_000);
+    // The team changes one score: the next draft rewrites Total/Peringkat, nothing else.
+    const values = ws.sheets.snapshot(ws.spreadsheetId, 'Penilaian')!.values;
+    const headers = values[1].map(String);
+    const first = headers.indexOf('Inovatif dan proaktif');
+    const row = values.findIndex((r) => String(r[1]).replace(/\D/g, '') === five[4].nip) + 1;
+    const totalBefore = values[row - 1][headers.indexOf('Total')];
+    ws.sheets.userWrite(ws.spreadsheetId, 'Penilaian', row, first + 1, [[1, 1, 1, 1]]);
+    const { calls, total } = measured(ws);
+    expect(total).toBeLessThanOrEqual(100);
+    expect(calls['SpreadsheetApp.Range.setDataValidation'] ?? 0).toBe(0);
+    expect(calls['SpreadsheetApp.Sheet.setColumnWidth'] ?? 0).toBe(0);
+    const after = ws.sheets.snapshot(ws.spreadsheetId, 'Penilaian')!.values;
+    expect(after[row - 1].slice(first, first + 4)).toEqual([1, 1, 1, 1]);
+    // The supervisor's block now sums 4; the other assessor's 16 or so: the mean moved.
+    expect(after[row - 1][headers.indexOf('Total')]).not.toBe(totalBefore);
+    expect(typeof after[row - 1][headers.indexOf('Total')]).toBe('number');
+  });
+});
