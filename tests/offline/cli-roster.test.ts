@@ -77,6 +77,21 @@ describe('a SIASN roster in the CLI (R1, R2)', () => {
   });
 });
 
+describe('sanction spellings in the CLI (R2)', () => {
+  it('"Tdk", "N/A", "0", "Bebas", "Tidak sedang menjalani hukuman disiplin" are no sanction; "Teguran lisan" is', async () => {
+    const people = ['Tdk', 'N/A', '0', 'Bebas', 'Tidak sedang menjalani hukuman disiplin', 'Teguran lisan'].map((h, i) => ({ nip: `1986092620150520${10 + i}`, name: `Pegawai ${String.fromCharCode(65 + i)}`, h }));
+    const roster = ['NIP,Nama,Status Kepegawaian,Hukuman Disiplin', ...people.map((p) => `${p.nip},${p.name},PNS,${p.h}`)].join('\n');
+    const ballots = ['Timestamp,NIP Anda,Usulan calon 1,Usulan calon 2,Usulan calon 3', `2026/11/20 9:15:02 AM GMT+8,${people[5].nip},${people[0].name},${people[1].name},${people[2].name}`, `2026/11/20 9:16:02 AM GMT+8,${people[0].nip},${people[3].name},${people[4].name},${people[5].name}`].join('\n');
+    const dir = folder({ 'pegawai.csv': roster, 'penjaringan.csv': ballots });
+    const r = await run(dir, { roster: 'pegawai.csv', nominations: 'penjaringan.csv' });
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toMatch(/"Teguran lisan": 1 pegawai/);
+    const summary = JSON.parse(readFileSync(join(dir, 'hasil', 'summary.json'), 'utf8'));
+    const eligible = Object.fromEntries(summary.nominations.ranking.map((e: { name: string; eligible: boolean }) => [e.name, e.eligible]));
+    expect(eligible).toEqual({ 'Pegawai A': true, 'Pegawai B': true, 'Pegawai C': true, 'Pegawai D': true, 'Pegawai E': true, 'Pegawai F': false });
+  });
+});
+
 describe('rosters the CLI refuses (R3, R4): exit 2, one Indonesian line, nothing written', () => {
   const ok = '198609262015052001,"Maria Lake, SKM",PNS';
   it.each([
@@ -112,6 +127,15 @@ describe('rosters the CLI refuses (R3, R4): exit 2, one Indonesian line, nothing
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(message);
     expect(r.err[0]).not.toContain('\n');
+    expect(existsSync(join(dir, 'hasil'))).toBe(false);
+  });
+
+  it('a nominations CSV re-saved by Excel (NIP answers in scientific notation) is refused with its rows', async () => {
+    const ballots = ['Timestamp,NIP Anda,Usulan calon 1', '2026/11/20 9:15:02 AM GMT+8,"1,99001E+17",Maria Lake', '2026/11/20 9:16:02 AM GMT+8,198609262015052001,Yohanes Bria', '2026/11/20 9:17:02 AM GMT+8,1.99203E+17,Maria Lake'].join('\n');
+    const dir = folder({ 'pegawai.csv': SIASN, 'penjaringan.csv': ballots });
+    const r = await run(dir, { roster: 'pegawai.csv', nominations: 'penjaringan.csv' });
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([expect.stringMatching(/penjaringan\.csv: 2 NIP rusak di baris 2, 4 \(contoh baris 2, kolom "NIP Anda": NIP tertulis "1,99001E\+17" \(notasi ilmiah\).*Unduh ulang jawaban langsung dari Google Forms/)]);
     expect(existsSync(join(dir, 'hasil'))).toBe(false);
   });
 

@@ -7,7 +7,7 @@
 import { columnFieldOrder, parseDateInOrder, parseDateInput, type FieldOrder } from '../../core/dates';
 import { isJoinedChoices, splitCheckboxCell, splitLabelsOf } from '../../core/nominations/checkbox';
 import { detectMapping } from '../../core/nominations/mapping';
-import { digitsOf, NIP_DAMAGE_FIX_FILE } from '../../core/nip';
+import { digitsOf, findDamagedNipInText, NIP_DAMAGE_FIX_FILE, type NipDamage } from '../../core/nip';
 import { missingColumnsMessage, normalizeStatus, parseRoster, rowList } from '../../core/roster';
 import { FIELD_HEADER, type RosterField } from '../../core/roster-columns';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../../core/values';
@@ -252,6 +252,29 @@ function respondentColumn(headers: readonly string[], tsCol: number): number {
  * question (S1) for the survey. Nominee columns holding checkbox answers (several roster names
  * joined by ", ") are split against the roster's names (R6) into a checkbox question.
  */
+/**
+ * R3 in a nominations CSV: a NIP answer in scientific notation ("1,98609E+17") was written by
+ * Excel, never by Google or a voter, so the file was re-saved and its NIPs have lost digits. The
+ * file is refused with the rows named (an 18-digit answer ending in 000 may be one voter's slip:
+ * that entry alone identifies nobody, and the ballot log says so).
+ */
+function refuseExcelNumbers(table: CsvTable, file: string, titles: string[], questionCols: number[], nipTitles: string[]): void {
+  const hits: { line: number; title: string; damage: NipDamage }[] = [];
+  questionCols.forEach((c, k) => {
+    if (!nipTitles.includes(titles[k])) return;
+    table.rows.forEach((row, r) => {
+      const damage = findDamagedNipInText(row[c] ?? '');
+      if (damage && damage.kind === 'notasi ilmiah') hits.push({ line: table.lines[r], title: titles[k], damage });
+    });
+  });
+  if (hits.length === 0) return;
+  const first = hits[0];
+  throw new InputError(
+    `${file}: ${hits.length} NIP rusak di baris ${rowList([...new Set(hits.map((h) => h.line))])} (contoh baris ${first.line}, kolom "${first.title}": ${first.damage.message}) ` +
+      'Berkas ini sudah disimpan ulang lewat Excel. Unduh ulang jawaban langsung dari Google Forms (Respons › Unduh respons (.csv)) dan pakai berkas itu apa adanya.',
+  );
+}
+
 export function responsesFromCsv(table: CsvTable, file: string, purpose: ResponsesPurpose, roster: readonly Pick<Employee, 'name'>[] = []): ResponsesInput {
   const tsCol = findColumn(table.headers, TIMESTAMP_HEADERS);
   if (tsCol < 0) {
@@ -275,6 +298,7 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
     if (mapping.nomineeQuestions.length === 0) {
       throw new InputError(`${file}: tidak ada kolom calon yang dikenali: judul kolom calon harus memuat kata "calon" atau "usulan" (kolom yang ada: ${titles.join(', ')}).`);
     }
+    refuseExcelNumbers(table, file, items.map((i) => i.title), questionCols, [...mapping.nomineeQuestions, ...(mapping.voterNipQuestion ? [mapping.voterNipQuestion] : [])]);
     const labels = splitLabelsOf([], roster);
     const nominee = new Set(mapping.nomineeQuestions);
     items.forEach((item, k) => {
