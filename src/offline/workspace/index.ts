@@ -6,8 +6,9 @@
  * Folders by Google service: sheets/ (SpreadsheetApp), ui/ (its Ui), forms/ (FormApp), docs/
  * (DocumentApp), drive/ (DriveApp), script/ (ScriptApp), html/ (HtmlService), lock/
  * (LockService), properties/ (PropertiesService), session/ (Session, Utilities, Logger, console),
- * kernel/ (what they share). contracts.ts holds the back doors' types (what a test or the CLI
- * reads and does as a user would, outside Apps Script).
+ * kernel/ (what they share; kernel/fake.ts is how every fake object is built and checked against
+ * Google's types). contracts.ts holds the back doors' types (what a test or the CLI reads and
+ * does as a user would, outside Apps Script).
  */
 export { BOUND_SPREADSHEET_NAME, createWorkspace, type Workspace, type WorkspaceOptions } from './workspace';
 export type * from './contracts';
