@@ -7,6 +7,7 @@
  * same element when they wrap the same node.
  */
 
+import { enumMemberOf, type EnumMember, type EnumName, enumValue, FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 import {
   type AnyNode,
@@ -71,6 +72,24 @@ export function docCall(session: DocSession, member: string): void {
   }
 }
 
+/**
+ * The name of an enum value a script passed (stored in the model by name); anything else — a
+ * bare string, another enum's value — is refused, as Google does.
+ */
+export function attrName<K extends EnumName>(name: K, value: unknown): EnumMember<K> {
+  const member = enumMemberOf(name, value);
+  if (member === null) throw new Error(`Invalid argument: ${name.slice(name.indexOf('.') + 1)}`);
+  return member;
+}
+
+/**
+ * A value Google's reference says may be null (no match, mixed or unset formatting) where
+ * @types/google-apps-script types the method without null.
+ */
+export function orNull<T>(value: T | null | undefined): T {
+  return (value ?? null) as T;
+}
+
 /** Set by docs/elements.ts: builds the right wrapper class for a node. */
 export const factory: { wrap: (session: DocSession, node: AnyNode) => Wrapper<AnyNode> } = {
   wrap: () => {
@@ -88,71 +107,79 @@ export function unwrap(element: unknown): AnyNode {
   throw new Error('Invalid argument: element');
 }
 
-export abstract class Wrapper<N extends AnyNode> {
+/**
+ * Every DocumentApp element: counted as "DocumentApp.<cls>.<method>", refused once its document
+ * is closed (docCall).
+ */
+export abstract class Wrapper<N extends AnyNode> extends FakeObject {
   /** Apps Script class name used in call counts ("Paragraph", "Body"…). */
   protected abstract readonly cls: string;
 
   constructor(
     readonly session: DocSession,
     readonly node: N,
-  ) {}
+  ) {
+    super(session.kernel, 'DocumentApp', '');
+  }
 
-  protected call(method: string): void {
+  protected override count(method: string): void {
     docCall(this.session, `${this.cls}.${method}`);
   }
 
-  getType(): string {
-    this.call('getType');
-    return this.node.type;
+  getType(): GoogleAppsScript.Document.ElementType {
+    this.count('getType');
+    return enumValue('Document.ElementType', this.node.type);
   }
 
-  getParent(): unknown {
-    this.call('getParent');
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    this.count('getParent');
     return wrap(this.session, (this.node.parent as AnyNode | null) ?? null);
   }
 
-  getNextSibling(): unknown {
-    this.call('getNextSibling');
+  getNextSibling(): GoogleAppsScript.Document.Element {
+    this.count('getNextSibling');
     return this.sibling(1);
   }
 
-  getPreviousSibling(): unknown {
-    this.call('getPreviousSibling');
+  getPreviousSibling(): GoogleAppsScript.Document.Element {
+    this.count('getPreviousSibling');
     return this.sibling(-1);
   }
 
-  private sibling(delta: number): unknown {
+  private sibling(delta: number): GoogleAppsScript.Document.Element {
     const list = siblingsOf(this.node);
-    if (!list) return null;
+    if (!list) return null as unknown as GoogleAppsScript.Document.Element;
     return wrap(this.session, (list[list.indexOf(this.node as never) + delta] as AnyNode | undefined) ?? null);
   }
 
-  asParagraph(): this {
-    return this;
+  // The element as its own class. Every wrapper already is one (wrap() builds the concrete
+  // class), so these hand it back as it is, uncounted.
+  asParagraph(): GoogleAppsScript.Document.Paragraph {
+    return this as unknown as GoogleAppsScript.Document.Paragraph;
   }
-  asListItem(): this {
-    return this;
+  asListItem(): GoogleAppsScript.Document.ListItem {
+    return this as unknown as GoogleAppsScript.Document.ListItem;
   }
-  asTable(): this {
-    return this;
+  asTable(): GoogleAppsScript.Document.Table {
+    return this as unknown as GoogleAppsScript.Document.Table;
   }
-  asTableRow(): this {
-    return this;
+  asTableRow(): GoogleAppsScript.Document.TableRow {
+    return this as unknown as GoogleAppsScript.Document.TableRow;
   }
-  asTableCell(): this {
-    return this;
+  asTableCell(): GoogleAppsScript.Document.TableCell {
+    return this as unknown as GoogleAppsScript.Document.TableCell;
   }
-  asText(): this {
-    return this;
+  asText(): GoogleAppsScript.Document.Text {
+    return this as unknown as GoogleAppsScript.Document.Text;
   }
-  asBody(): this {
-    return this;
+  asBody(): GoogleAppsScript.Document.Body {
+    return this as unknown as GoogleAppsScript.Document.Body;
   }
-  asPageBreak(): this {
-    return this;
+  asPageBreak(): GoogleAppsScript.Document.PageBreak {
+    return this as unknown as GoogleAppsScript.Document.PageBreak;
   }
-  asHorizontalRule(): this {
-    return this;
+  asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
+    return this as unknown as GoogleAppsScript.Document.HorizontalRule;
   }
 }
 
@@ -199,12 +226,13 @@ export function replaceTextUnder(session: DocSession, node: AnyNode, pattern: st
   for (const t of textNodesUnder(node)) replaceInRuns(t, pattern, replacement, session.replacement);
 }
 
-export function findTextUnder(session: DocSession, node: AnyNode, pattern: string, from?: RangeElement | null): RangeElement | null {
+export function findTextUnder(session: DocSession, node: AnyNode, pattern: string, from?: GoogleAppsScript.Document.RangeElement | null): RangeElement | null {
   compilePattern(pattern);
   const texts = textNodesUnder(node);
   let i = 0;
   let offset = 0;
   if (from) {
+    if (!(from instanceof RangeElement)) throw new Error('Invalid argument: from');
     const at = texts.indexOf(from.node as TextNode);
     if (at < 0) return null;
     i = at;
@@ -217,12 +245,13 @@ export function findTextUnder(session: DocSession, node: AnyNode, pattern: strin
   return null;
 }
 
-export function findElementUnder(session: DocSession, node: AnyNode, type: unknown, from?: RangeElement | null): RangeElement | null {
+export function findElementUnder(session: DocSession, node: AnyNode, type: unknown, from?: GoogleAppsScript.Document.RangeElement | null): RangeElement | null {
   const all: AnyNode[] = [];
   walk(node, (n) => {
     if (n !== node) all.push(n);
   });
-  const start = from ? all.indexOf(from.node) + 1 : 0;
+  if (from && !(from instanceof RangeElement)) throw new Error('Invalid argument: from');
+  const start = from instanceof RangeElement ? all.indexOf(from.node) + 1 : 0;
   for (let i = start; i < all.length; i++) {
     if (all[i].type === String(type)) return new RangeElement(session, all[i], -1, -1);
   }
@@ -230,32 +259,40 @@ export function findElementUnder(session: DocSession, node: AnyNode, type: unkno
 }
 
 /** A match of findText (a span of a Text element) or of findElement (a whole element). */
-export class RangeElement {
+export interface RangeElement extends GoogleAppsScript.Document.RangeElement {}
+export class RangeElement extends FakeObject {
   constructor(
     private readonly session: DocSession,
     readonly node: AnyNode,
     readonly start: number,
     readonly endInclusive: number,
-  ) {}
+  ) {
+    super(session.kernel, 'DocumentApp', 'RangeElement');
+  }
 
-  getElement(): unknown {
-    docCall(this.session, 'RangeElement.getElement');
+  protected override count(method: string): void {
+    docCall(this.session, `RangeElement.${method}`);
+  }
+
+  getElement(): GoogleAppsScript.Document.Element {
+    this.count('getElement');
     return wrap(this.session, this.node);
   }
 
   getStartOffset(): number {
-    docCall(this.session, 'RangeElement.getStartOffset');
+    this.count('getStartOffset');
     return this.start;
   }
 
   getEndOffsetInclusive(): number {
-    docCall(this.session, 'RangeElement.getEndOffsetInclusive');
+    this.count('getEndOffsetInclusive');
     return this.endInclusive;
   }
 
   isPartial(): boolean {
-    docCall(this.session, 'RangeElement.isPartial');
+    this.count('isPartial');
     if (this.start < 0) return false;
     return !(this.start === 0 && this.node instanceof TextNode && this.endInclusive === this.node.text.length - 1);
   }
 }
+imitates(RangeElement, 'Document.RangeElement');

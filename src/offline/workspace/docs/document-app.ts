@@ -7,45 +7,15 @@
  */
 
 import type { DocBlockView, DocElementView, DocsBackdoor } from '../contracts';
+import { FakeObject, imitates } from '../kernel/fake';
 import { type Kernel, MimeTypes } from '../kernel/kernel';
 import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNode, ParagraphNode, type SectionNode, TableNode } from './model';
 import { CLOSED_ERROR, type DocSession, docCall, markSaved } from './base';
-import { SectionElement } from './elements';
+import { Body, FooterSection, HeaderSection } from './elements';
 import { uniformAttrs } from './text';
 import type { ReplacementMode } from './regex';
 import { pdfBlob, rootFolderId } from '../drive/drive-app';
 import type { Blob } from '../session/blob';
-
-function enumOf<K extends string>(...names: K[]): Record<K, K> {
-  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
-}
-
-/**
- * Enum values are their names. (Apps Script's enum objects print as their names; a product that
- * compares with `===` against the same enum member works on both.)
- */
-export const DocsEnums = {
-  ParagraphHeading: enumOf('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE'),
-  HorizontalAlignment: enumOf('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'),
-  VerticalAlignment: enumOf('TOP', 'CENTER', 'BOTTOM'),
-  TextAlignment: enumOf('NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT'),
-  GlyphType: enumOf('BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER'),
-  ElementType: enumOf(
-    'BODY_SECTION', 'COMMENT_SECTION', 'DATE', 'DOCUMENT', 'EQUATION', 'EQUATION_FUNCTION',
-    'EQUATION_FUNCTION_ARGUMENT_SEPARATOR', 'EQUATION_SYMBOL', 'FOOTER_SECTION', 'FOOTNOTE',
-    'FOOTNOTE_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_DRAWING', 'INLINE_IMAGE',
-    'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'PERSON', 'RICH_LINK', 'TABLE', 'TABLE_CELL',
-    'TABLE_OF_CONTENTS', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
-  ),
-  Attribute: enumOf(
-    'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
-    'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE',
-    'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID',
-    'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT',
-    'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH',
-    'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
-  ),
-};
 
 export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
 
@@ -60,8 +30,11 @@ export function missingDocumentError(id: string): Error {
 
 const CLOSED_OK = new Set(['getId', 'getName', 'getUrl', 'getAs', 'getBlob']);
 
-class DocumentHandle {
-  constructor(private readonly s: DocSession) {}
+interface DocumentHandle extends GoogleAppsScript.Document.Document {}
+class DocumentHandle extends FakeObject {
+  constructor(private readonly s: DocSession) {
+    super(s.kernel, 'DocumentApp', 'Document');
+  }
 
   private get model(): DocModel {
     const entry = this.s.kernel.file(this.s.docId);
@@ -73,7 +46,7 @@ class DocumentHandle {
    * After saveAndClose() the contents are refused; the file's id, name, URL and exports still
    * answer (scripts commonly export or link a document right after closing it).
    */
-  private call(method: string): void {
+  protected override count(method: string): void {
     if (this.s.closed && CLOSED_OK.has(method)) {
       this.s.kernel.count('DocumentApp', `Document.${method}`);
       return;
@@ -82,69 +55,69 @@ class DocumentHandle {
   }
 
   getId(): string {
-    this.call('getId');
+    this.count('getId');
     return this.s.docId;
   }
 
   getName(): string {
-    this.call('getName');
+    this.count('getName');
     return this.s.kernel.file(this.s.docId)?.name ?? '';
   }
 
   setName(name: string): this {
-    this.call('setName');
+    this.count('setName');
     const entry = this.s.kernel.file(this.s.docId);
     if (entry) entry.name = String(name);
     return this;
   }
 
   getUrl(): string {
-    this.call('getUrl');
+    this.count('getUrl');
     return docUrl(this.s.docId);
   }
 
-  getBody(): SectionElement {
-    this.call('getBody');
-    return new SectionElement(this.s, this.model.body);
+  getBody(): GoogleAppsScript.Document.Body {
+    this.count('getBody');
+    return new Body(this.s, this.model.body);
   }
 
-  getHeader(): SectionElement | null {
-    this.call('getHeader');
+  getHeader(): GoogleAppsScript.Document.HeaderSection {
+    this.count('getHeader');
     const h = this.model.header;
-    return h ? new SectionElement(this.s, h) : null;
+    return (h ? new HeaderSection(this.s, h) : null) as HeaderSection;
   }
 
-  getFooter(): SectionElement | null {
-    this.call('getFooter');
+  getFooter(): GoogleAppsScript.Document.FooterSection {
+    this.count('getFooter');
     const f = this.model.footer;
-    return f ? new SectionElement(this.s, f) : null;
+    return (f ? new FooterSection(this.s, f) : null) as FooterSection;
   }
 
-  addHeader(): SectionElement {
-    this.call('addHeader');
+  addHeader(): GoogleAppsScript.Document.HeaderSection {
+    this.count('addHeader');
     const model = this.model;
     if (model.header) throw new Error('Document already contains a header.');
     model.header = emptySection('HEADER_SECTION');
-    return new SectionElement(this.s, model.header);
+    return new HeaderSection(this.s, model.header);
   }
 
-  addFooter(): SectionElement {
-    this.call('addFooter');
+  addFooter(): GoogleAppsScript.Document.FooterSection {
+    this.count('addFooter');
     const model = this.model;
     if (model.footer) throw new Error('Document already contains a footer.');
     model.footer = emptySection('FOOTER_SECTION');
-    return new SectionElement(this.s, model.footer);
+    return new FooterSection(this.s, model.footer);
   }
 
   saveAndClose(): void {
-    this.call('saveAndClose');
+    this.count('saveAndClose');
     this.s.closed = true;
     markSaved(this.s);
   }
 
   /** Only PDF export is supported, as for Google Docs through DocumentApp. */
   getAs(contentType: string): Blob {
-    this.call('getAs');
+    this.count('getAs');
     if (String(contentType) !== MimeTypes.PDF) {
       throw new Error(`Converting from ${MimeTypes.DOCUMENT} to ${String(contentType)} is not supported.`);
     }
@@ -152,7 +125,7 @@ class DocumentHandle {
   }
 
   getBlob(): Blob {
-    this.call('getBlob');
+    this.count('getBlob');
     return pdfBlob(this.s.kernel, 'DocumentApp', this.getNameUncounted(), this.model.plainText());
   }
 
@@ -160,15 +133,47 @@ class DocumentHandle {
     return this.s.kernel.file(this.s.docId)?.name ?? 'document';
   }
 }
+imitates(DocumentHandle, 'Document.Document');
 
-export function createDocumentApp(kernel: Kernel, options: { replacement?: ReplacementMode } = {}): { DocumentApp: GoogleAppsScript.Document.DocumentApp; backdoor: DocsBackdoor } {
-  const guard = (method: string): void => {
-    kernel.count('DocumentApp', method);
-    if (kernel.currentExecution?.kind === 'simple-trigger') {
+interface DocumentAppFake extends GoogleAppsScript.Document.DocumentApp {}
+class DocumentAppFake extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly open: (id: string) => DocumentHandle,
+    private readonly newDocument: (name: string) => string,
+  ) {
+    super(kernel, 'DocumentApp', '');
+  }
+  /** Every DocumentApp call needs authorisation: refused in a simple trigger. */
+  protected override count(method: string): void {
+    super.count(method);
+    if (this.kernel.currentExecution?.kind === 'simple-trigger' && method !== 'getActiveDocument') {
       throw new Error(`You do not have permission to call DocumentApp.${method}. Required permissions: ${DOCUMENTS_SCOPE}`);
     }
-  };
+  }
+  create(name: string): DocumentHandle {
+    this.count('create');
+    return this.open(this.newDocument(String(name)));
+  }
+  openById(id: string): DocumentHandle {
+    this.count('openById');
+    return this.open(id);
+  }
+  openByUrl(url: string): DocumentHandle {
+    this.count('openByUrl');
+    const m = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+    if (!m) throw new Error('Invalid argument: url');
+    return this.open(m[1]);
+  }
+  getActiveDocument(): DocumentHandle {
+    this.count('getActiveDocument');
+    // The product is bound to a spreadsheet: there is no active document.
+    return null as unknown as DocumentHandle;
+  }
+}
+imitates(DocumentAppFake, 'Document.DocumentApp');
 
+export function createDocumentApp(kernel: Kernel, options: { replacement?: ReplacementMode } = {}): { DocumentApp: GoogleAppsScript.Document.DocumentApp; backdoor: DocsBackdoor } {
   const open = (id: string): DocumentHandle => {
     const entry = kernel.file(String(id));
     if (!entry || !(entry.content instanceof DocModel)) throw missingDocumentError(String(id));
@@ -187,28 +192,7 @@ export function createDocumentApp(kernel: Kernel, options: { replacement?: Repla
     return id;
   };
 
-  const app = {
-    ...DocsEnums,
-    create(name: string): DocumentHandle {
-      guard('create');
-      return open(newDocument(String(name)));
-    },
-    openById(id: string): DocumentHandle {
-      guard('openById');
-      return open(id);
-    },
-    openByUrl(url: string): DocumentHandle {
-      guard('openByUrl');
-      const m = /\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
-      if (!m) throw new Error('Invalid argument: url');
-      return open(m[1]);
-    },
-    getActiveDocument(): null {
-      kernel.count('DocumentApp', 'getActiveDocument');
-      // The product is bound to a spreadsheet: there is no active document.
-      return null;
-    },
-  };
+  const app = new DocumentAppFake(kernel, open, newDocument);
 
   const model = (documentId: string): DocModel => {
     const entry = kernel.file(documentId);
@@ -246,7 +230,7 @@ export function createDocumentApp(kernel: Kernel, options: { replacement?: Repla
     },
   };
 
-  return { DocumentApp: app as unknown as GoogleAppsScript.Document.DocumentApp, backdoor };
+  return { DocumentApp: app, backdoor };
 }
 
 /** A block with everything it holds (copies: the view never aliases the model). */

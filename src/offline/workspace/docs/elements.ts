@@ -7,12 +7,13 @@
  */
 
 import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode, ParagraphNode, SectionNode, TableNode } from './model';
-import { factory, requireDetached, Wrapper } from './base';
+import { imitates } from '../kernel/fake';
+import { attrName, type DocSession, factory, orNull, requireDetached, Wrapper } from './base';
 import { ContainerTextElement, HorizontalRuleElement, PageBreakElement, TextElement } from './text';
-import { applyParagraphAttrs, ChildHolder, indexError, ParagraphElement } from './paragraphs';
+import { applyParagraphAttrs, ChildHolder, indexError, type ListItem, type Paragraph, type ParagraphElement, paragraphElement } from './paragraphs';
 import { RowElement, TableElement } from './tables';
 
-export { ParagraphElement, RowElement, TableElement };
+export { type ParagraphElement, RowElement, TableElement };
 
 function toParagraph(type: 'PARAGRAPH' | 'LIST_ITEM', arg: unknown): ParagraphNode {
   if (arg instanceof Wrapper) {
@@ -44,43 +45,43 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     }
   }
 
-  appendParagraph(arg: unknown): ParagraphElement {
-    this.call('appendParagraph');
+  appendParagraph(arg: unknown): Paragraph {
+    this.count('appendParagraph');
     const node = toParagraph('PARAGRAPH', arg);
     this.insertBlock(this.node.children.length, node);
-    return new ParagraphElement(this.session, node);
+    return paragraphElement(this.session, node) as Paragraph & ListItem;
   }
 
-  insertParagraph(index: number, arg: unknown): ParagraphElement {
-    this.call('insertParagraph');
+  insertParagraph(index: number, arg: unknown): Paragraph {
+    this.count('insertParagraph');
     const node = toParagraph('PARAGRAPH', arg);
     this.insertBlock(index, node);
-    return new ParagraphElement(this.session, node);
+    return paragraphElement(this.session, node) as Paragraph & ListItem;
   }
 
-  appendListItem(arg: unknown): ParagraphElement {
-    this.call('appendListItem');
+  appendListItem(arg: unknown): ListItem {
+    this.count('appendListItem');
     const node = toParagraph('LIST_ITEM', arg);
     this.insertBlock(this.node.children.length, node);
-    return new ParagraphElement(this.session, node);
+    return paragraphElement(this.session, node) as Paragraph & ListItem;
   }
 
-  insertListItem(index: number, arg: unknown): ParagraphElement {
-    this.call('insertListItem');
+  insertListItem(index: number, arg: unknown): ListItem {
+    this.count('insertListItem');
     const node = toParagraph('LIST_ITEM', arg);
     this.insertBlock(index, node);
-    return new ParagraphElement(this.session, node);
+    return paragraphElement(this.session, node) as Paragraph & ListItem;
   }
 
   appendTable(arg?: unknown): TableElement {
-    this.call('appendTable');
+    this.count('appendTable');
     const node = toTable(arg);
     this.insertBlock(this.node.children.length, node);
     return new TableElement(this.session, node);
   }
 
   insertTable(index: number, arg?: unknown): TableElement {
-    this.call('insertTable');
+    this.count('insertTable');
     const node = toTable(arg);
     this.insertBlock(index, node);
     return new TableElement(this.session, node);
@@ -88,7 +89,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
 
   /** Docs puts a page break in a new paragraph of its own. */
   appendPageBreak(): PageBreakElement {
-    this.call('appendPageBreak');
+    this.count('appendPageBreak');
     if (this.node instanceof CellNode) throw new Error('PageBreak cannot be inserted into a TableCell.');
     const para = new ParagraphNode();
     const pb = para.add(new PageBreakNode()) as PageBreakNode;
@@ -97,7 +98,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   }
 
   insertPageBreak(index: number): PageBreakElement {
-    this.call('insertPageBreak');
+    this.count('insertPageBreak');
     const para = new ParagraphNode();
     const pb = para.add(new PageBreakNode()) as PageBreakNode;
     this.insertBlock(index, para);
@@ -105,7 +106,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   }
 
   appendHorizontalRule(): HorizontalRuleElement {
-    this.call('appendHorizontalRule');
+    this.count('appendHorizontalRule');
     const para = new ParagraphNode();
     const hr = para.add(new HorizontalRuleNode()) as HorizontalRuleNode;
     this.insertBlock(this.node.children.length, para);
@@ -113,12 +114,13 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   }
 
 
-  getParagraphs(): ParagraphElement[] {
-    this.call('getParagraphs');
-    const out: ParagraphElement[] = [];
+  getParagraphs(): Paragraph[] {
+    this.count('getParagraphs');
+    // Google: "all the Paragraphs contained in the section (including ListItems)".
+    const out: Paragraph[] = [];
     const visit = (blocks: BlockNode[]): void => {
       for (const b of blocks) {
-        if (b instanceof ParagraphNode) out.push(new ParagraphElement(this.session, b));
+        if (b instanceof ParagraphNode) out.push(paragraphElement(this.session, b) as Paragraph);
         else for (const r of b.rows) for (const c of r.cells) visit(c.children);
       }
     };
@@ -127,26 +129,26 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   }
 
   getTables(): TableElement[] {
-    this.call('getTables');
+    this.count('getTables');
     return this.node.children.filter((c): c is TableNode => c instanceof TableNode).map((t) => new TableElement(this.session, t));
   }
 
-  getListItems(): ParagraphElement[] {
-    this.call('getListItems');
+  getListItems(): ListItem[] {
+    this.count('getListItems');
     return this.node.children
       .filter((c): c is ParagraphNode => c instanceof ParagraphNode && c.type === 'LIST_ITEM')
-      .map((p) => new ParagraphElement(this.session, p));
+      .map((p) => paragraphElement(this.session, p) as ListItem);
   }
 
   /** Replaces the content with paragraphs of the given text (one per line). */
   setText(text: string): this {
-    this.call('setText');
+    this.count('setText');
     this.reset(String(text).split('\n'));
     return this;
   }
 
   clear(): this {
-    this.call('clear');
+    this.count('clear');
     this.reset(['']);
     return this;
   }
@@ -159,12 +161,12 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
 
   /** A Text over every character of the container (see ContainerTextElement). */
   editAsText(): ContainerTextElement {
-    this.call('editAsText');
+    this.count('editAsText');
     return new ContainerTextElement(this.session, this.node);
   }
 
   setAttributes(attrs: Attrs): this {
-    this.call('setAttributes');
+    this.count('setAttributes');
     const visit = (blocks: BlockNode[]): void => {
       for (const b of blocks) {
         if (b instanceof ParagraphNode) applyParagraphAttrs(b, attrs);
@@ -176,14 +178,21 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   }
 }
 
-export class SectionElement extends ContainerElement<SectionNode> {
-  protected get cls(): string {
-    return this.node.type === 'BODY_SECTION' ? 'Body' : this.node.type === 'HEADER_SECTION' ? 'HeaderSection' : 'FooterSection';
+/** What Body, HeaderSection and FooterSection share. */
+export abstract class SectionElement extends ContainerElement<SectionNode> {
+  copy(): this {
+    this.count('copy');
+    return sectionElement(this.session, this.node.clone()) as unknown as this;
   }
+}
+
+export interface Body extends Omit<GoogleAppsScript.Document.Body, keyof SectionElement> {}
+/** The Body, which alone holds the page size and margins. */
+export class Body extends SectionElement {
+  protected readonly cls = 'Body';
 
   private page(method: string, attr: string, value?: number): this | number {
-    this.call(method);
-    if (this.node.type !== 'BODY_SECTION') throw new Error(`Not imitated by the in-memory DocumentApp: ${method} outside the Body.`);
+    this.count(method);
     if (value === undefined) return this.node.pageAttrs[attr];
     const v = Number(value);
     if (!Number.isFinite(v) || v < 0) throw new Error(`Invalid argument: ${method.replace(/^set/, '').charAt(0).toLowerCase()}${method.replace(/^set./, '')}`);
@@ -191,23 +200,23 @@ export class SectionElement extends ContainerElement<SectionNode> {
     return this;
   }
 
-  setPageWidth(v: number): this {
-    return this.page('setPageWidth', 'PAGE_WIDTH', v) as this;
+  setPageWidth(pageWidth: number): this {
+    return this.page('setPageWidth', 'PAGE_WIDTH', pageWidth) as this;
   }
-  setPageHeight(v: number): this {
-    return this.page('setPageHeight', 'PAGE_HEIGHT', v) as this;
+  setPageHeight(pageHeight: number): this {
+    return this.page('setPageHeight', 'PAGE_HEIGHT', pageHeight) as this;
   }
-  setMarginTop(v: number): this {
-    return this.page('setMarginTop', 'MARGIN_TOP', v) as this;
+  setMarginTop(marginTop: number): this {
+    return this.page('setMarginTop', 'MARGIN_TOP', marginTop) as this;
   }
-  setMarginBottom(v: number): this {
-    return this.page('setMarginBottom', 'MARGIN_BOTTOM', v) as this;
+  setMarginBottom(marginBottom: number): this {
+    return this.page('setMarginBottom', 'MARGIN_BOTTOM', marginBottom) as this;
   }
-  setMarginLeft(v: number): this {
-    return this.page('setMarginLeft', 'MARGIN_LEFT', v) as this;
+  setMarginLeft(marginLeft: number): this {
+    return this.page('setMarginLeft', 'MARGIN_LEFT', marginLeft) as this;
   }
-  setMarginRight(v: number): this {
-    return this.page('setMarginRight', 'MARGIN_RIGHT', v) as this;
+  setMarginRight(marginRight: number): this {
+    return this.page('setMarginRight', 'MARGIN_RIGHT', marginRight) as this;
   }
   getPageWidth(): number {
     return this.page('getPageWidth', 'PAGE_WIDTH') as number;
@@ -227,56 +236,74 @@ export class SectionElement extends ContainerElement<SectionNode> {
   getMarginRight(): number {
     return this.page('getMarginRight', 'MARGIN_RIGHT') as number;
   }
+}
+imitates(Body, 'Document.Body');
 
-  copy(): SectionElement {
-    this.call('copy');
-    return new SectionElement(this.session, this.node.clone());
-  }
+export interface HeaderSection extends Omit<GoogleAppsScript.Document.HeaderSection, keyof SectionElement> {}
+export class HeaderSection extends SectionElement {
+  protected readonly cls = 'HeaderSection';
+}
+imitates(HeaderSection, 'Document.HeaderSection');
+
+export interface FooterSection extends Omit<GoogleAppsScript.Document.FooterSection, keyof SectionElement> {}
+export class FooterSection extends SectionElement {
+  protected readonly cls = 'FooterSection';
+}
+imitates(FooterSection, 'Document.FooterSection');
+
+/** The wrapper of a section node: Body, HeaderSection or FooterSection. */
+export function sectionElement(session: DocSession, node: SectionNode): Body | HeaderSection | FooterSection {
+  if (node.type === 'HEADER_SECTION') return new HeaderSection(session, node);
+  if (node.type === 'FOOTER_SECTION') return new FooterSection(session, node);
+  return new Body(session, node);
 }
 
+export interface CellElement extends Omit<GoogleAppsScript.Document.TableCell, keyof ContainerElement<CellNode>> {}
 export class CellElement extends ContainerElement<CellNode> {
   protected readonly cls = 'TableCell';
 
-  getParentRow(): RowElement | null {
-    this.call('getParentRow');
-    return this.node.parent ? new RowElement(this.session, this.node.parent) : null;
+  getParentRow(): RowElement {
+    this.count('getParentRow');
+    return orNull(this.node.parent ? new RowElement(this.session, this.node.parent) : null);
   }
 
-  getParentTable(): TableElement | null {
-    this.call('getParentTable');
+  getParentTable(): TableElement {
+    this.count('getParentTable');
     const table = this.node.parent?.parent;
-    return table ? new TableElement(this.session, table) : null;
+    return orNull(table ? new TableElement(this.session, table) : null);
   }
 
   setBackgroundColor(color: string | null): this {
-    this.call('setBackgroundColor');
+    this.count('setBackgroundColor');
     this.node.background = color;
     return this;
   }
 
-  getBackgroundColor(): string | null {
-    this.call('getBackgroundColor');
-    return this.node.background;
+  getBackgroundColor(): string {
+    this.count('getBackgroundColor');
+    return orNull(this.node.background);
   }
 
   setWidth(width: number): this {
-    this.call('setWidth');
+    this.count('setWidth');
     this.node.attrs.WIDTH = width;
     return this;
   }
 
-  setVerticalAlignment(v: unknown): this {
-    this.call('setVerticalAlignment');
-    this.node.attrs.VERTICAL_ALIGNMENT = String(v);
+  setVerticalAlignment(verticalAlignment: GoogleAppsScript.Document.VerticalAlignment): this {
+    this.count('setVerticalAlignment');
+    this.node.attrs.VERTICAL_ALIGNMENT = attrName('Document.VerticalAlignment', verticalAlignment);
     return this;
   }
 
   copy(): CellElement {
-    this.call('copy');
+    this.count('copy');
     return new CellElement(this.session, this.node.clone());
   }
 }
 
+
+imitates(CellElement, 'Document.TableCell');
 
 factory.wrap = (session, node) => {
   switch (node.type) {
@@ -288,7 +315,7 @@ factory.wrap = (session, node) => {
       return new HorizontalRuleElement(session, node);
     case 'PARAGRAPH':
     case 'LIST_ITEM':
-      return new ParagraphElement(session, node);
+      return paragraphElement(session, node);
     case 'TABLE':
       return new TableElement(session, node);
     case 'TABLE_ROW':
@@ -296,6 +323,6 @@ factory.wrap = (session, node) => {
     case 'TABLE_CELL':
       return new CellElement(session, node);
     default:
-      return new SectionElement(session, node);
+      return sectionElement(session, node);
   }
 };

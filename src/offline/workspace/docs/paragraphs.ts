@@ -4,7 +4,8 @@
  */
 
 import { type AnyNode, type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
-import { detach, findElementUnder, findTextUnder, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { type EnumMember, enumValue, imitates } from '../kernel/fake';
+import { attrName, detach, type DocSession, findElementUnder, findTextUnder, orNull, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { HorizontalRuleElement, PageBreakElement, TextElement, uniformAttrs } from './text';
 
 export function indexError(index: number, size: number): Error {
@@ -13,29 +14,29 @@ export function indexError(index: number, size: number): Error {
 
 /** Methods shared by every element that holds text somewhere below it. */
 export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
-  replaceText(pattern: string, replacement: string): unknown {
-    this.call('replaceText');
+  replaceText(pattern: string, replacement: string): GoogleAppsScript.Document.Element {
+    this.count('replaceText');
     replaceTextUnder(this.session, this.node, pattern, replacement);
-    return this;
+    return this as unknown as GoogleAppsScript.Document.Element;
   }
 
-  findText(pattern: string, from?: RangeElement | null): RangeElement | null {
-    this.call('findText');
-    return findTextUnder(this.session, this.node, pattern, from);
+  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
+    this.count('findText');
+    return orNull(findTextUnder(this.session, this.node, pattern, from));
   }
 
-  findElement(type: unknown, from?: RangeElement | null): RangeElement | null {
-    this.call('findElement');
-    return findElementUnder(this.session, this.node, type, from);
+  findElement(elementType: GoogleAppsScript.Document.ElementType, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
+    this.count('findElement');
+    return orNull(findElementUnder(this.session, this.node, attrName('Document.ElementType', elementType), from));
   }
 
   getText(): string {
-    this.call('getText');
+    this.count('getText');
     return (this.node as unknown as { text: string }).text;
   }
 
   removeFromParent(): this {
-    this.call('removeFromParent');
+    this.count('removeFromParent');
     detach(this.node);
     return this;
   }
@@ -44,24 +45,24 @@ export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
 /** Child navigation of an element whose node keeps its children in order (paragraphs, sections, cells). */
 export abstract class ChildHolder<N extends AnyNode & { children: AnyNode[] }> extends TextHolder<N> {
   getNumChildren(): number {
-    this.call('getNumChildren');
+    this.count('getNumChildren');
     return this.node.children.length;
   }
 
-  getChild(index: number): unknown {
-    this.call('getChild');
+  getChild(index: number): GoogleAppsScript.Document.Element {
+    this.count('getChild');
     const c = this.node.children[index];
     if (!c) throw indexError(index, this.node.children.length);
     return wrap(this.session, c);
   }
 
   getChildIndex(child: unknown): number {
-    this.call('getChildIndex');
+    this.count('getChildIndex');
     return this.node.children.indexOf(unwrap(child) as never);
   }
 
   removeChild(child: unknown): this {
-    this.call('removeChild');
+    this.count('removeChild');
     const node = unwrap(child);
     if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
     detach(node);
@@ -69,21 +70,28 @@ export abstract class ChildHolder<N extends AnyNode & { children: AnyNode[] }> e
   }
 }
 
+/** The node of a Text element the script hands over to be inserted (it must be detached). */
+function detachedText(text: unknown): TextNode {
+  const node = unwrap(text);
+  if (!(node instanceof TextNode)) throw new Error('Invalid argument: text');
+  requireDetached(node);
+  return node;
+}
+
 // ---- Paragraph / ListItem -----------------------------------------------------------------------
 
-export class ParagraphElement extends ChildHolder<ParagraphNode> {
-  protected get cls(): string {
-    return this.node.type === 'LIST_ITEM' ? 'ListItem' : 'Paragraph';
-  }
-
+/** What Paragraph and ListItem share. */
+export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
   setText(text: string): this {
-    this.call('setText');
+    this.count('setText');
     this.node.setText(String(text));
     return this;
   }
 
-  appendText(text: string): TextElement {
-    this.call('appendText');
+  /** appendText(text) adds to the last Text; appendText(Text) appends a detached Text element. */
+  appendText(text: string | GoogleAppsScript.Document.Text): TextElement {
+    this.count('appendText');
+    if (typeof text !== 'string') return new TextElement(this.session, this.node.add(detachedText(text)) as TextNode);
     const last = this.node.children[this.node.children.length - 1];
     if (last instanceof TextNode) {
       last.insert(last.text.length, String(text));
@@ -93,20 +101,20 @@ export class ParagraphElement extends ChildHolder<ParagraphNode> {
     return new TextElement(this.session, node);
   }
 
-  insertText(childIndex: number, text: string): TextElement {
-    this.call('insertText');
+  insertText(childIndex: number, text: string | GoogleAppsScript.Document.Text): TextElement {
+    this.count('insertText');
     if (childIndex < 0 || childIndex > this.node.children.length) throw indexError(childIndex, this.node.children.length + 1);
-    const node = this.node.add(new TextNode(String(text), this.node.textDefaults), childIndex) as TextNode;
+    const node = this.node.add(typeof text === 'string' ? new TextNode(text, this.node.textDefaults) : detachedText(text), childIndex) as TextNode;
     return new TextElement(this.session, node);
   }
 
   editAsText(): TextElement {
-    this.call('editAsText');
+    this.count('editAsText');
     return new TextElement(this.session, this.node.textNode());
   }
 
   appendPageBreak(pageBreak?: unknown): PageBreakElement {
-    this.call('appendPageBreak');
+    this.count('appendPageBreak');
     const node = pageBreak ? (unwrap(pageBreak) as PageBreakNode) : new PageBreakNode();
     requireDetached(node);
     this.node.add(node);
@@ -114,37 +122,38 @@ export class ParagraphElement extends ChildHolder<ParagraphNode> {
   }
 
   appendHorizontalRule(): HorizontalRuleElement {
-    this.call('appendHorizontalRule');
+    this.count('appendHorizontalRule');
     return new HorizontalRuleElement(this.session, this.node.add(new HorizontalRuleNode()) as HorizontalRuleNode);
   }
 
 
   clear(): this {
-    this.call('clear');
+    this.count('clear');
     this.node.setText('');
     return this;
   }
 
-  setHeading(heading: unknown): this {
-    this.call('setHeading');
-    this.node.paraAttrs.HEADING = String(heading);
+  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): this {
+    this.count('setHeading');
+    this.node.paraAttrs.HEADING = attrName('Document.ParagraphHeading', heading);
     return this;
   }
 
-  getHeading(): string {
-    this.call('getHeading');
-    return String(this.node.paraAttrs.HEADING ?? 'NORMAL');
+  getHeading(): GoogleAppsScript.Document.ParagraphHeading {
+    this.count('getHeading');
+    return enumValue('Document.ParagraphHeading', String(this.node.paraAttrs.HEADING ?? 'NORMAL') as EnumMember<'Document.ParagraphHeading'>);
   }
 
-  setAlignment(alignment: unknown): this {
-    this.call('setAlignment');
-    this.node.paraAttrs.HORIZONTAL_ALIGNMENT = alignment === null ? null : String(alignment);
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment | null): this {
+    this.count('setAlignment');
+    this.node.paraAttrs.HORIZONTAL_ALIGNMENT = alignment === null ? null : attrName('Document.HorizontalAlignment', alignment);
     return this;
   }
 
-  getAlignment(): string | null {
-    this.call('getAlignment');
-    return (this.node.paraAttrs.HORIZONTAL_ALIGNMENT as string | undefined) ?? 'LEFT';
+  getAlignment(): GoogleAppsScript.Document.HorizontalAlignment {
+    this.count('getAlignment');
+    const name = (this.node.paraAttrs.HORIZONTAL_ALIGNMENT as EnumMember<'Document.HorizontalAlignment'> | null | undefined) ?? 'LEFT';
+    return enumValue('Document.HorizontalAlignment', name);
   }
 
   setIndentStart(v: number): this {
@@ -165,42 +174,65 @@ export class ParagraphElement extends ChildHolder<ParagraphNode> {
   setLineSpacing(v: number): this {
     return this.setPara('setLineSpacing', 'LINE_SPACING', v);
   }
-  setGlyphType(v: unknown): this {
-    return this.setPara('setGlyphType', 'GLYPH_TYPE', String(v));
-  }
-  setNestingLevel(v: number): this {
-    return this.setPara('setNestingLevel', 'NESTING_LEVEL', v);
-  }
-  getNestingLevel(): number {
-    this.call('getNestingLevel');
-    return Number(this.node.paraAttrs.NESTING_LEVEL ?? 0);
-  }
 
   /** Paragraph attributes go to the paragraph, text attributes to every run. */
   setAttributes(attrs: Attrs): this {
-    this.call('setAttributes');
+    this.count('setAttributes');
     applyParagraphAttrs(this.node, attrs);
     return this;
   }
 
   getAttributes(): Attrs {
-    this.call('getAttributes');
+    this.count('getAttributes');
     const texts = this.node.children.filter((c): c is TextNode => c.type === 'TEXT');
     const merged = new TextNode();
     merged.runs = texts.flatMap((t) => t.runs);
-    return { ...(merged.runs.length ? uniformAttrs(merged) : this.node.textDefaults), ...this.node.paraAttrs };
+    const para: Record<string, unknown> = { ...this.node.paraAttrs };
+    // Attributes whose values are enums come back as Google's enum values.
+    if (typeof para.HEADING === 'string') para.HEADING = enumValue('Document.ParagraphHeading', para.HEADING as EnumMember<'Document.ParagraphHeading'>);
+    if (typeof para.HORIZONTAL_ALIGNMENT === 'string') para.HORIZONTAL_ALIGNMENT = enumValue('Document.HorizontalAlignment', para.HORIZONTAL_ALIGNMENT as EnumMember<'Document.HorizontalAlignment'>);
+    if (typeof para.GLYPH_TYPE === 'string') para.GLYPH_TYPE = enumValue('Document.GlyphType', para.GLYPH_TYPE as EnumMember<'Document.GlyphType'>);
+    return { ...(merged.runs.length ? uniformAttrs(merged) : this.node.textDefaults), ...para } as Attrs;
   }
 
-  copy(): ParagraphElement {
-    this.call('copy');
-    return new ParagraphElement(this.session, this.node.clone());
+  copy(): this {
+    this.count('copy');
+    return paragraphElement(this.session, this.node.clone()) as unknown as this;
   }
 
-  private setPara(method: string, attr: string, value: string | number): this {
-    this.call(method);
+  protected setPara(method: string, attr: string, value: string | number): this {
+    this.count(method);
     this.node.paraAttrs[attr] = value;
     return this;
   }
+}
+
+export interface Paragraph extends Omit<GoogleAppsScript.Document.Paragraph, keyof ParagraphElement> {}
+export class Paragraph extends ParagraphElement {
+  protected readonly cls = 'Paragraph';
+}
+imitates(Paragraph, 'Document.Paragraph');
+
+export interface ListItem extends Omit<GoogleAppsScript.Document.ListItem, keyof ParagraphElement> {}
+export class ListItem extends ParagraphElement {
+  protected readonly cls = 'ListItem';
+
+  setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): this {
+    return this.setPara('setGlyphType', 'GLYPH_TYPE', attrName('Document.GlyphType', glyphType));
+  }
+  setNestingLevel(nestingLevel: number): this {
+    return this.setPara('setNestingLevel', 'NESTING_LEVEL', nestingLevel);
+  }
+  getNestingLevel(): number {
+    this.count('getNestingLevel');
+    return Number(this.node.paraAttrs.NESTING_LEVEL ?? 0);
+  }
+}
+imitates(ListItem, 'Document.ListItem');
+
+/** The wrapper of a paragraph node: a Paragraph, or a ListItem. */
+export function paragraphElement(session: DocSession, node: ParagraphNode): Paragraph | ListItem {
+  return node.type === 'LIST_ITEM' ? new ListItem(session, node) : new Paragraph(session, node);
 }
 
 export function applyParagraphAttrs(node: ParagraphNode, attrs: Attrs): void {

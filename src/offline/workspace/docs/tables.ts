@@ -3,8 +3,9 @@
  * runs, so `table.insertTableRow(i, row.copy())` repeats a row with its formatting.
  */
 
+import { imitates } from '../kernel/fake';
 import { type Attrs, CellNode, ParagraphNode, RowNode, type TableNode } from './model';
-import { detach, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { detach, orNull, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
 // An import circle that is the document's own shape: a TableCell is a container like the Body
 // (elements.ts), and a container holds tables (this file), so each file names the other. Only
@@ -12,40 +13,41 @@ import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
 import type { CellElement } from './elements';
 import { ContainerTextElement } from './text';
 
+export interface TableElement extends Omit<GoogleAppsScript.Document.Table, keyof TextHolder<TableNode>> {}
 export class TableElement extends TextHolder<TableNode> {
   protected readonly cls = 'Table';
 
   getNumRows(): number {
-    this.call('getNumRows');
+    this.count('getNumRows');
     return this.node.rows.length;
   }
 
   getNumChildren(): number {
-    this.call('getNumChildren');
+    this.count('getNumChildren');
     return this.node.rows.length;
   }
 
   getRow(index: number): RowElement {
-    this.call('getRow');
+    this.count('getRow');
     const r = this.node.rows[index];
     if (!r) throw indexError(index, this.node.rows.length);
     return new RowElement(this.session, r);
   }
 
   getChild(index: number): RowElement {
-    this.call('getChild');
+    this.count('getChild');
     const r = this.node.rows[index];
     if (!r) throw indexError(index, this.node.rows.length);
     return new RowElement(this.session, r);
   }
 
   getChildIndex(child: unknown): number {
-    this.call('getChildIndex');
+    this.count('getChildIndex');
     return this.node.rows.indexOf(unwrap(child) as RowNode);
   }
 
   getCell(row: number, column: number): CellElement {
-    this.call('getCell');
+    this.count('getCell');
     const r = this.node.rows[row];
     if (!r) throw indexError(row, this.node.rows.length);
     const c = r.cells[column];
@@ -54,12 +56,12 @@ export class TableElement extends TextHolder<TableNode> {
   }
 
   appendTableRow(row?: unknown): RowElement {
-    this.call('appendTableRow');
+    this.count('appendTableRow');
     return this.insertRow(this.node.rows.length, row);
   }
 
   insertTableRow(index: number, row?: unknown): RowElement {
-    this.call('insertTableRow');
+    this.count('insertTableRow');
     if (index < 0 || index > this.node.rows.length) throw indexError(index, this.node.rows.length + 1);
     return this.insertRow(index, row);
   }
@@ -77,7 +79,7 @@ export class TableElement extends TextHolder<TableNode> {
   }
 
   removeRow(index: number): RowElement {
-    this.call('removeRow');
+    this.count('removeRow');
     const r = this.node.rows[index];
     if (!r) throw indexError(index, this.node.rows.length);
     detach(r);
@@ -85,7 +87,7 @@ export class TableElement extends TextHolder<TableNode> {
   }
 
   removeChild(child: unknown): this {
-    this.call('removeChild');
+    this.count('removeChild');
     const node = unwrap(child);
     if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
     detach(node);
@@ -93,90 +95,92 @@ export class TableElement extends TextHolder<TableNode> {
   }
 
   setBorderWidth(width: number): this {
-    this.call('setBorderWidth');
+    this.count('setBorderWidth');
     this.node.borderWidth = width;
     return this;
   }
 
-  getBorderWidth(): number | null {
-    this.call('getBorderWidth');
-    return this.node.borderWidth;
+  getBorderWidth(): number {
+    this.count('getBorderWidth');
+    return orNull(this.node.borderWidth);
   }
 
   setBorderColor(color: string): this {
-    this.call('setBorderColor');
+    this.count('setBorderColor');
     if (!/^#[0-9a-fA-F]{6}$/.test(String(color))) throw new Error('Invalid argument: color');
     this.node.borderColor = String(color);
     return this;
   }
 
-  getBorderColor(): string | null {
-    this.call('getBorderColor');
-    return this.node.borderColor;
+  getBorderColor(): string {
+    this.count('getBorderColor');
+    return orNull(this.node.borderColor);
   }
 
   editAsText(): ContainerTextElement {
-    this.call('editAsText');
+    this.count('editAsText');
     return new ContainerTextElement(this.session, this.node);
   }
 
   setColumnWidth(column: number, width: number): this {
-    this.call('setColumnWidth');
+    this.count('setColumnWidth');
     this.node.columnWidths[column] = width;
     return this;
   }
 
-  getColumnWidth(column: number): number | null {
-    this.call('getColumnWidth');
-    return this.node.columnWidths[column] ?? null;
+  getColumnWidth(columnIndex: number): number {
+    this.count('getColumnWidth');
+    return orNull(this.node.columnWidths[columnIndex]);
   }
 
   setAttributes(attrs: Attrs): this {
-    this.call('setAttributes');
+    this.count('setAttributes');
     for (const r of this.node.rows) for (const c of r.cells) for (const b of c.children) if (b instanceof ParagraphNode) applyParagraphAttrs(b, attrs);
     return this;
   }
 
   copy(): TableElement {
-    this.call('copy');
+    this.count('copy');
     return new TableElement(this.session, this.node.clone());
   }
 }
+imitates(TableElement, 'Document.Table');
 
+export interface RowElement extends Omit<GoogleAppsScript.Document.TableRow, keyof TextHolder<RowNode>> {}
 export class RowElement extends TextHolder<RowNode> {
   protected readonly cls = 'TableRow';
 
   getNumCells(): number {
-    this.call('getNumCells');
+    this.count('getNumCells');
     return this.node.cells.length;
   }
 
   getNumChildren(): number {
-    this.call('getNumChildren');
+    this.count('getNumChildren');
     return this.node.cells.length;
   }
 
   getCell(index: number): CellElement {
-    this.call('getCell');
+    this.count('getCell');
     const c = this.node.cells[index];
     if (!c) throw indexError(index, this.node.cells.length);
     return wrap<CellElement>(this.session, c);
   }
 
   getChild(index: number): CellElement {
-    this.call('getChild');
+    this.count('getChild');
     const c = this.node.cells[index];
     if (!c) throw indexError(index, this.node.cells.length);
     return wrap<CellElement>(this.session, c);
   }
 
   getChildIndex(child: unknown): number {
-    this.call('getChildIndex');
+    this.count('getChildIndex');
     return this.node.cells.indexOf(unwrap(child) as CellNode);
   }
 
   appendTableCell(arg?: unknown): CellElement {
-    this.call('appendTableCell');
+    this.count('appendTableCell');
     let node: CellNode;
     if (arg instanceof Wrapper) {
       node = arg.node as CellNode;
@@ -189,32 +193,33 @@ export class RowElement extends TextHolder<RowNode> {
   }
 
   removeCell(index: number): CellElement {
-    this.call('removeCell');
+    this.count('removeCell');
     const c = this.node.cells[index];
     if (!c) throw indexError(index, this.node.cells.length);
     detach(c);
     return wrap<CellElement>(this.session, c);
   }
 
-  getParentTable(): TableElement | null {
-    this.call('getParentTable');
-    return this.node.parent ? new TableElement(this.session, this.node.parent) : null;
+  getParentTable(): TableElement {
+    this.count('getParentTable');
+    return orNull(this.node.parent ? new TableElement(this.session, this.node.parent) : null);
   }
 
   editAsText(): ContainerTextElement {
-    this.call('editAsText');
+    this.count('editAsText');
     return new ContainerTextElement(this.session, this.node);
   }
 
   setMinimumHeight(h: number): this {
-    this.call('setMinimumHeight');
+    this.count('setMinimumHeight');
     this.node.attrs.MINIMUM_HEIGHT = h;
     return this;
   }
 
   copy(): RowElement {
-    this.call('copy');
+    this.count('copy');
     return new RowElement(this.session, this.node.clone());
   }
 }
+imitates(RowElement, 'Document.TableRow');
 

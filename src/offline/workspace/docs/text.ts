@@ -3,8 +3,9 @@
  * two inline elements the decree needs, PageBreak and HorizontalRule.
  */
 
+import { imitates } from '../kernel/fake';
 import { type AnyNode, type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
-import { detach, findTextUnder, type RangeElement, replaceTextUnder, Wrapper } from './base';
+import { detach, findTextUnder, orNull, type RangeElement, replaceTextUnder, Wrapper } from './base';
 
 function rangeError(offset: number, length: number): Error {
   return new Error(`Index (${offset}) must be less than the content length (${length}).`);
@@ -19,6 +20,7 @@ function textOnly(attrs: Attrs): Attrs {
   return out;
 }
 
+export interface TextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<TextNode>> {}
 export class TextElement extends Wrapper<TextNode> {
   protected readonly cls = 'Text';
 
@@ -29,25 +31,25 @@ export class TextElement extends Wrapper<TextNode> {
   }
 
   getText(): string {
-    this.call('getText');
+    this.count('getText');
     return this.node.text;
   }
 
   setText(text: string): this {
-    this.call('setText');
+    this.count('setText');
     const attrs = this.node.runs.length ? { ...this.node.runs[0].attrs } : {};
     this.node.runs = String(text) === '' ? [] : [{ text: String(text), attrs }];
     return this;
   }
 
   appendText(text: string): this {
-    this.call('appendText');
+    this.count('appendText');
     this.node.insert(this.node.text.length, String(text));
     return this;
   }
 
   insertText(offset: number, text: string): this {
-    this.call('insertText');
+    this.count('insertText');
     const len = this.node.text.length;
     if (offset < 0 || offset > len) throw rangeError(offset, len + 1);
     this.node.insert(offset, String(text));
@@ -55,25 +57,25 @@ export class TextElement extends Wrapper<TextNode> {
   }
 
   deleteText(start: number, endInclusive: number): this {
-    this.call('deleteText');
+    this.count('deleteText');
     this.checkRange(start, endInclusive);
     this.node.delete(start, endInclusive);
     return this;
   }
 
   replaceText(pattern: string, replacement: string): this {
-    this.call('replaceText');
+    this.count('replaceText');
     replaceTextUnder(this.session, this.node, pattern, replacement);
     return this;
   }
 
-  findText(pattern: string, from?: RangeElement | null): RangeElement | null {
-    this.call('findText');
-    return findTextUnder(this.session, this.node, pattern, from);
+  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
+    this.count('findText');
+    return orNull(findTextUnder(this.session, this.node, pattern, from));
   }
 
   getTextAttributeIndices(): number[] {
-    this.call('getTextAttributeIndices');
+    this.count('getTextAttributeIndices');
     const out: number[] = [];
     let pos = 0;
     for (const run of this.node.runs) {
@@ -85,14 +87,14 @@ export class TextElement extends Wrapper<TextNode> {
 
   /** setAttributes(attrs) or setAttributes(start, endInclusive, attrs). */
   setAttributes(...args: unknown[]): this {
-    this.call('setAttributes');
+    this.count('setAttributes');
     if (args.length >= 3) this.apply(args[0] as number, args[1] as number, textOnly(args[2] as Attrs));
     else this.applyAll(textOnly(args[0] as Attrs));
     return this;
   }
 
   getAttributes(offset?: number): Attrs {
-    this.call('getAttributes');
+    this.count('getAttributes');
     if (offset !== undefined) return { ...this.node.attrsAt(offset) };
     return uniformAttrs(this.node);
   }
@@ -116,36 +118,36 @@ export class TextElement extends Wrapper<TextNode> {
     return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
   }
 
-  isBold(offset?: number): boolean | null {
-    return this.getOne('isBold', 'BOLD', offset) as boolean | null;
+  isBold(offset?: number): boolean {
+    return this.getOne('isBold', 'BOLD', offset) as boolean;
   }
-  isItalic(offset?: number): boolean | null {
-    return this.getOne('isItalic', 'ITALIC', offset) as boolean | null;
+  isItalic(offset?: number): boolean {
+    return this.getOne('isItalic', 'ITALIC', offset) as boolean;
   }
-  getFontSize(offset?: number): number | null {
-    return this.getOne('getFontSize', 'FONT_SIZE', offset) as number | null;
+  getFontSize(offset?: number): number {
+    return this.getOne('getFontSize', 'FONT_SIZE', offset) as number;
   }
 
   copy(): TextElement {
-    this.call('copy');
+    this.count('copy');
     return new TextElement(this.session, this.node.clone());
   }
 
   removeFromParent(): this {
-    this.call('removeFromParent');
+    this.count('removeFromParent');
     detach(this.node);
     return this;
   }
 
   private setOne(method: string, attr: string, args: unknown[]): this {
-    this.call(method);
+    this.count(method);
     if (args.length >= 3) this.apply(args[0] as number, args[1] as number, { [attr]: args[2] as never });
     else this.applyAll({ [attr]: args[0] as never });
     return this;
   }
 
   private getOne(method: string, attr: string, offset?: number): unknown {
-    this.call(method);
+    this.count(method);
     if (offset !== undefined) {
       const len = this.node.text.length;
       if (offset < 0 || offset >= len) throw rangeError(offset, len);
@@ -164,6 +166,7 @@ export class TextElement extends Wrapper<TextNode> {
     if (this.node.parent) this.node.parent.textDefaults = { ...this.node.parent.textDefaults, ...attrs };
   }
 }
+imitates(TextElement, 'Document.Text');
 
 /** Attributes that hold over the whole text; an attribute that varies is null. */
 export function uniformAttrs(node: TextNode): Attrs {
@@ -176,35 +179,39 @@ export function uniformAttrs(node: TextNode): Attrs {
   return out;
 }
 
+export interface PageBreakElement extends Omit<GoogleAppsScript.Document.PageBreak, keyof Wrapper<PageBreakNode>> {}
 export class PageBreakElement extends Wrapper<PageBreakNode> {
   protected readonly cls = 'PageBreak';
 
   copy(): PageBreakElement {
-    this.call('copy');
+    this.count('copy');
     return new PageBreakElement(this.session, this.node.clone());
   }
 
   removeFromParent(): this {
-    this.call('removeFromParent');
+    this.count('removeFromParent');
     detach(this.node);
     return this;
   }
 }
+imitates(PageBreakElement, 'Document.PageBreak');
 
+export interface HorizontalRuleElement extends Omit<GoogleAppsScript.Document.HorizontalRule, keyof Wrapper<HorizontalRuleNode>> {}
 export class HorizontalRuleElement extends Wrapper<HorizontalRuleNode> {
   protected readonly cls = 'HorizontalRule';
 
   copy(): HorizontalRuleElement {
-    this.call('copy');
+    this.count('copy');
     return new HorizontalRuleElement(this.session, this.node.clone());
   }
 
   removeFromParent(): this {
-    this.call('removeFromParent');
+    this.count('removeFromParent');
     detach(this.node);
     return this;
   }
 }
+imitates(HorizontalRuleElement, 'Document.HorizontalRule');
 
 // ---- the Text of a container ---------------------------------------------------------------------
 
@@ -259,6 +266,7 @@ function segmentsOf(node: AnyNode): { text: string; segments: Segment[] } {
  * whole text or a range reaches every Text element below; editing characters across element
  * boundaries is not imitated.
  */
+export interface ContainerTextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<AnyNode>> {}
 export class ContainerTextElement extends Wrapper<AnyNode> {
   protected readonly cls = 'Text';
 
@@ -290,18 +298,18 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
   }
 
   private setOne(method: string, attr: string, args: unknown[]): this {
-    this.call(method);
+    this.count(method);
     if (args.length >= 3) return this.apply({ [attr]: args[2] as never }, args[0] as number, args[1] as number);
     return this.apply({ [attr]: args[0] as never });
   }
 
   getText(): string {
-    this.call('getText');
+    this.count('getText');
     return segmentsOf(this.node).text;
   }
 
   setAttributes(...args: unknown[]): this {
-    this.call('setAttributes');
+    this.count('setAttributes');
     if (args.length >= 3) return this.apply(textOnly(args[2] as Attrs), args[0] as number, args[1] as number);
     return this.apply(textOnly(args[0] as Attrs));
   }
@@ -326,43 +334,44 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
   }
 
   replaceText(pattern: string, replacement: string): this {
-    this.call('replaceText');
+    this.count('replaceText');
     replaceTextUnder(this.session, this.node, pattern, replacement);
     return this;
   }
 
-  findText(pattern: string, from?: RangeElement | null): RangeElement | null {
-    this.call('findText');
-    return findTextUnder(this.session, this.node, pattern, from);
+  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
+    this.count('findText');
+    return orNull(findTextUnder(this.session, this.node, pattern, from));
   }
 
   /** The value of `attr` where it is the same over every character, else null. */
   private uniform(method: string, attr: string): unknown {
-    this.call(method);
+    this.count(method);
     const values = new Set(this.parts().flatMap((p) => p.node.runs.map((r) => r.attrs[attr] ?? null)));
     return values.size === 1 ? [...values][0] : null;
   }
 
-  isBold(): boolean | null {
-    return this.uniform('isBold', 'BOLD') as boolean | null;
+  isBold(): boolean {
+    return this.uniform('isBold', 'BOLD') as boolean;
   }
-  isItalic(): boolean | null {
-    return this.uniform('isItalic', 'ITALIC') as boolean | null;
+  isItalic(): boolean {
+    return this.uniform('isItalic', 'ITALIC') as boolean;
   }
-  getFontSize(): number | null {
-    return this.uniform('getFontSize', 'FONT_SIZE') as number | null;
+  getFontSize(): number {
+    return this.uniform('getFontSize', 'FONT_SIZE') as number;
   }
-  getFontFamily(): string | null {
-    return this.uniform('getFontFamily', 'FONT_FAMILY') as string | null;
+  getFontFamily(): string {
+    return this.uniform('getFontFamily', 'FONT_FAMILY') as string;
   }
 
   insertText(): never {
-    this.call('insertText');
+    this.count('insertText');
     throw new Error('Not imitated by the in-memory DocumentApp: insertText on the Text of a whole section, table or cell (edit a paragraph\'s Text instead).');
   }
 
   deleteText(): never {
-    this.call('deleteText');
+    this.count('deleteText');
     throw new Error('Not imitated by the in-memory DocumentApp: deleteText on the Text of a whole section, table or cell (edit a paragraph\'s Text instead).');
   }
 }
+imitates(ContainerTextElement, 'Document.Text');

@@ -13,6 +13,20 @@ export interface AppsScriptClasses {
   'Base.User': GoogleAppsScript.Base.User;
   'Charts.ChartOptions': GoogleAppsScript.Charts.ChartOptions;
   'Charts.Charts': GoogleAppsScript.Charts.Charts;
+  'Document.Body': GoogleAppsScript.Document.Body;
+  'Document.Document': GoogleAppsScript.Document.Document;
+  'Document.DocumentApp': GoogleAppsScript.Document.DocumentApp;
+  'Document.FooterSection': GoogleAppsScript.Document.FooterSection;
+  'Document.HeaderSection': GoogleAppsScript.Document.HeaderSection;
+  'Document.HorizontalRule': GoogleAppsScript.Document.HorizontalRule;
+  'Document.ListItem': GoogleAppsScript.Document.ListItem;
+  'Document.PageBreak': GoogleAppsScript.Document.PageBreak;
+  'Document.Paragraph': GoogleAppsScript.Document.Paragraph;
+  'Document.RangeElement': GoogleAppsScript.Document.RangeElement;
+  'Document.Table': GoogleAppsScript.Document.Table;
+  'Document.TableCell': GoogleAppsScript.Document.TableCell;
+  'Document.TableRow': GoogleAppsScript.Document.TableRow;
+  'Document.Text': GoogleAppsScript.Document.Text;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;
   'Drive.File': GoogleAppsScript.Drive.File;
   'Drive.FileIterator': GoogleAppsScript.Drive.FileIterator;
@@ -77,6 +91,15 @@ export interface AppsScriptEnums {
   'Charts.CurveStyle': typeof GoogleAppsScript.Charts.CurveStyle;
   'Charts.PointStyle': typeof GoogleAppsScript.Charts.PointStyle;
   'Charts.Position': typeof GoogleAppsScript.Charts.Position;
+  'Document.Attribute': typeof GoogleAppsScript.Document.Attribute;
+  'Document.ElementType': typeof GoogleAppsScript.Document.ElementType;
+  'Document.FontFamily': typeof GoogleAppsScript.Document.FontFamily;
+  'Document.GlyphType': typeof GoogleAppsScript.Document.GlyphType;
+  'Document.HorizontalAlignment': typeof GoogleAppsScript.Document.HorizontalAlignment;
+  'Document.ParagraphHeading': typeof GoogleAppsScript.Document.ParagraphHeading;
+  'Document.PositionedLayout': typeof GoogleAppsScript.Document.PositionedLayout;
+  'Document.TextAlignment': typeof GoogleAppsScript.Document.TextAlignment;
+  'Document.VerticalAlignment': typeof GoogleAppsScript.Document.VerticalAlignment;
   'Drive.Access': typeof GoogleAppsScript.Drive.Access;
   'Drive.Permission': typeof GoogleAppsScript.Drive.Permission;
   'Forms.Alignment': typeof GoogleAppsScript.Forms.Alignment;
@@ -211,6 +234,241 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       PointStyle: 'Charts.PointStyle',
       Position: 'Charts.Position',
     },
+  },
+  'Document.Body': {
+    methods: [
+      'appendHorizontalRule', 'appendImage', 'appendListItem', 'appendPageBreak', 'appendParagraph',
+      'appendTable', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement',
+      'findText', 'getAttributes', 'getChild', 'getChildIndex', 'getFootnotes',
+      'getHeadingAttributes', 'getImages', 'getLinkUrl', 'getListItems', 'getMarginBottom',
+      'getMarginLeft', 'getMarginRight', 'getMarginTop', 'getNextSibling', 'getNumChildren',
+      'getPageHeight', 'getPageWidth', 'getParagraphs', 'getParent', 'getPreviousSibling',
+      'getTables', 'getText', 'getTextAlignment', 'getType', 'insertHorizontalRule', 'insertImage',
+      'insertListItem', 'insertPageBreak', 'insertParagraph', 'insertTable', 'isAtDocumentEnd',
+      'merge', 'removeChild', 'removeFromParent', 'replaceText', 'setAttributes',
+      'setHeadingAttributes', 'setLinkUrl', 'setMarginBottom', 'setMarginLeft', 'setMarginRight',
+      'setMarginTop', 'setPageHeight', 'setPageWidth', 'setText', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.Document': {
+    methods: [
+      'addBookmark', 'addEditor', 'addEditors', 'addFooter', 'addHeader', 'addNamedRange',
+      'addViewer', 'addViewers', 'getActiveTab', 'getAs', 'getBlob', 'getBody', 'getBookmark',
+      'getBookmarks', 'getCursor', 'getEditors', 'getFooter', 'getFootnotes', 'getHeader', 'getId',
+      'getLanguage', 'getName', 'getNamedRangeById', 'getNamedRanges', 'getSelection',
+      'getSupportedLanguageCodes', 'getTab', 'getTabs', 'getUrl', 'getViewers', 'newPosition',
+      'newRange', 'removeEditor', 'removeViewer', 'saveAndClose', 'setActiveTab', 'setCursor',
+      'setLanguage', 'setName', 'setSelection',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.DocumentApp': {
+    methods: [
+      'create', 'getActiveDocument', 'getUi', 'openById', 'openByUrl',
+    ],
+    properties: [],
+    enums: {
+      Attribute: 'Document.Attribute',
+      ElementType: 'Document.ElementType',
+      FontFamily: 'Document.FontFamily',
+      GlyphType: 'Document.GlyphType',
+      HorizontalAlignment: 'Document.HorizontalAlignment',
+      ParagraphHeading: 'Document.ParagraphHeading',
+      PositionedLayout: 'Document.PositionedLayout',
+      TextAlignment: 'Document.TextAlignment',
+      VerticalAlignment: 'Document.VerticalAlignment',
+    },
+  },
+  'Document.FooterSection': {
+    methods: [
+      'appendHorizontalRule', 'appendImage', 'appendListItem', 'appendParagraph', 'appendTable',
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement', 'findText',
+      'getAttributes', 'getChild', 'getChildIndex', 'getFootnotes', 'getImages', 'getLinkUrl',
+      'getListItems', 'getNextSibling', 'getNumChildren', 'getParagraphs', 'getParent',
+      'getPreviousSibling', 'getTables', 'getText', 'getTextAlignment', 'getType',
+      'insertHorizontalRule', 'insertImage', 'insertListItem', 'insertParagraph', 'insertTable',
+      'isAtDocumentEnd', 'merge', 'removeChild', 'removeFromParent', 'replaceText', 'setAttributes',
+      'setLinkUrl', 'setText', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.HeaderSection': {
+    methods: [
+      'appendHorizontalRule', 'appendImage', 'appendListItem', 'appendParagraph', 'appendTable',
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement', 'findText',
+      'getAttributes', 'getChild', 'getChildIndex', 'getFootnotes', 'getImages', 'getLinkUrl',
+      'getListItems', 'getNextSibling', 'getNumChildren', 'getParagraphs', 'getParent',
+      'getPreviousSibling', 'getTables', 'getText', 'getTextAlignment', 'getType',
+      'insertHorizontalRule', 'insertImage', 'insertListItem', 'insertParagraph', 'insertTable',
+      'isAtDocumentEnd', 'merge', 'removeChild', 'removeFromParent', 'replaceText', 'setAttributes',
+      'setLinkUrl', 'setText', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.HorizontalRule': {
+    methods: [
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'copy', 'getAttributes', 'getNextSibling', 'getParent',
+      'getPreviousSibling', 'getType', 'isAtDocumentEnd', 'merge', 'removeFromParent',
+      'setAttributes',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.ListItem': {
+    methods: [
+      'addPositionedImage', 'appendHorizontalRule', 'appendInlineImage', 'appendPageBreak',
+      'appendText', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement',
+      'findText', 'getAlignment', 'getAttributes', 'getChild', 'getChildIndex', 'getGlyphType',
+      'getHeading', 'getIndentEnd', 'getIndentFirstLine', 'getIndentStart', 'getLineSpacing',
+      'getLinkUrl', 'getListId', 'getNestingLevel', 'getNextSibling', 'getNumChildren', 'getParent',
+      'getPositionedImage', 'getPositionedImages', 'getPreviousSibling', 'getSpacingAfter',
+      'getSpacingBefore', 'getText', 'getTextAlignment', 'getType', 'insertHorizontalRule',
+      'insertInlineImage', 'insertPageBreak', 'insertText', 'isAtDocumentEnd', 'isLeftToRight',
+      'merge', 'removeChild', 'removeFromParent', 'removePositionedImage', 'replaceText',
+      'setAlignment', 'setAttributes', 'setGlyphType', 'setHeading', 'setIndentEnd',
+      'setIndentFirstLine', 'setIndentStart', 'setLeftToRight', 'setLineSpacing', 'setLinkUrl',
+      'setListId', 'setNestingLevel', 'setSpacingAfter', 'setSpacingBefore', 'setText',
+      'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.PageBreak': {
+    methods: [
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'copy', 'getAttributes', 'getNextSibling', 'getParent',
+      'getPreviousSibling', 'getType', 'isAtDocumentEnd', 'merge', 'removeFromParent',
+      'setAttributes',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.Paragraph': {
+    methods: [
+      'addPositionedImage', 'appendHorizontalRule', 'appendInlineImage', 'appendPageBreak',
+      'appendText', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement',
+      'findText', 'getAlignment', 'getAttributes', 'getChild', 'getChildIndex', 'getHeading',
+      'getIndentEnd', 'getIndentFirstLine', 'getIndentStart', 'getLineSpacing', 'getLinkUrl',
+      'getNextSibling', 'getNumChildren', 'getParent', 'getPositionedImage', 'getPositionedImages',
+      'getPreviousSibling', 'getSpacingAfter', 'getSpacingBefore', 'getText', 'getTextAlignment',
+      'getType', 'insertHorizontalRule', 'insertInlineImage', 'insertPageBreak', 'insertText',
+      'isAtDocumentEnd', 'isLeftToRight', 'merge', 'removeChild', 'removeFromParent',
+      'removePositionedImage', 'replaceText', 'setAlignment', 'setAttributes', 'setHeading',
+      'setIndentEnd', 'setIndentFirstLine', 'setIndentStart', 'setLeftToRight', 'setLineSpacing',
+      'setLinkUrl', 'setSpacingAfter', 'setSpacingBefore', 'setText', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.RangeElement': {
+    methods: [
+      'getElement', 'getEndOffsetInclusive', 'getStartOffset', 'isPartial',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.Table': {
+    methods: [
+      'appendTableRow', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement',
+      'findText', 'getAttributes', 'getBorderColor', 'getBorderWidth', 'getCell', 'getChild',
+      'getChildIndex', 'getColumnWidth', 'getLinkUrl', 'getNextSibling', 'getNumChildren',
+      'getNumRows', 'getParent', 'getPreviousSibling', 'getRow', 'getText', 'getTextAlignment',
+      'getType', 'insertTableRow', 'isAtDocumentEnd', 'merge', 'removeChild', 'removeFromParent',
+      'removeRow', 'replaceText', 'setAttributes', 'setBorderColor', 'setBorderWidth',
+      'setColumnWidth', 'setLinkUrl', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.TableCell': {
+    methods: [
+      'appendHorizontalRule', 'appendImage', 'appendListItem', 'appendParagraph', 'appendTable',
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement', 'findText',
+      'getAttributes', 'getBackgroundColor', 'getChild', 'getChildIndex', 'getColSpan', 'getLinkUrl',
+      'getNextSibling', 'getNumChildren', 'getPaddingBottom', 'getPaddingLeft', 'getPaddingRight',
+      'getPaddingTop', 'getParent', 'getParentRow', 'getParentTable', 'getPreviousSibling',
+      'getRowSpan', 'getText', 'getTextAlignment', 'getType', 'getVerticalAlignment', 'getWidth',
+      'insertHorizontalRule', 'insertImage', 'insertListItem', 'insertParagraph', 'insertTable',
+      'isAtDocumentEnd', 'merge', 'removeChild', 'removeFromParent', 'replaceText', 'setAttributes',
+      'setBackgroundColor', 'setLinkUrl', 'setPaddingBottom', 'setPaddingLeft', 'setPaddingRight',
+      'setPaddingTop', 'setText', 'setTextAlignment', 'setVerticalAlignment', 'setWidth',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.TableRow': {
+    methods: [
+      'appendTableCell', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'clear', 'copy', 'editAsText', 'findElement',
+      'findText', 'getAttributes', 'getCell', 'getChild', 'getChildIndex', 'getLinkUrl',
+      'getMinimumHeight', 'getNextSibling', 'getNumCells', 'getNumChildren', 'getParent',
+      'getParentTable', 'getPreviousSibling', 'getText', 'getTextAlignment', 'getType',
+      'insertTableCell', 'isAtDocumentEnd', 'merge', 'removeCell', 'removeChild', 'removeFromParent',
+      'replaceText', 'setAttributes', 'setLinkUrl', 'setMinimumHeight', 'setTextAlignment',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.Text': {
+    methods: [
+      'appendText', 'asBody', 'asDate', 'asEquation', 'asEquationFunction',
+      'asEquationFunctionArgumentSeparator', 'asEquationSymbol', 'asFooterSection', 'asFootnote',
+      'asFootnoteSection', 'asHeaderSection', 'asHorizontalRule', 'asInlineDrawing', 'asInlineImage',
+      'asListItem', 'asPageBreak', 'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell',
+      'asTableOfContents', 'asTableRow', 'asText', 'copy', 'deleteText', 'editAsText', 'findText',
+      'getAttributes', 'getBackgroundColor', 'getFontFamily', 'getFontSize', 'getForegroundColor',
+      'getLinkUrl', 'getNextSibling', 'getParent', 'getPreviousSibling', 'getText',
+      'getTextAlignment', 'getTextAttributeIndices', 'getType', 'insertText', 'isAtDocumentEnd',
+      'isBold', 'isItalic', 'isStrikethrough', 'isUnderline', 'merge', 'removeFromParent',
+      'replaceText', 'setAttributes', 'setBackgroundColor', 'setBold', 'setFontFamily', 'setFontSize',
+      'setForegroundColor', 'setItalic', 'setLinkUrl', 'setStrikethrough', 'setText',
+      'setTextAlignment', 'setUnderline',
+    ],
+    properties: [],
+    enums: {},
   },
   'Drive.DriveApp': {
     methods: [
@@ -838,6 +1096,50 @@ export const ENUM_MEMBERS: { readonly [K in keyof AppsScriptEnums]: readonly (ke
   ],
   'Charts.Position': [
     'TOP', 'RIGHT', 'BOTTOM', 'NONE',
+  ],
+  'Document.Attribute': [
+    'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
+    'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END',
+    'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING',
+    'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP',
+    'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT',
+    'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH',
+    'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  ],
+  'Document.ElementType': [
+    'BODY_SECTION', 'COMMENT_SECTION', 'DATE', 'DOCUMENT', 'EQUATION', 'EQUATION_FUNCTION',
+    'EQUATION_FUNCTION_ARGUMENT_SEPARATOR', 'EQUATION_SYMBOL', 'FOOTER_SECTION', 'FOOTNOTE',
+    'FOOTNOTE_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_DRAWING', 'INLINE_IMAGE',
+    'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH', 'PERSON', 'RICH_LINK', 'TABLE', 'TABLE_CELL',
+    'TABLE_OF_CONTENTS', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
+  ],
+  'Document.FontFamily': [
+    'AMARANTH', 'ARIAL', 'ARIAL_BLACK', 'ARIAL_NARROW', 'ARVO', 'CALIBRI', 'CAMBRIA',
+    'COMIC_SANS_MS', 'CONSOLAS', 'CORSIVA', 'COURIER_NEW', 'DANCING_SCRIPT', 'DROID_SANS',
+    'DROID_SERIF', 'GARAMOND', 'GEORGIA', 'GLORIA_HALLELUJAH', 'GREAT_VIBES', 'LOBSTER',
+    'MERRIWEATHER', 'PACIFICO', 'PHILOSOPHER', 'POIRET_ONE', 'QUATTROCENTO', 'ROBOTO',
+    'SHADOWS_INTO_LIGHT', 'SYNCOPATE', 'TAHOMA', 'TIMES_NEW_ROMAN', 'TREBUCHET_MS', 'UBUNTU',
+    'VERDANA',
+  ],
+  'Document.GlyphType': [
+    'BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER',
+    'ROMAN_UPPER', 'ROMAN_LOWER',
+  ],
+  'Document.HorizontalAlignment': [
+    'LEFT', 'CENTER', 'RIGHT', 'JUSTIFY',
+  ],
+  'Document.ParagraphHeading': [
+    'NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE',
+    'SUBTITLE',
+  ],
+  'Document.PositionedLayout': [
+    'ABOVE_TEXT', 'BREAK_BOTH', 'BREAK_LEFT', 'BREAK_RIGHT', 'WRAP_TEXT',
+  ],
+  'Document.TextAlignment': [
+    'NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT',
+  ],
+  'Document.VerticalAlignment': [
+    'BOTTOM', 'CENTER', 'TOP',
   ],
   'Drive.Access': [
     'ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE',

@@ -107,16 +107,17 @@ export abstract class FakeObject {
 export type ClassName = keyof AppsScriptClasses;
 type FakeClass<K extends ClassName> = abstract new (...args: never[]) => AppsScriptClasses[K];
 
-const registered = new Map<ClassName, Function>();
+const registered = new Map<ClassName, Function[]>();
 
 /**
- * Registers `cls` as the fake of Google's class `name` (see the file comment). The class's
- * instances must have Google's type (merge Google's interface into the class); registering a
- * class twice, or two classes for one Google class, is a programming error.
+ * Registers `cls` as a fake of Google's class `name` (see the file comment). The class's
+ * instances must have Google's type (merge Google's interface into the class). One Google class
+ * may have more than one fake (DocumentApp's Text of a paragraph run and of a whole section).
  */
 export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void {
-  if (registered.has(name)) throw new Error(`imitates: ${name} is already imitated`);
-  registered.set(name, cls);
+  const classes = registered.get(name) ?? [];
+  if (classes.includes(cls)) throw new Error(`imitates: ${name} is already imitated by this class`);
+  registered.set(name, [...classes, cls]);
   const shortName = name.slice(name.indexOf('.') + 1);
   const members = CLASS_MEMBERS[name];
   const proto = cls.prototype as Record<string, unknown>;
@@ -145,7 +146,7 @@ export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void 
   }
 }
 
-/** The Google classes with a registered fake (for the tests of the fake itself). */
-export function imitatedClasses(): ReadonlyMap<ClassName, Function> {
+/** The Google classes with their registered fakes (for the tests of the fake itself). */
+export function imitatedClasses(): ReadonlyMap<ClassName, readonly Function[]> {
   return registered;
 }
