@@ -12,7 +12,7 @@ import type { ParsedSettings } from '../../core/settings';
 import type { Employee } from '../../core/types';
 import type { ShortlistCandidate } from '../../core/assessment/reconcile';
 import { activeSpreadsheet } from '../../gas/sheets';
-import { loadAll } from '../nominations/record';
+import { filledNips, loadAll } from '../nominations/record';
 
 /** One person of the tally, as the records decide it. */
 export interface TallyEntry {
@@ -74,6 +74,7 @@ export function readTallyFromRecords(parsed: ParsedSettings): { tally: TallyEntr
     labels: loaded.labels,
     ledgerRows: loaded.ledger.rows,
     correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
+    filledNips: filledNips(),
   });
   return { tally: tallyEntries(result), roster: loaded.roster };
 }

@@ -22,6 +22,7 @@ import { parseSettings, type ParsedSettings, type Settings } from '../../core/se
 import type { Employee } from '../../core/types';
 import { clearRows, createProductSheet, highlightWhen, layOutWhole, rowValues, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
+import { getJson, setJson, type PropertySnapshot } from '../../gas/properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -169,7 +170,12 @@ export interface RecordOptions extends PlanOptions {
    * rewritten without reading the sheet's size; null or absent: read it from the sheet.
    */
   tallyShape?: TallyShape | null;
+  /** The run's properties snapshot (committed by the caller); without one, they are read and written here. */
+  props?: PropertySnapshot;
 }
+
+/** The NIPs the product wrote into Koreksi Nama's NIP column, by normalised text (see RecordInput.filledNips). */
+const FILLED_NIPS_KEY = 'koreksi.nipDiisi';
 
 export interface RecordReport {
   /** The size of the tally block written now (null when the tally was not written). */
@@ -180,7 +186,13 @@ export interface RecordReport {
 }
 
 /** Decides (core/nominations/plan), then writes. Returns what was counted. */
+/** The NIPs the product has written into Koreksi Nama (from the run's snapshot, else one read). */
+export function filledNips(props?: PropertySnapshot): Record<string, string> {
+  return props ? props.get<Record<string, string>>(FILLED_NIPS_KEY, {}) : getJson<Record<string, string>>(FILLED_NIPS_KEY, {});
+}
+
 export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: RecordOptions): RecordReport {
+  const filledBefore = filledNips(options.props);
   const plan = planRecord(
     {
       settings: loaded.settings,
@@ -189,6 +201,7 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
       labels: loaded.labels,
       ledgerRows: loaded.ledger.sheet ? loaded.ledger.rows : null,
       correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
+      filledNips: filledBefore,
     },
     options,
     Date.now(),
@@ -198,7 +211,14 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
   writeLedger(ss, loaded.ledger.sheet, plan.ledger);
   let tallyShape: TallyShape | null = null;
   if (plan.tally) tallyShape = writeTally(ss, loaded.tallySheet, plan.tally, loaded.rosterNotices.length, options.tallyShape ?? null);
-  if (plan.corrections) writeCorrections(ss, loaded.corrections.sheet, plan.corrections);
+  if (plan.corrections) {
+    writeCorrections(ss, loaded.corrections.sheet, plan.corrections);
+    const filled = plan.corrections.filledNips;
+    if (JSON.stringify(filled) !== JSON.stringify(filledBefore)) {
+      if (options.props) options.props.set(FILLED_NIPS_KEY, filled);
+      else setJson(FILLED_NIPS_KEY, filled);
+    }
+  }
   return { tallyShape, result: plan.result, ledgerRows: plan.ledger.rows.length, correctionsAdded: plan.corrections?.add?.rows.length ?? 0 };
 }
 
@@ -244,6 +264,7 @@ function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], no
 function writeCorrections(ss: Spreadsheet, existing: Sheet | null, plan: CorrectionsPlan): void {
   const sheet = existing ?? createProductSheet(specOf('corrections'), ss);
   if (plan.refresh) writeBlock(sheet, 2, plan.refresh.column, plan.refresh.rows);
+  if (plan.nips) writeBlock(sheet, plan.nips.row, 3, plan.nips.rows);
   const add = plan.add;
   if (!add) return;
   if (add.lists) {

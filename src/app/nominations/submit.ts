@@ -110,7 +110,7 @@ function recordFormResponses(plains: PlainResponse[], formOf: (formId: string) =
       const current = questionsStale(keyed(raw, source.questions), source.questions) ? refreshQuestions(formOf(source.formId), source, props) : source;
       const incoming = keyed(raw, current.questions);
       const { mapping, notes } = runMapping(loaded, current, current.questions, (s) => saveSource(s, props));
-      const report = recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping, notes, tallyShape: tallyShapeOf(props) });
+      const report = recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping, notes, tallyShape: tallyShapeOf(props), props });
       saveTallyShape(props, report.tallyShape);
       clearPending(state.pendingKeys, props);
       props.commit();
@@ -291,7 +291,7 @@ export function handleNominationSheetEvent(e: unknown, ctx: SheetRouteContext): 
       const tab = readNominationTab(ctx.sheet, source, loaded, formOf, (s) => saveSource(s, props));
       const incoming = exactTabAnswers(tab, loaded, eventOf(e), () => tryForm(formOf));
       const { mapping, notes } = runMapping(loaded, tab.source, tab.source.questions, (s) => saveSource(s, props));
-      recordResponses(ss, loaded, { incoming, mode: 'replace', touch: false, writeTally: true, mapping, notes });
+      recordResponses(ss, loaded, { incoming, mode: 'replace', touch: false, writeTally: true, mapping, notes, props });
       saveTallyShape(props, null); // This route reads the sheet's size itself.
       props.commit();
     });

@@ -7,7 +7,7 @@ import { asText, textOf, type Cell } from '../cells';
 import { fullNameKey, normalizeName } from '../names';
 import { digitsOf, findNipInText, formatNip } from '../nip';
 import type { Ballot } from './ballot';
-import { choiceLabels, personKey, type CorrectionRow } from './resolve';
+import { choiceLabels, LABEL_SEPARATOR, personKey, type CorrectionRow } from './resolve';
 import type { UnresolvedResult } from './tally';
 import { CORRECTION_HEADERS } from '../schema';
 import type { Employee } from '../types';
@@ -20,6 +20,7 @@ export const STATUS_USED = 'dipakai';
 export const STATUS_BAD_PICK = 'pilihan tidak dikenali';
 export const STATUS_GONE = 'tidak muncul lagi';
 export const STATUS_KNOWN = 'sudah dikenali';
+export const STATUS_NOT_USED = 'tidak dipakai';
 
 export interface CorrectionSheetRow {
   /** 1-based sheet row. */
@@ -62,13 +63,103 @@ export function parseCorrectionRows(rows: readonly (readonly unknown[])[]): Corr
   return out;
 }
 
-/** The corrections the resolver uses: rows with a pick the roster knows. */
-export function correctionsOf(rows: readonly CorrectionSheetRow[], roster: readonly Employee[]): CorrectionRow[] {
-  const out: CorrectionRow[] = [];
-  for (const r of rows) {
-    const key = pickedKey(r.pick, r.nipText, roster);
-    if (key !== null) out.push({ text: r.text, nip: key });
+/** What the product does with one row of `Koreksi Nama`. */
+export interface CorrectionDecision {
+  row: number;
+  /** Normalised text the row corrects. */
+  key: string;
+  /** The person the row points at, used by the resolver; null when the row is not used. */
+  person: string | null;
+  /** Status shown in the row. */
+  status: string;
+  /** The NIP to write into the row's NIP column (the team picked a person, N5); null: leave it. */
+  fillNip: string | null;
+}
+
+/** The person a pick names in "Pegawai yang dimaksud" (dropdown label, name, or a NIP in it); null when none. */
+export function pickedPerson(pick: string, roster: readonly Employee[]): string | null {
+  const p = pick.trim();
+  if (p === '') return null;
+  const key = pickedKey(p, '', roster);
+  if (key !== null) return key;
+  // A label from before HR changed the name ("Yohanes Bria — Sekretariat" after "dr." was added):
+  // its name part, when exactly one employee has that bare name.
+  const cut = p.indexOf(LABEL_SEPARATOR);
+  if (cut <= 0) return null;
+  const bare = normalizeName(p.slice(0, cut));
+  const byBare = roster.filter((e) => normalizeName(e.name) === bare);
+  return bare !== '' && byBare.length === 1 ? personKey(byBare[0]) : null;
+}
+
+const shownPerson = (key: string, roster: readonly Employee[]): string => {
+  const e = roster.find((x) => personKey(x) === key);
+  const nip = key.startsWith('baris-') ? '' : formatNip(key);
+  return e ? (nip ? `${e.name} (${nip})` : e.name) : nip;
+};
+
+/**
+ * Each row of `Koreksi Nama` decided (N5a): whom it points at, what its status says, and whether
+ * the product fills its NIP column. A confirmed correction points at a NIP: when the team picks a
+ * person the NIP column is filled (and remembered in `filled`, by normalised text, as the
+ * product's), so the row keeps working when HR later changes that person's name or titles. A pick
+ * changed after the product filled the NIP wins, and the NIP follows it; a NIP the team typed
+ * that names another person than the pick is not guessed between: the row is not used, and says
+ * why. Two rows for the same text that point at different people: the last one is used, the
+ * other says it is not used, and why.
+ */
+export function decideCorrections(rows: readonly CorrectionSheetRow[], roster: readonly Employee[], filled: Readonly<Record<string, string>>): CorrectionDecision[] {
+  const inRoster = new Set(roster.map((e) => personKey(e)));
+  const out: CorrectionDecision[] = rows.map((r) => {
+    const key = normalizeName(r.text);
+    const pick = r.pick.trim();
+    const typed = digitsOf(r.nipText);
+    const byPick = pickedPerson(pick, roster);
+    const decision = (person: string | null, status: string, fillNip: string | null = null): CorrectionDecision => ({ row: r.row, key, person, status, fillNip });
+    const used = (person: string, fill = false) =>
+      decision(person, `${STATUS_USED}: ${person.startsWith('baris-') ? 'pegawai tanpa NIP' : formatNip(person)}`, fill && !person.startsWith('baris-') ? person : null);
+    if (typed === '') {
+      if (pick === '') return decision(null, '');
+      return byPick === null ? decision(null, STATUS_BAD_PICK) : used(byPick, true);
+    }
+    const byNip = inRoster.has(typed) ? typed : null;
+    const productFilled = filled[key] === typed;
+    if (pick === '' || byPick === null || byPick === byNip) {
+      if (byNip !== null) return used(byNip);
+      if (byPick !== null && productFilled) return used(byPick, true); // the NIP it filled left the roster
+      return decision(null, `${STATUS_NOT_USED}: NIP ${formatNip(typed)} tidak ada di lembar Pegawai. Perbaiki NIP-nya, atau kosongkan dan pilih pegawainya di kolom Pegawai yang dimaksud.`);
+    }
+    // Pick and NIP name two different people.
+    if (productFilled) return used(byPick, true); // the team changed the pick: the NIP follows it
+    return decision(
+      null,
+      `${STATUS_NOT_USED}: Pegawai yang dimaksud menunjuk ${shownPerson(byPick, roster)}, tetapi NIP menunjuk ${byNip === null ? formatNip(typed) : shownPerson(byNip, roster)}. Kosongkan NIP bila pilihan sudah benar (NIP diisi lagi otomatis), atau kosongkan pilihan.`,
+    );
+  });
+  // The same text corrected in several rows: the last row that points at someone is used (N5a).
+  const lastByKey = new Map<string, CorrectionDecision>();
+  for (const d of out) if (d.person !== null && d.key !== '') lastByKey.set(d.key, d);
+  for (const d of out) {
+    const winner = lastByKey.get(d.key);
+    if (!winner || winner === d || d.person === null) continue;
+    if (d.person === winner.person) {
+      d.status = `${d.status} (sama dengan baris ${winner.row})`;
+      continue;
+    }
+    d.status = `${STATUS_NOT_USED}: teks yang sama dikoreksi lagi di baris ${winner.row} ke ${shownPerson(winner.person ?? '', roster)}; yang dipakai baris terakhir. Hapus baris yang salah.`;
+    d.person = null;
+    d.fillNip = null;
   }
+  return out;
+}
+
+/** The corrections the resolver uses: the rows decided to point at someone (decideCorrections). */
+export function correctionsOf(rows: readonly CorrectionSheetRow[], roster: readonly Employee[], filled: Readonly<Record<string, string>> = {}): CorrectionRow[] {
+  const decided = decideCorrections(rows, roster, filled);
+  const out: CorrectionRow[] = [];
+  rows.forEach((r, i) => {
+    const person = decided[i].person;
+    if (person !== null) out.push({ text: r.text, nip: person });
+  });
   return out;
 }
 
@@ -102,7 +193,9 @@ export function correctionUpdate(
   unresolved: readonly UnresolvedResult[],
   counts: ReadonlyMap<string, number>,
   roster: readonly Employee[],
+  filled: Readonly<Record<string, string>> = {},
 ): CorrectionUpdate {
+  const decided = new Map(decideCorrections(rows, roster, filled).map((d) => [d.row, d]));
   const listed = new Set(rows.map((r) => normalizeName(r.text)));
   const unresolvedByKey = new Map(unresolved.map((u) => [u.key, u]));
   const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -117,9 +210,8 @@ export function correctionUpdate(
     const count = counts.get(key) ?? 0;
     const u = unresolvedByKey.get(key);
     const hasPick = r.pick !== '' || r.nipText !== '';
-    const picked = hasPick ? pickedKey(r.pick, r.nipText, roster) : null;
     let status: string;
-    if (hasPick) status = picked === null ? STATUS_BAD_PICK : `${STATUS_USED}: ${picked.startsWith('baris-') ? 'pegawai tanpa NIP' : formatNip(picked)}`;
+    if (hasPick) status = decided.get(row)?.status ?? STATUS_BAD_PICK;
     else if (u) status = u.status;
     else status = count > 0 ? STATUS_KNOWN : STATUS_GONE;
     refreshed.push([count, status, asText(u && !hasPick ? u.suggestions.join('\n') : textOf(r.cells[5]))]);

@@ -5,7 +5,8 @@
  * tally block, the new and refreshed rows of `Koreksi Nama`. app/nominations/record writes it.
  * Pure.
  */
-import { changedSpan, type Cell } from '../cells';
+import { asText, changedSpan, type Cell } from '../cells';
+import { digitsOf, formatNip } from '../nip';
 import { UserError } from '../errors';
 import type { PlainResponse } from '../response';
 import { SHEETS } from '../schema';
@@ -14,6 +15,8 @@ import type { Employee } from '../types';
 import {
   correctionsOf,
   correctionUpdate,
+  decideCorrections,
+  STATUS_NOT_USED,
   dropdownValues,
   entryCounts,
   parseCorrectionRows,
@@ -38,6 +41,11 @@ export interface RecordInput {
   labels: ChoiceLabelRow[];
   ledgerRows: unknown[][] | null;
   correctionRows: unknown[][] | null;
+  /**
+   * The NIPs the product wrote into `Koreksi Nama`'s NIP column, by normalised text (remembered
+   * by the caller), to tell them from a NIP the team typed; none when absent.
+   */
+  filledNips?: Readonly<Record<string, string>>;
 }
 
 export interface RecordOptions {
@@ -81,6 +89,10 @@ export interface CorrectionsPlan {
     nameList: string[] | null;
     help: string;
   } | null;
+  /** The NIP column (3) from sheet row `row` on: the NIPs of people the team picked, filled in. */
+  nips: { row: number; rows: Cell[][] } | null;
+  /** What the product has written into the NIP column now (for RecordInput.filledNips next time). */
+  filledNips: Record<string, string>;
 }
 
 export interface RecordPlan {
@@ -129,11 +141,38 @@ export function ledgerPlan(oldRows: unknown[][] | null, ledger: Cell[][]): Ledge
 }
 
 /** What `Koreksi Nama` gets after a tally (rows as read, header first; null: no such sheet). */
-export function correctionsPlan(sheetRows: unknown[][] | null, result: TallyResult, roster: readonly Employee[]): CorrectionsPlan {
+export function correctionsPlan(
+  sheetRows: unknown[][] | null,
+  result: TallyResult,
+  roster: readonly Employee[],
+  filled: Readonly<Record<string, string>> = {},
+): CorrectionsPlan {
   const rows = parseCorrectionRows((sheetRows ?? []).slice(1));
   const rowCount = sheetRows ? sheetRows.length : 1;
-  const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots), roster);
-  const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null };
+  const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots), roster, filled);
+  const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null, nips: null, filledNips: {} };
+  // N5: a pick points at a NIP. The NIP column of a row whose person the team picked is filled.
+  const decided = decideCorrections(rows, roster, filled);
+  const typedOf = new Map(rows.map((r) => [r.row, digitsOf(r.nipText)]));
+  const fills = new Map<number, string>();
+  for (const d of decided) {
+    const typed = typedOf.get(d.row) ?? '';
+    if (d.fillNip !== null) {
+      plan.filledNips[d.key] = d.fillNip;
+      if (typed !== d.fillNip) fills.set(d.row, d.fillNip);
+    } else if (typed !== '' && filled[d.key] === typed) plan.filledNips[d.key] = typed;
+  }
+  if (fills.size > 0) {
+    const from = Math.min(...fills.keys());
+    const to = Math.max(...fills.keys());
+    const block: Cell[][] = [];
+    for (let row = from; row <= to; row++) {
+      const nip = fills.get(row);
+      const cell = sheetRows?.[row - 1]?.[2];
+      block.push([nip !== undefined ? asText(formatNip(nip)) : cell === undefined || cell === null ? '' : (cell as Cell)]);
+    }
+    plan.nips = { row: from, rows: block };
+  }
   if (update.refreshed.length > 0) {
     const old = (sheetRows ?? []).slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
     if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
@@ -159,7 +198,7 @@ export function correctionsPlan(sheetRows: unknown[][] | null, result: TallyResu
  */
 export function currentTally(input: RecordInput): TallyResult {
   const { settings, roster } = input;
-  const resolver = createResolver(roster, correctionsOf(parseCorrectionRows((input.correctionRows ?? []).slice(1)), roster), input.labels);
+  const resolver = createResolver(roster, correctionsOf(parseCorrectionRows((input.correctionRows ?? []).slice(1)), roster, input.filledNips ?? {}), input.labels);
   const ballots = parseLedger((input.ledgerRows ?? []).slice(1)).map((e) => ballotOf(e, resolver, settings.perBallotLimit));
   return tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver);
 }
@@ -175,7 +214,12 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     );
   }
   const correctionRows = parseCorrectionRows((input.correctionRows ?? []).slice(1));
-  const resolver = createResolver(roster, correctionsOf(correctionRows, roster), input.labels);
+  const filled = input.filledNips ?? {};
+  const resolver = createResolver(roster, correctionsOf(correctionRows, roster, filled), input.labels);
+  // A row of Koreksi Nama that is not used says why in its Status; the tally names it too.
+  const unused = decideCorrections(correctionRows, roster, filled)
+    .filter((d) => d.status.startsWith(STATUS_NOT_USED))
+    .map((d) => `${SHEETS.corrections} baris ${d.row} ${d.status}`);
 
   const existing = parseLedger((input.ledgerRows ?? []).slice(1));
   const recorded = new Map(existing.map((e) => [e.responseId, e]));
@@ -194,12 +238,12 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);
     return ledgerRow(e, b, b.voterLabel, resolver, (ms) => new Date(ms));
   });
-  const problems = [...resolver.problems, ...(options.notes ?? [])];
+  const problems = [...resolver.problems, ...unused, ...(options.notes ?? [])];
   return {
     result,
     ledger: ledgerPlan(input.ledgerRows, ledger),
     tally: options.writeTally ? tallyBlock(result, settings.shortlistSize, problems, new Date(now), input.rosterNotices ?? []) : null,
-    corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster) : null,
+    corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null,
   };
 }
 

@@ -54,7 +54,9 @@ export interface NameResolver {
   problems: string[];
 }
 
-const SEPARATOR = ' — ';
+/** Between the name and the unit (and NIP) in a choice label. */
+export const LABEL_SEPARATOR = ' — ';
+const SEPARATOR = LABEL_SEPARATOR;
 /** Below this similarity a roster name is noise, not a suggestion (tuned on NTT names). */
 const SUGGESTION_THRESHOLD = 0.85;
 
