@@ -25,7 +25,7 @@ export function updateActionPlan(agents: readonly PlanAgent[]): number {
 
 /** The appointed agents as ticked in `Penilaian` (retired rows left out). */
 export function appointedAgents(): PlanAgent[] {
-  const values = readSheet(SHEETS.assessment);
+  const values = readSheet('assessment');
   if (!values) {
     throw new UserError(`Lembar "${SHEETS.assessment}" belum ada.`, 'Jalankan Penilaian › Siapkan Penilaian, centang "Ditetapkan" untuk agen terpilih, lalu jalankan menu ini lagi.');
   }

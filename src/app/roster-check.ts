@@ -10,7 +10,7 @@ import { ensureProductSheet, readSheet, replaceBelow, setWidths, styleCells } fr
 import { alert } from '../gas/ui';
 
 export function checkRosterSheet(): RosterCheck {
-  const values = readSheet(SHEETS.roster);
+  const values = readSheet('roster');
   if (!values) {
     throw new UserError(
       `Lembar "${SHEETS.roster}" tidak ditemukan.`,

@@ -6,11 +6,11 @@ import { asText, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type ParsedSettings, type SettingKey } from '../core/settings';
-import { insertRowsAfter, readSheet, setColumnFormat, sheetNamed, writeBlock, writeTextCell } from '../gas/sheets';
+import { insertRowsAfter, productSheet, readSheet, setColumnFormat, writeBlock, writeTextCell } from '../gas/sheets';
 
 /** The parsed settings; a missing `Pengaturan` sheet is a UserError that says what to do. */
 export function loadSettings(): ParsedSettings {
-  const values = readSheet(SHEETS.settings);
+  const values = readSheet('settings');
   if (!values) {
     throw new UserError(
       `Lembar "${SHEETS.settings}" tidak ditemukan (terhapus atau berganti nama).`,
@@ -35,7 +35,7 @@ export function requireValidSettings(parsed: ParsedSettings): void {
  * block (after the last known setting row) so the team's sheet keeps its order.
  */
 export function updateSettings(parsed: ParsedSettings, values: Partial<Record<SettingKey, string>>): void {
-  const sheet = sheetNamed(SHEETS.settings);
+  const sheet = productSheet('settings');
   if (!sheet) throw new UserError(`Lembar "${SHEETS.settings}" tidak ditemukan.`, 'Jalankan Siapkan Lembar Kerja.');
   const missing: Cell[][] = [];
   for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {

@@ -1,12 +1,13 @@
 /**
  * "Siapkan Lembar Kerja": creates the product's sheets that do not exist yet. Sheets that exist
- * (the team's roster, anything the team made or edited) are left exactly as they are, so running
- * it twice changes nothing.
+ * (the team's roster, anything the team made or edited, under their name or renamed) are left
+ * exactly as they are — only the product's mark is added where missing —, so running it twice
+ * changes nothing.
  */
 import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
 import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
 import { defaultBandRows } from '../core/survey/bands';
-import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, sheetNames, styleHeader, writeBlock } from '../gas/sheets';
+import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, markProductSheet, productSheet, styleHeader, writeBlock } from '../gas/sheets';
 
 export interface SetupResult {
   created: string[];
@@ -15,12 +16,16 @@ export interface SetupResult {
 
 export function setupWorkbook(): SetupResult {
   const ss = activeSpreadsheet();
-  const present = new Set(sheetNames(ss));
   const result: SetupResult = { created: [], existing: [] };
   for (const spec of SHEET_SPECS) {
     if (!spec.createdBySetup) continue;
-    if (present.has(spec.name)) {
-      result.existing.push(spec.name);
+    // Found by name, or by the product's mark when the team renamed it.
+    const existing = productSheet(spec.key, ss);
+    if (existing) {
+      // A sheet from before the product marked its sheets gets the mark now.
+      markProductSheet(existing, spec.key);
+      const name = existing.getName();
+      result.existing.push(name === spec.name ? name : `${spec.name} (sekarang bernama "${name}")`);
       continue;
     }
     createProductSheet(spec, ss, spec.key === 'settings' ? fillSettings : spec.key === 'roster' ? addRosterValidation : undefined);

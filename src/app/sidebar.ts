@@ -65,7 +65,7 @@ export function showSettingsSidebar(): void {
 }
 
 function settingsTable(): unknown[][] | null {
-  return readSheet(SHEETS.settings);
+  return readSheet('settings');
 }
 
 function cellsByKey(values: unknown[][]): Partial<Record<SettingKey, unknown>> {

@@ -6,8 +6,8 @@
 import { textOf, isDate } from '../core/cells';
 import { isUserError } from '../core/errors';
 import { repairPlan, repairSummary, type TriggerState } from '../core/health';
-import { SHEETS } from '../core/schema';
-import { lastRowOf, readSheet, rowValues, sheetNamed } from '../gas/sheets';
+import { SHEETS, type SheetKey } from '../core/schema';
+import { lastRowOf, productSheet, readSheet, rowValues } from '../gas/sheets';
 import { showModalDialog } from '../gas/html';
 import { gatherHealth, healthNotes, installedBefore, lastRunFor, rememberInstalled, repairFromMenu, when } from './health';
 
@@ -99,9 +99,9 @@ export function statusLoad(): StatusReport {
     lastError: errors.last,
     errorCount: errors.count,
     counts: [
-      countRows(SHEETS.ballots, 'Surat suara (Log Surat Suara)', /^status$/i),
-      countRows(SHEETS.surveyResults, 'Jawaban survei (Hasil Survei)', /^kategori$/i),
-      countRows(SHEETS.documents, 'Dokumen dibuat (Log Dokumen)', null),
+      countRows('ballots', 'Surat suara (Log Surat Suara)', /^status$/i),
+      countRows('surveyResults', 'Jawaban survei (Hasil Survei)', /^kategori$/i),
+      countRows('documents', 'Dokumen dibuat (Log Dokumen)', null),
     ],
     notes: healthNotes().map((n) => ({ time: when(n.at), text: n.text })),
     problems,
@@ -121,7 +121,7 @@ export function statusRepairTriggers(): RepairResult {
 }
 
 function lastError(): { last: StatusReport['lastError']; count: number } {
-  const sheet = sheetNamed(SHEETS.errors);
+  const sheet = productSheet('errors');
   const last = lastRowOf(sheet);
   if (!sheet || last === null || last < 2) return { last: null, count: 0 };
   const [time, process, message, advice] = rowValues(sheet, last, 4);
@@ -140,8 +140,8 @@ function lastError(): { last: StatusReport['lastError']; count: number } {
  * Rows under the header of a sheet (first row = header; blank rows ignored), with a breakdown by
  * the column whose header matches `by` when there is one.
  */
-function countRows(name: string, label: string, by: RegExp | null): CountRow {
-  const values = readSheet(name);
+function countRows(key: SheetKey, label: string, by: RegExp | null): CountRow {
+  const values = readSheet(key);
   if (!values) return { label, value: null, detail: 'Lembar belum ada.' };
   const header = (values[0] ?? []).map((h) => textOf(h));
   const rows = values.slice(1).filter((r) => r.some((c) => textOf(c) !== ''));

@@ -7,7 +7,8 @@
 import { ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_HELP, ACTION_PLAN_TITLE_BACKGROUND, ACTION_PLAN_VALUE_OPTIONS, ACTION_PLAN_WIDTH, ACTION_PLAN_WIDTHS, VALUE_COLUMN } from '../core/action-plan';
 import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColumnWidths, type AssessmentLayout } from '../core/assessment/layout';
 import { asText, rectangular, type Cell } from '../core/cells';
-import { specOf, type SheetSpec } from '../core/schema';
+import { UserError } from '../core/errors';
+import { specOf, type SheetKey, type SheetSpec } from '../core/schema';
 import { ROLE_NAMES, SCORE_MAX, SCORE_MIN } from '../core/values';
 import { ownedSheetIds, rememberOwnedSheet } from './properties';
 import { effectiveUser } from './session';
@@ -29,6 +30,42 @@ export function sheetNamed(name: string, ss: Spreadsheet = activeSpreadsheet()):
   return ss.getSheetByName(name);
 }
 
+/** The developer metadata key of the mark the product leaves on its sheets (value: the SheetKey). */
+export const SHEET_MARK = 'agen-perubahan.lembar';
+
+/**
+ * The product's sheet `key`: the tab with its name (one call), else the tab carrying its mark (a
+ * sheet the team renamed keeps working), else null (deleted: the caller rebuilds it from the
+ * records or says what to run). Two marked tabs and none with the name (a renamed sheet and its
+ * copy) are not guessed between: the team is told which to name back.
+ */
+export function productSheet(key: SheetKey, ss: Spreadsheet = activeSpreadsheet()): Sheet | null {
+  const spec = specOf(key);
+  const named = ss.getSheetByName(spec.name);
+  if (named) return named;
+  const marked = ss.createDeveloperMetadataFinder().withKey(SHEET_MARK).withValue(key).find();
+  const sheets: Sheet[] = [];
+  const seen = new Set<number>();
+  for (const md of marked) {
+    const sheet = md.getLocation().getSheet();
+    if (!sheet || seen.has(sheet.getSheetId())) continue;
+    seen.add(sheet.getSheetId());
+    sheets.push(sheet);
+  }
+  if (sheets.length <= 1) return sheets[0] ?? null;
+  const names = sheets.map((s) => `"${s.getName()}"`).join(', ');
+  throw new UserError(
+    `Ada ${sheets.length} lembar yang sama-sama lembar "${spec.name}" milik Agen Perubahan: ${names}.`,
+    `Beri nama "${spec.name}" pada lembar yang dipakai (lembar lain boleh dihapus atau diberi nama lain), lalu jalankan menu ini lagi.`,
+  );
+}
+
+/** Leaves the product's mark on `sheet` (once: a sheet that carries it is left alone). */
+export function markProductSheet(sheet: Sheet, key: SheetKey): void {
+  const has = sheet.createDeveloperMetadataFinder().withKey(SHEET_MARK).find().length > 0;
+  if (!has) sheet.addDeveloperMetadata(SHEET_MARK, key);
+}
+
 /**
  * The one way a sheet is read: every value in one call (getSheetValues with -1 = up to the last
  * row/column with data); an empty sheet gives [].
@@ -44,9 +81,9 @@ export function sheetValues(sheet: Sheet): unknown[][] {
   }
 }
 
-/** The values of the tab named `name` (sheetValues), or null when there is no such tab. */
-export function readSheet(name: string, ss: Spreadsheet = activeSpreadsheet()): unknown[][] | null {
-  const sheet = sheetNamed(name, ss);
+/** The values of the product's sheet `key` (found by name or mark), or null when there is none. */
+export function readSheet(key: SheetKey, ss: Spreadsheet = activeSpreadsheet()): unknown[][] | null {
+  const sheet = productSheet(key, ss);
   return sheet ? sheetValues(sheet) : null;
 }
 
@@ -167,6 +204,8 @@ export function createProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpre
   if (spec.hidden) sheet.hideSheet();
   rememberOwnedSheet(sheet.getSheetId());
   sheet.setName(spec.name);
+  // Marked last, once complete: a half-built leftover never carries the mark.
+  sheet.addDeveloperMetadata(SHEET_MARK, spec.key);
   return sheet;
 }
 
@@ -188,9 +227,9 @@ export function protectByOwnership(sheet: Sheet, spec: SheetSpec): void {
   }
 }
 
-/** The product's sheet of that spec, created when missing (e.g. deleted by hand). */
+/** The product's sheet of that spec (by name or mark), created when missing (e.g. deleted by hand). */
 export function ensureProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpreadsheet()): { sheet: Sheet; created: boolean } {
-  const existing = ss.getSheetByName(spec.name);
+  const existing = productSheet(spec.key, ss);
   if (existing) return { sheet: existing, created: false };
   return { sheet: createProductSheet(spec, ss), created: true };
 }
@@ -374,11 +413,6 @@ export function replaceChart(sheet: Sheet, spec: ChartSpec): void {
 /** Removes every chart of the sheet (no data to chart). */
 export function removeCharts(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-}
-
-/** The names of every tab, in tab order. */
-export function sheetNames(ss: Spreadsheet): string[] {
-  return ss.getSheets().map((s) => s.getName());
 }
 
 /** The last column with content (0 when empty). */

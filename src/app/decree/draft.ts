@@ -52,7 +52,7 @@ function defaultTemplatePlaceholders(): TemplatePlaceholders {
 
 /** The day of the latest berita acara in `Log Dokumen` (ms), or null when none was made. */
 function latestBeritaAcara(): number | null {
-  const values = readSheet(SHEETS.documents) ?? [];
+  const values = readSheet('documents') ?? [];
   let latest: number | null = null;
   for (const r of values.slice(1)) {
     const at = r[0];

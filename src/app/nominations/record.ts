@@ -17,10 +17,10 @@ import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
 import { SUMMARY, TALLY_BLOCK_WIDTH, TALLY_FORMAT, UNRESOLVED_HEADERS } from '../../core/nominations/tally-layout';
 import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/roster';
-import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
+import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN, type SheetKey } from '../../core/schema';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { clearRows, createProductSheet, highlightWhen, layOutWhole, rowValues, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
+import { clearRows, createProductSheet, productSheet, highlightWhen, layOutWhole, rowValues, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
 import type { TallyShape } from './state';
 import { getJson, setJson, type PropertySnapshot } from '../../gas/properties';
 
@@ -40,8 +40,9 @@ export interface Loaded {
   tallySheet: Sheet | null;
 }
 
-function sheetAndRows(ss: Spreadsheet, name: string): { sheet: Sheet | null; rows: unknown[][] } {
-  const sheet = sheetNamed(name, ss);
+/** A product sheet found by name or mark (gas/sheets productSheet), with its values. */
+function sheetAndRows(ss: Spreadsheet, key: SheetKey): { sheet: Sheet | null; rows: unknown[][] } {
+  const sheet = productSheet(key, ss);
   return { sheet, rows: sheet ? sheetValues(sheet) : [] };
 }
 
@@ -50,11 +51,11 @@ function sheetAndRows(ss: Spreadsheet, name: string): { sheet: Sheet | null; row
  * Pengaturan is not read again).
  */
 export function loadAll(ss: Spreadsheet, given?: ParsedSettings): Loaded {
-  const settingsRows = given ? null : sheetAndRows(ss, SHEETS.settings);
+  const settingsRows = given ? null : sheetAndRows(ss, 'settings');
   if (settingsRows && !settingsRows.sheet) {
     throw new UserError(`Lembar "${SHEETS.settings}" tidak ditemukan.`, 'Jalankan Agen Perubahan › Siapkan Lembar Kerja, lalu hubungkan lagi formulir penjaringan.');
   }
-  const rosterRows = sheetAndRows(ss, SHEETS.roster);
+  const rosterRows = sheetAndRows(ss, 'roster');
   if (!rosterRows.sheet) {
     throw new UserError(`Lembar "${SHEETS.roster}" tidak ditemukan; usulan tidak bisa dicocokkan dengan pegawai.`, `Buat lagi lembar "${SHEETS.roster}" (Siapkan Lembar Kerja), isi data pegawai, lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan.`);
   }
@@ -67,7 +68,10 @@ export function loadAll(ss: Spreadsheet, given?: ParsedSettings): Loaded {
       `Perbaiki baris judul lembar "${SHEETS.roster}" (lihat Periksa Data Pegawai), lalu jalankan Penjaringan › Sinkronkan Ulang Penjaringan. Usulan yang masuk disimpan dan dihitung setelah diperbaiki.`,
     );
   }
-  const labelRows = sheetAndRows(ss, SHEETS.formChoices).rows.slice(1);
+  // The hidden list of the Form's choice labels is absent until the team fills the Form's choices:
+  // found by name only (a mark search on every submission would cost four calls for nothing).
+  const labelSheet = sheetNamed(SHEETS.formChoices, ss);
+  const labelRows = (labelSheet ? sheetValues(labelSheet) : []).slice(1);
   const parsedSettings = given ?? parseSettings(settingsRows?.rows ?? []);
   return {
     settings: parsedSettings.settings,
@@ -75,9 +79,9 @@ export function loadAll(ss: Spreadsheet, given?: ParsedSettings): Loaded {
     roster: roster.employees,
     rosterNotices: rosterNotices(roster),
     labels: labelRows.map((r) => ({ label: textOf(r[0]), nip: textOf(r[1]) })).filter((l) => l.label !== '' && l.nip !== ''),
-    ledger: sheetAndRows(ss, SHEETS.ballots),
-    corrections: sheetAndRows(ss, SHEETS.corrections),
-    tallySheet: sheetNamed(SHEETS.tally, ss),
+    ledger: sheetAndRows(ss, 'ballots'),
+    corrections: sheetAndRows(ss, 'corrections'),
+    tallySheet: productSheet('tally', ss),
   };
 }
 
@@ -271,7 +275,7 @@ function writeCorrections(ss: Spreadsheet, existing: Sheet | null, plan: Correct
     writeRowsWithDropdowns(sheet, add.row, add.rows, CORRECTION_WIDTH, add.dropdownColumn, add.lists, add.help);
   } else {
     const all = add.nameList ?? [];
-    const listSheet = sheetNamed(SHEETS.nameList, ss) ?? createProductSheet(specOf('nameList'), ss);
+    const listSheet = productSheet('nameList', ss) ?? createProductSheet(specOf('nameList'), ss);
     replaceBelow(listSheet, 2, all.map((l) => [asText(l)]), 1);
     writeRowsWithRangeDropdown(sheet, add.row, add.rows, CORRECTION_WIDTH, add.dropdownColumn, listSheet, all.length, add.help);
   }

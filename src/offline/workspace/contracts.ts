@@ -66,6 +66,11 @@ export interface SheetsBackdoor {
   /** The user deletes or renames a tab. */
   userDeleteSheet(spreadsheetId: string, sheetName: string): void;
   userRenameSheet(spreadsheetId: string, sheetName: string, newName: string): void;
+  /**
+   * The user duplicates a tab (the copy is placed after it). Google does not document whether the
+   * copy carries the original's developer metadata: `copiesMetadata` chooses (default: no).
+   */
+  userDuplicateSheet(spreadsheetId: string, sheetName: string, newName: string, options?: { copiesMetadata?: boolean }): void;
   /** Toasts shown with Spreadsheet.toast(), oldest first. */
   toasts(spreadsheetId: string): { message: string; title: string }[];
 

@@ -68,6 +68,9 @@ export interface AppsScriptClasses {
   'Spreadsheet.ContainerInfo': GoogleAppsScript.Spreadsheet.ContainerInfo;
   'Spreadsheet.DataValidation': GoogleAppsScript.Spreadsheet.DataValidation;
   'Spreadsheet.DataValidationBuilder': GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  'Spreadsheet.DeveloperMetadata': GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+  'Spreadsheet.DeveloperMetadataFinder': GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+  'Spreadsheet.DeveloperMetadataLocation': GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
   'Spreadsheet.EmbeddedChart': GoogleAppsScript.Spreadsheet.EmbeddedChart;
   'Spreadsheet.EmbeddedChartBuilder': GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   'Spreadsheet.Protection': GoogleAppsScript.Spreadsheet.Protection;
@@ -861,6 +864,29 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       'requireTextContains', 'requireTextDoesNotContain', 'requireTextEqualTo', 'requireTextIsEmail',
       'requireTextIsUrl', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid',
       'setHelpText', 'withCriteria',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.DeveloperMetadata': {
+    methods: [
+      'getId', 'getKey', 'getLocation', 'getValue', 'getVisibility', 'moveToColumn', 'moveToRow',
+      'moveToSheet', 'moveToSpreadsheet', 'remove', 'setKey', 'setValue', 'setVisibility',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.DeveloperMetadataFinder': {
+    methods: [
+      'find', 'onIntersectingLocations', 'withId', 'withKey', 'withLocationType', 'withValue',
+      'withVisibility',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Spreadsheet.DeveloperMetadataLocation': {
+    methods: [
+      'getColumn', 'getLocationType', 'getRow', 'getSheet', 'getSpreadsheet',
     ],
     properties: [],
     enums: {},

@@ -61,6 +61,14 @@ export interface ChartModel {
   position: { row: number; column: number; offsetX: number; offsetY: number };
 }
 
+/** Developer metadata on a sheet (sheets/metadata.ts). */
+export interface MetadataModel {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
@@ -85,6 +93,8 @@ export class SheetModel {
   /** Heights set by a script (setRowHeight/s); others are Sheets' default 21 px. */
   rowHeights = new Map<number, number>();
   merges: string[] = [];
+  /** Developer metadata located on this sheet: it stays through renames, and goes with the sheet. */
+  metadata: MetadataModel[] = [];
 
   constructor(public readonly id: number, public name: string) {}
 
@@ -173,6 +183,7 @@ export class SheetModel {
     s.columnWidths = new Map(this.columnWidths);
     s.rowHeights = new Map(this.rowHeights);
     s.merges = [...this.merges];
+    s.metadata = this.metadata.map((m) => ({ ...m }));
     return s;
   }
 
@@ -206,8 +217,15 @@ export class SpreadsheetModel implements CopyableContent {
   activeSheetId = 0;
   toasts: { message: string; title: string }[] = [];
   private sheetSeq = 0;
+  private metadataSeq = 0;
 
   constructor(public readonly id: string) {}
+
+  /** A developer metadata id, unique in this spreadsheet (positive, as Google's). */
+  newMetadataId(): number {
+    this.metadataSeq += 1;
+    return 4_100_000 + this.metadataSeq * 17;
+  }
 
   newSheetId(): number {
     // The first tab of a new spreadsheet has id 0; later ones get large arbitrary ids.
@@ -243,6 +261,7 @@ export class SpreadsheetModel implements CopyableContent {
   cloneForCopy(newId: string): SpreadsheetModel {
     const copy = new SpreadsheetModel(newId);
     copy.sheetSeq = this.sheetSeq;
+    copy.metadataSeq = this.metadataSeq;
     copy.sheets = this.sheets.map((s) => s.clone());
     copy.activeSheetId = this.activeSheetId;
     return copy;

@@ -9,6 +9,7 @@ import { ConditionalFormatRule, EmbeddedChart, EmbeddedChartBuilder } from './bu
 import { checkRect, clearContent, clearFormat, defaultEditors, guardProtected, writeValues } from './cells';
 import { enumArg, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 import type { ProtectionModel, SheetModel, SpreadsheetModel } from './model';
+import { addMetadata, DeveloperMetadataFinder, metadataOf } from './metadata';
 import { Protection } from './protection';
 import { type GridRect, isDateValue, parseA1 } from './values';
 
@@ -264,6 +265,21 @@ export class Sheet extends SheetsObject {
     this.count('getTabColor');
     return this.model.tabColor;
   }
+  // ---- developer metadata (sheets/metadata.ts) ----
+  addDeveloperMetadata(key: string, second?: unknown, third?: unknown): this {
+    this.count('addDeveloperMetadata');
+    addMetadata(this.ctx, this.ss, this.model, key, second, third);
+    return this;
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.count('getDeveloperMetadata');
+    return metadataOf(this.ctx, this.ss, this.model);
+  }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.count('createDeveloperMetadataFinder');
+    return new DeveloperMetadataFinder(this.ctx, this.ss, this.model);
+  }
+
   getFormUrl(): string | null {
     this.count('getFormUrl');
     return this.model.formUrl;

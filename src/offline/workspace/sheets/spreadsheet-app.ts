@@ -208,6 +208,16 @@ export function createSpreadsheetApp(kernel: Kernel): {
       if (other && other !== sheet) throw new Error(`A sheet with the name "${newName}" already exists.`);
       sheet.name = newName;
     },
+    userDuplicateSheet(id, name, newName, options = {}) {
+      const { ss, sheet } = needSheet(id, name);
+      if (ss.byName(newName)) throw new Error(`A sheet with the name "${newName}" already exists.`);
+      const copy = sheet.clone(ss.newSheetId());
+      copy.name = newName;
+      copy.formUrl = null;
+      // Not documented whether a duplicated sheet keeps its developer metadata: a switch.
+      copy.metadata = options.copiesMetadata ? sheet.metadata.map((m) => ({ ...m, id: ss.newMetadataId() })) : [];
+      ss.sheets.splice(ss.sheets.indexOf(sheet) + 1, 0, copy);
+    },
     toasts(id) {
       return need(id).toasts.map((t) => ({ ...t }));
     },

@@ -9,6 +9,7 @@ import { type SheetsCtx, SheetsObject } from './context';
 import type { SheetModel, SpreadsheetModel } from './model';
 import { duplicateSheetError, Sheet } from './sheet';
 import { parseA1, SPREADSHEET_TIME_ZONE } from './values';
+import { DeveloperMetadataFinder } from './metadata';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -130,6 +131,11 @@ export class Spreadsheet extends SheetsObject {
     this.count('getOwner');
     return this.ctx.user(this.ctx.ownerOf(this.model));
   }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.count('createDeveloperMetadataFinder');
+    return new DeveloperMetadataFinder(this.ctx, this.model, null);
+  }
+
   getFormUrl(): string | null {
     this.count('getFormUrl');
     return null;
