@@ -120,10 +120,11 @@ export function replaceBelow(sheet: Sheet, fromRow: number, rows: Cell[][], widt
  * Lays out a computed sheet whole, from A1, in one write: `rows` (made `width` wide), and blanks
  * over whatever else the sheet holds below and beside them (what a person typed there). Nothing
  * typed into a computed sheet outlives a write, and the sheet is never left half old, half new.
+ * `extent`: the sheet's last row and column, when the caller has just read them.
  */
-export function layOutWhole(sheet: Sheet, rows: Cell[][], width: number): void {
-  const height = Math.max(rows.length, sheet.getLastRow());
-  const wide = Math.max(width, sheet.getLastColumn());
+export function layOutWhole(sheet: Sheet, rows: Cell[][], width: number, extent?: { rows: number; columns: number }): void {
+  const height = Math.max(rows.length, extent ? extent.rows : sheet.getLastRow());
+  const wide = Math.max(width, extent ? extent.columns : sheet.getLastColumn());
   if (height === 0) return;
   const block = rectangular(rows, wide);
   while (block.length < height) block.push(new Array<Cell>(wide).fill(''));
@@ -269,17 +270,6 @@ export function thisSpreadsheetId(): string {
 }
 
 // ---- more writes -------------------------------------------------------------------------------
-
-/**
- * Writes `rows` (made `width` wide) from row 1 over a block known to be `oldRows` × `oldColumns`
- * (what this product wrote last), clearing what the old block leaves below and to the right: one
- * write, a clear only when the block shrank, and no call to learn the sheet's size.
- */
-export function replaceKnownBlock(sheet: Sheet, rows: Cell[][], width: number, oldRows: number, oldColumns: number): void {
-  if (rows.length > 0) sheet.getRange(1, 1, rows.length, width).setValues(rectangular(rows, width));
-  if (oldRows > rows.length) sheet.getRange(rows.length + 1, 1, oldRows - rows.length, Math.max(oldColumns, width)).clearContent();
-  if (oldColumns > width && rows.length > 0) sheet.getRange(1, width + 1, rows.length, oldColumns - width).clearContent();
-}
 
 /** Clears the contents of `numRows` rows from `row` on, `width` columns wide. */
 export function clearRows(sheet: Sheet, row: number, numRows: number, width: number): void {

@@ -10,6 +10,7 @@ import type { Workspace } from '../../src/offline/workspace/workspace';
 import { assessment, eligible, voteShortlist } from './assessment-helpers';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, pns, tallyRows } from './nominations-helpers';
+import { connectedSurvey, results, surveyAnswers, SURVEY_UNITS } from './survey-helpers';
 
 const five = eligible.slice(0, 5);
 
@@ -72,5 +73,19 @@ describe('Penilaian takes its candidates from the records, not from Rekap Penjar
     ws.sheets.userWrite(ws.spreadsheetId, SHEETS.tally, 2, 1, [new Array(width).fill('')]);
     ws.run('menuSiapkanPenilaian');
     expect(assessment(ws).rows.map((r) => r[2])).toEqual(five.map((e) => e.nama));
+  });
+});
+
+describe('the survey’s computed sheets are laid out whole too', () => {
+  it('a row typed under Ringkasan Survei or Hasil Survei is gone at the next submission', () => {
+    const { ws, formId } = connectedSurvey();
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[0], [1, 2, 2, 1, 1]), { email: 'a@dinkes.go.id' });
+    const summaryRows = (sheetValues(ws, SHEETS.surveySummary) ?? []).length;
+    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.surveySummary, summaryRows + 3, 1, [['Catatan karangan', 99]]);
+    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.surveyResults, 6, 2, [['baris karangan']]);
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[1], [2, 2, 2, 2, 2]), { email: 'b@dinkes.go.id' });
+    expect((sheetValues(ws, SHEETS.surveySummary) ?? []).flat()).not.toContain('Catatan karangan');
+    expect((sheetValues(ws, SHEETS.surveyResults) ?? []).flat()).not.toContain('baris karangan');
+    expect(results(ws)).toHaveLength(2);
   });
 });

@@ -21,7 +21,7 @@ import {
   removeCharts,
   replaceBelow,
   replaceChart,
-  replaceKnownBlock,
+  layOutWhole,
   setBandRules,
   setColumnFormat,
   setEqualWidths,
@@ -66,16 +66,14 @@ const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
 /**
  * What this product last did to the two sheets, so a submission skips what did not change: the
  * conditional-format rules (`results`, `summary`), the grid size of `Hasil Survei` with its date
- * column formatted down to the last row (`resultsMaxRows`), and the size and row styles of the
- * last `Ringkasan Survei` block (`summaryRows`…`summaryStyle`). Unknown values are read from the
+ * column formatted down to the last row (`resultsMaxRows`), and the grid size and row styles of
+ * the last `Ringkasan Survei` block (`summaryMaxRows`, `summaryStyle`). Unknown values are read from the
  * sheet (a few calls); a failed run forgets all of it (forgetShapes).
  */
 interface FormatShape {
   results: string;
   summary: string;
   resultsMaxRows?: number;
-  summaryRows?: number;
-  summaryColumns?: number;
   summaryMaxRows?: number;
   summaryStyle?: string;
 }
@@ -189,8 +187,6 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
   const { sheet, created } = ensureProductSheet(specOf('surveySummary'), ss);
   if (created) {
     shape.summary = '';
-    delete shape.summaryRows;
-    delete shape.summaryColumns;
     delete shape.summaryMaxRows;
     delete shape.summaryStyle;
   }
@@ -199,16 +195,16 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     responses: derived.length,
     superseded: derived.filter((d) => d.status === STATUS_SUPERSEDED).length,
   });
-  const oldRows = shape.summaryRows ?? lastRowOf(sheet) ?? 0;
-  const oldColumns = shape.summaryColumns ?? lastColumnOf(sheet);
+  // A computed sheet is laid out whole: what it holds now is read, so a row a person typed below
+  // (or beside) the summary is gone at this write, never kept because a remembered size missed it.
+  const oldRows = lastRowOf(sheet) ?? 0;
+  const oldColumns = lastColumnOf(sheet);
   const maxRows = shape.summaryMaxRows ?? maxRowsOf(sheet);
   if (block.rows.length > maxRows) {
     insertRowsAfter(sheet, maxRows, block.rows.length - maxRows);
     shape.summaryMaxRows = block.rows.length;
   } else shape.summaryMaxRows = maxRows;
-  replaceKnownBlock(sheet, block.rows.map(keepText), block.width, oldRows, oldColumns);
-  shape.summaryRows = block.rows.length;
-  shape.summaryColumns = block.width;
+  layOutWhole(sheet, block.rows.map(keepText), block.width, { rows: oldRows, columns: oldColumns });
 
   const height = Math.max(block.rows.length, oldRows);
   const width = Math.max(block.width, oldColumns);
