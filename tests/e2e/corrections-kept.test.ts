@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
 import type { Workspace } from '../../src/offline/workspace/workspace';
 import { preparedWorkspace, sheetValues } from './helpers';
-import { ballot, connected, errorRows, pns, roster, votesOf } from './nominations-helpers';
+import { ballot, connected, errorRows, pns, roster, votesOf, pickCorrection } from './nominations-helpers';
 
 const [a, b, , d, e] = pns;
 /** A person whose roster name has no title after a comma (so a title HR adds changes the label). */
@@ -22,13 +22,7 @@ const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.s
 function picked(who = c): { ws: Workspace; formId: string; label: string } {
   const ws = preparedWorkspace();
   const formId = connected(ws);
-  ws.forms.submit(formId, ballot(a, TEXT));
-  ws.forms.submit(formId, ballot(b, TEXT.toLowerCase()));
-  const validation = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.validations.find((v) => v.range.startsWith('B2'));
-  const label = ((validation?.values[0] as string[]) ?? []).find((l) => l.startsWith(who.nama))!;
-  expect(label).toBeTruthy();
-  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.corrections, 2, 2, [[label]]);
-  return { ws, formId, label };
+  return { ws, formId, label: pickCorrection(ws, formId, TEXT, [a, b], who) };
 }
 
 function rowsOf(ws: Workspace, name: string): unknown[][] {

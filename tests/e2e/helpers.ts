@@ -31,3 +31,13 @@ export function lastDialog(ws: Workspace): { title: string; content: string } | 
   const shown = ws.ui.shown();
   return shown[shown.length - 1];
 }
+
+/** Runs the one-off continuations of `handler` a minute apart until none is left; returns how many ran. */
+export function drainContinuations(ws: Workspace, handler: string, max = 40): number {
+  let runs = 0;
+  for (; runs < max && ws.kernel.triggers.some((t) => t.handler === handler); runs++) {
+    ws.kernel.advance(61_000);
+    ws.kernel.fireDueClockTriggers();
+  }
+  return runs;
+}

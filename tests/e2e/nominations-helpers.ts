@@ -110,3 +110,17 @@ export function votesOf(ws: Workspace, e: DemoEmployee): number {
 export function errorRows(ws: Workspace): unknown[][] {
   return (sheetValues(ws, 'Log Kesalahan') ?? []).slice(1);
 }
+
+/**
+ * Two ballots naming `text` (so it is listed in Koreksi Nama), and the team picking `who` from
+ * the dropdown of that row. Returns the label picked.
+ */
+export function pickCorrection(ws: Workspace, formId: string, text: string, voters: [DemoEmployee, DemoEmployee], who: DemoEmployee): string {
+  ws.forms.submit(formId, ballot(voters[0], text));
+  ws.forms.submit(formId, ballot(voters[1], text.toLowerCase()));
+  const validation = ws.sheets.snapshot(ws.spreadsheetId, 'Koreksi Nama')?.validations.find((v) => v.range.startsWith('B2'));
+  const label = ((validation?.values[0] as string[]) ?? []).find((l) => l.startsWith(who.nama));
+  if (!label) throw new Error(`no dropdown label for ${who.nama}`);
+  ws.sheets.userWrite(ws.spreadsheetId, 'Koreksi Nama', 2, 2, [[label]]);
+  return label;
+}

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
 import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/workspace';
-import { preparedWorkspace, sheetValues } from './helpers';
+import { drainContinuations, preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, pns } from './nominations-helpers';
 import { connectedSurvey, surveyAnswers, SURVEY_UNITS } from './survey-helpers';
 
@@ -80,14 +80,7 @@ const survey: Feature = {
   edited: (i) => surveyAnswers(SURVEY_UNITS[i % SURVEY_UNITS.length], [4, 4, 4, 4, 4], 'jawaban diperbarui'),
 };
 
-function drain(ws: Workspace, handler: string, max = 40): number {
-  let runs = 0;
-  for (; runs < max && ws.kernel.triggers.some((t) => t.handler === handler); runs++) {
-    ws.kernel.advance(61_000);
-    ws.kernel.fireDueClockTriggers();
-  }
-  return runs;
-}
+const drain = drainContinuations;
 
 /** The sheets as the team reads them: times left out, rows of a ledger-like sheet in id order. */
 function view(ws: Workspace, feature: Feature): Record<string, unknown[][] | null> {

@@ -9,7 +9,7 @@ import { SHEETS } from '../../src/core/schema';
 import type { Workspace } from '../../src/offline/workspace/workspace';
 import { assessment, choose, col, eligible, rowOf, typeScores, voteShortlist } from './assessment-helpers';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
-import { ballot, connected, errorRows, ledgerRows, pns, votesOf } from './nominations-helpers';
+import { ballot, connected, errorRows, ledgerRows, pns, votesOf, pickCorrection } from './nominations-helpers';
 import { connectedSurvey, results, surveyAnswers, SURVEY_UNITS } from './survey-helpers';
 
 const [a, b, c, d] = pns;
@@ -25,12 +25,7 @@ function rowsOf(ws: Workspace, name: string): unknown[][] {
 function picked(): { ws: Workspace; formId: string; label: string } {
   const ws = preparedWorkspace();
   const formId = connected(ws);
-  ws.forms.submit(formId, ballot(a, TEXT));
-  ws.forms.submit(formId, ballot(b, TEXT.toLowerCase()));
-  const validation = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.validations.find((v) => v.range.startsWith('B2'));
-  const label = ((validation?.values[0] as string[]) ?? []).find((l) => l.startsWith(c.nama))!;
-  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.corrections, 2, 2, [[label]]);
-  return { ws, formId, label };
+  return { ws, formId, label: pickCorrection(ws, formId, TEXT, [a, b], c) };
 }
 
 describe('Koreksi Nama renamed by the team', () => {

@@ -10,7 +10,7 @@ import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
 import { demoSurveyResponses } from '../../src/offline/demo/survey';
 import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/index';
-import { preparedWorkspace, sheetValues } from '../e2e/helpers';
+import { drainContinuations, preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, nominationForm, pns, setSetting } from '../e2e/nominations-helpers';
 import { surveyWorkspace } from '../e2e/survey-helpers';
 
@@ -32,14 +32,7 @@ interface Feature {
   make: (options: WorkspaceOptions) => Workspace;
 }
 
-function drain(ws: Workspace, handler: string, max = 30): number {
-  let runs = 0;
-  for (; runs < max && ws.kernel.triggers.some((t) => t.handler === handler); runs++) {
-    ws.kernel.advance(61_000);
-    ws.kernel.fireDueClockTriggers();
-  }
-  return runs;
-}
+const drain = drainContinuations;
 
 const nominations: Feature = {
   name: 'nominations',
