@@ -3,6 +3,7 @@ import type { Ballot } from '../../../src/core/nominations/ballot';
 import {
   correctionsOf,
   correctionUpdate,
+  decideCorrections,
   dropdownValues,
   entryCounts,
   parseCorrectionRows,
@@ -12,7 +13,7 @@ import {
   STATUS_KNOWN,
 } from '../../../src/core/nominations/corrections';
 import type { UnresolvedResult } from '../../../src/core/nominations/tally';
-import { NON_ASN, PETRUS, ROSTER, YOSEFINA_1, YOSEFINA_2 } from './fixtures';
+import { NON_ASN, PETRUS, ROSTER, YOHANES, YOSEFINA_1, YOSEFINA_2 } from './fixtures';
 
 describe('what the team picked in "Pegawai yang dimaksud" / "NIP" (N5a)', () => {
   it.each<[string, string, string, string | null]>([
@@ -96,5 +97,42 @@ describe('the dropdown of "Pegawai yang dimaksud"', () => {
     expect(values.slice(0, 2)).toEqual(['Yosefina Bria, S.Kep. — Sekretariat', 'Petrus Seran — Bidang SDK']);
     expect(values).toHaveLength(ROSTER.length);
     expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe('decideCorrections: each row of Koreksi Nama decided (N5a, issue 13.6 and 13.13)', () => {
+  const rows = (...cells: [string, string, string][]) => parseCorrectionRows(cells.map(([t, p, n]) => [t, p, n, 1, '', '']));
+  const LABEL = 'Petrus Seran — Bidang SDK';
+
+  it.each<[string, [string, string, string], Record<string, string>, string | null, string, string | null]>([
+    ['a pick: used, and its NIP is filled', ['pak petrus', LABEL, ''], {}, PETRUS.nip, 'dipakai: 19820303 200703 1 003', PETRUS.nip],
+    ['a typed NIP alone: used as typed', ['pak petrus', '', '19820303 200703 1 003'], {}, PETRUS.nip, 'dipakai: 19820303 200703 1 003', null],
+    ['pick and NIP agree', ['pak petrus', LABEL, PETRUS.nip], { 'pak petrus': PETRUS.nip }, PETRUS.nip, 'dipakai: 19820303 200703 1 003', null],
+    ['a label from before HR added a title: its name part still names one person', ['pak petrus', 'Petrus Seran — Unit Lama', ''], {}, PETRUS.nip, 'dipakai: 19820303 200703 1 003', PETRUS.nip],
+    ['a pick that no longer names anyone, NIP filled earlier: the NIP is used', ['pak petrus', 'Orang Lama — Unit', PETRUS.nip], { 'pak petrus': PETRUS.nip }, PETRUS.nip, 'dipakai: 19820303 200703 1 003', null],
+    ['the pick changed after the product filled the NIP: the pick wins, the NIP follows', ['pak petrus', 'Yohanes Radja, SKM — Bidang P2P', PETRUS.nip], { 'pak petrus': PETRUS.nip }, YOHANES.nip, 'dipakai: 19810202 200602 1 002', YOHANES.nip],
+    ['a NIP the team typed naming someone else than the pick: not used, says why', ['pak petrus', 'Yohanes Radja, SKM — Bidang P2P', PETRUS.nip], {}, null, 'tidak dipakai: Pegawai yang dimaksud menunjuk Yohanes Radja, SKM (19810202 200602 1 002), tetapi NIP menunjuk Petrus Seran (19820303 200703 1 003)', null],
+    ['a typed NIP not in the roster: not used, says what to do', ['pak petrus', '', '199901012020011001'], {}, null, 'tidak dipakai: NIP 19990101 202001 1 001 tidak ada di lembar Pegawai', null],
+    ['a pick nobody has', ['pak petrus', 'Orang Lain', ''], {}, null, STATUS_BAD_PICK, null],
+  ])('%s', (_label, cells, filled, person, status, fill) => {
+    const [d] = decideCorrections(rows(cells), ROSTER, filled);
+    expect(d.person).toBe(person);
+    expect(d.status.startsWith(status)).toBe(true);
+    expect(d.fillNip).toBe(fill);
+  });
+
+  it('two rows for the same text naming different people: the last is used, the other says so and why', () => {
+    const [first, second] = decideCorrections(rows(['pak petrus', LABEL, ''], ['PAK PETRUS', '', YOHANES.nip]), ROSTER, {});
+    expect(second.person).toBe(YOHANES.nip);
+    expect(first.person).toBeNull();
+    expect(first.status).toMatch(/^tidak dipakai: teks yang sama dikoreksi lagi di baris 3 ke Yohanes Radja, SKM/);
+    expect(first.fillNip).toBeNull();
+    expect(correctionsOf(rows(['pak petrus', LABEL, ''], ['PAK PETRUS', '', YOHANES.nip]), ROSTER)).toEqual([{ text: 'PAK PETRUS', nip: YOHANES.nip }]);
+  });
+
+  it('two rows for the same text naming the same person: both used, the first says it repeats the other', () => {
+    const [first, second] = decideCorrections(rows(['pak petrus', LABEL, ''], ['Pak Petrus', '', PETRUS.nip]), ROSTER, {});
+    expect([first.person, second.person]).toEqual([PETRUS.nip, PETRUS.nip]);
+    expect(first.status).toBe('dipakai: 19820303 200703 1 003 (sama dengan baris 3)');
   });
 });
