@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocumentApp, createWorkspace, Kernel } from '../../../src/offline/workspace/index';
-import { createDocsAdvanced, docsServiceEnabled } from '../../../src/offline/workspace/docs/advanced';
+import { createDocsAdvanced, docsServiceEnabled } from '../../../src/offline/workspace/index';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 function setup() {

@@ -63,6 +63,8 @@ describe('the fakes are checked against the Apps Script types', () => {
     expect(() => body.appendImage({})).toThrow(/^not imitated: Body\.appendImage$/);
     expect(() => g.DocumentApp.getUi()).toThrow(/^not imitated: DocumentApp\.getUi$/);
     expect(header.setPageWidth).toBeUndefined(); // only the Body holds the page, as on Google
+    expect(() => g.Docs.Documents.create({})).toThrow(/^not imitated: DocumentsCollection\.create$/);
+    expect(() => g.Docs.newRequest()).toThrow(/^not imitated: Docs\.newRequest$/);
     expect(ws.kernel.calls()).toEqual(marked);
   });
 
@@ -88,7 +90,7 @@ describe('the fakes are checked against the Apps Script types', () => {
 
   it('every stub of every fake throws its own name', () => {
     for (const [name, classes] of imitatedClasses()) {
-      const short = name.slice(name.indexOf('.') + 1);
+      const short = name.slice(name.lastIndexOf('.') + 1);
       for (const cls of classes) {
         const proto = cls.prototype as Record<string, unknown>;
         for (const m of CLASS_MEMBERS[name].methods) {

@@ -21,6 +21,7 @@
  *
  * Node-only (src/offline is never bundled).
  */
+import { FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 import { type BlockNode, DocModel, ParagraphNode, type SectionNode, TableNode, type TextNode } from './model';
 import { DOCUMENTS_SCOPE } from './document-app';
@@ -154,16 +155,16 @@ function cloneModel(model: DocModel): DocModel {
   return model.cloneForCopy(model.id);
 }
 
-export interface DocsAdvanced {
-  Documents: {
-    get(documentId: string, optionalArgs?: object): Json;
-    batchUpdate(resource: { requests?: Json[] }, documentId: string): Json;
-  };
-}
+interface DocumentsCollection extends GoogleAppsScript.Docs.Collection.DocumentsCollection {}
+/** Docs.Documents: get and batchUpdate, counted as "Docs.Documents.<method>". */
+class DocumentsCollection extends FakeObject {
+  constructor(kernel: Kernel) {
+    super(kernel, 'Docs', 'Documents');
+  }
 
-export function createDocsAdvanced(kernel: Kernel): DocsAdvanced {
-  const call = (method: string, documentId: string): { model: DocModel; name: string } => {
-    kernel.count('Docs', `Documents.${method}`);
+  private open(method: string, documentId: string): { model: DocModel; name: string } {
+    this.count(method);
+    const { kernel } = this;
     if (kernel.currentExecution?.kind === 'simple-trigger') {
       throw new Error(`You do not have permission to call Docs.Documents.${method}. Required permissions: ${DOCUMENTS_SCOPE}`);
     }
@@ -175,62 +176,75 @@ export function createDocsAdvanced(kernel: Kernel): DocsAdvanced {
       );
     }
     return { model: entry.content, name: entry.name };
-  };
+  }
 
-  return {
-    Documents: {
-      get(documentId) {
-        const { model, name } = call('get', documentId);
-        return documentJson(model, name);
-      },
-      batchUpdate(resource, documentId) {
-        const { model } = call('batchUpdate', documentId);
-        const requests = resource?.requests;
-        if (!Array.isArray(requests) || requests.length === 0) throw apiError('batchUpdate', 'Invalid requests: must contain at least one request.');
-        const work = cloneModel(model);
-        const replies: Json[] = requests.map((request, i) => {
-          const kinds = Object.keys(request ?? {});
-          if (kinds.length !== 1) throw apiError('batchUpdate', `Invalid requests[${i}]: exactly one kind of request must be set.`);
-          const kind = kinds[0];
-          const body = (request as Json)[kind] as Json;
-          if (kind === 'replaceAllText') {
-            const contains = (body?.containsText ?? {}) as Json;
-            const find = typeof contains.text === 'string' ? contains.text : '';
-            if (find === '') throw apiError('batchUpdate', `Invalid requests[${i}].replaceAllText: The containsText text must not be empty.`);
-            const replacement = body.replaceText === undefined || body.replaceText === null ? '' : String(body.replaceText);
-            const matchCase = contains.matchCase === true;
-            let n = 0;
-            for (const section of [work.body, work.header, work.footer]) {
-              if (section) for (const t of textNodes(section)) n += replaceAllIn(t, find, replacement, matchCase);
-            }
-            return { replaceAllText: n > 0 ? { occurrencesChanged: n } : {} };
-          }
-          if (kind === 'pinTableHeaderRows') {
-            const location = (body?.tableStartLocation ?? {}) as Json;
-            if (location.segmentId !== undefined && location.segmentId !== '') {
-              throw new Error('not imitated: Docs.Documents.batchUpdate pinTableHeaderRows outside the body');
-            }
-            const count = Number(body?.pinnedHeaderRowsCount ?? 0);
-            const table = laySegment(work.body, true).tables.find((t) => t.start === Number(location.index));
-            if (!table) throw apiError('batchUpdate', `Invalid requests[${i}].pinTableHeaderRows: The table start location must be the start of a table.`);
-            if (!Number.isInteger(count) || count < 0 || count > table.node.rows.length) {
-              throw apiError('batchUpdate', `Invalid requests[${i}].pinTableHeaderRows: pinnedHeaderRowsCount must be between 0 and the number of rows.`);
-            }
-            table.node.pinnedHeaderRows = count;
-            return {};
-          }
-          throw new Error(`not imitated: Docs.Documents.batchUpdate request ${kind}`);
-        });
-        // All valid: the document becomes the worked copy, at once.
-        model.body = work.body;
-        model.header = work.header;
-        model.footer = work.footer;
-        const entry = kernel.file(model.id);
-        if (entry) entry.updatedAt = kernel.now();
-        return { documentId: model.id, replies };
-      },
-    },
-  };
+  get(documentId: string): GoogleAppsScript.Docs.Schema.Document {
+    const { model, name } = this.open('get', documentId);
+    return documentJson(model, name) as GoogleAppsScript.Docs.Schema.Document;
+  }
+
+  batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+    const { model } = this.open('batchUpdate', documentId);
+    const requests = (resource as { requests?: Json[] } | undefined)?.requests;
+    if (!Array.isArray(requests) || requests.length === 0) throw apiError('batchUpdate', 'Invalid requests: must contain at least one request.');
+    const work = cloneModel(model);
+    const replies: Json[] = requests.map((request, i) => {
+      const kinds = Object.keys(request ?? {});
+      if (kinds.length !== 1) throw apiError('batchUpdate', `Invalid requests[${i}]: exactly one kind of request must be set.`);
+      const kind = kinds[0];
+      const body = (request as Json)[kind] as Json;
+      if (kind === 'replaceAllText') {
+        const contains = (body?.containsText ?? {}) as Json;
+        const find = typeof contains.text === 'string' ? contains.text : '';
+        if (find === '') throw apiError('batchUpdate', `Invalid requests[${i}].replaceAllText: The containsText text must not be empty.`);
+        const replacement = body.replaceText === undefined || body.replaceText === null ? '' : String(body.replaceText);
+        const matchCase = contains.matchCase === true;
+        let n = 0;
+        for (const section of [work.body, work.header, work.footer]) {
+          if (section) for (const t of textNodes(section)) n += replaceAllIn(t, find, replacement, matchCase);
+        }
+        return { replaceAllText: n > 0 ? { occurrencesChanged: n } : {} };
+      }
+      if (kind === 'pinTableHeaderRows') {
+        const location = (body?.tableStartLocation ?? {}) as Json;
+        if (location.segmentId !== undefined && location.segmentId !== '') {
+          throw new Error('not imitated: Docs.Documents.batchUpdate pinTableHeaderRows outside the body');
+        }
+        const count = Number(body?.pinnedHeaderRowsCount ?? 0);
+        const table = laySegment(work.body, true).tables.find((t) => t.start === Number(location.index));
+        if (!table) throw apiError('batchUpdate', `Invalid requests[${i}].pinTableHeaderRows: The table start location must be the start of a table.`);
+        if (!Number.isInteger(count) || count < 0 || count > table.node.rows.length) {
+          throw apiError('batchUpdate', `Invalid requests[${i}].pinTableHeaderRows: pinnedHeaderRowsCount must be between 0 and the number of rows.`);
+        }
+        table.node.pinnedHeaderRows = count;
+        return {};
+      }
+      throw new Error(`not imitated: Docs.Documents.batchUpdate request ${kind}`);
+    });
+    // All valid: the document becomes the worked copy, at once.
+    model.body = work.body;
+    model.header = work.header;
+    model.footer = work.footer;
+    const entry = this.kernel.file(model.id);
+    if (entry) entry.updatedAt = this.kernel.now();
+    return { documentId: model.id, replies } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+  }
+}
+imitates(DocumentsCollection, 'Docs.Collection.DocumentsCollection');
+
+interface DocsService extends GoogleAppsScript.Docs {}
+/** The `Docs` global: its Documents collection (the Schema builders newXxx() are not imitated). */
+class DocsService extends FakeObject {
+  readonly Documents: DocumentsCollection;
+  constructor(kernel: Kernel) {
+    super(kernel, 'Docs', '');
+    this.Documents = new DocumentsCollection(kernel);
+  }
+}
+imitates(DocsService, 'Docs');
+
+export function createDocsAdvanced(kernel: Kernel): GoogleAppsScript.Docs {
+  return new DocsService(kernel);
 }
 
 /** Whether `manifest` (appsscript.json) enables the Docs advanced service. */

@@ -16,7 +16,7 @@ import ts from 'typescript';
 const here = dirname(fileURLToPath(import.meta.url));
 const WORKSPACE_DIR = resolve(here, '..');
 export const API_FILE = join(here, 'apps-script-api.ts');
-const REGISTRATION = /\b(?:imitates|googleEnum|enumValue|enumMemberOf|enumArg)\(\s*(?:[A-Za-z_$][\w$.]*\s*,\s*)?'([A-Z]\w*\.[A-Z]\w*)'/g;
+const REGISTRATION = /\b(?:imitates|googleEnum|enumValue|enumMemberOf|enumArg)\(\s*(?:[A-Za-z_$][\w$.]*\s*,\s*)?'([A-Z]\w*(?:\.[A-Z]\w*)*)'/g;
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -13,6 +13,8 @@ export interface AppsScriptClasses {
   'Base.User': GoogleAppsScript.Base.User;
   'Charts.ChartOptions': GoogleAppsScript.Charts.ChartOptions;
   'Charts.Charts': GoogleAppsScript.Charts.Charts;
+  'Docs': GoogleAppsScript.Docs;
+  'Docs.Collection.DocumentsCollection': GoogleAppsScript.Docs.Collection.DocumentsCollection;
   'Document.Body': GoogleAppsScript.Document.Body;
   'Document.Document': GoogleAppsScript.Document.Document;
   'Document.DocumentApp': GoogleAppsScript.Document.DocumentApp;
@@ -237,6 +239,38 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       PointStyle: 'Charts.PointStyle',
       Position: 'Charts.Position',
     },
+  },
+  'Docs': {
+    methods: [
+      'newAutoText', 'newBackground', 'newBatchUpdateDocumentRequest', 'newBody', 'newBullet',
+      'newColor', 'newColumnBreak', 'newCreateNamedRangeRequest', 'newCreateParagraphBulletsRequest',
+      'newDeleteContentRangeRequest', 'newDeleteNamedRangeRequest',
+      'newDeleteParagraphBulletsRequest', 'newDeletePositionedObjectRequest',
+      'newDeleteTableColumnRequest', 'newDeleteTableRowRequest', 'newDimension', 'newDocument',
+      'newDocumentStyle', 'newEndOfSegmentLocation', 'newEquation', 'newFootnoteReference',
+      'newHorizontalRule', 'newInlineObjectElement', 'newInsertInlineImageRequest',
+      'newInsertPageBreakRequest', 'newInsertTableRequest', 'newInsertTableRowRequest',
+      'newInsertTextRequest', 'newLink', 'newLocation', 'newNamedStyle', 'newNamedStyles',
+      'newOptionalColor', 'newPageBreak', 'newParagraph', 'newParagraphBorder', 'newParagraphElement',
+      'newParagraphStyle', 'newRange', 'newReplaceAllTextRequest', 'newRequest', 'newRgbColor',
+      'newSectionBreak', 'newSectionColumnProperties', 'newSectionStyle', 'newShading', 'newSize',
+      'newStructuralElement', 'newSubstringMatchCriteria', 'newTabStop', 'newTable', 'newTableCell',
+      'newTableCellBorder', 'newTableCellLocation', 'newTableCellStyle', 'newTableColumnProperties',
+      'newTableOfContents', 'newTableRow', 'newTableRowStyle', 'newTableStyle', 'newTextRun',
+      'newTextStyle', 'newUpdateParagraphStyleRequest', 'newUpdateTextStyleRequest',
+      'newWeightedFontFamily', 'newWriteControl',
+    ],
+    properties: [
+      'Documents',
+    ],
+    enums: {},
+  },
+  'Docs.Collection.DocumentsCollection': {
+    methods: [
+      'batchUpdate', 'create', 'get',
+    ],
+    properties: [],
+    enums: {},
   },
   'Document.Body': {
     methods: [

@@ -118,7 +118,7 @@ export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void 
   const classes = registered.get(name) ?? [];
   if (classes.includes(cls)) throw new Error(`imitates: ${name} is already imitated by this class`);
   registered.set(name, [...classes, cls]);
-  const shortName = name.slice(name.indexOf('.') + 1);
+  const shortName = name.slice(name.lastIndexOf('.') + 1);
   const members = CLASS_MEMBERS[name];
   const proto = cls.prototype as Record<string, unknown>;
   for (const method of members.methods) {
@@ -133,7 +133,7 @@ export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void 
   }
   for (const [property, enumName] of Object.entries(members.enums)) {
     if (property in proto) continue;
-    Object.defineProperty(proto, property, { configurable: true, get: () => googleEnum(enumName) });
+    Object.defineProperty(proto, property, { configurable: true, get: () => googleEnum(enumName), set: ownValue(property) });
   }
   for (const property of members.properties) {
     if (property in proto) continue;
@@ -142,8 +142,16 @@ export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void 
       get(): never {
         throw notImitatedError(shortName, property);
       },
+      set: ownValue(property),
     });
   }
+}
+
+/** A fake that assigns a property Google's class has (`this.Documents = …`) gets it as its own. */
+function ownValue(property: string): (this: object, value: unknown) => void {
+  return function (this: object, value: unknown): void {
+    Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+  };
 }
 
 /** The Google classes with their registered fakes (for the tests of the fake itself). */
