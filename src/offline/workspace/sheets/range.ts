@@ -481,7 +481,7 @@ export class Range extends SheetsObject {
       removed: false,
     };
     this.loc.sheet.protections.push(model);
-    return new Protection(this.ctx, model, this.loc) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+    return new Protection(this.ctx, model, this.loc);
   }
 }
 imitates(Range, 'Spreadsheet.Range');

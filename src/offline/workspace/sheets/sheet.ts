@@ -358,7 +358,7 @@ export class Sheet extends SheetsObject {
       model = { range: '', description: '', warningOnly: false, editors: defaultEditors(this.ctx, loc), unprotected: [], removed: false };
       this.model.protections.push(model);
     }
-    return new Protection(this.ctx, model, loc) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+    return new Protection(this.ctx, model, loc);
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     this.count('getProtections');
