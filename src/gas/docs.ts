@@ -115,15 +115,50 @@ function appendTableBlock(section: Section, block: TableBlock, fontSize: number)
 }
 
 /** The kop: the lines centred, then a rule. (The emblem's column is reserved for its image.) */
-function appendKop(section: Section, kop: KopBlock, fontSize: number): void {
-  for (const line of kop.lines) appendParagraphBlock(section, line, fontSize);
-  (section as Body).appendHorizontalRule();
+type Blob = GoogleAppsScript.Base.Blob;
+
+/** What the renderer needs besides the blocks: the text width and the kop's emblem image. */
+interface RenderContext {
+  fontSize: number;
+  textWidth: number;
+  emblem: Blob | null;
 }
 
-function appendBlock(section: Section, block: DocBlock, fontSize: number): void {
+/**
+ * The kop: without an emblem, the lines centred; with one, a borderless two-column table, the
+ * emblem scaled to its column on the left, the lines centred beside it. Then a rule.
+ */
+function appendKop(section: Section, kop: KopBlock, ctx: RenderContext): void {
+  if (!ctx.emblem) {
+    for (const line of kop.lines) appendParagraphBlock(section, line, ctx.fontSize);
+    (section as Body).appendHorizontalRule();
+    return;
+  }
+  const A = DocumentApp.Attribute;
+  const table = section.appendTable([['', kop.lines[0].text]]);
+  table.setBorderWidth(0);
+  table.setColumnWidth(0, kop.emblemWidth);
+  table.setColumnWidth(1, Math.round((ctx.textWidth - kop.emblemWidth) * 100) / 100);
+  const holder = table.getCell(0, 0).getChild(0).asParagraph();
+  holder.setAttributes({ ...spacing(A), [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER });
+  const image = holder.appendInlineImage(ctx.emblem);
+  const fit = kop.emblemWidth - 10;
+  const w = image.getWidth();
+  const h = image.getHeight();
+  image.setWidth(fit).setHeight(Math.round(((h * fit) / w) * 100) / 100);
+  const cell = table.getCell(0, 1);
+  (cell.getChild(0) as GoogleAppsScript.Document.Paragraph).setAttributes(paragraphAttributes(kop.lines[0], ctx.fontSize));
+  for (const line of kop.lines.slice(1)) cell.appendParagraph(line.text).setAttributes(paragraphAttributes(line, ctx.fontSize));
+  // Docs ends the body with an empty paragraph after a table: the rule goes into it.
+  const after = section.getChild(section.getNumChildren() - 1);
+  if (after.getType() === DocumentApp.ElementType.PARAGRAPH) after.asParagraph().appendHorizontalRule();
+  else (section as Body).appendHorizontalRule();
+}
+
+function appendBlock(section: Section, block: DocBlock, ctx: RenderContext): void {
   switch (block.type) {
     case 'paragraph':
-      appendParagraphBlock(section, block, fontSize);
+      appendParagraphBlock(section, block, ctx.fontSize);
       return;
     case 'pageBreak':
       (section as Body).appendPageBreak();
@@ -132,25 +167,35 @@ function appendBlock(section: Section, block: DocBlock, fontSize: number): void 
       (section as Body).appendHorizontalRule();
       return;
     case 'kop':
-      appendKop(section, block, fontSize);
+      appendKop(section, block, ctx);
       return;
     default:
-      appendTableBlock(section, block, fontSize);
+      appendTableBlock(section, block, ctx.fontSize);
   }
 }
 
-/** Appends `blocks` to a section, then removes the empty paragraph a new section starts with. */
-function renderSection(section: Section, blocks: readonly DocBlock[], fontSize: number): void {
+/** Whether `block` becomes a table in the Doc. */
+const makesTable = (block: DocBlock, ctx: RenderContext): boolean => block.type === 'table' || (block.type === 'kop' && ctx.emblem !== null);
+
+/**
+ * Appends `blocks` to a section, then removes the empty paragraph a new section starts with
+ * (kept, a hairline high, when the section starts with a table: Docs keeps a paragraph there).
+ */
+function renderSection(section: Section, blocks: readonly DocBlock[], ctx: RenderContext): void {
   const startedEmpty = section.getNumChildren() === 1 && section.getText() === '';
-  for (const b of blocks) appendBlock(section, b, fontSize);
-  if (startedEmpty && blocks.length > 0 && blocks[0].type !== 'table') section.removeChild(section.getChild(0));
+  for (const b of blocks) appendBlock(section, b, ctx);
+  if (!startedEmpty || blocks.length === 0) return;
+  const first = section.getChild(0).asParagraph();
+  if (makesTable(blocks[0], ctx)) first.setAttributes({ ...spacing(DocumentApp.Attribute), [DocumentApp.Attribute.FONT_SIZE]: 1 });
+  else section.removeChild(first);
 }
 
 /**
  * Writes a skeleton into an open document: page size and margins, the font of every character,
- * single spacing, then body, header and footer.
+ * single spacing, then body, header and footer. `emblem` is the kop's image, when Pengaturan
+ * names one.
  */
-export function renderSkeleton(doc: Document, skeleton: DocSkeleton): void {
+export function renderSkeleton(doc: Document, skeleton: DocSkeleton, emblem: Blob | null = null): void {
   const body = doc.getBody();
   const page = skeleton.page;
   body
@@ -160,9 +205,10 @@ export function renderSkeleton(doc: Document, skeleton: DocSkeleton): void {
     .setMarginRight(page.margin.right)
     .setMarginBottom(page.margin.bottom)
     .setMarginLeft(page.margin.left);
-  renderSection(body, skeleton.body, page.fontSize);
-  if (skeleton.header.length > 0) renderSection(doc.getHeader() ?? doc.addHeader(), skeleton.header, page.fontSize);
-  if (skeleton.footer.length > 0) renderSection(doc.getFooter() ?? doc.addFooter(), skeleton.footer, page.fontSize);
+  const ctx: RenderContext = { fontSize: page.fontSize, textWidth: page.width - page.margin.left - page.margin.right, emblem };
+  renderSection(body, skeleton.body, ctx);
+  if (skeleton.header.length > 0) renderSection(doc.getHeader() ?? doc.addHeader(), skeleton.header, ctx);
+  if (skeleton.footer.length > 0) renderSection(doc.getFooter() ?? doc.addFooter(), skeleton.footer, ctx);
   // Google documents editAsText() as the whole body's characters: one call sets every font.
   body.editAsText().setFontFamily(page.font);
 }
@@ -170,10 +216,10 @@ export function renderSkeleton(doc: Document, skeleton: DocSkeleton): void {
 /**
  * The header row of every data table repeats at the top of each page it runs onto. DocumentApp
  * has no such setting; the Docs API pins header rows by the table's start index, read from the
- * saved document (tables of the body in order are the skeleton's tables in order).
+ * saved document (the body's tables in order are the tables the blocks made, in order).
  */
-function pinHeaderRows(id: string, blocks: readonly DocBlock[]): void {
-  const pinned = blocks.filter((b): b is TableBlock => b.type === 'table').map((t) => (t.header ? 1 : 0));
+function pinHeaderRows(id: string, blocks: readonly DocBlock[], ctx: RenderContext): void {
+  const pinned = blocks.filter((b) => makesTable(b, ctx)).map((b) => (b.type === 'table' && b.header ? 1 : 0));
   if (!pinned.some((n) => n > 0)) return;
   const starts = (docsService().Documents.get(id).body?.content ?? []).filter((e) => e.table).map((e) => e.startIndex as number);
   const requests = pinned
@@ -182,15 +228,15 @@ function pinHeaderRows(id: string, blocks: readonly DocBlock[]): void {
   docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
 }
 
-/** A new Google Doc named `name` holding `skeleton`, moved into `folderId` when given. */
-export function createDocument(name: string, skeleton: DocSkeleton, folderId: string): CreatedDocument {
+/** A new Google Doc named `name` holding `skeleton` (with `emblem` in its kop), moved into `folderId` when given. */
+export function createDocument(name: string, skeleton: DocSkeleton, folderId: string, emblem: Blob | null = null): CreatedDocument {
   const doc = DocumentApp.create(name);
   const id = doc.getId();
   try {
-    renderSkeleton(doc, skeleton);
+    renderSkeleton(doc, skeleton, emblem);
     const url = doc.getUrl();
     doc.saveAndClose();
-    pinHeaderRows(id, skeleton.body);
+    pinHeaderRows(id, skeleton.body, { fontSize: skeleton.page.fontSize, textWidth: 0, emblem });
     if (folderId !== '') moveToFolder(id, folderId);
     return { id, name, url };
   } catch (e) {

@@ -110,3 +110,19 @@ export function copyTemplate(templateId: string, folderId: string, name: string)
 export function moveToFolder(id: string, folderId: string): void {
   DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
 }
+
+/** Image types the kop's emblem may be (Google Docs inserts these). */
+const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif'];
+
+/** The image file `id` as a Blob, or why it cannot be used. */
+export function imageBlob(id: string): GoogleAppsScript.Base.Blob | 'missing' | 'trashed' | 'not-an-image' {
+  let file: GoogleAppsScript.Drive.File;
+  try {
+    file = DriveApp.getFileById(id);
+  } catch {
+    return 'missing';
+  }
+  if (file.isTrashed()) return 'trashed';
+  if (IMAGE_MIMES.indexOf(file.getMimeType()) < 0) return 'not-an-image';
+  return file.getBlob();
+}

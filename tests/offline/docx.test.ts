@@ -128,3 +128,21 @@ describe('exportDocx', () => {
     expect(parts['docProps/core.xml']).toContain('Berita Acara');
   });
 });
+
+describe('images', () => {
+  it('puts a Doc image in the .docx at its size (points → pixels at 96 per inch)', async () => {
+    const { png } = await import('../../src/offline/demo/emblem');
+    const data = png(4, 2, () => [255, 0, 0, 255]).toString('base64');
+    const tree: DocTreeView = {
+      page: F4,
+      body: [{ type: 'PARAGRAPH', attrs: {}, textDefaults: {}, children: [{ type: 'INLINE_IMAGE', mimeType: 'image/png', data, width: 54, height: 27 }] }],
+      header: null,
+      footer: null,
+    };
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(documentFromTree(tree)));
+    expect(Object.keys(zip.files).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // 54 pt = 72 px = 685800 EMU
+    expect(xml).toContain('cx="685800"');
+  });
+});

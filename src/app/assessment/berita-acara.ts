@@ -13,7 +13,7 @@ import { createDocument } from '../../gas/docs';
 import { documentState, freeName } from '../../gas/drive';
 import { alert } from '../../gas/ui';
 import { loadSettings } from '../settings';
-import { outputFolder } from '../decree/files';
+import { emblemImage, outputFolder } from '../decree/files';
 import { problemLines, refreshAssessment } from './prepare';
 
 export interface BeritaAcaraResult {
@@ -41,7 +41,7 @@ export function makeBeritaAcara(): BeritaAcaraResult & { problems: string } {
     proposalSize: state.settings.shortlistSize,
   });
   const name = freeName(folder, `${titleCase(BERITA_ACARA_TITLE)} ${formatTanggalWaktu(now)}`);
-  const doc = createDocument(name, skeleton, folder);
+  const doc = createDocument(name, skeleton, folder, emblemImage(parsed));
   const live = state.rows.map((r, i) => ({ r, x: state.result.rows[i] })).filter(({ r }) => !r.retired && !r.duplicate);
   const ranked = live.filter(({ x }) => x.rank !== null).length;
   const proposed = live.filter(({ x }) => x.proposed).length;

@@ -6,7 +6,7 @@
 import { UserError } from '../../core/errors';
 import { SHEETS } from '../../core/schema';
 import { fileIdFrom, type ParsedSettings, type SettingKey } from '../../core/settings';
-import { type DriveState, documentState, folderState, parentFolderId } from '../../gas/drive';
+import { type DriveState, documentState, folderState, imageBlob, parentFolderId } from '../../gas/drive';
 
 const where = (parsed: ParsedSettings, key: SettingKey, label: string): string => {
   const row = parsed.rows[key];
@@ -73,4 +73,22 @@ export function outputFolderSetting(parsed: ParsedSettings): string | null {
     return id;
   }
   return null;
+}
+
+/**
+ * The kop's emblem (Pengaturan "Logo Kop"), or null when the setting is blank; refused with the
+ * row to fix when it names no image the account can read.
+ */
+export function emblemImage(parsed: ParsedSettings): GoogleAppsScript.Base.Blob | null {
+  const raw = parsed.settings.emblemId.trim();
+  if (raw === '') return null;
+  const at = where(parsed, 'emblemId', 'Logo Kop (ID Gambar)');
+  const id = fileIdFrom(raw);
+  const fix = 'Unggah lambang daerah (PNG atau JPG) ke Google Drive, salin tautannya ke sana, atau kosongkan agar kop tanpa logo. Tidak ada dokumen yang dibuat.';
+  if (id === '') throw new UserError(`${at} berisi "${raw}", bukan ID atau tautan berkas Google Drive.`, fix);
+  const blob = imageBlob(id);
+  if (blob === 'missing') throw new UserError(`Logo kop (${at}) tidak ditemukan: mungkin sudah dihapus, atau akun Anda tidak punya akses.`, fix);
+  if (blob === 'trashed') throw new UserError(`Logo kop (${at}) ada di Sampah (Trash) Google Drive.`, fix);
+  if (blob === 'not-an-image') throw new UserError(`Logo kop (${at}) bukan gambar PNG, JPG atau GIF.`, fix);
+  return blob;
 }

@@ -12,7 +12,7 @@ import { createDocument } from '../../gas/docs';
 import { documentState } from '../../gas/drive';
 import { alert } from '../../gas/ui';
 import { loadSettings, updateSettings } from '../settings';
-import { outputFolder } from './files';
+import { emblemImage, outputFolder } from './files';
 
 export interface TemplateResult {
   created: boolean;
@@ -39,7 +39,7 @@ export function createDefaultTemplate(parsed: ParsedSettings = loadSettings()): 
     replaced = `\n\nTemplate lama (${current}) ${state === 'trashed' ? 'ada di Sampah' : 'tidak ditemukan'}, jadi ID Template SK diganti dengan template baru ini.`;
   }
   const folder = outputFolder(parsed, '');
-  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(pageOf(parsed.settings)), folder);
+  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(pageOf(parsed.settings)), folder, emblemImage(parsed));
   updateSettings(parsed, { templateId: doc.id });
   logDocument(doc.name, doc.url, activeUserEmail(), 'Template SK bawaan (boleh diedit; placeholder {{…}} diisi saat Buat Draf SK)');
   return {

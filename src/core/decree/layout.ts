@@ -4,15 +4,25 @@
  * "Menimbang : a. …" tables, and data tables sized to the text width.
  */
 import { type Align, type KopBlock, para, type ParagraphBlock, type TableBlock } from './blocks';
-import { type ColumnSpec, fitColumns } from './columns';
-import { type PageSetup, textWidth } from './page';
+import { CELL_PADDING, type ColumnSpec, fitColumns } from './columns';
+import { measureText, type PageSetup, textWidth } from './page';
 
 /** Width of the emblem column of the kop (about 2.3 cm, as official letterheads print it). */
 export const EMBLEM_WIDTH = 66;
 
-/** The kop: PEMERINTAH PROVINSI …, the office in capitals, address line, city line. */
+/** The office's name in capitals as the default settings give it, to size a kop still holding a placeholder. */
+const OFFICE_SAMPLE = 'DINAS KESEHATAN PROVINSI NUSA TENGGARA TIMUR';
+
+/**
+ * The kop: PEMERINTAH PROVINSI …, the office in capitals, address line, city line. The two name
+ * lines are up to 2 pt larger than the text, as large as lets the office's name stay on one line
+ * beside the emblem's column.
+ */
 export function kopBlock(page: PageSetup, officeCapitals: string, addressLine: string, cityLine: string): KopBlock {
-  const big = page.fontSize + 2;
+  const office = officeCapitals.indexOf('{{') >= 0 ? OFFICE_SAMPLE : officeCapitals;
+  const room = textWidth(page) - EMBLEM_WIDTH - 2 * CELL_PADDING;
+  const sizes = [page.fontSize + 2, page.fontSize + 1, page.fontSize];
+  const big = sizes.find((s) => measureText(office, page.font, s, true) <= room) ?? page.fontSize;
   const small = Math.max(8, page.fontSize - 2);
   const lines: ParagraphBlock[] = [
     para('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR', { align: 'center', bold: true, size: big }),

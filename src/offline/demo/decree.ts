@@ -6,6 +6,7 @@
 import { SHEETS } from '../../core/schema';
 import { SETTINGS } from '../../core/settings';
 import type { Workspace } from '../workspace/index';
+import { demoEmblem } from './emblem';
 import { Random } from './random';
 import { demoRoster } from './roster';
 import { DEMO_AGENCY } from './settings';
@@ -52,7 +53,10 @@ export function runDemoDecree(ws: Workspace, log: (line: string) => void): void 
     if (v !== undefined) typeSetting(ws, def.label, v);
   }
   typeSetting(ws, 'Penilai Tambahan', 'Theresia Ndun, S.KM (Tim RB)\nGabriel Bria, S.H. (Tim RB)');
-  log('Pengaturan: data instansi, periode tugas dan dua penilai tim RB diketik.');
+  // The office's emblem, uploaded to Drive and named in Pengaturan, goes left of the kop.
+  const emblem = ws.drive.createFile('Lambang Provinsi NTT.png', 'image/png', demoEmblem());
+  typeSetting(ws, 'Logo Kop (ID Gambar)', emblem);
+  log('Pengaturan: data instansi, periode tugas, dua penilai tim RB dan logo kop (gambar di Drive) diketik.');
   ensureShortlist(ws, log);
 
   ws.run('menuSiapkanPenilaian');

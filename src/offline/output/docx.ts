@@ -1,7 +1,8 @@
 /**
  * A Google Doc of the in-memory Workspace as a Word document that renders what the Doc holds:
  * page size and margins; every paragraph's alignment, indents, spacing and heading; every run's
- * font, size, bold, italic, underline and colour; page breaks and horizontal rules; tables with
+ * font, size, bold, italic, underline and colour; images at their size; page breaks and
+ * horizontal rules; tables with
  * the Doc's column widths, borders (width and colour, none where the Doc has none), cell
  * backgrounds, nested tables, and the header rows the Doc pins to repeat on every page. Where the
  * Doc holds nothing, Google Docs' own defaults apply (Arial 11, line spacing 1.15, 1 pt black
@@ -14,6 +15,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Packer,
   PageBreak,
@@ -85,6 +87,11 @@ function inlineChildren(children: readonly DocInlineView[]): ParagraphChild[] {
   for (const c of children) {
     if (c.type === 'TEXT') for (const r of c.runs) out.push(...textRuns(r.text, r.attrs));
     else if (c.type === 'PAGE_BREAK') out.push(new PageBreak());
+    else if (c.type === 'INLINE_IMAGE') {
+      const type = c.mimeType === 'image/jpeg' ? 'jpg' : c.mimeType === 'image/gif' ? 'gif' : 'png';
+      // Docs sizes images in points; Word's drawing in pixels at 96 per inch.
+      out.push(new ImageRun({ type, data: Buffer.from(c.data, 'base64'), transformation: { width: Math.round((c.width * 96) / 72), height: Math.round((c.height * 96) / 72) } }));
+    }
   }
   return out;
 }

@@ -189,7 +189,12 @@ export interface DocElementView {
 export type DocAttributes = Record<string, string | number | boolean | null>;
 
 /** A paragraph's content in order: text runs with uniform attributes, page breaks, rules. */
-export type DocInlineView = { type: 'TEXT'; runs: { text: string; attrs: DocAttributes }[] } | { type: 'PAGE_BREAK' } | { type: 'HORIZONTAL_RULE' };
+export type DocInlineView =
+  | { type: 'TEXT'; runs: { text: string; attrs: DocAttributes }[] }
+  | { type: 'PAGE_BREAK' }
+  | { type: 'HORIZONTAL_RULE' }
+  /** An image: its bytes (base64), type, and size in points. */
+  | { type: 'INLINE_IMAGE'; mimeType: string; data: string; width: number; height: number };
 
 /** Everything a document holds, as a renderer needs it (the offline .docx). */
 export type DocBlockView =
@@ -234,6 +239,8 @@ export interface DocsBackdoor {
 
 export interface DriveBackdoor {
   createFolder(name: string): string;
+  /** The user uploads a file (an image, a PDF…) with these bytes; returns its id. */
+  createFile(name: string, mimeType: string, bytes: Uint8Array, folderId?: string): string;
   /** Files in a folder (not trashed), oldest first. */
   listFolder(folderId: string): { id: string; name: string; mimeType: string }[];
   /** The user moves a file to the bin. */

@@ -320,3 +320,27 @@ describe('DocumentApp documents', () => {
     });
   });
 });
+
+describe('DocumentApp inline images', () => {
+  it('appends an image from a Drive blob at one point per pixel, resizable; refuses a blob that is no image', async () => {
+    const { png } = await import('../../../src/offline/demo/emblem');
+    const kernel = new Kernel();
+    const docs = createDocumentApp(kernel);
+    const drive = createDriveApp(kernel);
+    const DocumentApp = docs.DocumentApp as any;
+    const DriveApp = drive.DriveApp as any;
+    const id = drive.backdoor.createFile('logo.png', 'image/png', png(30, 40, () => [0, 0, 255, 255]));
+    const blob = DriveApp.getFileById(id).getBlob();
+    expect(blob.getContentType()).toBe('image/png');
+    const doc = DocumentApp.create('d');
+    const image = doc.getBody().appendParagraph('').appendInlineImage(blob);
+    expect([image.getWidth(), image.getHeight()]).toEqual([30, 40]);
+    image.setWidth(15).setHeight(20);
+    const tree = docs.backdoor.tree(doc.getId());
+    const last = tree.body[tree.body.length - 1];
+    expect(last.type === 'PARAGRAPH' && last.children[0]).toMatchObject({ type: 'INLINE_IMAGE', mimeType: 'image/png', width: 15, height: 20 });
+    const pdf = DriveApp.getFileById(doc.getId()).getBlob();
+    expect(() => doc.getBody().appendParagraph('').appendInlineImage(pdf)).toThrow(/not a PNG, GIF or JPEG/);
+    expect(() => image.setWidth(0)).toThrow(/width/);
+  });
+});

@@ -6,7 +6,7 @@
  * Node-only (src/offline is never bundled).
  */
 
-import type { DocBlockView, DocElementView, DocsBackdoor } from '../contracts';
+import type { DocBlockView, DocElementView, DocInlineView, DocsBackdoor } from '../contracts';
 import { FakeObject, imitates } from '../kernel/fake';
 import { type Kernel, MimeTypes } from '../kernel/kernel';
 import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNode, ParagraphNode, type SectionNode, TableNode } from './model';
@@ -253,9 +253,11 @@ function treeOf(block: BlockNode): DocBlockView {
     type: block.type,
     attrs: { ...block.paraAttrs },
     textDefaults: { ...block.textDefaults },
-    children: block.children.map((c) =>
-      c.type === 'TEXT' ? { type: 'TEXT' as const, runs: c.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })) } : { type: c.type },
-    ),
+    children: block.children.map((c): DocInlineView => {
+      if (c.type === 'TEXT') return { type: 'TEXT', runs: c.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })) };
+      if (c.type === 'INLINE_IMAGE') return { type: 'INLINE_IMAGE', mimeType: c.mimeType, data: c.bytes.toString('base64'), width: c.width, height: c.height };
+      return { type: c.type };
+    }),
   };
 }
 

@@ -9,7 +9,7 @@
 import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode, ParagraphNode, SectionNode, TableNode } from './model';
 import { imitates } from '../kernel/fake';
 import { attrName, type DocSession, factory, orNull, requireDetached, Wrapper } from './base';
-import { ContainerTextElement, HorizontalRuleElement, PageBreakElement, TextElement } from './text';
+import { ContainerTextElement, HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement } from './text';
 import { applyParagraphAttrs, ChildHolder, indexError, type ListItem, type Paragraph, type ParagraphElement, paragraphElement } from './paragraphs';
 import { RowElement, TableElement } from './tables';
 
@@ -313,6 +313,8 @@ factory.wrap = (session, node) => {
       return new PageBreakElement(session, node);
     case 'HORIZONTAL_RULE':
       return new HorizontalRuleElement(session, node);
+    case 'INLINE_IMAGE':
+      return new InlineImageElement(session, node);
     case 'PARAGRAPH':
     case 'LIST_ITEM':
       return paragraphElement(session, node);

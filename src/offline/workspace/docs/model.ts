@@ -165,7 +165,41 @@ export class HorizontalRuleNode {
   }
 }
 
-export type InlineNode = TextNode | PageBreakNode | HorizontalRuleNode;
+/** An image in a paragraph: its bytes and type, and its size in points. */
+export class InlineImageNode {
+  readonly type = 'INLINE_IMAGE' as const;
+  parent: ParagraphNode | null = null;
+  constructor(
+    readonly bytes: Buffer,
+    readonly mimeType: string,
+    public width: number,
+    public height: number,
+  ) {}
+  clone(): InlineImageNode {
+    return new InlineImageNode(this.bytes, this.mimeType, this.width, this.height);
+  }
+}
+
+/**
+ * The pixel size of a PNG, GIF or JPEG (Docs shows a new image at one point per pixel), or null
+ * when the bytes are none of these.
+ */
+export function imageSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes.length > 10 && bytes.toString('latin1', 0, 3) === 'GIF') return { width: bytes.readUInt16LE(6), height: bytes.readUInt16LE(8) };
+  if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    for (let i = 2; i + 9 < bytes.length; ) {
+      if (bytes[i] !== 0xff) return null;
+      const marker = bytes[i + 1];
+      const len = bytes.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xc3) return { width: bytes.readUInt16BE(i + 7), height: bytes.readUInt16BE(i + 5) };
+      i += 2 + len;
+    }
+  }
+  return null;
+}
+
+export type InlineNode = TextNode | PageBreakNode | HorizontalRuleNode | InlineImageNode;
 
 export class ParagraphNode {
   parent: SectionNode | CellNode | null = null;

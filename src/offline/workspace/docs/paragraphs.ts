@@ -3,10 +3,11 @@
  * shares (replaceText, findText, findElement, getText, removeFromParent).
  */
 
-import { type AnyNode, type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
+import { type AnyNode, type Attrs, HorizontalRuleNode, imageSize, InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
 import { type EnumMember, enumValue, imitates } from '../kernel/fake';
 import { attrName, detach, type DocSession, findElementUnder, findTextUnder, orNull, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
-import { HorizontalRuleElement, PageBreakElement, TextElement, uniformAttrs } from './text';
+import { blobData } from '../session/blob';
+import { HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement, uniformAttrs } from './text';
 
 export function indexError(index: number, size: number): Error {
   return new Error(`Child index (${index}) must be less than the number of child elements (${size}).`);
@@ -124,6 +125,16 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
   appendHorizontalRule(): HorizontalRuleElement {
     this.count('appendHorizontalRule');
     return new HorizontalRuleElement(this.session, this.node.add(new HorizontalRuleNode()) as HorizontalRuleNode);
+  }
+
+  /** An image from a Blob (a PNG, GIF or JPEG), at one point per pixel as Docs inserts it. */
+  appendInlineImage(image: unknown): InlineImageElement {
+    this.count('appendInlineImage');
+    const data = blobData(image);
+    const size = data ? imageSize(data.bytes) : null;
+    if (!data || !size) throw new Error('Invalid argument: image (the blob is not a PNG, GIF or JPEG image)');
+    const node = this.node.add(new InlineImageNode(data.bytes, data.contentType ?? 'image/png', size.width, size.height)) as InlineImageNode;
+    return new InlineImageElement(this.session, node);
   }
 
 

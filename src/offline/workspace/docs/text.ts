@@ -4,7 +4,7 @@
  */
 
 import { imitates } from '../kernel/fake';
-import { type AnyNode, type Attrs, HorizontalRuleNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
+import { type AnyNode, type Attrs, HorizontalRuleNode, type InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
 import { detach, findTextUnder, orNull, type RangeElement, replaceTextUnder, Wrapper } from './base';
 
 function rangeError(offset: number, length: number): Error {
@@ -375,3 +375,36 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
   }
 }
 imitates(ContainerTextElement, 'Document.Text');
+
+/** An image in a paragraph (Paragraph.appendInlineImage): its size in points can be changed. */
+export interface InlineImageElement extends Omit<GoogleAppsScript.Document.InlineImage, keyof Wrapper<InlineImageNode>> {}
+export class InlineImageElement extends Wrapper<InlineImageNode> {
+  protected readonly cls = 'InlineImage';
+
+  getWidth(): number {
+    this.count('getWidth');
+    return this.node.width;
+  }
+  getHeight(): number {
+    this.count('getHeight');
+    return this.node.height;
+  }
+  setWidth(width: number): this {
+    this.count('setWidth');
+    if (!(Number(width) > 0)) throw new Error('Invalid argument: width');
+    this.node.width = Number(width);
+    return this;
+  }
+  setHeight(height: number): this {
+    this.count('setHeight');
+    if (!(Number(height) > 0)) throw new Error('Invalid argument: height');
+    this.node.height = Number(height);
+    return this;
+  }
+  removeFromParent(): this {
+    this.count('removeFromParent');
+    detach(this.node);
+    return this;
+  }
+}
+imitates(InlineImageElement, 'Document.InlineImage');

@@ -35,6 +35,14 @@ export function rootFolderId(kernel: Kernel): string {
 }
 
 /** A PDF of a file's text, as File.getAs / Document.getAs hand back (`service` counts its calls). */
+/** The bytes of a file the user uploaded (not a Google Doc, Sheet or Form). */
+export class UploadedContent {
+  constructor(readonly bytes: Buffer) {}
+  cloneForCopy(): UploadedContent {
+    return new UploadedContent(this.bytes);
+  }
+}
+
 export function pdfBlob(kernel: Kernel, service: string, name: string, text: string): Blob {
   const body = `%PDF-1.4\n% Agen Perubahan offline export\n${text}\n%%EOF\n`;
   return new Blob(kernel, service, Buffer.from(body, 'utf8'), MimeTypes.PDF, `${name}.pdf`);
@@ -208,9 +216,14 @@ export class File extends DriveItem {
     return this.blobOf(this.entry('getAs'), String(contentType));
   }
   getBlob(): Blob {
-    return this.blobOf(this.entry('getBlob'), MimeTypes.PDF);
+    const e = this.entry('getBlob');
+    return this.blobOf(e, e.content instanceof UploadedContent ? e.mimeType : MimeTypes.PDF);
   }
   private blobOf(e: DriveEntry, contentType: string): Blob {
+    // A file that is not a Google file (an uploaded image) is its own bytes.
+    if (e.content instanceof UploadedContent && contentType === e.mimeType) {
+      return new Blob(this.kernel, 'DriveApp', e.content.bytes, e.mimeType, e.name);
+    }
     if (contentType !== MimeTypes.PDF) throw new Error(`Converting from ${e.mimeType} to ${contentType} is not supported.`);
     const text = (e.content as { plainText?: () => string } | null)?.plainText?.() ?? e.name;
     return pdfBlob(this.kernel, 'DriveApp', e.name, text);
@@ -358,6 +371,11 @@ export function createDriveApp(kernel: Kernel): { DriveApp: GoogleAppsScript.Dri
   const backdoor: DriveBackdoor = {
     createFolder(name) {
       return newFolder(kernel, name, rootFolderId(kernel));
+    },
+    createFile(name, mimeType, bytes, folderId) {
+      const id = kernel.newId('1');
+      kernel.registerFile({ id, name, mimeType, parents: [folderId ?? rootFolderId(kernel)], content: new UploadedContent(Buffer.from(bytes)) });
+      return id;
     },
     listFolder(folderId) {
       return entries(kernel, (e) => !e.trashed && inFolder(kernel, e, folderId)).map((e) => ({ id: e.id, name: e.name, mimeType: e.mimeType }));

@@ -21,6 +21,7 @@ export interface AppsScriptClasses {
   'Document.FooterSection': GoogleAppsScript.Document.FooterSection;
   'Document.HeaderSection': GoogleAppsScript.Document.HeaderSection;
   'Document.HorizontalRule': GoogleAppsScript.Document.HorizontalRule;
+  'Document.InlineImage': GoogleAppsScript.Document.InlineImage;
   'Document.ListItem': GoogleAppsScript.Document.ListItem;
   'Document.PageBreak': GoogleAppsScript.Document.PageBreak;
   'Document.Paragraph': GoogleAppsScript.Document.Paragraph;
@@ -368,6 +369,20 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       'asTableRow', 'asText', 'copy', 'getAttributes', 'getNextSibling', 'getParent',
       'getPreviousSibling', 'getType', 'isAtDocumentEnd', 'merge', 'removeFromParent',
       'setAttributes',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Document.InlineImage': {
+    methods: [
+      'asBody', 'asDate', 'asEquation', 'asEquationFunction', 'asEquationFunctionArgumentSeparator',
+      'asEquationSymbol', 'asFooterSection', 'asFootnote', 'asFootnoteSection', 'asHeaderSection',
+      'asHorizontalRule', 'asInlineDrawing', 'asInlineImage', 'asListItem', 'asPageBreak',
+      'asParagraph', 'asPerson', 'asRichLink', 'asTable', 'asTableCell', 'asTableOfContents',
+      'asTableRow', 'asText', 'copy', 'getAltDescription', 'getAltTitle', 'getAs', 'getAttributes',
+      'getBlob', 'getHeight', 'getLinkUrl', 'getNextSibling', 'getParent', 'getPreviousSibling',
+      'getType', 'getWidth', 'isAtDocumentEnd', 'merge', 'removeFromParent', 'setAltDescription',
+      'setAltTitle', 'setAttributes', 'setHeight', 'setLinkUrl', 'setWidth',
     ],
     properties: [],
     enums: {},

@@ -72,3 +72,10 @@ export class Blob extends FakeObject {
   }
 }
 imitates(Blob, 'Base.Blob');
+
+/** The bytes and type a Blob the script handed back holds (for other fakes; never counted). */
+export function blobData(value: unknown): { bytes: Buffer; contentType: string | null; name: string | null } | null {
+  if (!(value instanceof Blob)) return null;
+  const raw = value as unknown as { bytes: Buffer; contentType: string | null; name: string | null };
+  return { bytes: raw.bytes, contentType: raw.contentType, name: raw.name };
+}
