@@ -102,8 +102,23 @@ export function isDegreesOnly(text: string): boolean {
  * "dr. Maria Goreti Lake, M.Kes." → "maria goreti lake"; "Ni K. Sri Dewi SKM" → "ni k sri dewi".
  */
 export function normalizeName(text: string): string {
+  const raw = String(text);
+  let out = normalized.get(raw);
+  if (out === undefined) {
+    out = normalizeUncached(raw);
+    // The same texts recur in every run (names on many ballots, the roster): keep them, bounded.
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    normalized.set(raw, out);
+  }
+  return out;
+}
+
+const NORMALIZED_MAX = 100_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   // Stripping can expose a new title only in pathological input; iterate to a fixed point.
-  let prev = String(text);
+  let prev = text;
   for (let i = 0; i < 4; i++) {
     const next = normalizeOnce(prev);
     if (next === prev || isSettled(next)) return next;
@@ -130,6 +145,10 @@ export function wordSimilarity(x: string, y: string): number {
   return tokenScore(x, y);
 }
 
+/** Scratch flags of jaroWinkler, grown as needed (never shared between two calls in progress). */
+let matchedA = new Uint8Array(64);
+let matchedB = new Uint8Array(64);
+
 /** Jaro-Winkler similarity in [0, 1] of two strings. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -137,16 +156,21 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Uint8Array(lb);
-  const matchedA = new Uint8Array(la);
+  if (matchedA.length < la) matchedA = new Uint8Array(la * 2);
+  if (matchedB.length < lb) matchedB = new Uint8Array(lb * 2);
+  const mA = matchedA;
+  const mB = matchedB;
+  mA.fill(0, 0, la);
+  mB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
-    const from = Math.max(0, i - window);
+    const from = i > window ? i - window : 0;
     const to = Math.min(lb - 1, i + window);
+    const c = a.charCodeAt(i);
     for (let j = from; j <= to; j++) {
-      if (!matchedB[j] && a.charAt(i) === b.charAt(j)) {
-        matchedA[i] = 1;
-        matchedB[j] = 1;
+      if (mB[j] === 0 && c === b.charCodeAt(j)) {
+        mA[i] = 1;
+        mB[j] = 1;
         matches++;
         break;
       }
@@ -156,14 +180,14 @@ export function jaroWinkler(a: string, b: string): number {
   let t = 0;
   let j = 0;
   for (let i = 0; i < la; i++) {
-    if (!matchedA[i]) continue;
-    while (!matchedB[j]) j++;
-    if (a.charAt(i) !== b.charAt(j)) t++;
+    if (mA[i] === 0) continue;
+    while (mB[j] === 0) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) t++;
     j++;
   }
   const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
   let prefix = 0;
-  while (prefix < 4 && prefix < la && prefix < lb && a.charAt(prefix) === b.charAt(prefix)) prefix++;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 

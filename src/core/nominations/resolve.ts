@@ -5,7 +5,8 @@
  * employee has it, (e) the bare name when exactly one employee has it. Otherwise `ambigu` (several
  * share the bare name) or `tidak dikenal` with up to 3 suggestions. Nothing fuzzy is ever accepted.
  */
-import { bareSimilarity, fullNameKey, normalizeName, wordSimilarity } from '../names';
+import { fullNameKey, normalizeName } from '../names';
+import { createSuggestionIndex, type SuggestionIndex } from './suggest';
 import { couldBeDamagedFrom, digitsOf, findDamagedNipInText, findNipInText, formatNip, nipDamage, withoutScientificNumbers } from '../nip';
 import type { Employee } from '../types';
 
@@ -102,11 +103,6 @@ export function choiceLabel(employee: Employee, allEmployees: readonly Employee[
   return choiceLabels([...allEmployees, employee])[allEmployees.length].label;
 }
 
-/** The first two letters of each token: a cheap index that keeps suggestions fast on big rosters. */
-function prefixes(bare: string): string[] {
-  return bare.split(' ').filter((t) => t.length >= 2).map((t) => t.slice(0, 2));
-}
-
 /** Builds the resolver from the roster, the `Koreksi Nama` rows and the product's choice labels. */
 export function createResolver(
   roster: readonly Employee[],
@@ -120,17 +116,10 @@ export function createResolver(
   const bareOf = new Map<Employee, string>(roster.map((e) => [e, normalizeName(e.name)]));
   const byBare = groupBy(roster, (e) => bareOf.get(e) ?? '');
   const byEmail = groupBy(roster, (e) => e.email.trim().toLowerCase());
-  const byPrefix = new Map<string, Set<Employee>>();
-  for (const e of roster) {
-    for (const p of prefixes(bareOf.get(e) ?? '')) {
-      const set = byPrefix.get(p) ?? new Set<Employee>();
-      set.add(e);
-      byPrefix.set(p, set);
-    }
-  }
   const damaged = roster.filter((e) => e.nipDamage !== undefined);
+  const rosterLabels = choiceLabels(roster);
   const displayLabel = new Map<Employee, string>();
-  choiceLabels(roster).forEach((l, i) => displayLabel.set(roster[i], l.label));
+  rosterLabels.forEach((l, i) => displayLabel.set(roster[i], l.label));
 
   const correctionByKey = new Map<string, string>();
   for (const c of corrections) {
@@ -150,37 +139,27 @@ export function createResolver(
   }
   // The labels this roster gives today, then the ones written into the Form (those win).
   const labelByKey = new Map<string, string>();
-  choiceLabels(roster).forEach((l, i) => labelByKey.set(fullNameKey(l.label), personKey(roster[i])));
+  rosterLabels.forEach((l, i) => labelByKey.set(fullNameKey(l.label), personKey(roster[i])));
   for (const l of labels) {
     const nip = byNip.has(String(l.nip).trim()) ? String(l.nip).trim() : digitsOf(l.nip);
     if (byNip.has(nip)) labelByKey.set(fullNameKey(l.label), nip);
   }
 
+  // Suggestions among the employees sharing a word's first two letters, best first, ties by name then NIP.
+  // Built on the first unresolved entry: a run whose entries all resolve never pays for it.
+  let index: SuggestionIndex<{ e: Employee; bare: string }> | null = null;
   const suggestionCache = new Map<string, string[]>();
-  // Words repeat across a roster (first names, clan names): compare each pair of words once.
-  const wordMemo = new Map<string, number>();
-  const wordScore = (x: string, y: string): number => {
-    const key = `${x}\u0000${y}`;
-    let v = wordMemo.get(key);
-    if (v === undefined) {
-      v = wordSimilarity(x, y);
-      wordMemo.set(key, v);
-    }
-    return v;
-  };
   const suggest = (bare: string): string[] => {
-    const cached = suggestionCache.get(bare);
-    if (cached) return cached;
-    const pool = new Set<Employee>();
-    for (const p of prefixes(bare)) for (const e of byPrefix.get(p) ?? []) pool.add(e);
-    const scored: { e: Employee; score: number }[] = [];
-    for (const e of pool) {
-      const score = bareSimilarity(bare, bareOf.get(e) ?? '', wordScore);
-      if (score >= SUGGESTION_THRESHOLD) scored.push({ e, score });
+    let out = suggestionCache.get(bare);
+    if (!out) {
+      index ??= createSuggestionIndex(
+        roster.map((e) => ({ e, bare: bareOf.get(e) ?? '' })),
+        (x, y) => compareText(x.e.name, y.e.name) || compareText(x.e.nip, y.e.nip),
+        SUGGESTION_THRESHOLD,
+      );
+      out = index.closest(bare).map((c) => c.e.name);
+      suggestionCache.set(bare, out);
     }
-    scored.sort((x, y) => y.score - x.score || compareText(x.e.name, y.e.name) || compareText(x.e.nip, y.e.nip));
-    const out = scored.slice(0, 3).map((s) => s.e.name);
-    suggestionCache.set(bare, out);
     return out;
   };
 

@@ -76,6 +76,22 @@ function wins(a: Ballot, b: Ballot, tie: (x: Ballot) => string): boolean {
   return compareText(tie(a), tie(b)) > 0;
 }
 
+/** `b` as superseded by `by` (an object literal of one shape: cheaper than a spread, 10,000 times a run). */
+function superseded(b: Ballot, by: string | undefined): Ballot {
+  return {
+    responseId: b.responseId,
+    timestamp: b.timestamp,
+    voterKey: b.voterKey,
+    voterLabel: b.voterLabel,
+    rawEntries: b.rawEntries,
+    resolvedNips: b.resolvedNips,
+    status: 'digantikan',
+    reason: 'digantikan',
+    uncounted: b.uncounted,
+    supersededBy: by,
+  };
+}
+
 /** N2: one version per response id, then one counted ballot per voter; others `digantikan`. */
 export function applySupersession(ballots: readonly Ballot[]): Ballot[] {
   const byId = new Map<string, Ballot>();
@@ -92,7 +108,7 @@ export function applySupersession(ballots: readonly Ballot[]): Ballot[] {
   for (const b of byId.values()) {
     const winner = latest.get(b.voterKey);
     if (winner === b) out.push(b);
-    else out.push({ ...b, status: 'digantikan', reason: 'digantikan', supersededBy: winner?.responseId });
+    else out.push(superseded(b, winner?.responseId));
   }
   return out.sort((a, b) => a.timestamp - b.timestamp || compareText(a.responseId, b.responseId));
 }

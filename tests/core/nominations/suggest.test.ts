@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jaroWinkler, normalizeName } from '../../../src/core/names';
+import { closestByDefinition, createSuggestionIndex } from '../../../src/core/nominations/suggest';
+import { bigRoster, ROSTER } from './fixtures';
+
+type Item = { name: string; bare: string };
+const order = (x: Item, y: Item) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+const itemsOf = (names: readonly string[]): Item[] => names.map((name) => ({ name, bare: normalizeName(name) }));
+
+/** Jaro-Winkler as first written (charAt, fresh flags per call): the rule the fast one must keep. */
+function jaroWinklerPlain(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (la === 0 || lb === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const matchedB = new Array<boolean>(lb).fill(false);
+  const matchedA = new Array<boolean>(la).fill(false);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    for (let j = Math.max(0, i - window); j <= Math.min(lb - 1, i + window); j++) {
+      if (!matchedB[j] && a.charAt(i) === b.charAt(j)) {
+        matchedA[i] = matchedB[j] = true;
+        matches++;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+  let t = 0;
+  let j = 0;
+  for (let i = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a.charAt(i) !== b.charAt(j)) t++;
+    j++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charAt(prefix) === b.charAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+// Names built from the words an NTT roster repeats, with slips people make when typing them.
+const WORDS = ['maria', 'goreti', 'lake', 'yohanes', 'radja', 'bria', 'seran', 'petrus', 'kana', 'ni', 'k', 'sri', 'dewi', 'i', 'w', 'sudarma', 'da', 'silva', 'yosefina', 'ndun', 'ola'];
+const word = fc.constantFrom(...WORDS);
+const slip = (w: string, k: number, c: string) => (w.length < 2 ? w : k % 3 === 0 ? w.slice(0, k % w.length) + w.slice((k % w.length) + 1) : k % 3 === 1 ? w.slice(0, k % w.length) + c + w.slice(k % w.length) : c + w.slice(1));
+const typed = fc.tuple(fc.array(word, { minLength: 1, maxLength: 4 }), fc.nat(50), fc.constantFrom('a', 'e', 'x', '1', 'é', ' ')).map(([ws, k, c]) => ws.map((w, i) => (i === k % ws.length ? slip(w, k, c) : w)).join(' '));
+
+describe('suggestions (N5: up to 3 similar roster names, never accepted)', () => {
+  it('jaroWinkler is the plain definition', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 24 }), fc.string({ maxLength: 24 }), (a, b) => {
+      expect(jaroWinkler(a, b)).toBe(jaroWinklerPlain(a, b));
+    }), { numRuns: 500 });
+    fc.assert(fc.property(typed, typed, (a, b) => {
+      expect(jaroWinkler(a, b)).toBe(jaroWinklerPlain(a, b));
+    }), { numRuns: 1000 });
+  });
+
+  it('the index gives exactly what scoring every employee sharing a word prefix gives', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(typed, { minLength: 1, maxLength: 40 }), fc.array(typed, { minLength: 1, maxLength: 10 }), fc.constantFrom(0.7, 0.8, 0.85, 0.9), (names, queries, threshold) => {
+        const items = itemsOf(names);
+        const index = createSuggestionIndex(items, order, threshold);
+        for (const q of queries.map(normalizeName)) {
+          expect(index.closest(q).map((i) => i.name)).toEqual(closestByDefinition(items, q, order, threshold).map((i) => i.name));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on a big roster too, for typed slips and junk', () => {
+    const items = bigRoster(2000).map((e) => ({ name: e.name, bare: normalizeName(e.name) }));
+    const index = createSuggestionIndex(items, order, 0.85);
+    const queries = [
+      ...items.filter((_, i) => i % 71 === 0).map((it, i) => slip(it.bare, i, 'e')),
+      ...['maria x3', 'yohanes x12', 'petrus', 'goreti lake', 'stefanus sisilia', 'katarina bessie nalle'],
+    ];
+    let found = 0;
+    for (const q of queries) {
+      const fast = index.closest(q).map((i) => i.name);
+      expect(fast).toEqual(closestByDefinition(items, q, order, 0.85).map((i) => i.name));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(queries.length);
+  });
+
+  it('keeps the order: best first, equal scores by name', () => {
+    const items = itemsOf(['Maria Lake', 'Maria Bria', 'Maria Ola', 'Maria Goreti Lake', 'Yohanes Manafe']);
+    expect(createSuggestionIndex(items, order, 0.85).closest('maria x3').map((i) => i.name)).toEqual(['Maria Ola', 'Maria Bria', 'Maria Lake']);
+  });
+
+  it('only among names sharing a word prefix; nothing for a blank entry', () => {
+    const items = itemsOf(ROSTER.map((e) => e.name));
+    const index = createSuggestionIndex(items, order, 0.5);
+    expect(index.closest('')).toEqual([]);
+    expect(index.closest('zz qq')).toEqual([]);
+  });
+});
