@@ -102,23 +102,8 @@ export function isDegreesOnly(text: string): boolean {
  * "dr. Maria Goreti Lake, M.Kes." → "maria goreti lake"; "Ni K. Sri Dewi SKM" → "ni k sri dewi".
  */
 export function normalizeName(text: string): string {
-  const raw = String(text);
-  let out = normalized.get(raw);
-  if (out === undefined) {
-    out = normalizeUncached(raw);
-    // The same texts recur in every run (names on many ballots, the roster): keep them, bounded.
-    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
-    normalized.set(raw, out);
-  }
-  return out;
-}
-
-const NORMALIZED_MAX = 100_000;
-const normalized = new Map<string, string>();
-
-function normalizeUncached(text: string): string {
   // Stripping can expose a new title only in pathological input; iterate to a fixed point.
-  let prev = text;
+  let prev = String(text);
   for (let i = 0; i < 4; i++) {
     const next = normalizeOnce(prev);
     if (next === prev || isSettled(next)) return next;

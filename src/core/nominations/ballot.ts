@@ -6,7 +6,6 @@
  * never split, because titles use them ("Maria Lake, S.Kep., Ns." is one person); people who list
  * names with commas in one box get one unresolved entry, which the team sees and corrects.
  */
-import { normalizeName } from '../names';
 import { digitsOf, formatNip, nipDamage } from '../nip';
 import type { NominationMapping } from './mapping';
 import type { NameResolver, Resolution } from './resolve';
@@ -66,13 +65,18 @@ export interface BallotLimits {
 /** The entries of one answer: every checkbox choice; a text split on new lines and ";". */
 export function splitEntries(answer: string | readonly string[] | undefined | null): string[] {
   if (answer === undefined || answer === null) return [];
+  if (typeof answer === 'string' && !/[\r\n;]/.test(answer)) {
+    // One line, the common case: no split.
+    const one = answer.trim();
+    return isNonBlank(one) ? [one] : [];
+  }
   const parts = Array.isArray(answer) ? (answer as readonly string[]) : String(answer).split(/\r\n|\r|\n|;/);
   return parts.map((p) => String(p).trim()).filter(isNonBlank);
 }
 
 /** An entry with no letter or digit ("-", "?", "…") is blank: people fill unused boxes that way. */
 export function isNonBlank(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
+  return /[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text);
 }
 
 /** A voter (N1): the key the ballot is known by, how it is shown, and the voter's NIP when known. */
@@ -176,7 +180,7 @@ export function decideBallot(
   const uncounted: UncountedEntry[] = [];
   for (const text of rawEntries) {
     const r = resolver.resolve(text, { suggest: false });
-    const key = r.kind === 'resolved' ? `nip:${r.nip}` : `text:${normalizeName(text)}`;
+    const key = r.kind === 'resolved' ? `nip:${r.nip}` : `text:${resolver.keyOf(text)}`;
     if (seen.has(key)) {
       uncounted.push({ text, reason: 'ganda' });
       continue;

@@ -51,6 +51,8 @@ export interface NameResolver {
   employee(nip: string): Employee | undefined;
   /** The personKey of the one roster employee with this e-mail (lower-cased, trimmed), or null. */
   nipForEmail(email: string): string | null;
+  /** names.normalizeName of a text, remembered for the life of this resolver (one run). */
+  keyOf(text: string): string;
   /** Indonesian messages about the corrections table (unknown NIPs, conflicting rows). */
   problems: string[];
 }
@@ -110,10 +112,21 @@ export function createResolver(
   labels: readonly ChoiceLabelRow[] = [],
 ): NameResolver {
   const problems: string[] = [];
+  // The same texts recur throughout a run (a name on many ballots, the roster): normalise each once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    const raw = String(text);
+    let key = keys.get(raw);
+    if (key === undefined) {
+      key = normalizeName(raw);
+      keys.set(raw, key);
+    }
+    return key;
+  };
   const byNip = new Map<string, Employee>();
   for (const e of roster) if (!byNip.has(personKey(e))) byNip.set(personKey(e), e);
   const byFull = groupBy(roster, (e) => fullNameKey(e.name));
-  const bareOf = new Map<Employee, string>(roster.map((e) => [e, normalizeName(e.name)]));
+  const bareOf = new Map<Employee, string>(roster.map((e) => [e, keyOf(e.name)]));
   const byBare = groupBy(roster, (e) => bareOf.get(e) ?? '');
   const byEmail = groupBy(roster, (e) => e.email.trim().toLowerCase());
   const damaged = roster.filter((e) => e.nipDamage !== undefined);
@@ -123,7 +136,7 @@ export function createResolver(
 
   const correctionByKey = new Map<string, string>();
   for (const c of corrections) {
-    const key = normalizeName(c.text);
+    const key = keyOf(c.text);
     // A person key (`baris-<row>`, for a roster row without NIP) is kept as is; a NIP as digits.
     const nip = byNip.has(String(c.nip).trim()) ? String(c.nip).trim() : digitsOf(c.nip);
     if (key === '' || nip === '') continue;
@@ -173,14 +186,14 @@ export function createResolver(
       memo.set(text, r);
     }
     if (r.kind === 'tidak dikenal' && r.nipProblem === undefined && options.suggest !== false) {
-      const bare = normalizeName(nameTextOf(text));
+      const bare = keyOf(nameTextOf(text));
       return { kind: 'tidak dikenal', suggestions: bare === '' ? [] : suggest(bare) };
     }
     return r;
   };
 
   const resolveText = (text: string): Resolution => {
-    const bare = normalizeName(text);
+    const bare = keyOf(text);
     const corrected = bare === '' ? undefined : correctionByKey.get(bare);
     if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
     const nip = findNipInText(text);
@@ -188,7 +201,7 @@ export function createResolver(
     // A NIP not in the roster (a typo, or damaged) does not hide the name written next to it.
     const answerDamage = findDamagedNipInText(text);
     const nameText = nip === null && answerDamage === null ? text : nameTextOf(text);
-    const nameBare = nameText === text ? bare : normalizeName(nameText);
+    const nameBare = nameText === text ? bare : keyOf(nameText);
     const full = fullNameKey(nameText);
     const labelled = labelByKey.get(full);
     if (labelled !== undefined) return { kind: 'resolved', nip: labelled, via: 'pilihan' };
@@ -216,6 +229,7 @@ export function createResolver(
 
   return {
     resolve,
+    keyOf,
     employee: (nip) => byNip.get(nip),
     nipForEmail: (email) => {
       const hits = byEmail.get(email.trim().toLowerCase()) ?? [];

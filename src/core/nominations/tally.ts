@@ -12,7 +12,6 @@
  * - display order of equal votes: name, then NIP (ranks are shared, never broken).
  */
 import { eligibility } from '../eligibility';
-import { normalizeName } from '../names';
 import type { Employee } from '../types';
 import { isUnresolvedReason, unresolvedReason, type Ballot, type UnresolvedReason } from './ballot';
 import { compareText, createResolver, personKey, type NameResolver } from './resolve';
@@ -138,7 +137,7 @@ export function tally(
     } else counts.invalid++;
     for (const u of b.uncounted) {
       if (!isUnresolvedReason(u.reason)) continue;
-      const key = normalizeName(u.text);
+      const key = resolver.keyOf(u.text);
       const entry = unresolved.get(key) ?? { spellings: new Map<string, number>(), count: 0, status: u.reason };
       entry.count++;
       entry.spellings.set(u.text, (entry.spellings.get(u.text) ?? 0) + 1);
