@@ -35,6 +35,10 @@ const UNITS = [
 const FIRST_M = ['Yohanes', 'Fransiskus', 'Agustinus', 'Marthen', 'Imanuel', 'Dominggus', 'Kristofel', 'Alfons', 'Gabriel', 'Petrus', 'Paulus', 'Stefanus', 'Yulius', 'Benediktus', 'Laurensius', 'Aloysius', 'Herman', 'Yakobus', 'Anselmus', 'Ferdinandus', 'I Wayan', 'I Made', 'Muhammad', 'Andreas'];
 const FIRST_F = ['Maria', 'Yosefina', 'Welhelmina', 'Elisabeth', 'Theresia', 'Fransiska', 'Bernadeta', 'Agustina', 'Veronika', 'Margaretha', 'Yuliana', 'Katarina', 'Anastasia', 'Florentina', 'Rosalia', 'Ni Ketut', 'Ni Made', 'Siti', 'Dewi', 'Oktovina'];
 const LAST = ['Lake', 'Bria', 'Seran', 'Ndun', 'Manafe', 'Tanesib', 'Nenobais', 'Fanggidae', 'Bessie', 'Radja', 'Wadu', 'Kana', 'Hurek', 'Ola', 'Kewuan', 'Making', 'Parera', 'da Silva', 'Pello', 'Nalle', 'Bunga', 'Tukan', 'Koten', 'Amalo', 'Rihi', 'Bili', 'Djara', 'Lobo', 'Dethan', 'Kolo', 'Taek', 'Mau', 'Neno', 'Sabu', 'Riwu', 'Haning', 'Lona', 'Laga Kaka', 'Mbete', 'Dima'];
+const MIDDLE_M = ['Benyamin', 'Kristianus', 'Fransiskus', 'Yosef', 'Aloysius', 'Wilhelmus', 'Hendrikus', 'Markus', 'Simon', 'Lukas', 'Matias', 'Oktavianus', 'Sebastianus', 'Kornelis', 'Hironimus', 'Arnoldus', 'Ignatius', 'Wayan', 'Ketut', 'Nyoman'];
+const MIDDLE_F = ['Goreti', 'Magdalena', 'Kristina', 'Yasinta', 'Sisilia', 'Imaculata', 'Fatima', 'Regina', 'Natalia', 'Lusia', 'Martha', 'Serafina', 'Aurelia', 'Konsolata', 'Trivonia', 'Ermelinda', 'Priska', 'Wayan', 'Ketut', 'Nyoman'];
+/** Rosters up to this size use first and last names only (the demo's ~150 people stay as they are). */
+const TWO_WORD_NAMES = 1200;
 const DEGREES = ['S.Kep., Ns.', 'SKM', 'S.K.M.', 'S.KM', 'SKM, M.Kes.', 'A.Md.Kep.', 'S.Farm., Apt.', 'S.ST.', 'S.Gz.', 'S.E.', 'S.H.', 'A.Md.Keb.', 'S.Kom.', 'M.Kes.'];
 const STAFF_JOBS = ['Analis Kebijakan', 'Epidemiolog Kesehatan', 'Perawat Ahli Muda', 'Penyuluh Kesehatan Masyarakat', 'Administrasi Kesehatan', 'Pengelola Data', 'Bendahara', 'Pranata Laboratorium Kesehatan', 'Apoteker Ahli Muda', 'Nutrisionis', 'Sanitarian', 'Pengadministrasi Umum', 'Widyaiswara Ahli Muda', 'Bidan Ahli Muda'];
 const PANGKAT: Record<string, string> = {
@@ -71,7 +75,7 @@ function emailOf(name: string, taken: Set<string>): string {
   return email;
 }
 
-/** The demo roster; `size` about 150. Same output for the same seed. */
+/** The demo roster; `size` about 150 (up to tens of thousands for benchmarks). Same output for the same seed. */
 export function demoRoster(seed = 2026, size = 150): DemoEmployee[] {
   const rnd = new Random(seed);
   const out: DemoEmployee[] = [];
@@ -79,11 +83,20 @@ export function demoRoster(seed = 2026, size = 150): DemoEmployee[] {
   const usedNames = new Set<string>();
   let seq = 1;
 
+  const usedNips = new Set<string>();
   const person = (opts: { jabatan: string; unit: string; gol: string; status?: string; atasan: string; prefix?: string; female?: boolean; fixedName?: string }) => {
     const female = opts.female ?? rnd.chance(0.55);
     let bare = opts.fixedName ?? '';
-    while (!bare || usedNames.has(bare)) {
-      bare = `${rnd.pick(female ? FIRST_F : FIRST_M)} ${rnd.pick(LAST)}`;
+    for (let tries = 0; !bare || usedNames.has(bare); tries++) {
+      // Two words give ~1,700 distinct names; a bigger office gets a middle name as well (~35,000),
+      // and once those are nearly all taken a second clan name.
+      const first = rnd.pick(female ? FIRST_F : FIRST_M);
+      bare =
+        out.length < TWO_WORD_NAMES
+          ? `${first} ${rnd.pick(LAST)}`
+          : tries < 20
+            ? `${first} ${rnd.pick(female ? MIDDLE_F : MIDDLE_M)} ${rnd.pick(LAST)}`
+            : `${first} ${rnd.pick(female ? MIDDLE_F : MIDDLE_M)} ${rnd.pick(LAST)} ${rnd.pick(LAST)}`;
     }
     usedNames.add(bare);
     const prefix = opts.prefix ?? (rnd.chance(0.08) ? (female ? 'Hj.' : 'H.') : '');
@@ -92,8 +105,17 @@ export function demoRoster(seed = 2026, size = 150): DemoEmployee[] {
     const status = opts.status ?? 'PNS';
     const birthYear = rnd.int(1968, 1998);
     let nip = '';
-    if (status === 'PNS' || status === 'CPNS') nip = nipFor(rnd, birthYear, female, seq++);
-    else if (status === 'PPPK') nip = `${birthYear}${pad(rnd.int(1, 12))}${pad(rnd.int(1, 28))}2023${pad(rnd.int(1, 12))}${female ? 2 : 1}${String(seq++).padStart(3, '0')}`;
+    // The sequence is 3 digits (1–999); beyond that a NIP already given is drawn again.
+    for (let tries = 0; nip === '' || usedNips.has(nip); tries++) {
+      const at = seq <= 999 ? seq : 1 + ((seq + tries) % 999);
+      if (status === 'PNS' || status === 'CPNS') nip = nipFor(rnd, birthYear, female, at);
+      else if (status === 'PPPK') nip = `${birthYear}${pad(rnd.int(1, 12))}${pad(rnd.int(1, 28))}2023${pad(rnd.int(1, 12))}${female ? 2 : 1}${String(at).padStart(3, '0')}`;
+      else break;
+    }
+    if (nip !== '') {
+      usedNips.add(nip);
+      seq++;
+    }
     const pangkat = status === 'PNS' || status === 'CPNS' ? PANGKAT[opts.gol] ?? opts.gol : status === 'PPPK' ? rnd.pick(['IX', 'X', 'VII']) : '';
     const e: DemoEmployee = {
       nip, nama, jabatan: opts.jabatan, unit: opts.unit, pangkat, status,
