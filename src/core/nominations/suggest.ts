@@ -82,38 +82,59 @@ export function createSuggestionIndex<T extends SuggestionCandidate>(
   // Scratch space reused by every query (a query never runs inside another).
   const stamp = new Int32Array(n);
   let generation = 0;
-  let wordScores = new Float64Array(0);
   let bestB = new Float64Array(8);
   const queryHist = new Uint16Array(BINS);
+  // A typed word's similarity to each distinct roster word, kept across queries: the words of
+  // unresolved entries repeat (a first name typed right, the other word with a slip).
+  const W = words.length;
+  const wordRows = new Map<string, Float64Array>();
+  const rowOf = (word: string): Float64Array => {
+    let row = wordRows.get(word);
+    if (!row) {
+      if (wordRows.size >= 50_000) wordRows.clear();
+      row = new Float64Array(W).fill(-1);
+      wordRows.set(word, row);
+    }
+    return row;
+  };
 
   const closest = (bare: string): T[] => {
     if (bare === '') return [];
     generation++;
     const ta = bare.split(' ');
     const la = ta.length;
-    const W = words.length;
-    if (wordScores.length < la * W) wordScores = new Float64Array(la * W);
-    wordScores.fill(-1, 0, la * W);
+    const rows = ta.map(rowOf);
     queryHist.fill(0);
     for (let k = 0; k < bare.length; k++) queryHist[binOf(bare.charCodeAt(k))]++;
     const queryBins: number[] = [];
     for (let b = 0; b < BINS; b++) if (queryHist[b] > 0) queryBins.push(b);
     const wordScore = (i: number, w: number): number => {
-      const at = i * W + w;
-      let v = wordScores[at];
+      const row = rows[i];
+      let v = row[w];
       if (v < 0) {
         v = wordSimilarity(ta[i], words[w]);
-        wordScores[at] = v;
+        row[w] = v;
       }
       return v;
     };
 
-    const scored: { item: T; score: number }[] = [];
+    // The best `limit` so far, best first (score, then order). A candidate that cannot reach the
+    // last of them is not scored in full: the bar only rises, so it could not be in the result.
+    const top: { item: T; score: number }[] = [];
+    const bar = (): number => (top.length < limit ? threshold : Math.max(threshold, top[top.length - 1].score));
+    const keep = (item: T, score: number): void => {
+      if (score < threshold) return;
+      let at = top.length;
+      while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && order(top[at - 1].item, item) > 0))) at--;
+      if (at >= limit) return;
+      top.splice(at, 0, { item, score });
+      if (top.length > limit) top.pop();
+    };
     const consider = (e: number): void => {
       const item = items[e];
       const nb = item.bare;
       if (nb === bare) {
-        scored.push({ item, score: 1 });
+        keep(item, 1);
         return;
       }
       if (nb === '') return;
@@ -137,18 +158,20 @@ export function createSuggestionIndex<T extends SuggestionCandidate>(
       const ab = sumA / la;
       const ba = sumB / lb;
       const tokenPart = la === lb ? (ab + ba) / 2 : la < lb ? 0.75 * ab + 0.25 * ba : 0.75 * ba + 0.25 * ab;
-      if (tokenPart < threshold) {
-        // Skip the whole-name Jaro-Winkler when its upper bound is below the threshold.
-        let shared = 0;
-        const base = e * BINS;
-        for (const b of queryBins) shared += Math.min(queryHist[b], hist[base + b]);
-        const jaroMax = (shared / bare.length + shared / nb.length + 1) / 3;
-        let prefix = 0;
-        while (prefix < 4 && prefix < bare.length && prefix < nb.length && bare.charCodeAt(prefix) === nb.charCodeAt(prefix)) prefix++;
-        if (jaroMax + prefix * 0.1 * (1 - jaroMax) < threshold - 1e-9) return;
-      }
-      const score = Math.max(jaroWinkler(bare, nb), tokenPart);
-      if (score >= threshold) scored.push({ item, score });
+      // An upper bound of the whole-name Jaro-Winkler from the letters the two names share
+      // (matched letters are equal letters, and Jaro-Winkler grows with their number).
+      let shared = 0;
+      const base = e * BINS;
+      for (const b of queryBins) shared += Math.min(queryHist[b], hist[base + b]);
+      const jaroMax = (shared / bare.length + shared / nb.length + 1) / 3;
+      let prefix = 0;
+      while (prefix < 4 && prefix < bare.length && prefix < nb.length && bare.charCodeAt(prefix) === nb.charCodeAt(prefix)) prefix++;
+      const jwMax = jaroMax + prefix * 0.1 * (1 - jaroMax);
+      const need = bar() - 1e-9;
+      if (tokenPart < need && jwMax < need) return;
+      // Where the bound is below the token part, the score is the token part (max of the two).
+      const score = jwMax < tokenPart - 1e-9 ? tokenPart : Math.max(jaroWinkler(bare, nb), tokenPart);
+      keep(item, score);
     };
 
     const seenPrefix = new Set<string>();
@@ -161,8 +184,7 @@ export function createSuggestionIndex<T extends SuggestionCandidate>(
         consider(e);
       }
     }
-    scored.sort((x, y) => y.score - x.score || order(x.item, y.item));
-    return scored.slice(0, limit).map((s) => s.item);
+    return top.map((s) => s.item);
   };
   return { closest };
 }
