@@ -230,14 +230,38 @@ export function correctionUpdate(
  * label. Suggestions are names (tidak dikenal) or labels (ambigu); both map to labels here.
  */
 export function dropdownValues(suggestions: readonly string[], roster: readonly Employee[]): string[] {
+  return dropdownLists(roster)(suggestions);
+}
+
+/**
+ * `dropdownValues` for one roster and many rows: the roster's labels and their keys are built once
+ * (a run may add thousands of rows against a roster of thousands: rebuilding them per row was
+ * quadratic). Every list holds the same labels (the suggested ones first), so they all have the
+ * length of `dropdownLists(roster)([])`.
+ */
+export function dropdownLists(roster: readonly Employee[]): (suggestions: readonly string[]) => string[] {
   const labels = choiceLabels(roster).map((l) => l.label);
-  const first: string[] = [];
-  for (const s of suggestions) {
-    const key = fullNameKey(s);
-    roster.forEach((e, i) => {
-      if (fullNameKey(e.name) === key || fullNameKey(labels[i]) === key) first.push(labels[i]);
-    });
-  }
-  const seen = new Set<string>();
-  return [...first, ...labels].filter((l) => l !== '' && !seen.has(l) && (seen.add(l), true));
+  // Which roster rows a suggestion's key points at (by the employee's name or label), in roster order.
+  const rowsByKey = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const rows = rowsByKey.get(key);
+    if (!rows) rowsByKey.set(key, [i]);
+    else if (rows[rows.length - 1] !== i) rows.push(i);
+  };
+  roster.forEach((e, i) => {
+    add(fullNameKey(e.name), i);
+    add(fullNameKey(labels[i]), i);
+  });
+  let all: string[] | null = null;
+  return (suggestions) => {
+    if (all === null) {
+      const seen = new Set<string>();
+      all = labels.filter((l) => l !== '' && !seen.has(l) && (seen.add(l), true));
+    }
+    if (suggestions.length === 0) return all.slice();
+    const first: string[] = [];
+    for (const s of suggestions) for (const i of rowsByKey.get(fullNameKey(s)) ?? []) first.push(labels[i]);
+    const seen = new Set<string>();
+    return [...first, ...all].filter((l) => l !== '' && !seen.has(l) && (seen.add(l), true));
+  };
 }

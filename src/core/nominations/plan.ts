@@ -17,7 +17,7 @@ import {
   correctionUpdate,
   decideCorrections,
   STATUS_NOT_USED,
-  dropdownValues,
+  dropdownLists,
   entryCounts,
   parseCorrectionRows,
   REFRESHED_FROM,
@@ -178,14 +178,17 @@ export function correctionsPlan(
     if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
   }
   if (update.added.length === 0) return plan;
-  const lists = update.added.map((a) => dropdownValues(a.suggestions, roster));
-  const short = lists.every((l) => l.length <= MAX_LIST_ITEMS);
+  // Every list holds every roster label (the suggested first): all are short, or none is.
+  const dropdown = dropdownLists(roster);
+  const nameList = dropdown([]);
+  const short = nameList.length <= MAX_LIST_ITEMS;
+  const lists = short ? update.added.map((a) => dropdown(a.suggestions)) : null;
   plan.add = {
     row: rowCount + 1,
     rows: update.added.map((a) => a.cells),
     dropdownColumn: 2,
-    lists: short ? lists : null,
-    nameList: short ? null : dropdownValues([], roster),
+    lists,
+    nameList: short ? null : nameList,
     help: PICK_HELP,
   };
   return plan;
