@@ -45,11 +45,13 @@ function cut(s: string, n: number): string {
 
 /** True when `v` is a Date, whichever realm built it. */
 export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
+  // Most cells are text or numbers: only an object can be a Date (of any realm).
+  return typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** A cell read with getValues() as trimmed text ('' for empty; numbers without exponent). */
 export function textOf(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (Number.isInteger(v) && Math.abs(v) < 1e21) return v.toFixed(0);

@@ -122,7 +122,9 @@ export function compareKey(text: string): string {
  * "dr. Maria Lake, M.Kes." and "DR.Maria  Lake,M.Kes." share it.
  */
 export function fullNameKey(text: string): string {
-  return String(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const s = String(text);
+  // NFKC leaves plain ASCII as it is (most names): skip it there.
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/\s+/g, '');
 }
 
 /** Similarity of two words of bare names: Jaro-Winkler, and 0.9 for an initial of the same letter. */

@@ -89,11 +89,13 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
  */
 export function choiceLabels(employees: readonly Employee[]): ChoiceLabelRow[] {
   const base = (e: Employee) => (e.unit.trim() ? `${e.name.trim()}${SEPARATOR}${e.unit.trim()}` : e.name.trim());
+  const labels = employees.map(base);
+  const keys = labels.map(fullNameKey);
   const counts = new Map<string, number>();
-  for (const e of employees) counts.set(fullNameKey(base(e)), (counts.get(fullNameKey(base(e))) ?? 0) + 1);
-  return employees.map((e) => {
-    const label = base(e);
-    const shared = (counts.get(fullNameKey(label)) ?? 0) > 1;
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return employees.map((e, i) => {
+    const label = labels[i];
+    const shared = (counts.get(keys[i]) ?? 0) > 1;
     return { label: shared && e.nip ? `${label}${SEPARATOR}${formatNip(e.nip)}` : label, nip: e.nip };
   });
 }
