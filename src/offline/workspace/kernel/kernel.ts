@@ -132,6 +132,7 @@ export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, tri
 
 export class Kernel {
   private readonly callCounts = new Map<string, number>();
+  private readonly cellCounts = { read: 0, write: 0 };
   private nowMs: number;
   private readonly costModel: CostModel;
   private faults: ActiveFault[] = [];
@@ -242,6 +243,24 @@ export class Kernel {
 
   resetCalls(): void {
     this.callCounts.clear();
+    this.cellCounts.read = 0;
+    this.cellCounts.write = 0;
+  }
+
+  /**
+   * The cells a counted read or write carried (Range.getValues, Sheet.getSheetValues, setValues,
+   * appendRow…): counted, and charged `cells.read` / `cells.write` ms per cell of the cost model
+   * (0 unless a model sets them, as the benchmark's size-aware one does).
+   */
+  transfer(kind: 'read' | 'write', cells: number): void {
+    if (this.quietDepth > 0) return;
+    this.cellCounts[kind] += cells;
+    this.nowMs += cells * (this.costModel[`cells.${kind}`] ?? 0);
+  }
+
+  /** Cells read and written since the last resetCalls. */
+  cells(): { read: number; write: number } {
+    return { ...this.cellCounts };
   }
 
   /**

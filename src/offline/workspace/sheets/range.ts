@@ -136,6 +136,7 @@ export class Range extends SheetsObject {
   // ---- values ----
   getValues(): CellValue[][] {
     this.count('getValues');
+    this.ctx.kernel.transfer('read', this.rect.numRows * this.rect.numColumns);
     return readValues(this.ctx, this.loc);
   }
   getValue(): CellValue {
@@ -146,6 +147,7 @@ export class Range extends SheetsObject {
     this.count('setValues');
     const data = checkShape(this.ctx, this.rect, values, 'setValues');
     guardProtected(this.ctx, this.loc);
+    this.ctx.kernel.transfer('write', this.rect.numRows * this.rect.numColumns);
     writeValues(this.ctx, this.loc, data, { validate: true });
     return this;
   }
@@ -159,6 +161,7 @@ export class Range extends SheetsObject {
   }
   getDisplayValues(): string[][] {
     this.count('getDisplayValues');
+    this.ctx.kernel.transfer('read', this.rect.numRows * this.rect.numColumns);
     return readDisplay(this.loc);
   }
   getDisplayValue(): string {

@@ -93,6 +93,7 @@ export class Sheet extends SheetsObject {
       numColumns: numColumns === -1 ? this.model.lastColumn() - column + 1 : numColumns,
     };
     checkRect(this.ctx, rect);
+    this.ctx.kernel.transfer('read', rect.numRows * rect.numColumns);
     return this.ctx.valuesAt(this.loc(rect));
   }
   getLastRow(): number {
@@ -187,6 +188,7 @@ export class Sheet extends SheetsObject {
     if (rowContents.length === 0) return this;
     const loc = this.loc({ row: this.model.lastRow() + 1, column: 1, numRows: 1, numColumns: rowContents.length });
     guardProtected(this.ctx, loc);
+    this.ctx.kernel.transfer('write', rowContents.length);
     writeValues(this.ctx, loc, [rowContents], { validate: true });
     return this;
   }
