@@ -11,7 +11,7 @@
  * continuations). One submission: `ws.forms.submit` after N earlier ones, with
  * `ws.kernel.resetCalls()` just before.
  *
- * Usage: npm run bench [-- --sizes=100,1000] [-- --markdown]
+ * Usage: npm run bench [-- --sizes=100,1000] [-- --cli=3000,10000,30000 | --cli=none]
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,9 @@ import { createSurveyForm, demoSurveyResponses, surveyAnswers, SURVEY_QUESTIONS,
 import { demoRoster, rosterRows, type DemoEmployee } from '../demo/roster';
 import { Random } from '../demo/random';
 import * as minimum from './minimum';
-import { DEFAULT_COST_MODEL, EXECUTION_LIMIT_MS } from '../workspace/index';
+import { measureCli, type CliMeasurement } from './cli';
+import { measureTally, type TallyMeasurement } from './tally';
+import { DEFAULT_COST_MODEL, EXECUTION_LIMIT_MS, type CostModel } from '../workspace/index';
 import type { Answers } from '../workspace/index';
 import { createWorkspace, type Workspace } from '../workspace/index';
 import { AGENCY_BY_LABEL as AGENCY } from '../demo/settings';
@@ -29,6 +31,16 @@ import { AGENCY_BY_LABEL as AGENCY } from '../demo/settings';
 const SERVICES = ['SpreadsheetApp', 'FormApp', 'DocumentApp', 'DriveApp', 'LockService', 'PropertiesService', 'ScriptApp'];
 const ROSTER_SIZE = 1000;
 const DAY = 24 * 3600 * 1000;
+
+/**
+ * The benchmark's size-aware cost model: the kernel's per-call figures plus a price per cell a
+ * read or write carries. Google publishes no latency; the per-cell figures are set on the slow
+ * side of public measurements: one setValues of 4,000 cells "took less than 50 ms" (≈ 12 µs a
+ * cell; Stack Overflow, "What is faster: ScriptDb or SpreadsheetApp?"), and reads of whole sheets
+ * grow about linearly with their rows (B. McPherson, "Measuring sheet operation performance",
+ * ramblings.mcpher.com). Here: 10 µs per cell read, 20 µs per cell written.
+ */
+export const SIZE_AWARE_COST_MODEL: CostModel = { ...DEFAULT_COST_MODEL, 'cells.read': 0.01, 'cells.write': 0.02 };
 
 export interface Measurement {
   action: string;
@@ -42,6 +54,8 @@ export interface Measurement {
   longestMs: number;
   /** Executions it took (1 + continuations). */
   executions: number;
+  /** Cells carried by reads and by writes (the size-aware part of the cost). */
+  cells: { read: number; write: number };
   failed: string[];
   note: string;
 }
@@ -59,7 +73,7 @@ function setSetting(ws: Workspace, label: string, value: string): void {
 type Route = 'form' | 'add-on';
 
 function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
-  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist'), addOn: route === 'add-on' });
+  const ws = createWorkspace({ distDir: join(process.cwd(), 'dist'), addOn: route === 'add-on', costModel: SIZE_AWARE_COST_MODEL });
   ws.load();
   ws.open();
   ws.run('menuSiapkanLembarKerja');
@@ -69,7 +83,9 @@ function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
 }
 
 /** Runs a menu item, then every continuation trigger it schedules; measures the whole. */
-function measureRun(ws: Workspace, fn: () => void, continuation: string): Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed'> {
+type Measured = Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed' | 'cells'>;
+
+function measureRun(ws: Workspace, fn: () => void, continuation: string): Measured {
   const k = ws.kernel;
   k.resetCalls();
   const failedBefore = k.failedExecutions.length;
@@ -92,11 +108,12 @@ function measureRun(ws: Workspace, fn: () => void, continuation: string): Pick<M
     localMs,
     longestMs: longest,
     executions,
+    cells: k.cells(),
     failed: k.failedExecutions.slice(failedBefore).map((f) => `${f.handler}: ${f.error}`),
   };
 }
 
-function measureSubmission(ws: Workspace, submit: () => void): Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed'> {
+function measureSubmission(ws: Workspace, submit: () => void): Measured {
   const k = ws.kernel;
   k.resetCalls();
   const failedBefore = k.failedExecutions.length;
@@ -111,6 +128,7 @@ function measureSubmission(ws: Workspace, submit: () => void): Pick<Measurement,
     localMs: performance.now() - t0,
     longestMs: k.now() - start,
     executions: 1,
+    cells: k.cells(),
     failed: k.failedExecutions.slice(failedBefore).map((f) => `${f.handler}: ${f.error}`),
   };
 }
@@ -166,7 +184,10 @@ function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form
   const submission = measureSubmission(ws, () => ws.forms.submit(formId, fixed));
   const decree = route === 'form' ? decreeBench(ws, n) : [];
   if (route === 'add-on') {
-    return [{ action: 'nomination re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)), note: '' }];
+    return [
+      { action: 'one nomination submission, spreadsheet route', n, ...submission, minimum: minimum.total(minimum.nominationSubmissionMinimum(shape, 'sheet')), note: '' },
+      { action: 'nomination re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)), note: '' },
+    ];
   }
   return [
     { action: 'one nomination submission', n, ...submission, minimum: minimum.total(minimum.nominationSubmissionMinimum(shape)), note: '' },
@@ -197,7 +218,10 @@ function surveyBench(n: number, roster: DemoEmployee[], route: Route = 'form'): 
     ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[n % SURVEY_UNITS.length], [1, 2, 2, 3, 1]), { email: `baru${n}@dinkes.nttprov.go.id` }),
   );
   if (route === 'add-on') {
-    return [{ action: 'survey re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)), note: '' }];
+    return [
+      { action: 'one survey submission, spreadsheet route', n, ...submission, minimum: minimum.total(minimum.surveySubmissionMinimum(shape, 'sheet')), note: '' },
+      { action: 'survey re-sync, add-on route', n, ...resync, minimum: minimum.total(minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)), note: '' },
+    ];
   }
   return [
     { action: 'one survey submission', n, ...submission, minimum: minimum.total(minimum.surveySubmissionMinimum(shape)), note: '' },
@@ -245,7 +269,7 @@ function decreeBench(ws: Workspace, n: number): Measurement[] {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 function table(rows: Measurement[]): string {
-  const header = ['action', 'N', ...SERVICES.map((s) => s.replace('App', '').replace('Service', '')), 'other', 'total', 'minimum', 'ratio', 'local ms', 'sim. longest run', 'runs', 'fits 6 min'];
+  const header = ['action', 'N', ...SERVICES.map((s) => s.replace('App', '').replace('Service', '')), 'other', 'total', 'minimum', 'ratio', 'cells read', 'cells written', 'local ms', 'sim. longest run', 'runs', 'fits 6 min'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`];
   for (const r of rows) {
     const other = Object.entries(r.byService).filter(([s]) => !SERVICES.includes(s)).reduce((a, [, v]) => a + v, 0);
@@ -258,6 +282,8 @@ function table(rows: Measurement[]): string {
       r.executions === 0 ? r.note : fmt(r.total),
       fmt(r.minimum),
       r.executions === 0 ? '—' : `${(r.total / r.minimum).toFixed(2)}×`,
+      fmt(r.cells.read),
+      fmt(r.cells.write),
       r.executions === 0 ? '—' : fmt(Math.round(r.localMs)),
       r.executions === 0 ? '—' : `${(r.longestMs / 1000).toFixed(1)} s`,
       String(r.executions),
@@ -273,19 +299,15 @@ function machine(): string {
   return `node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores`;
 }
 
-function costModelText(): string {
-  return Object.entries(DEFAULT_COST_MODEL)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-}
-
 function minimumsText(): string {
   const nomShape = { neededItems: 4, collectsEmail: false };
   const surShape = { neededItems: 6, collectsEmail: true };
   const parts: [string, minimum.MinimumTerm[]][] = [
-    ['one nomination submission', minimum.nominationSubmissionMinimum(nomShape)],
+    ['one nomination submission (Form route)', minimum.nominationSubmissionMinimum(nomShape)],
+    ['one nomination submission (spreadsheet route)', minimum.nominationSubmissionMinimum(nomShape, 'sheet')],
     ['nomination re-sync (N responses)', minimum.nominationResyncMinimum(nomShape, 1)],
-    ['one survey submission', minimum.surveySubmissionMinimum(surShape)],
+    ['one survey submission (Form route)', minimum.surveySubmissionMinimum(surShape)],
+    ['one survey submission (spreadsheet route)', minimum.surveySubmissionMinimum(surShape, 'sheet')],
     ['survey re-sync (N responses)', minimum.surveyResyncMinimum(surShape, 1)],
     ['nomination re-sync, add-on route (any N)', minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)],
     ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
@@ -306,21 +328,83 @@ export function runBench(sizes: number[], log: (line: string) => void): Measurem
     rows.push(...surveyBench(n, roster, 'add-on'));
     log(`  N = ${fmt(n)} done`);
   }
-  const order = ['one nomination submission', 'one survey submission', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree'];
+  const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree'];
   return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
 }
 
+/**
+ * Total trigger runtime of a campaign of `count` submissions arriving one by one: the per-submission
+ * figure `of` at the measured N, linear between them (and beyond the last, along the last segment),
+ * summed over N = 0 … count − 1.
+ */
+export function campaign(rows: readonly Measurement[], action: string, of: (m: Measurement) => number, count = 10_000): number | null {
+  const pts = rows.filter((r) => r.action === action).sort((a, b) => a.n - b.n);
+  if (pts.length === 0) return null;
+  const at = (k: number): number => {
+    if (pts.length === 1 || k <= pts[0].n) return of(pts[0]);
+    let i = 1;
+    while (i < pts.length - 1 && pts[i].n < k) i++;
+    const [a, b] = [pts[i - 1], pts[i]];
+    return of(a) + ((of(b) - of(a)) * (k - a.n)) / (b.n - a.n);
+  };
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += at(k);
+  return sum;
+}
+
+function campaignText(rows: readonly Measurement[]): string {
+  const lines: string[] = [];
+  for (const action of ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route']) {
+    const sim = campaign(rows, action, (m) => m.longestMs);
+    const local = campaign(rows, action, (m) => m.localMs);
+    if (sim === null || local === null) continue;
+    const min = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+    lines.push(`| ${action} | ${min(sim)} | ${min(local)} | ${min(sim + local)} | ${sim + local < 30 * 60_000 ? 'yes' : 'no'} |`);
+  }
+  return ['| 10,000 submissions one by one | simulated service time | local compute | total | < 30 min |', '|---|---:|---:|---:|---|', ...lines].join('\n');
+}
+
+function tallyText(t: TallyMeasurement): string {
+  return (
+    `Core tally (pure core: resolver, ${fmt(t.ballots)} ballots decided, supersession, counts, suggestions) of ${fmt(t.ballots)} ballots × ${fmt(t.rosterSize)} roster, ` +
+    `${Math.round(t.typoShare * 100)}% of entries typed with a slip (${fmt(t.unresolved)} distinct unresolved texts, ${fmt(t.counted)} ballots counted): ` +
+    `best of ${t.runsMs.length} runs ${fmt(Math.round(t.bestMs))} ms wall, ${fmt(Math.round(t.bestCpuMs))} ms CPU (runs: ${t.runsMs.map((m) => fmt(Math.round(m))).join(', ')} ms)`
+  );
+}
+
+function cliText(rows: readonly CliMeasurement[]): string {
+  const lines = rows.map((r) => `| ${fmt(r.ballots)} | ${fmt(r.rosterSize)} | ${(r.wallMs / 1000).toFixed(1)} s | ${fmt(Math.round(r.peakBytes / 1024 / 1024))} MB | ${r.exitCode === 0 ? 'ok' : `exit ${r.exitCode}: ${r.stderr.slice(0, 200)}`} |`);
+  return ['| ballots | roster | wall | peak memory (max RSS) | result |', '|---:|---:|---:|---:|---|', ...lines].join('\n');
+}
+
 function main(): void {
-  const arg = process.argv.find((a) => a.startsWith('--sizes='));
-  const sizes = arg ? arg.slice('--sizes='.length).split(',').map(Number) : [100, 1000, 10000];
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const list = (v: string | undefined, fallback: number[]) => (v === undefined ? fallback : v === 'none' ? [] : v.split(',').map(Number));
+  const sizes = list(arg('sizes'), [100, 1000, 10000]);
+  const cliSizes = list(arg('cli'), [3000, 10000, 30000]);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`Benchmark on ${machine()}; roster of ${fmt(ROSTER_SIZE)} employees.`);
   const rows = runBench(sizes, log);
+  log('  core tally…');
+  const core = measureTally();
+  const cli: CliMeasurement[] = [];
+  for (const b of cliSizes) {
+    log(`  CLI ${fmt(b)} ballots × 10,000 roster…`);
+    cli.push(measureCli(10_000, b));
+  }
   console.log(`Machine: ${machine()}`);
-  console.log(`Roster: ${fmt(ROSTER_SIZE)} employees (demo generator). Cost model (simulated ms per call): ${costModelText()}`);
+  console.log(`Roster: ${fmt(ROSTER_SIZE)} employees (demo generator). Cost model (simulated ms per call; cells.* per cell): ${Object.entries(SIZE_AWARE_COST_MODEL).map(([k, v]) => `${k}=${v}`).join(', ')}`);
   console.log('');
   console.log(table(rows));
   for (const r of rows.filter((x) => x.failed.length > 0)) console.log(`\nFAILED ${r.action} N=${r.n}: ${r.failed.join('; ')}`);
+  console.log('');
+  console.log(tallyText(core));
+  if (cli.length > 0) {
+    console.log('\nOffline CLI (npm run offline), nominations only, 25% of entries with a slip:');
+    console.log(cliText(cli));
+  }
+  console.log('\nCampaign:');
+  console.log(campaignText(rows));
   console.log('\nMinimum calls, term by term:');
   console.log(minimumsText());
 }

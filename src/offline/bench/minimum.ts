@@ -7,8 +7,9 @@
  * What "cannot avoid" assumes:
  * - the team may have edited Pengaturan, Pegawai and Koreksi Nama since the last run, so each
  *   run reads them (a cache would count the wrong people after a roster fix);
- * - a sheet is read whole with getSheetByName + getDataRange + getValues (3 calls) and a block is
- *   written with getRange + setValues (2 calls);
+ * - a sheet is read whole with getSheetByName + getSheetValues(1, 1, -1, -1) (2 calls: the product's
+ *   `gas/sheets.sheetValues` reads every sheet with that one call) and a block is written with
+ *   getRange + setValues (2 calls);
  * - runs that write take the script lock: getScriptLock + tryLock + releaseLock, and flush before
  *   releasing (4 calls);
  * - a Form response cannot be read in one call: a response costs getId + getTimestamp (+
@@ -33,7 +34,7 @@ export interface FormShape {
 
 const LOCK: MinimumTerm = { calls: 4, why: 'script lock: getScriptLock, tryLock, flush, releaseLock' };
 const ACTIVE: MinimumTerm = { calls: 1, why: 'SpreadsheetApp.getActive' };
-const readSheet = (name: string): MinimumTerm => ({ calls: 3, why: `read ${name} (getSheetByName, getDataRange, getValues)` });
+const readSheet = (name: string): MinimumTerm => ({ calls: 2, why: `read ${name} (getSheetByName, getSheetValues)` });
 const writeBlock = (what: string): MinimumTerm => ({ calls: 2, why: `write ${what} (getRange, setValues)` });
 
 function formOpen(shape: FormShape): MinimumTerm {
@@ -51,12 +52,25 @@ function responsesRead(shape: FormShape, n: number): MinimumTerm {
   };
 }
 
-function oneResponse(shape: FormShape): MinimumTerm {
-  return { calls: perResponse(shape), why: `read the event's response: ${perResponse(shape)} calls (getId, getTimestamp${shape.collectsEmail ? ', getRespondentEmail' : ''}, getResponseForItem + getResponse per needed question)` };
+/**
+ * The event's response on the Form route: its id, time (and e-mail), and per needed question the
+ * Item (getItemById, ids remembered at connect: the event carries none) and its answer.
+ */
+function oneResponse(shape: FormShape): MinimumTerm[] {
+  return [
+    { calls: shape.neededItems, why: `the ${shape.neededItems} needed questions' Items (Form.getItemById each; the event's Form is e.source)` },
+    { calls: perResponse(shape), why: `read the event's response: ${perResponse(shape)} calls (getId, getTimestamp${shape.collectsEmail ? ', getRespondentEmail' : ''}, getResponseForItem + getResponse per needed question)` },
+  ];
 }
 
+/** The spreadsheet route: the answers are the event's `e.values` (a property, no call). */
+const EVENT_VALUES: MinimumTerm = { calls: 0, why: "the response is the event's e.values and e.range (properties of the event: no call)" };
+
+/** Spreadsheet route = the Form writes to a tab of this spreadsheet and the trigger is the spreadsheet's. */
+export type SubmissionRoute = 'form' | 'sheet';
+
 /** One nomination submission (trigger): read state, read the response, write its ledger row and the tally. */
-export function nominationSubmissionMinimum(shape: FormShape): MinimumTerm[] {
+export function nominationSubmissionMinimum(shape: FormShape, route: SubmissionRoute = 'form'): MinimumTerm[] {
   return [
     LOCK,
     ACTIVE,
@@ -64,7 +78,7 @@ export function nominationSubmissionMinimum(shape: FormShape): MinimumTerm[] {
     readSheet('Pegawai'),
     readSheet('Koreksi Nama'),
     readSheet('Log Surat Suara (earlier ballots: supersession and the tally)'),
-    oneResponse(shape),
+    ...(route === 'form' ? oneResponse(shape) : [EVENT_VALUES]),
     writeBlock('the ballot row of Log Surat Suara'),
     writeBlock('Rekap Penjaringan'),
   ];
@@ -87,13 +101,13 @@ export function nominationResyncMinimum(shape: FormShape, n: number): MinimumTer
 }
 
 /** One survey submission: read settings and earlier results, score the response, write its row and the summary. */
-export function surveySubmissionMinimum(shape: FormShape): MinimumTerm[] {
+export function surveySubmissionMinimum(shape: FormShape, route: SubmissionRoute = 'form'): MinimumTerm[] {
   return [
     LOCK,
     ACTIVE,
     readSheet('Pengaturan (question mapping, band table)'),
     readSheet('Hasil Survei (S5: the respondent\'s earlier answer this semester; the summary)'),
-    oneResponse(shape),
+    ...(route === 'form' ? oneResponse(shape) : [EVENT_VALUES]),
     writeBlock('the response row of Hasil Survei'),
     writeBlock('Ringkasan Survei'),
   ];
