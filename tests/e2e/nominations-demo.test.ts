@@ -19,5 +19,7 @@ describe('demo: ~300 ballots through the trigger path', () => {
       expect(String(summaryValue(ws, 'Catatan batas daftar pendek'))).toContain('PERHATIAN');
     }
     expect(outputs[1]).toEqual(outputs[0]);
-  }, 60_000);
+    // Two whole demo runs (~300 submissions each): about 10 s on an idle 2-core machine, several
+    // times that when the machine is shared; the time limit only stops a run that hangs.
+  }, 240_000);
 });
