@@ -7,16 +7,25 @@
 import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
 import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
 import { defaultBandRows } from '../core/survey/bands';
-import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, markProductSheet, productSheet, styleHeader, writeBlock } from '../gas/sheets';
+import { readProperties } from '../gas/properties';
+import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, markProductSheet, productSheet, removeBlankDefaultSheets, styleHeader, writeBlock } from '../gas/sheets';
+import { prepareTallySheet } from './nominations/record';
+import { rememberTallyLook, rememberTallyShape } from './nominations/state';
+import { forgetShapes } from './survey/store';
 
 export interface SetupResult {
   created: string[];
   existing: string[];
+  /** Empty default tabs of a new spreadsheet ("Sheet1") that were removed. */
+  removed: string[];
 }
+
+/** Shortlist size of a new Pengaturan (N8) for the empty tally's banner. */
+const DEFAULT_SHORTLIST = 5;
 
 export function setupWorkbook(): SetupResult {
   const ss = activeSpreadsheet();
-  const result: SetupResult = { created: [], existing: [] };
+  const result: SetupResult = { created: [], existing: [], removed: [] };
   for (const spec of SHEET_SPECS) {
     if (!spec.createdBySetup) continue;
     // Found by name, or by the product's mark when the team renamed it.
@@ -28,9 +37,28 @@ export function setupWorkbook(): SetupResult {
       result.existing.push(name === spec.name ? name : `${spec.name} (sekarang bernama "${name}")`);
       continue;
     }
-    createProductSheet(spec, ss, spec.key === 'settings' ? fillSettings : spec.key === 'roster' ? addRosterValidation : undefined);
+    const fill =
+      spec.key === 'settings'
+        ? fillSettings
+        : spec.key === 'roster'
+          ? addRosterValidation
+          : spec.key === 'tally'
+            ? (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+                const { shape, look } = prepareTallySheet(ss, sheet, DEFAULT_SHORTLIST);
+                rememberTallyShape(shape);
+                rememberTallyLook(look, null);
+              }
+            : undefined;
+    createProductSheet(spec, ss, fill);
     result.created.push(spec.name);
   }
+  // A survey sheet made here has no layout yet: what the product remembers of the old one goes.
+  if (result.created.includes(SHEETS.surveyResults) || result.created.includes(SHEETS.surveySummary)) {
+    const props = readProperties();
+    forgetShapes(props);
+    props.commit();
+  }
+  if (result.created.length > 0) result.removed = removeBlankDefaultSheets(ss);
   return result;
 }
 
@@ -54,6 +82,7 @@ export function setupMessage(r: SetupResult): string {
   const lines: string[] = [];
   if (r.created.length > 0) lines.push(`Lembar baru: ${r.created.join(', ')}.`);
   if (r.existing.length > 0) lines.push(`Sudah ada dan tidak diubah: ${r.existing.join(', ')}.`);
+  if (r.removed.length > 0) lines.push(`Lembar kosong bawaan spreadsheet dihapus: ${r.removed.join(', ')}.`);
   lines.push(
     `Langkah berikutnya: isi lembar ${SHEETS.roster} (atau tempel data pegawai), lengkapi ${SHEETS.settings}, lalu jalankan Periksa Data Pegawai.`,
   );

@@ -72,6 +72,12 @@ export function formatTanggalWaktu(ms: number): string {
   return `${formatTanggal(ms)} ${pad2(p.hour)}.${pad2(p.minute)} WITA`;
 }
 
+/** "27/11/2026 09.15": a timestamp as every sheet shows it (SHEET_TIMESTAMP_FORMAT), in WITA. */
+export function formatWaktuLembar(ms: number): string {
+  const p = witaParts(ms);
+  return `${pad2(p.day)}/${pad2(p.month)}/${p.year} ${pad2(p.hour)}.${pad2(p.minute)}`;
+}
+
 /** "Jumat, 27 November 2026". */
 export function hariTanggal(ms: number): string {
   return `${HARI[witaParts(ms).weekday]}, ${formatTanggal(ms)}`;

@@ -24,11 +24,37 @@ export function eligibility(employee: Pick<Employee, 'status' | 'sanction'> & Pa
     reasons.push(`Status ${status} (bukan PNS)`);
   }
   if (hasActiveSanction(employee.sanction)) {
-    reasons.push(`Sedang menjalani hukuman disiplin: ${employee.sanction.trim()}`);
+    const level = sanctionLevel(employee.sanction);
+    // Only the level: the sanction's own text (decision number, cut, months) stays in Pegawai.
+    reasons.push(level ? `Hukuman disiplin ${level}` : 'Hukuman disiplin aktif');
   }
   // R3: who this is cannot be confirmed by NIP, and ballots naming the NIP were not counted.
   if (employee.nipDamage) {
     reasons.push(`NIP rusak di lembar Pegawai${employee.row ? ` (baris ${employee.row})` : ''}: perbaiki dulu, lalu Sinkronkan Ulang`);
   }
   return { eligible: reasons.length === 0, reason: reasons.join('; ') };
+}
+
+export type SanctionLevel = 'ringan' | 'sedang' | 'berat';
+
+/** The kinds of sanction PP 94/2021 (and the older PP 53/2010) put in each level. */
+const KINDS: { level: SanctionLevel; pattern: RegExp }[] = [
+  { level: 'berat', pattern: /penurunan jabatan|pembebasan dari jabatan|pemberhentian|diberhentikan|pemindahan dalam rangka penurunan|penurunan pangkat[^;]*\b(3|tiga) tahun/ },
+  { level: 'sedang', pattern: /pemotongan tunjangan|potongan tunjangan|penundaan kenaikan|penurunan pangkat/ },
+  { level: 'ringan', pattern: /teguran lisan|teguran tertulis|pernyataan tidak puas/ },
+];
+
+/**
+ * The level of a sanction as the roster writes it: a level named after "hukuman", "disiplin" or
+ * "tingkat" ("Hukuman disiplin sedang: …", "hukdis berat"), a cell that is only the level, or the
+ * kind of sanction (teguran tertulis → ringan, pemotongan tunjangan kinerja → sedang,
+ * pembebasan dari jabatan → berat); null when the text says none of these.
+ */
+export function sanctionLevel(text: string): SanctionLevel | null {
+  const t = String(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  const only = /^(ringan|sedang|berat)\.?$/.exec(t);
+  if (only) return only[1] as SanctionLevel;
+  const named = /(hukuman|disiplin|hukdis|tingkat|kategori)\s*(disiplin\s*)?(tingkat\s*)?[:\-]?\s*(ringan|sedang|berat)\b/.exec(t);
+  if (named) return named[4] as SanctionLevel;
+  return KINDS.find((k) => k.pattern.test(t))?.level ?? null;
 }

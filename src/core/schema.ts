@@ -32,6 +32,8 @@ export interface SheetSpec {
   ownership: SheetOwnership;
   /** Columns (0-based) that hold text that must never be parsed (NIPs, answers). */
   textColumns?: number[];
+  /** Columns (0-based) that hold timestamps, shown as "27/11/2026 09.15" (SHEET_TIMESTAMP_FORMAT). */
+  timestampColumns?: number[];
   hidden?: boolean;
   /** Sheets that "Siapkan Lembar Kerja" creates up front. */
   createdBySetup: boolean;
@@ -53,13 +55,16 @@ export const ROSTER_HEADERS = [
 export const STATUS_VALUES = ['PNS', 'CPNS', 'PPPK', 'PPPK Paruh Waktu', 'Non ASN'] as const;
 
 /**
- * `Rekap Penjaringan`: the ranking table starts at A1 with these columns, one row per person with
- * at least one counted vote; summaries (ballot counts, unresolved entries, the tie note) stand to
- * the right of it, from column TALLY_SUMMARY_COLUMN on. "Daftar Pendek" holds "Ya" for the
- * shortlist. Other use cases (Penilaian) read the table by these headers.
+ * `Rekap Penjaringan`: two banner rows (the shortlist note, the team's notes), then the ranking
+ * table with these headers in row TALLY_HEADER_ROW, one row per person with at least one counted
+ * vote; summaries (ballot counts, unresolved entries) stand to the right of it, from column
+ * TALLY_SUMMARY_COLUMN on. "Daftar Pendek" holds "Ya" for the shortlist. Readers find the table
+ * by its header row (core/nominations/tally-layout tallyHeaderRow), not by a fixed row.
  */
 export const TALLY_HEADERS = ['Peringkat', 'Nama', 'NIP', 'Unit Kerja', 'Suara', 'Memenuhi Syarat', 'Alasan', 'Daftar Pendek'];
+export const TALLY_HEADER_ROW = 3;
 export const TALLY_SUMMARY_COLUMN = 10;
+
 export const SHORTLIST_MARK = 'Ya';
 
 export const ERROR_LOG_HEADERS = ['Waktu', 'Proses', 'Kesalahan', 'Yang perlu dilakukan'];
@@ -90,14 +95,15 @@ export const SHEET_SPECS: SheetSpec[] = [
   { key: 'settings', name: SHEETS.settings, headers: ['Pengaturan', 'Nilai', 'Keterangan'], ownership: 'team', textColumns: [1], createdBySetup: true, columnWidths: [260, 360, 420] },
   { key: 'roster', name: SHEETS.roster, headers: [...ROSTER_HEADERS], ownership: 'team', textColumns: [0, 7], createdBySetup: true, columnWidths: [170, 260, 200, 200, 170, 140, 160, 170, 220] },
   { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [0, 2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
-  { key: 'tally', name: SHEETS.tally, headers: TALLY_HEADERS, ownership: 'computed', createdBySetup: true },
-  { key: 'ballots', name: SHEETS.ballots, headers: BALLOT_LOG_HEADERS, ownership: 'audit', textColumns: [0, 2, 3, 4, 5, 8, 9], createdBySetup: true, columnWidths: [150, 150, 260, 200, 320, 340, 90, 150, 320, 150, 150] },
+  // Its headers stand below the banner rows: the tally's own layout writes them (tally-layout).
+  { key: 'tally', name: SHEETS.tally, headers: [], ownership: 'computed', createdBySetup: true },
+  { key: 'ballots', name: SHEETS.ballots, headers: BALLOT_LOG_HEADERS, ownership: 'audit', textColumns: [0, 2, 3, 4, 5, 8, 9], timestampColumns: [1, 10], createdBySetup: true, columnWidths: [150, 150, 260, 200, 320, 340, 90, 150, 320, 150, 150] },
   { key: 'assessment', name: SHEETS.assessment, headers: [], ownership: 'team', createdBySetup: false },
   { key: 'surveyResults', name: SHEETS.surveyResults, headers: [], ownership: 'computed', createdBySetup: true },
   { key: 'surveySummary', name: SHEETS.surveySummary, headers: [], ownership: 'computed', createdBySetup: true },
   { key: 'actionPlan', name: SHEETS.actionPlan, headers: [], ownership: 'team', createdBySetup: false },
-  { key: 'errors', name: SHEETS.errors, headers: ERROR_LOG_HEADERS, ownership: 'computed', createdBySetup: true, columnWidths: [170, 200, 420, 420] },
-  { key: 'documents', name: SHEETS.documents, headers: DOCUMENT_LOG_HEADERS, ownership: 'computed', createdBySetup: true, columnWidths: [170, 220, 380, 220, 300] },
+  { key: 'errors', name: SHEETS.errors, headers: ERROR_LOG_HEADERS, ownership: 'computed', timestampColumns: [0], createdBySetup: true, columnWidths: [170, 200, 420, 420] },
+  { key: 'documents', name: SHEETS.documents, headers: DOCUMENT_LOG_HEADERS, ownership: 'computed', timestampColumns: [0], createdBySetup: true, columnWidths: [170, 220, 380, 220, 300] },
   { key: 'rosterCheck', name: SHEETS.rosterCheck, headers: ROSTER_CHECK_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [60, 170, 620] },
   { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', textColumns: [0, 1], hidden: true, createdBySetup: false },
   { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', textColumns: [0], hidden: true, createdBySetup: false },

@@ -9,6 +9,7 @@ import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColum
 import { asText, rectangular, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { specOf, type SheetKey, type SheetSpec } from '../core/schema';
+import { SHEET_TIMESTAMP_FORMAT, widthRuns, type LayoutRect, type SheetLayout } from '../core/sheet-layout';
 import { ROLE_NAMES, SCORE_MAX, SCORE_MIN } from '../core/values';
 import { ownedSheetIds, rememberOwnedSheet } from './properties';
 import { effectiveUser } from './session';
@@ -137,31 +138,6 @@ export function appendRows(sheet: Sheet, rows: Cell[][]): void {
   writeBlock(sheet, sheet.getLastRow() + 1, 1, rows);
 }
 
-const BANNER_BACKGROUND = '#fff4ce';
-const BANNER_FONT = '#b00020';
-// Explicit colours rather than null: what null resets to is not documented for every setter.
-const PLAIN_FONT = '#000000';
-const PLAIN_BACKGROUND = '#ffffff';
-
-/**
- * The top of a sheet whose table starts below `banners` warning lines: those lines bold red on
- * yellow, the next row as a header, and the rows a previous layout may have styled (`before` lines
- * and its header) plain again; rows down to the header frozen. Five calls, whatever the sizes.
- */
-export function styleBanner(sheet: Sheet, banners: number, width: number, before: number): void {
-  const height = Math.max(banners, before) + 1;
-  const kind = (r: number): 'banner' | 'header' | 'plain' => (r < banners ? 'banner' : r === banners ? 'header' : 'plain');
-  const grid = <T>(pick: (k: 'banner' | 'header' | 'plain') => T): T[][] =>
-    Array.from({ length: height }, (_, r) => new Array<T>(width).fill(pick(kind(r))));
-  const range = sheet.getRange(1, 1, height, width);
-  range.setFontWeights(grid((k) => (k === 'plain' ? 'normal' : 'bold')));
-  range.setFontColors(grid((k) => (k === 'banner' ? BANNER_FONT : k === 'header' ? HEADER_FONT : PLAIN_FONT)));
-  range.setBackgrounds(grid((k) => (k === 'banner' ? BANNER_BACKGROUND : k === 'header' ? HEADER_BACKGROUND : PLAIN_BACKGROUND)));
-  // A warning line runs across the empty cells to its right; the header wraps as styleHeader does.
-  range.setWraps(grid((k) => k !== 'banner'));
-  sheet.setFrozenRows(banners + 1);
-}
-
 /** Styles a header row: bold, white on dark blue, frozen. */
 export function styleHeader(sheet: Sheet, row: number, width: number, freeze = true): void {
   sheet
@@ -199,6 +175,9 @@ export function createProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpre
   for (const col of spec.textColumns ?? []) {
     sheet.getRange(1, col + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
   }
+  for (const col of spec.timestampColumns ?? []) {
+    sheet.getRange(2, col + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(SHEET_TIMESTAMP_FORMAT);
+  }
   (spec.columnWidths ?? []).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   protectByOwnership(sheet, spec);
   if (fill) fill(sheet);
@@ -233,6 +212,40 @@ export function ensureProductSheet(spec: SheetSpec, ss: Spreadsheet = activeSpre
   const existing = productSheet(spec.key, ss);
   if (existing) return { sheet: existing, created: false };
   return { sheet: createProductSheet(spec, ss), created: true };
+}
+
+/** Names Google gives the first tab of a new spreadsheet (English and Indonesian interfaces). */
+const DEFAULT_TAB = /^(sheet|lembar)\s?1$/i;
+
+/**
+ * Removes the tabs a new spreadsheet starts with ("Sheet1", "Lembar1") when they are empty and
+ * untouched: no cell with content, no chart, no conditional rule, no protection, not a Form's
+ * response tab, not hidden, not the product's. A tab that holds anything stays. Returns the
+ * names removed. For Siapkan Lembar Kerja, after the product's sheets exist (a spreadsheet
+ * keeps at least one tab).
+ */
+export function removeBlankDefaultSheets(ss: Spreadsheet): string[] {
+  const removed: string[] = [];
+  const owned = ownedSheetIds();
+  const sheets = ss.getSheets();
+  for (const sheet of sheets) {
+    const name = sheet.getName();
+    if (!DEFAULT_TAB.test(name) || sheets.length - removed.length <= 1) continue;
+    if (owned.includes(sheet.getSheetId())) continue;
+    const untouched =
+      sheet.getLastRow() === 0 &&
+      sheet.getLastColumn() === 0 &&
+      !sheet.isSheetHidden() &&
+      !sheet.getFormUrl() &&
+      sheet.getCharts().length === 0 &&
+      sheet.getConditionalFormatRules().length === 0 &&
+      sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0 &&
+      sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).length === 0;
+    if (!untouched) continue;
+    ss.deleteSheet(sheet);
+    removed.push(name);
+  }
+  return removed;
 }
 
 /** True when the product created this sheet (it may then rewrite it). */
@@ -270,6 +283,18 @@ export function thisSpreadsheetId(): string {
 }
 
 // ---- more writes -------------------------------------------------------------------------------
+
+/**
+ * Sorts `numRows` rows from `row` (`width` columns) by column `byColumn` descending, then
+ * `thenColumn` ascending: one sort, whole rows move (values, formats, data validation).
+ */
+export function sortRowsBy(sheet: Sheet, row: number, numRows: number, width: number, byColumn: number, thenColumn: number): void {
+  if (numRows < 2) return;
+  sheet.getRange(row, 1, numRows, width).sort([
+    { column: byColumn, ascending: false },
+    { column: thenColumn, ascending: true },
+  ]);
+}
 
 /** Clears the contents of `numRows` rows from `row` on, `width` columns wide. */
 export function clearRows(sheet: Sheet, row: number, numRows: number, width: number): void {
@@ -321,6 +346,41 @@ export function writeRowsWithRangeDropdown(
 
 // ---- formatting: styles, widths, conditional rules, charts -------------------------------------
 
+/**
+ * Lays a computed sheet out as `layout` says, whatever it looked like before: the formats of its
+ * first columns are cleared (old header colours, a hand-set wrap), then widths, frozen rows,
+ * merges, wrapped and one-line cells, header cells and number formats are set. About 25 calls,
+ * whatever the sheet holds; values and conditional rules are left to the caller.
+ */
+export function applyLayout(sheet: Sheet, layout: SheetLayout): void {
+  const maxRows = sheet.getMaxRows();
+  const rect = (r: LayoutRect) => sheet.getRange(r.row, r.column, r.numRows === 0 ? Math.max(1, maxRows - r.row + 1) : r.numRows, r.numColumns);
+  sheet.getRange(1, 1, maxRows, layout.widths.length).clearFormat();
+  for (const run of widthRuns(layout.widths)) {
+    if (run.count === 1) sheet.setColumnWidth(run.column, run.width);
+    else sheet.setColumnWidths(run.column, run.count, run.width);
+  }
+  sheet.setFrozenRows(layout.frozenRows);
+  for (const m of layout.merges) rect(m).mergeAcross();
+  for (const w of layout.wrapped) rect(w).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP).setVerticalAlignment('top');
+  for (const c of layout.clipped) rect(c).setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
+  for (const h of layout.headers) rect(h).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT).setWrap(true);
+  for (const f of layout.numberFormats) rect(f).setNumberFormat(f.format);
+  for (const h of layout.rowHeights) sheet.setRowHeights(h.row, h.numRows === 0 ? Math.max(1, maxRows - h.row + 1) : h.numRows, h.height);
+}
+
+/** Colours, weight and height of banner rows from `row` on (a handful of calls per row). */
+export function styleBanner(sheet: Sheet, row: number, width: number, styles: readonly { background: string; color: string; bold: boolean; height: number }[]): void {
+  styles.forEach((s, i) => {
+    sheet
+      .getRange(row + i, 1, 1, width)
+      .setBackground(s.background)
+      .setFontColor(s.color)
+      .setFontWeight(s.bold ? 'bold' : 'normal');
+    sheet.setRowHeight(row + i, s.height);
+  });
+}
+
 /** Bold header cells (white on dark blue) at (row, column), `width` wide. */
 export function styleCells(sheet: Sheet, row: number, column: number, width: number): void {
   sheet.getRange(row, column, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT).setWrap(true);
@@ -336,6 +396,16 @@ export function highlightWhen(sheet: Sheet, column: number, text: string, backgr
   const range = sheet.getRange(2, column, Math.max(1, sheet.getMaxRows() - 1), 1);
   const rule = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(background).setRanges([range]).build();
   sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), rule]);
+}
+
+/**
+ * Replaces the sheet's conditional rules by one: rows from `fromRow` (columns 1..`width`) where
+ * `formula` holds get `background`. The product owns the sheet, so its rules are all ours.
+ */
+export function highlightRowsWhen(sheet: Sheet, fromRow: number, width: number, formula: string, background: string): void {
+  const range = sheet.getRange(fromRow, 1, Math.max(1, sheet.getMaxRows() - fromRow + 1), width);
+  const rule = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(background).setRanges([range]).build();
+  sheet.setConditionalFormatRules([rule]);
 }
 
 export function setWidths(sheet: Sheet, fromColumn: number, widths: readonly number[]): void {
@@ -357,6 +427,11 @@ export function styleBlock(sheet: Sheet, weights: ('bold' | 'normal')[][], backg
   const range = sheet.getRange(1, 1, weights.length, weights[0].length);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
+}
+
+/** Wraps text in `count` columns from `column`, all `rows` rows (one call). */
+export function wrapFrom(sheet: Sheet, column: number, rows: number, count: number): void {
+  if (count > 0 && rows > 0) sheet.getRange(1, column, rows, count).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
 }
 
 /**
@@ -381,6 +456,9 @@ export interface ChartSpec {
   colours: string[];
   anchorRow: number;
   anchorColumn: number;
+  /** Size in pixels. */
+  width: number;
+  height: number;
 }
 
 /** Removes the sheet's charts and inserts a stacked column chart of the block. */
@@ -395,7 +473,9 @@ export function replaceChart(sheet: Sheet, spec: ChartSpec): void {
     .setOption('isStacked', true)
     .setOption('colors', spec.colours)
     .setOption('legend', { position: 'right' })
-    .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
+    .setOption('width', spec.width)
+    .setOption('height', spec.height)
+    .setPosition(spec.anchorRow, spec.anchorColumn, 4, 4)
     .build();
   sheet.insertChart(chart);
 }

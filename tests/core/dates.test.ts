@@ -7,6 +7,7 @@ import {
   HARI,
   formatTanggal,
   formatTanggalWaktu,
+  formatWaktuLembar,
   hariTanggal,
   isoDate,
   parseDateInput,
@@ -32,6 +33,9 @@ describe('formatting in WITA (UTC+8)', () => {
   it('formats the time with a dot and WITA', () => {
     expect(formatTanggalWaktu(utc('2026-11-27T01:05:00Z'))).toBe('27 November 2026 09.05 WITA');
     expect(formatTanggalWaktu(utc('2026-11-26T16:30:00Z'))).toBe('27 November 2026 00.30 WITA');
+    // In sheets: one format for timestamps, the day first, in Kupang time.
+    expect(formatWaktuLembar(utc('2026-11-27T01:15:00Z'))).toBe('27/11/2026 09.15');
+    expect(formatWaktuLembar(utc('2026-11-26T16:30:00Z'))).toBe('27/11/2026 00.30');
   });
 
   it('names the day in Kupang, not in UTC', () => {

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../src/core/nominations/resolve';
 import { toBallot } from '../../src/core/nominations/ballot';
 import { tally } from '../../src/core/nominations/tally';
-import { tallyBlock, tallyHeaderRow } from '../../src/core/nominations/tally-layout';
+import { BANNER, tallyBlock, tallyHeaderRow } from '../../src/core/nominations/tally-layout';
 import { eligibility } from '../../src/core/eligibility';
 import { describeSources, joinPangkat, joinTitledName, mapRosterColumns, type RosterField } from '../../src/core/roster-columns';
 import { activeSanctions, checkRoster, hasActiveSanction, normalizeStatus, parseRoster, rosterNotices } from '../../src/core/roster';
 import { checkPastedRoster, rosterCheckBlock, rosterCheckMessage, ROSTER_CHECK_LAYOUT } from '../../src/core/roster-check';
-import { TALLY_HEADERS } from '../../src/core/schema';
+import { TALLY_HEADER_ROW, TALLY_HEADERS } from '../../src/core/schema';
 
 const TODAY = Date.UTC(2026, 10, 27);
 const SIASN = ['PNS ID', 'NIP BARU', 'NIP LAMA', 'NAMA', 'GELAR DEPAN', 'GELAR BELAKANG', 'JENIS PEGAWAI NAMA', 'STATUS CPNS PNS', 'GOL AKHIR NAMA', 'JABATAN NAMA', 'UNOR NAMA', 'EMAIL'];
@@ -229,9 +229,10 @@ describe('R3: damaged NIPs in the roster', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/^PERHATIAN: 4 NIP di lembar Pegawai rusak \(baris 2, 3, 4, 5\)/);
     const block = tallyBlock(tally([], parsed.employees), 5, [], new Date(0), notices);
-    expect(block[0][0]).toBe(notices[0]);
-    expect(tallyHeaderRow(block)).toBe(1);
-    expect(block[1].slice(0, TALLY_HEADERS.length)).toEqual(TALLY_HEADERS);
+    // The warning is the banner's second row, above the table.
+    expect(block[BANNER.problemsRow - 1][0]).toBe(notices[0]);
+    expect(tallyHeaderRow(block)).toBe(TALLY_HEADER_ROW - 1);
+    expect(block[TALLY_HEADER_ROW - 1].slice(0, TALLY_HEADERS.length)).toEqual(TALLY_HEADERS);
   });
 
   it('a roster whose NIP column is entirely scientific notation: every row reported, nobody merged', () => {

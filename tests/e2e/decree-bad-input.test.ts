@@ -66,7 +66,7 @@ describe('Buat Draf SK refuses bad input with a message that says what to fix', 
     editRoster(ws, five[1].nip, 7, 'Teguran tertulis');
     ws.run('menuBuatDrafSK');
     expect(message(ws)).toContain('tidak memenuhi syarat');
-    expect(message(ws)).toContain('Teguran tertulis');
+    expect(message(ws)).toContain('Hukuman disiplin ringan');
     expect(drafts(ws)).toHaveLength(0);
   });
 

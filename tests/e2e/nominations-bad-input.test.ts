@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, errorRows, ledgerRows, NIP_Q, pns, Q, roster, setSetting, settingValue, summaryValue, tallyRows, votesOf } from './nominations-helpers';
 import { rosterRows } from '../../src/offline/demo/roster';
+import { TALLY_HEADER_ROW } from '../../src/core/schema';
 
 const [a, b, c, d, e] = pns;
 const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
@@ -130,7 +131,7 @@ describe('bad roster and changed Form', () => {
     const ws = preparedWorkspace();
     const formId = connected(ws);
     ws.forms.submit(formId, ballot(a, b.nama));
-    ws.sheets.userWrite(ws.spreadsheetId, 'Rekap Penjaringan', 2, 2, [['Nama palsu', '', '', 99]]);
+    ws.sheets.userWrite(ws.spreadsheetId, 'Rekap Penjaringan', TALLY_HEADER_ROW + 1, 2, [['Nama palsu', '', '', 99]]);
     ws.forms.submit(formId, ballot(c, d.nama));
     expect(tallyRows(ws).map((r) => [r.name, r.votes])).toEqual([[b.nama, 1], [d.nama, 1]].sort((x, y) => String(x[0]).localeCompare(String(y[0]))));
     ws.sheets.userDeleteSheet(ws.spreadsheetId, 'Rekap Penjaringan');
@@ -138,7 +139,7 @@ describe('bad roster and changed Form', () => {
     expect(votesOf(ws, d)).toBe(2);
     expect(summaryValue(ws, 'Total respons')).toBe(3);
     const snap = ws.sheets.snapshot(ws.spreadsheetId, 'Rekap Penjaringan')!;
-    expect(snap.frozenRows).toBe(1);
+    expect(snap.frozenRows).toBe(TALLY_HEADER_ROW);
     expect(snap.protections.length).toBeGreaterThan(0);
   });
 

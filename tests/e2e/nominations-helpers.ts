@@ -3,7 +3,7 @@ import type { Workspace } from '../../src/offline/workspace/index';
 import type { FormItemSpec } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
-import { tallyHeaderRow } from '../../src/core/nominations/tally-layout';
+import { BANNER, PROBLEMS_PREFIX, tallyHeaderRow } from '../../src/core/nominations/tally-layout';
 
 export const NIP_Q = 'NIP Anda';
 export const Q = ['Usulan calon agen perubahan 1', 'Usulan calon agen perubahan 2', 'Usulan calon agen perubahan 3'];
@@ -75,10 +75,17 @@ export function tallyRows(ws: Workspace): TallyRow[] {
 }
 
 /** Summary cell (column J label → column K value) of Rekap Penjaringan. */
-/** The warning lines above the ranking table of Rekap Penjaringan ([] when there are none). */
+/** The warning lines about the input in the banner above the ranking table ([] when there are none). */
 export function tallyNotices(ws: Workspace): string[] {
+  return tallyBanner(ws)
+    .problems.split('\n')
+    .filter((l) => l !== '' && !l.startsWith(PROBLEMS_PREFIX));
+}
+
+/** Row 1 of Rekap Penjaringan (the shortlist note, the tie warning) and row 2 (warnings and notes for the team). */
+export function tallyBanner(ws: Workspace): { note: string; problems: string } {
   const values = sheetValues(ws, 'Rekap Penjaringan') ?? [];
-  return values.slice(0, Math.max(0, tallyHeaderRow(values))).map((r) => String(r[0]));
+  return { note: String(values[BANNER.noteRow - 1]?.[0] ?? ''), problems: String(values[BANNER.problemsRow - 1]?.[0] ?? '') };
 }
 
 export function summaryValue(ws: Workspace, label: string): unknown {

@@ -11,6 +11,7 @@ import {
   setSetting,
   settingValue,
   summaryValue,
+  tallyBanner,
   tallyRows,
   votesOf,
 } from './nominations-helpers';
@@ -77,7 +78,9 @@ describe('Penjaringan: connect → submissions → corrections → re-sync', () 
     const rows = tallyRows(ws);
     const byName = new Map(rows.map((r) => [r.name, r]));
     expect(byName.get(sanctioned.nama)).toMatchObject({ votes: 3, eligible: 'Tidak', shortlist: '', rank: '' });
-    expect(byName.get(sanctioned.nama)?.reason).toContain('hukuman disiplin');
+    // The level only: the sanction's own text (its cut, months and year) stays in Pegawai.
+    expect(byName.get(sanctioned.nama)?.reason).toMatch(/^Hukuman disiplin (ringan|sedang|berat|aktif)$/);
+    expect(byName.get(sanctioned.nama)?.reason).not.toMatch(/tunjangan|%|bulan|teguran|tertulis/i);
     expect(byName.get(nonAsn.nama)).toMatchObject({ votes: 3, eligible: 'Tidak', nip: '' });
     expect(byName.get(nonAsn.nama)?.reason).toContain('Non ASN');
     expect(byName.get(pppk.nama)?.reason).toContain('PPPK');
@@ -114,7 +117,7 @@ describe('Penjaringan: connect → submissions → corrections → re-sync', () 
     const rows = tallyRows(ws);
     expect(rows.filter((r) => r.shortlist === 'Ya').map((r) => r.name).sort()).toEqual([b, c, d, e, f, g, h].map((x) => x.nama).sort());
     expect(rows.filter((r) => r.votes === 1).every((r) => r.rank === 5)).toBe(true);
-    expect(String(summaryValue(ws, 'Catatan batas daftar pendek'))).toMatch(/PERHATIAN: 3 calon sama-sama memperoleh 1 suara di batas 5 besar/);
+    expect(tallyBanner(ws).note).toMatch(/PERHATIAN: 3 calon sama-sama memperoleh 1 suara di batas 5 besar/);
   });
 
   it('a correction in Koreksi Nama is used for every ballot with that text and survives re-syncs', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asText } from '../../src/core/cells';
+import { TALLY_HEADER_ROW } from '../../src/core/schema';
 import { demoRoster, rosterRows, type DemoEmployee } from '../../src/offline/demo/roster';
 import { siasnRows } from '../../src/offline/demo/siasn';
 import type { Workspace } from '../../src/offline/workspace/index';
@@ -153,13 +154,13 @@ describe('NIPs a spreadsheet turned into numbers (R3, issue 13 item 8)', () => {
       const snap = ws.sheets.snapshot(ws.spreadsheetId, 'Rekap Penjaringan');
       return [1, 2, 3].map((r) => snap?.backgrounds[`A${r}`] ?? '');
     };
-    // The warning stands out, the table's header keeps its look one row down.
-    expect(look()).toEqual(['#fff4ce', '#1f4e79', '']);
+    // The warning stands out in the banner's second row; the table's header keeps its row.
+    expect(look()).toEqual(['#e8f0fe', '#fce8e6', '#1f4e79']);
     ws.sheets.userWrite(ws.spreadsheetId, 'Pegawai', 1, 1, asPastedText(rosterRows(roster)));
     ws.run('menuSinkronkanUlangPenjaringan');
     expect(tallyNotices(ws)).toEqual([]);
-    expect((sheetValues(ws, 'Rekap Penjaringan') ?? [])[0][0]).toBe('Peringkat');
-    expect(look()).toEqual(['#1f4e79', '#ffffff', '#ffffff']);
+    expect((sheetValues(ws, 'Rekap Penjaringan') ?? [])[TALLY_HEADER_ROW - 1][0]).toBe('Peringkat');
+    expect(look()).toEqual(['#e8f0fe', '#ffffff', '#1f4e79']);
     expect(tallyRows(ws).find((r) => r.name === x.nama)).toMatchObject({ nip: '19860926 201505 1 001', votes: 2, eligible: 'Ya' });
   });
 
@@ -196,7 +197,7 @@ describe('status and sanction spellings (R2)', () => {
     ws.forms.submit(formId, ballot(people[7], people[3].nama, people[4].nama, people[5].nama));
     const rows = tallyRows(ws);
     for (const e of people.slice(0, 5)) expect(rows.find((r) => r.name === e.nama)?.eligible).toBe('Ya');
-    expect(rows.find((r) => r.name === people[5].nama)).toMatchObject({ eligible: 'Tidak', reason: 'Sedang menjalani hukuman disiplin: Teguran lisan' });
+    expect(rows.find((r) => r.name === people[5].nama)).toMatchObject({ eligible: 'Tidak', reason: 'Hukuman disiplin ringan' });
   });
 });
 

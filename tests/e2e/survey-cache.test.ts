@@ -109,7 +109,7 @@ describe('the remembered sheet shapes', () => {
     const snap = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.surveyResults)!;
     // The deleted sheet's rows come back too: each run merges the response it was given.
     expect(results(ws).map((r) => r['Unit Kerja'])).toEqual([SURVEY_UNITS[1], SURVEY_UNITS[2]]);
-    expect([snap.numberFormats.A2, snap.numberFormats.A3, snap.numberFormats.A500]).toEqual(['dd/mm/yyyy hh:mm', 'dd/mm/yyyy hh:mm', 'dd/mm/yyyy hh:mm']);
+    expect([snap.numberFormats.A2, snap.numberFormats.A3, snap.numberFormats.A500]).toEqual(['dd/mm/yyyy hh.mm', 'dd/mm/yyyy hh.mm', 'dd/mm/yyyy hh.mm']);
     expect(sheetValues(ws, SHEETS.errors)).toHaveLength(1);
   });
 

@@ -109,7 +109,7 @@ describe('summary.json: nominations', () => {
         // Maria: b, c, e. Yohanes: a (later), e. Petrus: c, e (sanction). Theresia: b (CPNS).
         ranking: [
           { rank: 1, nip: '198609262015052001', name: 'dr. Maria Lake, M.Kes.', votes: 3, eligible: true, reason: null },
-          { rank: null, nip: '198805052014031004', name: 'Petrus Ndun, S.E.', votes: 2, eligible: false, reason: 'Sedang menjalani hukuman disiplin: Teguran tertulis' },
+          { rank: null, nip: '198805052014031004', name: 'Petrus Ndun, S.E.', votes: 2, eligible: false, reason: 'Hukuman disiplin ringan' },
           { rank: 2, nip: '199001012015031002', name: 'Yohanes Bria, SKM', votes: 2, eligible: true, reason: null },
           { rank: null, nip: '199203032019032003', name: 'Ns. Theresia Seran, S.Kep.', votes: 1, eligible: false, reason: 'Status CPNS (bukan PNS)' },
         ],

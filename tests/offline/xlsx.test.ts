@@ -85,11 +85,39 @@ describe('workbookFromSnapshots', () => {
     expect(s.getCell('A3').value).toBeNull();
   });
 
+  it('keeps font colours (white on navy), the font name of every cell, wrapping, alignment, row heights and merges', async () => {
+    const snap = snapshot('Rekap Penjaringan', {
+      values: [
+        ['PERHATIAN: 3 calon sama-sama memperoleh 1 suara', '', ''],
+        ['Peringkat', 'Nama', 'Saran'],
+        [1, 'dr. Maria Lake, M.Kes.', 'Maria Lake; Maria Lake Bria'],
+      ],
+      backgrounds: { A2: '#1f4e79', B2: '#1f4e79', C2: '#1f4e79' },
+      fontWeights: { A2: 'bold', B2: 'bold', C2: 'bold' },
+      fontColors: { A2: '#ffffff', B2: '#ffffff', C2: '#ffffff', A1: '#a50e0e' },
+      fontFamilies: { B3: 'Courier New' },
+      wraps: { A1: 'WRAP', C3: 'CLIP' },
+      verticalAlignments: { A1: 'top' },
+      rowHeights: { 1: 37 },
+      merges: ['A1:C1'],
+    });
+    const s = (await roundTrip([snap])).getWorksheet('Rekap Penjaringan')!;
+    expect(s.getCell('A2').font).toMatchObject({ name: 'Arial', bold: true, color: { argb: 'FFFFFFFF' } });
+    expect(s.getCell('A1').font).toMatchObject({ name: 'Arial', color: { argb: 'FFA50E0E' } });
+    expect(s.getCell('A3').font?.name).toBe('Arial');
+    expect(s.getCell('B3').font?.name).toBe('Courier New');
+    expect(s.getCell('A1').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(s.getCell('C3').alignment?.wrapText).toBeFalsy();
+    expect(s.getRow(1).height).toBeCloseTo(27.75, 1);
+    expect((s as unknown as { model: { merges: string[] } }).model.merges).toEqual(['A1:C1']);
+  });
+
   it('keeps header colours, bold, frozen rows, widths, notes, dropdowns and band colours', async () => {
     const s = (await roundTrip([tally])).getWorksheet('Rekap Penjaringan')!;
     expect((s.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1A73E8');
     expect((s.getCell('B1').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1A73E8');
-    expect(s.getCell('C1').fill).toBeUndefined();
+    // White is no fill at all (Sheets' default), not a white fill.
+    expect((s.getCell('C1').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
     expect(s.getCell('A1').font?.bold).toBe(true);
     expect(s.getCell('C1').font?.bold).toBeFalsy();
     expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -112,7 +140,7 @@ describe('workbookFromSnapshots', () => {
     const s = (await roundTrip([snapshot('Log', { values: [['Waktu'], [at]] })])).getWorksheet('Log')!;
     const v = s.getCell('A2').value as Date;
     expect(v.toISOString()).toBe('2026-11-27T00:30:00.000Z');
-    expect(s.getCell('A2').numFmt).toBe('dd/mm/yyyy hh:mm:ss');
+    expect(s.getCell('A2').numFmt).toBe('dd/mm/yyyy hh.mm');
   });
 
   it('keeps number formats and formulas with their cached result', async () => {

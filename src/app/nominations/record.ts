@@ -15,13 +15,28 @@ import { byLabel } from '../../core/questions';
 import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordOptions as PlanOptions } from '../../core/nominations/plan';
 import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
-import { SUMMARY, TALLY_BLOCK_WIDTH, TALLY_FORMAT, UNRESOLVED_HEADERS } from '../../core/nominations/tally-layout';
+import { BANNER, TALLY_BLOCK_WIDTH, TALLY_LAYOUT, TALLY_LAYOUT_MARK, tallyBanner, tallyBlock, type TallyBanner } from '../../core/nominations/tally-layout';
 import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/roster';
-import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADERS, TALLY_SUMMARY_COLUMN, type SheetKey } from '../../core/schema';
+import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADER_ROW, TALLY_HEADERS, type SheetKey } from '../../core/schema';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
 import type { Employee } from '../../core/types';
-import { clearRows, createProductSheet, productSheet, highlightWhen, layOutWhole, rowValues, styleBanner, replaceBelow, setWidths, sheetNamed, sheetValues, styleCells, styleNote, writeBlock, writeRowsWithDropdowns, writeRowsWithRangeDropdown } from '../../gas/sheets';
-import type { TallyShape } from './state';
+import {
+  applyLayout,
+  clearRows,
+  createProductSheet,
+  highlightRowsWhen,
+  layOutWhole,
+  productSheet,
+  replaceBelow,
+  sheetNamed,
+  sheetValues,
+  sortRowsBy,
+  styleBanner,
+  writeBlock,
+  writeRowsWithDropdowns,
+  writeRowsWithRangeDropdown,
+} from '../../gas/sheets';
+import type { TallyLook, TallyShape } from './state';
 import { getJson, setJson, type PropertySnapshot } from '../../gas/properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -176,6 +191,10 @@ export interface RecordOptions extends PlanOptions {
   tallyShape?: TallyShape | null;
   /** The run's properties snapshot (committed by the caller); without one, they are read and written here. */
   props?: PropertySnapshot;
+  /** How the tally was last laid out (remembered by the caller); null or absent: lay it out. */
+  tallyLook?: TallyLook | null;
+  /** Lay the tally out whatever the remembered look says (a re-sync repairs it). */
+  forceLayout?: boolean;
 }
 
 /** The NIPs the product wrote into Koreksi Nama's NIP column, by normalised text (see RecordInput.filledNips). */
@@ -184,6 +203,8 @@ const FILLED_NIPS_KEY = 'koreksi.nipDiisi';
 export interface RecordReport {
   /** The size of the tally block written now (null when the tally was not written). */
   tallyShape: TallyShape | null;
+  /** The tally's look after this run (null when the tally was not written). */
+  tallyLook: TallyLook | null;
   result: TallyResult;
   ledgerRows: number;
   correctionsAdded: number;
@@ -214,7 +235,15 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
   // Everything is decided; now write.
   writeLedger(ss, loaded.ledger.sheet, plan.ledger);
   let tallyShape: TallyShape | null = null;
-  if (plan.tally) tallyShape = writeTally(ss, loaded.tallySheet, plan.tally, loaded.rosterNotices.length, options.tallyShape ?? null);
+  let tallyLook: TallyLook | null = null;
+  if (plan.tally) {
+    const written = writeTally(ss, loaded.tallySheet, {
+      ...plan.tally,
+      look: options.forceLayout ? null : (options.tallyLook ?? null),
+    });
+    tallyShape = written.shape;
+    tallyLook = written.look;
+  }
   if (plan.corrections) {
     writeCorrections(ss, loaded.corrections.sheet, plan.corrections);
     const filled = plan.corrections.filledNips;
@@ -223,7 +252,7 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
       else setJson(FILLED_NIPS_KEY, filled);
     }
   }
-  return { tallyShape, result: plan.result, ledgerRows: plan.ledger.rows.length, correctionsAdded: plan.corrections?.add?.rows.length ?? 0 };
+  return { tallyShape, tallyLook, result: plan.result, ledgerRows: plan.ledger.rows.length, correctionsAdded: plan.corrections?.add?.rows.length ?? 0 };
 }
 
 function writeLedger(ss: Spreadsheet, existing: Sheet | null, plan: LedgerPlan): void {
@@ -232,36 +261,64 @@ function writeLedger(ss: Spreadsheet, existing: Sheet | null, plan: LedgerPlan):
   if (plan.clear) clearRows(sheet, plan.clear.row, plan.clear.numRows, plan.clear.width);
 }
 
-function createTallySheet(ss: Spreadsheet): Sheet {
-  const sheet = createProductSheet(specOf('tally'), ss);
-  const col = TALLY_SUMMARY_COLUMN;
-  styleCells(sheet, SUMMARY.headerRow, col, 2);
-  styleCells(sheet, SUMMARY.unresolvedHeaderRow, col, UNRESOLVED_HEADERS.length);
-  styleNote(sheet, SUMMARY.noteRow, col + 1);
-  styleNote(sheet, SUMMARY.problemsRow, col + 1);
-  setWidths(sheet, 1, TALLY_FORMAT.tableWidths);
-  setWidths(sheet, col, TALLY_FORMAT.summaryWidths);
-  highlightWhen(sheet, TALLY_FORMAT.shortlistColumn, SHORTLIST_MARK, TALLY_FORMAT.shortlistColour);
-  return sheet;
+/** Green rows for the shortlist (whole table rows whose Daftar Pendek column holds the mark). */
+const SHORTLIST_FILL = '#d9ead3';
+
+/** The tally's layout (TALLY_LAYOUT) and its one conditional rule: a constant number of calls. */
+export function layOutTally(sheet: Sheet): void {
+  applyLayout(sheet, TALLY_LAYOUT);
+  const first = TALLY_HEADER_ROW + 1;
+  highlightRowsWhen(sheet, first, TALLY_HEADERS.length, `=$H${first}="${SHORTLIST_MARK}"`, SHORTLIST_FILL);
 }
 
-/** Warning lines the tally may have had above its table when their number is not remembered. */
-const NOTICE_ROWS_UNKNOWN = 3;
+/** A signature of the banner's look: equal signatures need no restyling. */
+function bannerSignature(banner: TallyBanner): string {
+  return JSON.stringify(banner.styles);
+}
 
 /**
  * Writes the tally: a computed sheet, laid out whole by every write (one write over the sheet's
- * extent), so a row or a value a person typed into it is gone and never read back as data. The
- * warning lines above the table and its header row are styled whenever their number changed (or
- * is not known), so a table that moved keeps its header look and a warning never stays red.
+ * extent), so a row or a value a person typed into it is gone and never read back as data. Its
+ * layout (widths, colours, banner rows) is applied when the sheet is new or its remembered look
+ * is not today's layout, and the banner restyled only when its look changed. Returns the size
+ * and look to remember.
  */
-function writeTally(ss: Spreadsheet, existing: Sheet | null, block: Cell[][], notices: number, known: TallyShape | null): TallyShape {
-  const sheet = existing ?? createTallySheet(ss);
-  // How many warning lines stood above the table: remembered, or told by A1 (one read).
-  let before = existing ? known?.notices : 0;
-  if (before === undefined) before = textOf(rowValues(sheet, 1, 1)[0]) === TALLY_HEADERS[0] ? 0 : NOTICE_ROWS_UNKNOWN;
-  layOutWhole(sheet, block, TALLY_BLOCK_WIDTH);
-  if (before !== notices) styleBanner(sheet, notices, TALLY_HEADERS.length, before);
-  return { rows: block.length, columns: TALLY_BLOCK_WIDTH, notices };
+export function writeTally(
+  ss: Spreadsheet,
+  existing: Sheet | null,
+  t: { block: Cell[][]; banner: TallyBanner; look: TallyLook | null },
+): { shape: TallyShape; look: TallyLook } {
+  const sheet = existing ?? createProductSheet(specOf('tally'), ss);
+  const laidOut = existing !== null && t.look !== null && t.look.layout === TALLY_LAYOUT_MARK;
+  if (!laidOut) layOutTally(sheet);
+  // A computed sheet: laid out whole (what a person typed into it is gone at every write).
+  layOutWhole(sheet, t.block, TALLY_BLOCK_WIDTH);
+  const banner = bannerSignature(t.banner);
+  if (!laidOut || t.look?.banner !== banner) styleBanner(sheet, BANNER.noteRow, TALLY_HEADERS.length, t.banner.styles);
+  return { shape: { rows: t.block.length, columns: TALLY_BLOCK_WIDTH }, look: { layout: TALLY_LAYOUT_MARK, banner } };
+}
+
+/** An empty tally: what `Rekap Penjaringan` shows before the first ballot. */
+const EMPTY_TALLY: TallyResult = {
+  ballots: [],
+  candidates: [],
+  shortlist: [],
+  tieAtCutoff: false,
+  tiedAtCutoff: [],
+  counts: { total: 0, counted: 0, invalid: 0, superseded: 0 },
+  unresolved: [],
+};
+
+/**
+ * Lays out a new, empty `Rekap Penjaringan` (Siapkan Lembar Kerja): banner, headers, widths,
+ * colours, as every later write keeps them. Returns the size and look to remember.
+ */
+export function prepareTallySheet(ss: Spreadsheet, sheet: Sheet, shortlistSize: number): { shape: TallyShape; look: TallyLook } {
+  return writeTally(ss, sheet, {
+    block: tallyBlock(EMPTY_TALLY, shortlistSize, [], null),
+    banner: tallyBanner(EMPTY_TALLY, shortlistSize, []),
+    look: null,
+  });
 }
 
 /** Refreshes Jumlah/Status/Saran and adds the new unresolved texts with their dropdowns. */
@@ -270,13 +327,15 @@ function writeCorrections(ss: Spreadsheet, existing: Sheet | null, plan: Correct
   if (plan.refresh) writeBlock(sheet, 2, plan.refresh.column, plan.refresh.rows);
   if (plan.nips) writeBlock(sheet, plan.nips.row, 3, plan.nips.rows);
   const add = plan.add;
-  if (!add) return;
-  if (add.lists) {
+  if (add && add.lists) {
     writeRowsWithDropdowns(sheet, add.row, add.rows, CORRECTION_WIDTH, add.dropdownColumn, add.lists, add.help);
-  } else {
+  } else if (add) {
     const all = add.nameList ?? [];
     const listSheet = productSheet('nameList', ss) ?? createProductSheet(specOf('nameList'), ss);
     replaceBelow(listSheet, 2, all.map((l) => [asText(l)]), 1);
     writeRowsWithRangeDropdown(sheet, add.row, add.rows, CORRECTION_WIDTH, add.dropdownColumn, listSheet, all.length, add.help);
   }
+  // The texts that occur most stand first; the team's picks (and columns) move with their row.
+  const sort = plan.sort;
+  if (sort) sortRowsBy(sheet, sort.row, sort.numRows, sort.width, sort.byColumn, sort.thenColumn);
 }

@@ -20,7 +20,7 @@ import { triggerAction } from '../run';
 import { loadAll, mappingFor, recordResponses, type Loaded } from './record';
 import { updateSettings } from '../settings';
 import { exactTabAnswers, keyed, LOCK_MS, NOMINATION_SETTING_LABEL, questionsOf, readNominationTab } from './submit';
-import { clearPending, readState, rememberTallyShape, saveResync, saveSource, type NominationSource, type ResyncProgress } from './state';
+import { clearPending, readState, rememberTallyLook, rememberTallyShape, saveResync, saveSource, type NominationSource, type ResyncProgress } from './state';
 import type { TallyResult } from '../../core/nominations/tally';
 
 export const CONTINUE_HANDLER = 'lanjutkanSinkronisasiPenjaringan';
@@ -61,8 +61,9 @@ function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource
   const read = readNominationTab(tab, { ...source, headerSeen: undefined }, loaded, () => form, (s) => saveSource(s));
   const responses = exactTabAnswers(read, loaded, null, () => form);
   const { mapping } = mappingFor(loaded.settings, read.source.questions, null);
-  const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping, notes });
+  const report = recordResponses(ss, loaded, { incoming: responses, mode: 'replace', touch: true, writeTally: true, mapping, notes, forceLayout: true });
   rememberTallyShape(report.tallyShape);
+  rememberTallyLook(report.tallyLook, readState().tallyLook);
   return { done: true, read: responses.length, total: responses.length, result: report.result };
 }
 
@@ -121,8 +122,11 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
     writeTally: true,
     mapping,
     notes: run.notes,
+    // A re-sync is how the team repairs the sheets: the tally is laid out again, whatever it says.
+    forceLayout: true,
   });
   rememberTallyShape(report.tallyShape);
+  rememberTallyLook(report.tallyLook, state.tallyLook);
   saveResync(null);
   clearPending(state.pendingKeys);
   if (progress.cursor !== null) clearScheduled(CONTINUE_HANDLER);

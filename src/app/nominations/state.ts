@@ -42,6 +42,8 @@ export interface NominationState {
   pendingKeys: string[];
   /** The tally's size as the Form route last wrote it (see TallyShape). */
   tallyShape: TallyShape | null;
+  /** How the tally sheet was last laid out and its banner styled (see TallyLook). */
+  tallyLook: TallyLook | null;
 }
 
 function parse<T>(raw: string | undefined): T | null {
@@ -78,6 +80,7 @@ export function readState(props?: PropertySnapshot): NominationState {
     pending,
     pendingKeys,
     tallyShape: parse<TallyShape>(all[TALLY_SHAPE_KEY]),
+    tallyLook: parse<TallyLook>(all[TALLY_LOOK_KEY]),
   };
 }
 
@@ -114,8 +117,6 @@ const TALLY_SHAPE_KEY = 'nominasi.rekapUkuran';
 export interface TallyShape {
   rows: number;
   columns: number;
-  /** Warning lines above the ranking table (absent in shapes remembered before they existed). */
-  notices?: number;
 }
 
 export function tallyShapeOf(props: PropertySnapshot): TallyShape | null {
@@ -132,4 +133,34 @@ export function rememberTallyShape(shape: TallyShape | null): void {
 export function saveTallyShape(props: PropertySnapshot, shape: TallyShape | null): void {
   if (shape === null) props.remove(TALLY_SHAPE_KEY);
   else props.set(TALLY_SHAPE_KEY, shape);
+}
+
+const TALLY_LOOK_KEY = 'nominasi.rekapTampilan';
+
+/**
+ * How `Rekap Penjaringan` was last laid out (the mark of its layout, TALLY_LAYOUT_MARK) and its
+ * banner styled (a signature of colours and heights), so a submission sets neither again while
+ * they are what they should be. Every route keeps it with its own properties write; a failed run
+ * forgets it, and a menu re-sync lays the sheet out whatever it says.
+ */
+export interface TallyLook {
+  layout: string;
+  banner: string;
+}
+
+export function tallyLookOf(props: PropertySnapshot): TallyLook | null {
+  return props.get<TallyLook | null>(TALLY_LOOK_KEY, null);
+}
+
+/** Remembers the look in a snapshot; null forgets it (the next write lays the sheet out again). */
+export function saveTallyLook(props: PropertySnapshot, look: TallyLook | null): void {
+  if (look === null) props.remove(TALLY_LOOK_KEY);
+  else props.set(TALLY_LOOK_KEY, look);
+}
+
+/** Remembers the look with its own write, only when it changed (`before` as read this run). */
+export function rememberTallyLook(look: TallyLook | null, before: TallyLook | null): void {
+  if (JSON.stringify(look) === JSON.stringify(before)) return;
+  if (look === null) deleteDocumentProperties([TALLY_LOOK_KEY]);
+  else setDocumentProperty(TALLY_LOOK_KEY, JSON.stringify(look));
 }

@@ -24,7 +24,17 @@ import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
 import { loadAll, mappingFor, recordResponses, type Loaded, type RunMapping } from './record';
 import { updateSettings } from '../settings';
-import { clearPending, keepPending, readState, saveSource, saveTallyShape, tallyShapeOf, type NominationSource } from './state';
+import {
+  clearPending,
+  keepPending,
+  readState,
+  saveSource,
+  saveTallyLook,
+  saveTallyShape,
+  tallyLookOf,
+  tallyShapeOf,
+  type NominationSource,
+} from './state';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Penjaringan';
 export const NOMINATION_SETTING_LABEL = 'URL Formulir Penjaringan';
@@ -110,8 +120,9 @@ function recordFormResponses(plains: PlainResponse[], formOf: (formId: string) =
       const current = questionsStale(keyed(raw, source.questions), source.questions) ? refreshQuestions(formOf(source.formId), source, props) : source;
       const incoming = keyed(raw, current.questions);
       const { mapping, notes } = runMapping(loaded, current, current.questions, (s) => saveSource(s, props));
-      const report = recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping, notes, tallyShape: tallyShapeOf(props), props });
+      const report = recordResponses(ss, loaded, { incoming, mode: 'upsert', touch: false, writeTally: true, mapping, notes, tallyShape: tallyShapeOf(props), tallyLook: tallyLookOf(props), props });
       saveTallyShape(props, report.tallyShape);
+      saveTallyLook(props, report.tallyLook);
       clearPending(state.pendingKeys, props);
       props.commit();
     });
@@ -132,7 +143,10 @@ function recordFormResponses(plains: PlainResponse[], formOf: (formId: string) =
 function keepAll(plains: PlainResponse[], run: RunRecord, failed: boolean): void {
   const props = readProperties();
   plains.forEach((p) => keepPending(p, props));
-  if (failed) saveTallyShape(props, null);
+  if (failed) {
+    saveTallyShape(props, null);
+    saveTallyLook(props, null);
+  }
   recordRun(RUN_KIND, props, run);
   props.commit();
 }
@@ -291,8 +305,9 @@ export function handleNominationSheetEvent(e: unknown, ctx: SheetRouteContext): 
       const tab = readNominationTab(ctx.sheet, source, loaded, formOf, (s) => saveSource(s, props));
       const incoming = exactTabAnswers(tab, loaded, eventOf(e), () => tryForm(formOf));
       const { mapping, notes } = runMapping(loaded, tab.source, tab.source.questions, (s) => saveSource(s, props));
-      recordResponses(ss, loaded, { incoming, mode: 'replace', touch: false, writeTally: true, mapping, notes, props });
+      const report = recordResponses(ss, loaded, { incoming, mode: 'replace', touch: false, writeTally: true, mapping, notes, tallyLook: tallyLookOf(props), props });
       saveTallyShape(props, null); // This route reads the sheet's size itself.
+      saveTallyLook(props, report.tallyLook);
       props.commit();
     });
     if (!out.ran) {

@@ -26,11 +26,13 @@ import {
   setColumnFormat,
   setEqualWidths,
   setWidths,
+  wrapFrom,
   sheetValues,
   styleBlock,
   styleHeader,
   writeBlock,
 } from '../../gas/sheets';
+import { layoutMark, SHEET_TIMESTAMP_FORMAT } from '../../core/sheet-layout';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import type { SurveyConfig } from '../../core/survey/config';
 import {
@@ -46,7 +48,7 @@ import {
   type DerivedResult,
   type ResultRecord,
 } from '../../core/survey/results';
-import { HEADER_FILL, SUMMARY_WIDTHS, summaryBlock } from '../../core/survey/summary-layout';
+import { HEADER_FILL, summaryBlock, summaryWidths } from '../../core/survey/summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,7 +63,6 @@ export interface StoreOutcome {
 }
 
 const FORMAT_KEY = 'survey.formatShape';
-const DATE_FORMAT = 'dd/mm/yyyy hh:mm';
 
 /**
  * What this product last did to the two sheets, so a submission skips what did not change: the
@@ -76,6 +77,8 @@ interface FormatShape {
   resultsMaxRows?: number;
   summaryMaxRows?: number;
   summaryStyle?: string;
+  /** Mark of the `Ringkasan Survei` layout last applied (its column widths). */
+  summaryLayout?: string;
 }
 
 /** Forgets what the sheets looked like: the next run lays both out again. */
@@ -101,13 +104,14 @@ function resultRoom(sheet: Sheet, rows: number, known: number | undefined): numb
     formatFrom = Math.min(formatFrom, max + 1);
     max = maxRowsOf(sheet);
   }
-  if (formatFrom <= max) setColumnFormat(sheet, formatFrom, 1, max - formatFrom + 1, DATE_FORMAT);
+  if (formatFrom <= max) setColumnFormat(sheet, formatFrom, 1, max - formatFrom + 1, SHEET_TIMESTAMP_FORMAT);
   return max;
 }
 
 /**
- * Merges `incoming` into `Hasil Survei` (or replaces its content when `replaceAll`; with
- * `keepOnly`, keeps only earlier rows of those response ids), then rewrites
+ * Merges `incoming` into `Hasil Survei` (or replaces its content when `replaceAll`: a re-sync or
+ * a connection, which also lay both sheets out again whatever was remembered; with `keepOnly`,
+ * keeps only earlier rows of those response ids), then rewrites
  * `Ringkasan Survei`. Remembered shapes go to `props` (committed here when not given).
  */
 export function storeResults(
@@ -130,7 +134,7 @@ export function storeResults(
   const raw = config.scale?.kind === 'use' && !isSeedScale(config.scale.scale);
   const header = resultHeader(titles, raw);
   const rows = derived.map((d) => resultRow(d, titles, (ms) => new Date(ms), raw));
-  const shape: FormatShape = created ? { results: '', summary: '' } : props.get<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
+  const shape: FormatShape = created || replaceAll ? { results: '', summary: '' } : props.get<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
   const shapeBefore = JSON.stringify(shape);
 
   const haveHeader = (values[0] ?? []).map((h) => String(h ?? '').trim());
@@ -140,7 +144,7 @@ export function storeResults(
   const categoryColumn = header.indexOf('Kategori') + 1;
   const resultsShape = JSON.stringify([categoryColumn, colours(labelsOf(derived, config.table), config.table)]);
 
-  if (!sameHeader || haveRows > rows.length) {
+  if (!sameHeader || haveRows > rows.length || replaceAll) {
     shape.resultsMaxRows = resultRoom(sheet, rows.length + 1, undefined);
     replaceBelow(sheet, 1, [header, ...rows.map(keepText)], header.length);
     styleHeader(sheet, 1, header.length);
@@ -189,6 +193,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     shape.summary = '';
     delete shape.summaryMaxRows;
     delete shape.summaryStyle;
+    delete shape.summaryLayout;
   }
   const block = summaryBlock(summary, {
     now: Date.now(),
@@ -216,14 +221,20 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     for (let r = 0; r < height; r++) {
       const kind = block.kinds[r] ?? 'blank';
       const cells = block.rows[r] ?? [];
-      weights.push(new Array(width).fill(kind === 'data' || kind === 'blank' ? 'normal' : 'bold'));
+      weights.push(new Array(width).fill(kind === 'data' || kind === 'blank' || kind === 'chart' ? 'normal' : 'bold'));
       fills.push(Array.from({ length: width }, (_, c) => (kind === 'header' && c < cells.length ? HEADER_FILL : null)));
     }
     styleBlock(sheet, weights, fills);
     shape.summaryStyle = style;
   }
-  if (created) {
-    setWidths(sheet, 1, SUMMARY_WIDTHS);
+  const widths = summaryWidths(block.width);
+  const layout = layoutMark(widths);
+  if (shape.summaryLayout !== layout) {
+    // Titles and notes in columns A–B run on to the right; the figures' headers ("% KURANG
+    // BAIK") wrap inside their 100-px columns.
+    setWidths(sheet, 1, widths);
+    wrapFrom(sheet, 3, shape.summaryMaxRows ?? maxRowsOf(sheet), widths.length - 2);
+    shape.summaryLayout = layout;
   }
 
   const summaryShape = JSON.stringify([block.labels, block.chart, colours(block.labels, table)]);
@@ -234,8 +245,6 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
         ...block.chart,
         title: 'Distribusi Kategori Survei per Periode',
         colours: block.labels.map((l) => bandColour(l, table)),
-        anchorRow: 3,
-        anchorColumn: block.width + 2,
       });
     } else removeCharts(sheet);
     shape.summary = summaryShape;

@@ -13,6 +13,7 @@ import { SHEETS } from '../schema';
 import type { Settings } from '../settings';
 import type { Employee } from '../types';
 import {
+  CORRECTION_WIDTH,
   correctionsOf,
   correctionUpdate,
   decideCorrections,
@@ -26,7 +27,7 @@ import { ballotOf, entryOf, LEDGER_WIDTH, ledgerRow, parseLedger, type LedgerEnt
 import type { NominationMapping } from './mapping';
 import { createResolver, type ChoiceLabelRow } from './resolve';
 import { tally, type TallyResult } from './tally';
-import { tallyBlock } from './tally-layout';
+import { tallyBanner, tallyBlock, type TallyBanner } from './tally-layout';
 
 /** Google's data-validation list holds at most 500 items; longer rosters use a hidden list sheet. */
 export const MAX_LIST_ITEMS = 500;
@@ -93,13 +94,18 @@ export interface CorrectionsPlan {
   nips: { row: number; rows: Cell[][] } | null;
   /** What the product has written into the NIP column now (for RecordInput.filledNips next time). */
   filledNips: Record<string, string>;
+  /**
+   * After the writes, the rows to sort so the texts that occur most stand first (whole rows, the
+   * team's picks and columns with them): Jumlah descending, then the text; null when already so.
+   */
+  sort: { row: number; numRows: number; width: number; byColumn: number; thenColumn: number } | null;
 }
 
 export interface RecordPlan {
   result: TallyResult;
   ledger: LedgerPlan;
-  /** The tally block (null when this run does not write the tally). */
-  tally: Cell[][] | null;
+  /** The tally block and its banner's look (null when this run does not write the tally). */
+  tally: { block: Cell[][]; banner: TallyBanner } | null;
   corrections: CorrectionsPlan | null;
 }
 
@@ -150,7 +156,7 @@ export function correctionsPlan(
   const rows = parseCorrectionRows((sheetRows ?? []).slice(1));
   const rowCount = sheetRows ? sheetRows.length : 1;
   const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots), roster, filled);
-  const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null, nips: null, filledNips: {} };
+  const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null, nips: null, filledNips: {}, sort: null };
   // N5: a pick points at a NIP. The NIP column of a row whose person the team picked is filled.
   const decided = decideCorrections(rows, roster, filled);
   const typedOf = new Map(rows.map((r) => [r.row, digitsOf(r.nipText)]));
@@ -177,6 +183,11 @@ export function correctionsPlan(
     const old = (sheetRows ?? []).slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
     if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
   }
+  const counts = [...update.refreshed.map((r) => r[0]), ...update.added.map((a) => a.cells[COUNT_COLUMN - 1])];
+  if (!countsDescending(counts)) {
+    const width = Math.max(CORRECTION_WIDTH, ...(sheetRows ?? []).map((r) => r.length));
+    plan.sort = { row: 2, numRows: counts.length, width, byColumn: COUNT_COLUMN, thenColumn: 1 };
+  }
   if (update.added.length === 0) return plan;
   // Every list holds every roster label (the suggested first): all are short, or none is.
   const dropdown = dropdownLists(roster);
@@ -192,6 +203,24 @@ export function correctionsPlan(
     help: PICK_HELP,
   };
   return plan;
+}
+
+/** Column (1-based) of "Jumlah" in `Koreksi Nama`. */
+const COUNT_COLUMN = REFRESHED_FROM + 1;
+
+/** True when the counts run from high to low with blanks last (the rows need no sort). */
+export function countsDescending(counts: readonly Cell[]): boolean {
+  let previous = Infinity;
+  let blank = false;
+  for (const c of counts) {
+    if (typeof c !== 'number') {
+      blank = true;
+      continue;
+    }
+    if (blank || c > previous) return false;
+    previous = c;
+  }
+  return true;
 }
 
 /**
@@ -245,7 +274,12 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   return {
     result,
     ledger: ledgerPlan(input.ledgerRows, ledger),
-    tally: options.writeTally ? tallyBlock(result, settings.shortlistSize, problems, new Date(now), input.rosterNotices ?? []) : null,
+    tally: options.writeTally
+      ? {
+          block: tallyBlock(result, settings.shortlistSize, problems, new Date(now), input.rosterNotices ?? []),
+          banner: tallyBanner(result, settings.shortlistSize, problems, input.rosterNotices ?? []),
+        }
+      : null,
     corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null,
   };
 }

@@ -4,7 +4,7 @@
  * questions weakest first, aspects. Pure: the writer puts the block on the sheet in one write.
  */
 import type { Cell } from '../cells';
-import { formatTanggalWaktu } from '../dates';
+import { formatWaktuLembar } from '../dates';
 import { INCOMPLETE_LABEL } from './bands';
 import { aspectLabel } from './questions';
 import type { GroupSummary, SurveySummary } from './summary';
@@ -13,6 +13,13 @@ export const SUMMARY_TITLE = 'Ringkasan Survei SOLIDER berAKHLAK';
 export const HEADER_FILL = '#d9e2f3';
 /** Widths (px) of the first two columns of `Ringkasan Survei`, set when the product creates it. */
 export const SUMMARY_WIDTHS = [300, 320] as const;
+/** Width of each figure column of `Ringkasan Survei`. */
+export const FIGURE_WIDTH = 100;
+
+/** Column widths of `Ringkasan Survei` `width` columns wide: group or question labels, then figures. */
+export function summaryWidths(width: number): number[] {
+  return [...SUMMARY_WIDTHS, ...new Array<number>(Math.max(0, width - SUMMARY_WIDTHS.length)).fill(FIGURE_WIDTH)];
+}
 
 export interface SummaryFacts {
   /** ms: when the summary was computed. */
@@ -25,13 +32,22 @@ export interface SummaryFacts {
 export interface SummaryBlock {
   rows: Cell[][];
   width: number;
-  /** Row kinds, for styling: title/section rows bold, header rows bold and filled. */
-  kinds: ('title' | 'section' | 'header' | 'data' | 'blank')[];
-  /** The per-period distribution (header row + one row per period), 1-based, or null. */
-  chart: { row: number; column: number; numRows: number; numColumns: number } | null;
+  /** Row kinds, for styling: title/section rows bold, header rows bold and filled; chart rows are the chart's place. */
+  kinds: ('title' | 'section' | 'header' | 'data' | 'blank' | 'chart')[];
+  /**
+   * The per-period distribution (header row + one row per period), 1-based, and where the chart
+   * of it stands: right under that table, from column A, over blank rows kept for it (so it is
+   * in view next to its table on a laptop screen and covers no figure); null without periods.
+   */
+  chart: { row: number; column: number; numRows: number; numColumns: number; anchorRow: number; anchorColumn: number; width: number; height: number } | null;
   /** Band labels in order (table bands, extra labels, TIDAK LENGKAP). */
   labels: string[];
 }
+
+/** The chart's size, and the blank rows (21 px each) kept for it under the per-period table. */
+export const CHART_WIDTH_PX = 620;
+export const CHART_HEIGHT_PX = 320;
+export const CHART_ROWS = Math.ceil(CHART_HEIGHT_PX / 21) + 1;
 
 const round = (x: number | null, digits: number): Cell => {
   if (x === null || !Number.isFinite(x)) return '';
@@ -69,7 +85,7 @@ export function summaryBlock(summary: SurveySummary, facts: SummaryFacts): Summa
   const counted = summary.overall.responses;
   push('title', [SUMMARY_TITLE]);
   push('data', [
-    `Diperbarui ${formatTanggalWaktu(facts.now)}. Respons dihitung: ${counted} dari ${facts.responses} ` +
+    `Diperbarui ${formatWaktuLembar(facts.now)} WITA. Respons dihitung: ${counted} dari ${facts.responses} ` +
       `(${summary.overall.complete} lengkap, ${counted - summary.overall.complete} ${INCOMPLETE_LABEL}; ${facts.superseded} digantikan oleh jawaban terakhir responden yang sama). ` +
       'Skor lebih rendah berarti lebih baik.',
   ]);
@@ -84,8 +100,21 @@ export function summaryBlock(summary: SurveySummary, facts: SummaryFacts): Summa
   const periodHeaderRow = rows.length + 1;
   push('header', groupHeader('Periode'));
   for (const g of summary.perPeriod) push('data', groupRow(g));
-  const chart =
-    summary.perPeriod.length > 0 ? { row: periodHeaderRow, column: 1, numRows: summary.perPeriod.length + 1, numColumns: labels.length + 1 } : null;
+  let chart: SummaryBlock['chart'] = null;
+  if (summary.perPeriod.length > 0) {
+    push('blank', []);
+    chart = {
+      row: periodHeaderRow,
+      column: 1,
+      numRows: summary.perPeriod.length + 1,
+      numColumns: labels.length + 1,
+      anchorRow: rows.length + 1,
+      anchorColumn: 1,
+      width: CHART_WIDTH_PX,
+      height: CHART_HEIGHT_PX,
+    };
+    for (let i = 0; i < CHART_ROWS; i++) push('chart', []);
+  }
   push('blank', []);
 
   push('section', ['Per Unit Kerja']);

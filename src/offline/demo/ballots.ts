@@ -6,6 +6,7 @@
  * empty ballots, a formula typed as a name, an ineligible favourite, a tie at the 5th place), then
  * the team's correction of the frequent typo, a re-sync, and the tally. Deterministic (fixed seed).
  */
+import { BANNER, tallyHeaderRow } from '../../core/nominations/tally-layout';
 import { SHEETS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import type { Workspace } from '../workspace/index';
 import { demoRoster, type DemoEmployee } from './roster';
@@ -107,10 +108,11 @@ function pad(text: string, width: number): string {
 /** Prints the ranking (top `top`), counts, the tie note and the unresolved entries. */
 export function printTally(ws: Workspace, log: (line: string) => void, top = 10): void {
   const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.tally)?.values ?? [];
+  const headerAt = tallyHeaderRow(values);
   log(`${pad('Peringkat', 9)} ${pad('Nama', 38)} ${pad('NIP', 21)} ${pad('Suara', 5)} ${pad('Syarat', 6)} ${pad('5 Besar', 7)} Alasan`);
   let shown = 0;
   let listed = 0;
-  for (const r of values.slice(1)) {
+  for (const r of values.slice(headerAt + 1)) {
     if (String(r[1]) === '' && String(r[2]) === '') break;
     shown++;
     // The top of the ranking, and ineligible people with many votes (listed after the eligible).
@@ -123,7 +125,9 @@ export function printTally(ws: Workspace, log: (line: string) => void, top = 10)
   const summary = values.filter((r) => String(r[s]) !== '');
   const at = (label: string) => summary.find((r) => String(r[s]) === label)?.[s + 1];
   log(`Surat suara: dihitung ${at('Dihitung')} · tidak sah ${at('Tidak sah')} · digantikan ${at('Digantikan (pengusul mengirim lagi)')} · total ${at('Total respons')}`);
-  log(`Catatan: ${String(at('Catatan batas daftar pendek'))}`);
+  log(`Catatan: ${String(values[BANNER.noteRow - 1]?.[0] ?? '')}`);
+  const problems = String(values[BANNER.problemsRow - 1]?.[0] ?? '');
+  if (problems) log(problems);
   const header = values.findIndex((r) => String(r[s]) === 'Teks Belum Dikenali');
   const unresolved = values.slice(header + 1).filter((r) => String(r[s]) !== '' && typeof r[s + 1] === 'number');
   if (unresolved.length === 0) {
@@ -132,7 +136,7 @@ export function printTally(ws: Workspace, log: (line: string) => void, top = 10)
   }
   log(`Teks belum dikenali (${unresolved.length}):`);
   for (const r of unresolved.slice(0, 8)) {
-    const saran = String(r[s + 3]).split('\n').filter(Boolean).join('; ');
+    const saran = String(r[s + 3]);
     log(`  ${pad(`"${String(r[s])}"`, 44)} ${pad(`${String(r[s + 1])}×`, 4)} ${pad(String(r[s + 2]), 13)} ${saran ? `saran: ${saran}` : ''}`);
   }
 }

@@ -3,7 +3,8 @@
  * sample scores, the head picks 3 agents with roles, then the default template, the berita acara
  * and the draft decree are made; the decree's text is printed. Deterministic (fixed seed).
  */
-import { SHEETS } from '../../core/schema';
+import { tallyHeaderRow } from '../../core/nominations/tally-layout';
+import { SHEETS, TALLY_HEADER_ROW } from '../../core/schema';
 import { SETTINGS } from '../../core/settings';
 import type { Workspace } from '../workspace/index';
 import { demoEmblem } from './emblem';
@@ -38,11 +39,11 @@ const grouped = (nip: string): string => `${nip.slice(0, 8)} ${nip.slice(8, 14)}
 /** When the nominations demo did not run, a shortlist typed from the roster (eligible PNS). */
 function ensureShortlist(ws: Workspace, log: (line: string) => void): void {
   const tally = values(ws, SHEETS.tally);
-  if (tally.slice(1).some((r) => String(r[7]) === 'Ya')) return;
+  if (tally.slice(tallyHeaderRow(tally) + 1).some((r) => String(r[7]) === 'Ya')) return;
   const roster = demoRoster();
   const picks = roster.filter((e, i) => i > 10 && e.status === 'PNS' && e.nip.length === 18 && ['', '-', 'Tidak ada'].includes(e.hukuman)).slice(0, 5);
   const rows = [['Peringkat', 'Nama', 'NIP', 'Unit Kerja', 'Suara', 'Memenuhi Syarat', 'Alasan', 'Daftar Pendek'], ...picks.map((e, i) => [String(i + 1), e.nama, grouped(e.nip), e.unit, String(12 - i * 2), 'Ya', '', 'Ya'])];
-  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.tally, 1, 1, rows);
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.tally, TALLY_HEADER_ROW, 1, rows);
   log('(Rekap Penjaringan belum berisi daftar pendek: 5 calon diketik sebagai contoh.)');
 }
 

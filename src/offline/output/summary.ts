@@ -167,7 +167,7 @@ function unresolvedOf(ws: Workspace): UnresolvedEntry[] {
     const status = norm(row[at + 2]);
     if (text === '' || status === '') break; // the list ends at a blank row; "Semua usulan dikenali." has no status
     const suggestions = String(row[at + 3] ?? '')
-      .split('\n')
+      .split(/\n|; /)
       .map((x) => x.trim())
       .filter((x) => x !== '');
     out.push({ text, status, suggestions, count: numberOf(row[at + 1]) ?? 0 });

@@ -12,6 +12,16 @@ import { WITA_OFFSET_MS } from '../../core/dates';
 import { SHEETS } from '../../core/schema';
 import type { CellValue, SheetSnapshot, SheetsBackdoor } from '../workspace/index';
 
+/** Sheets' default font, which a cell without its own family shows. */
+const SHEETS_FONT = 'Arial';
+const SHEETS_FONT_SIZE = 10;
+
+function cellA1(row: number, column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
 /** Google's default column width in pixels. */
 const DEFAULT_WIDTH_PX = 100;
 const EXCEL_MAX_TEXT = 32767;
@@ -40,7 +50,7 @@ export function snapshotsOf(source: SpreadsheetSource, spreadsheetId = source.sp
     .filter((s): s is SheetSnapshot => s !== null && (PRODUCT_SHEETS.has(s.name) || !isBlankSheet(s)));
 }
 
-/** "#1a73e8", "#fff" or a few CSS names → Excel ARGB, or null for none/white. */
+/** "#1a73e8", "#fff" or a few CSS names → Excel ARGB, or null when there is none. */
 export function argbOf(colour: string | null | undefined): string | null {
   if (!colour) return null;
   const named: Record<string, string> = { red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00', black: '#000000', white: '#ffffff', orange: '#ffa500', gray: '#808080', grey: '#808080' };
@@ -77,7 +87,7 @@ function witaWallClock(d: Date): Date {
 
 function defaultDateFormat(wall: Date): string {
   const midnight = wall.getUTCHours() === 0 && wall.getUTCMinutes() === 0 && wall.getUTCSeconds() === 0;
-  return midnight ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh:mm:ss';
+  return midnight ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh.mm';
 }
 
 function cellValue(v: CellValue): ExcelJS.CellValue {
@@ -190,9 +200,36 @@ function fillWorksheet(sheet: ExcelJS.Worksheet, snap: SheetSnapshot): void {
     const argb = argbOf(colour);
     if (argb && argb !== 'FFFFFFFF') sheet.getCell(a1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
   }
-  for (const [a1, weight] of Object.entries(snap.fontWeights)) {
-    if (weight === 'bold') sheet.getCell(a1).font = { ...sheet.getCell(a1).font, bold: true };
+  // Every cell with content or a style gets Sheets' font (Arial 10 unless set), its colour and weight.
+  const fontCells = new Set<string>([
+    ...Object.keys(snap.fontWeights),
+    ...Object.keys(snap.fontColors),
+    ...Object.keys(snap.fontFamilies),
+    ...Object.keys(snap.backgrounds),
+  ]);
+  snap.values.forEach((row, r) => row.forEach((v, c) => (v !== '' || (snap.formulas[r]?.[c] ?? '') !== '') && fontCells.add(cellA1(r + 1, c + 1))));
+  for (const a1 of fontCells) {
+    const font: Partial<ExcelJS.Font> = { name: snap.fontFamilies[a1] ?? SHEETS_FONT, size: SHEETS_FONT_SIZE };
+    if (snap.fontWeights[a1] === 'bold') font.bold = true;
+    const colour = argbOf(snap.fontColors[a1]);
+    if (colour) font.color = { argb: colour };
+    sheet.getCell(a1).font = font;
   }
+  // Wrapping and alignment as set in the sheet (a cell holding a line break wraps unless clipped).
+  const alignCells = new Set<string>([...Object.keys(snap.wraps), ...Object.keys(snap.horizontalAlignments), ...Object.keys(snap.verticalAlignments)]);
+  for (const a1 of alignCells) {
+    const cell = sheet.getCell(a1);
+    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    const wrap = snap.wraps[a1];
+    if (wrap === 'WRAP') alignment.wrapText = true;
+    else if (wrap === 'CLIP' || wrap === 'OVERFLOW') alignment.wrapText = false;
+    const v = snap.verticalAlignments[a1];
+    if (v) alignment.vertical = v.toLowerCase() === 'center' ? 'middle' : (v.toLowerCase() as ExcelJS.Alignment['vertical']);
+    const h = snap.horizontalAlignments[a1];
+    if (h) alignment.horizontal = h.toLowerCase() as ExcelJS.Alignment['horizontal'];
+    cell.alignment = alignment;
+  }
+  for (const [row, px] of Object.entries(snap.rowHeights)) sheet.getRow(Number(row)).height = Math.round(px * 0.75 * 100) / 100;
   for (const [a1, format] of Object.entries(snap.numberFormats)) {
     if (format && format !== 'General') sheet.getCell(a1).numFmt = format;
   }
@@ -205,6 +242,14 @@ function fillWorksheet(sheet: ExcelJS.Worksheet, snap: SheetSnapshot): void {
     const column = sheet.getColumn(c);
     if (px !== undefined) column.width = excelWidth(px);
     else column.width = Math.min(60, Math.max(excelWidth(DEFAULT_WIDTH_PX), (contentWidths[c - 1] ?? 0) + 2));
+  }
+
+  for (const range of snap.merges) {
+    try {
+      sheet.mergeCells(range);
+    } catch {
+      // An overlapping merge (Sheets refuses those too): the cells stay unmerged.
+    }
   }
 
   if (snap.frozenRows > 0 || snap.frozenColumns > 0) {

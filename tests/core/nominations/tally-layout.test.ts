@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY, TALLY_BLOCK_WIDTH, TALLY_FORMAT, tallyBlock, tieNote, UNRESOLVED_HEADERS } from '../../../src/core/nominations/tally-layout';
+import {
+  BANNER,
+  PROBLEMS_PREFIX,
+  SUMMARY,
+  TALLY_BLOCK_WIDTH,
+  TALLY_LAYOUT,
+  tallyBanner,
+  tallyBlock,
+  tallyHeaderRow,
+  tieNote,
+  UNRESOLVED_HEADERS,
+} from '../../../src/core/nominations/tally-layout';
 import type { TallyResult } from '../../../src/core/nominations/tally';
-import { SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../../src/core/schema';
+import { SHORTLIST_MARK, TALLY_HEADER_ROW, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../../src/core/schema';
+import { spanWidth, wrappedLines } from '../../../src/core/sheet-layout';
 import { MARIA, PETRUS, THERESIA_CPNS, YOHANES } from './fixtures';
 
 const S = TALLY_SUMMARY_COLUMN - 1;
@@ -28,14 +40,16 @@ function result(over: Partial<TallyResult> = {}): TallyResult {
 
 describe('Rekap Penjaringan as one block', () => {
   const block = tallyBlock(result(), 2, ['Koreksi baris 3: NIP tidak dikenal'], updated);
+  const H = TALLY_HEADER_ROW - 1;
 
-  it('is rectangular and starts with the headers of the ranking table', () => {
+  it('is rectangular: the banner rows, then the headers of the ranking table', () => {
     expect(block.every((r) => r.length === TALLY_BLOCK_WIDTH)).toBe(true);
-    expect(block[0].slice(0, TALLY_HEADERS.length)).toEqual(TALLY_HEADERS);
+    expect(block[H].slice(0, TALLY_HEADERS.length)).toEqual(TALLY_HEADERS);
+    expect(tallyHeaderRow(block)).toBe(H);
   });
 
   it('one row per candidate: rank, name, NIP, unit, votes, eligibility, reason, shortlist', () => {
-    expect(block.slice(1, 6).map((r) => r.slice(0, TALLY_HEADERS.length))).toEqual([
+    expect(block.slice(H + 1, H + 6).map((r) => r.slice(0, TALLY_HEADERS.length))).toEqual([
       [1, MARIA.name, "'19800101 200501 2 001", 'Sekretariat', 4, 'Ya', '', SHORTLIST_MARK],
       [2, PETRUS.name, "'19820303 200703 1 003", 'Bidang SDK', 2, 'Ya', '', SHORTLIST_MARK],
       [2, YOHANES.name, "'19810202 200602 1 002", 'Bidang P2P', 2, 'Ya', '', SHORTLIST_MARK],
@@ -44,20 +58,27 @@ describe('Rekap Penjaringan as one block', () => {
     ]);
   });
 
-  it('the summaries sit at fixed places (their formatting is set once)', () => {
+  it('the tie note and the team\'s notes are the banner above the table', () => {
+    expect(String(block[BANNER.noteRow - 1][0])).toMatch(/^PERHATIAN: 2 calon sama-sama memperoleh 2 suara di batas 2 besar/);
+    expect(block[BANNER.problemsRow - 1][0]).toBe(`${PROBLEMS_PREFIX}Koreksi baris 3: NIP tidak dikenal`);
+    // Nothing else in the banner rows (the banner is merged across the table).
+    expect(block.slice(0, 2).every((r) => r.slice(1).every((c) => c === ''))).toBe(true);
+  });
+
+  it('the summaries sit at fixed places beside the table, their header level with the table\'s', () => {
     const at = (row: number) => block[row - 1].slice(S, S + SUMMARY.width);
+    expect(SUMMARY.headerRow).toBe(TALLY_HEADER_ROW);
     expect(at(SUMMARY.headerRow)).toEqual(['Ringkasan Surat Suara', 'Jumlah', '', '']);
-    expect([2, 3, 4, 5].map((i) => at(SUMMARY.countsFrom + i - 2).slice(0, 2))).toEqual([
+    expect([0, 1, 2, 3].map((i) => at(SUMMARY.countsFrom + i).slice(0, 2))).toEqual([
       ['Dihitung', 7],
       ['Tidak sah', 1],
       ['Digantikan (pengusul mengirim lagi)', 1],
       ['Total respons', 9],
     ]);
-    expect(at(SUMMARY.countsFrom + 4).slice(0, 2)).toEqual(['Diperbarui', updated]);
-    expect(String(at(SUMMARY.noteRow)[1])).toMatch(/^PERHATIAN: 2 calon sama-sama memperoleh 2 suara di batas 2 besar/);
-    expect(at(SUMMARY.problemsRow).slice(0, 2)).toEqual(['Perlu diperiksa', 'Koreksi baris 3: NIP tidak dikenal']);
+    expect(at(SUMMARY.updatedRow).slice(0, 2)).toEqual(['Diperbarui', updated]);
     expect(at(SUMMARY.unresolvedHeaderRow)).toEqual(UNRESOLVED_HEADERS);
-    expect(at(SUMMARY.unresolvedHeaderRow + 1)).toEqual(['Budi', 2, 'tidak dikenal', 'Budi A\nBudi B']);
+    // Suggestions side by side on one line, never one per line (that made rows tall).
+    expect(at(SUMMARY.unresolvedHeaderRow + 1)).toEqual(['Budi', 2, 'tidak dikenal', 'Budi A; Budi B']);
   });
 
   it('never names a voter', () => {
@@ -65,20 +86,41 @@ describe('Rekap Penjaringan as one block', () => {
     expect(JSON.stringify(withBallots)).not.toContain('rahasia');
   });
 
-  it('says when there is no tie and when every entry was recognised', () => {
+  it('says what the shortlist is when there is no tie, and when every entry was recognised', () => {
     const calm = tallyBlock(result({ tieAtCutoff: false, tiedAtCutoff: [], unresolved: [] }), 3, [], updated);
-    expect(calm[SUMMARY.noteRow - 1][S + 1]).toBe('Tidak ada nilai sama di batas daftar pendek.');
+    expect(calm[0][0]).toBe('Daftar pendek: 3 calon teratas yang memenuhi syarat (kolom Daftar Pendek berisi "Ya"). Tidak ada nilai sama di batas 3 besar.');
+    expect(calm[1][0]).toBe('');
     expect(calm[SUMMARY.unresolvedHeaderRow][S]).toBe('Semua usulan dikenali.');
     expect(tieNote(result({ tieAtCutoff: false }), 3)).toBe('');
+    expect(tallyBlock(result({ candidates: [], shortlist: [], tieAtCutoff: false }), 3, [], null)[0][0]).toBe('Belum ada usulan yang dihitung.');
   });
 
   it('is as tall as the longer of the table and the summaries', () => {
     expect(tallyBlock(result({ candidates: [] }), 3, [], updated)).toHaveLength(SUMMARY.unresolvedHeaderRow + 1);
   });
 
-  it('its widths cover every column up to the summaries, and the shortlist colour marks the shortlist column', () => {
-    expect(TALLY_FORMAT.tableWidths).toHaveLength(TALLY_SUMMARY_COLUMN - 1);
-    expect(TALLY_FORMAT.summaryWidths).toHaveLength(SUMMARY.width);
-    expect(TALLY_HEADERS[TALLY_FORMAT.shortlistColumn - 1]).toBe('Daftar Pendek');
+  it('warnings about the input stand in row 2, one per line, before the team\'s notes, red', () => {
+    const notices = ['PERHATIAN: 3 NIP di lembar Pegawai rusak (baris 4, 9, 12).', 'PERHATIAN: lembar Pegawai tidak punya kolom Hukuman Disiplin.'];
+    const warned = tallyBlock(result(), 2, ['Koreksi baris 3'], updated, notices);
+    expect(String(warned[1][0]).split('\n')).toEqual([...notices, `${PROBLEMS_PREFIX}Koreksi baris 3`]);
+    expect(tallyHeaderRow(warned)).toBe(H);
+    expect(tallyBanner(result(), 2, [], notices).styles[1]).toMatchObject({ background: '#fce8e6', color: '#a50e0e', bold: true });
+  });
+
+  it('the banner rows are as tall as their text needs across the table', () => {
+    const banner = tallyBanner(result(), 2, ['x'.repeat(600)]);
+    const width = spanWidth(TALLY_LAYOUT.widths, 1, TALLY_HEADERS.length);
+    expect(banner.styles[1].height).toBe(21 + (wrappedLines(banner.problems, width) - 1) * 16);
+    expect(banner.styles[1].height).toBeGreaterThan(21);
+  });
+
+  it('its widths cover every column of the block; the header row and the summaries\' headers are header cells', () => {
+    expect(TALLY_LAYOUT.widths).toHaveLength(TALLY_BLOCK_WIDTH);
+    expect(TALLY_LAYOUT.frozenRows).toBe(TALLY_HEADER_ROW);
+    expect(TALLY_LAYOUT.headers.map((h) => [h.row, h.column])).toEqual([
+      [TALLY_HEADER_ROW, 1],
+      [SUMMARY.headerRow, TALLY_SUMMARY_COLUMN],
+      [SUMMARY.unresolvedHeaderRow, TALLY_SUMMARY_COLUMN],
+    ]);
   });
 });

@@ -115,7 +115,7 @@ describe('ranking and shortlist (N6, N7, N8)', () => {
     expect(r.shortlist).toEqual([MARIA.nip, PETRUS.nip, YOHANES.nip, STEFANUS.nip, SUDARMA.nip]);
     expect(r.candidates.slice(-2).map((c) => [c.nip, c.votes, c.eligible, c.rank, c.shortlisted, c.reason])).toEqual([
       [THERESIA_CPNS.nip, 9, false, null, false, 'Status CPNS (bukan PNS)'],
-      [AGUSTINUS_SANCTIONED.nip, 8, false, null, false, 'Sedang menjalani hukuman disiplin: Teguran tertulis'],
+      [AGUSTINUS_SANCTIONED.nip, 8, false, null, false, 'Hukuman disiplin ringan'],
     ]);
     expect(r.candidates[0]).toMatchObject({ nip: MARIA.nip, rank: 1, eligible: true, reason: '' });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BAND_TABLE } from '../../../src/core/survey/bands';
 import { summariseSurvey } from '../../../src/core/survey/summary';
-import { summaryBlock, SUMMARY_TITLE } from '../../../src/core/survey/summary-layout';
+import { CHART_ROWS, summaryBlock, SUMMARY_TITLE } from '../../../src/core/survey/summary-layout';
 import { questions, resp, S1, S2 } from './fixtures';
 
 const NOW = Date.UTC(2026, 7, 1, 2, 0);
@@ -17,7 +17,7 @@ describe('Ringkasan Survei as one block read top to bottom', () => {
   it('opens with the title and what was counted, in Indonesian', () => {
     expect(block.rows[0]).toEqual([SUMMARY_TITLE]);
     expect(block.rows[1][0]).toBe(
-      'Diperbarui 1 Agustus 2026 10.00 WITA. Respons dihitung: 4 dari 5 (3 lengkap, 1 TIDAK LENGKAP; 1 digantikan oleh jawaban terakhir responden yang sama). Skor lebih rendah berarti lebih baik.',
+      'Diperbarui 01/08/2026 10.00 WITA. Respons dihitung: 4 dari 5 (3 lengkap, 1 TIDAK LENGKAP; 1 digantikan oleh jawaban terakhir responden yang sama). Skor lebih rendah berarti lebih baik.',
     );
   });
 
@@ -43,9 +43,23 @@ describe('Ringkasan Survei as one block read top to bottom', () => {
 
   it('the chart covers the per-period table: its header row and one row per period, categories and bands', () => {
     const at = rowStarting('Periode') + 1;
-    expect(block.chart).toEqual({ row: at, column: 1, numRows: 3, numColumns: block.labels.length + 1 });
+    expect(block.chart).toMatchObject({ row: at, column: 1, numRows: 3, numColumns: block.labels.length + 1 });
     expect(block.rows[at].slice(0, 1)).toEqual([S1.periodLabel]);
     expect(block.rows[at + 1].slice(0, 1)).toEqual([S2.periodLabel]);
+  });
+
+  it('the chart stands right under its table, from column A, over blank rows kept for it', () => {
+    const chart = block.chart!;
+    const lastPeriodRow = chart.row + chart.numRows - 1;
+    expect(chart.anchorRow).toBe(lastPeriodRow + 2);
+    expect(chart.anchorColumn).toBe(1);
+    const kept = Math.ceil(chart.height / 21);
+    for (let r = chart.anchorRow; r < chart.anchorRow + kept; r++) {
+      expect(block.rows[r - 1] ?? [], `row ${r}`).toEqual([]);
+      expect(block.kinds[r - 1]).toBe('chart');
+    }
+    // Then the next section, after one blank row.
+    expect(String(block.rows[chart.anchorRow - 1 + CHART_ROWS + 1][0])).toBe('Per Unit Kerja');
   });
 
   it('the change between the last two periods, in percentage points', () => {

@@ -286,7 +286,10 @@ export class Range extends SheetsObject {
   }
   mergeAcross(): this {
     this.count('mergeAcross');
-    for (let i = 0; i < this.rect.numRows; i += 1) this.loc.sheet.merges.push(a1(this.rect.row + i, this.rect.column, 1, this.rect.numColumns));
+    for (let i = 0; i < this.rect.numRows; i += 1) {
+      const row = a1(this.rect.row + i, this.rect.column, 1, this.rect.numColumns);
+      if (!this.loc.sheet.merges.includes(row)) this.loc.sheet.merges.push(row);
+    }
     return this;
   }
   breakApart(): this {
