@@ -3,7 +3,7 @@ import type { Workspace } from '../../src/offline/workspace/index';
 import type { FormItemSpec } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
-import { BANNER, PROBLEMS_PREFIX, tallyHeaderRow } from '../../src/core/nominations/tally-layout';
+import { BANNER, bannerWarnings, tallyHeaderRow } from '../../src/core/nominations/tally-layout';
 
 export const NIP_Q = 'NIP Anda';
 export const Q = ['Usulan calon agen perubahan 1', 'Usulan calon agen perubahan 2', 'Usulan calon agen perubahan 3'];
@@ -77,9 +77,7 @@ export function tallyRows(ws: Workspace): TallyRow[] {
 /** Summary cell (column J label → column K value) of Rekap Penjaringan. */
 /** The warning lines about the input in the banner above the ranking table ([] when there are none). */
 export function tallyNotices(ws: Workspace): string[] {
-  return tallyBanner(ws)
-    .problems.split('\n')
-    .filter((l) => l !== '' && !l.startsWith(PROBLEMS_PREFIX));
+  return bannerWarnings(sheetValues(ws, 'Rekap Penjaringan') ?? []);
 }
 
 /** Row 1 of Rekap Penjaringan (the shortlist note, the tie warning) and row 2 (warnings and notes for the team). */

@@ -168,6 +168,18 @@ export function tallyBlock(
 }
 
 /**
+ * The warnings about the input the banner of `Rekap Penjaringan` shows (its second row, one per
+ * line, the team's "Perlu diperiksa" line left out), from the sheet's values; [] when none.
+ */
+export function bannerWarnings(values: readonly (readonly unknown[])[]): string[] {
+  if (tallyHeaderRow(values) < BANNER.problemsRow) return [];
+  return String(values[BANNER.problemsRow - 1]?.[0] ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith(PROBLEMS_PREFIX));
+}
+
+/**
  * The 0-based row of the ranking table's header in the values of `Rekap Penjaringan` (the banner
  * stands above it), or -1 when the sheet holds no ranking table.
  */

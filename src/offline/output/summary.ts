@@ -10,7 +10,7 @@
 import { digitsOf } from '../../core/nip';
 import { SHEETS, SHORTLIST_MARK, TALLY_HEADERS, TALLY_SUMMARY_COLUMN } from '../../core/schema';
 import { compareText } from '../../core/nominations/resolve';
-import { tallyHeaderRow } from '../../core/nominations/tally-layout';
+import { bannerWarnings, tallyHeaderRow } from '../../core/nominations/tally-layout';
 import { parseSettings } from '../../core/settings';
 import { INCOMPLETE_LABEL } from '../../core/survey/bands';
 import { WITA_OFFSET_MS } from '../../core/dates';
@@ -175,10 +175,9 @@ function unresolvedOf(ws: Workspace): UnresolvedEntry[] {
   return out;
 }
 
-/** The warning lines `Rekap Penjaringan` shows above its ranking table. */
+/** The warning lines `Rekap Penjaringan` shows in its banner, above its ranking table. */
 function warningsOf(ws: Workspace): string[] {
-  const values = valuesOf(ws, SHEETS.tally);
-  return values.slice(0, Math.max(0, tallyHeaderRow(values))).map((r) => String(r[0] ?? '').trim()).filter((t) => t !== '');
+  return bannerWarnings(valuesOf(ws, SHEETS.tally));
 }
 
 export function nominationsSummary(ws: Workspace): NominationsSummary {

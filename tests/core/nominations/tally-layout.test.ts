@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BANNER,
+  bannerWarnings,
   PROBLEMS_PREFIX,
   SUMMARY,
   TALLY_BLOCK_WIDTH,
@@ -104,6 +105,8 @@ describe('Rekap Penjaringan as one block', () => {
     const warned = tallyBlock(result(), 2, ['Koreksi baris 3'], updated, notices);
     expect(String(warned[1][0]).split('\n')).toEqual([...notices, `${PROBLEMS_PREFIX}Koreksi baris 3`]);
     expect(tallyHeaderRow(warned)).toBe(H);
+    expect(bannerWarnings(warned)).toEqual(notices);
+    expect(bannerWarnings(tallyBlock(result(), 2, ['Koreksi baris 3'], updated))).toEqual([]);
     expect(tallyBanner(result(), 2, [], notices).styles[1]).toMatchObject({ background: '#fce8e6', color: '#a50e0e', bold: true });
   });
 
