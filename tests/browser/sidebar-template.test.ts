@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { lastShown, launchBrowser, servePage, type ServedPage } from './harness';
+import { lastShown, launchBrowser, openAllSections, servePage, type ServedPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,9 @@ const setting = (ws: Workspace, label: string) => (sheetValues(ws, 'Pengaturan')
 
 async function openSidebar(ws: Workspace): Promise<ServedPage> {
   ws.run('menuPengaturan');
-  return servePage(browser, ws, lastShown(ws, 'sidebar').content);
+  const p = await servePage(browser, ws, lastShown(ws, 'sidebar').content);
+  await openAllSections(p);
+  return p;
 }
 
 const templateField = (p: ServedPage) => p.page.getByLabel('ID Template SK', { exact: true });

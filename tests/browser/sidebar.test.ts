@@ -8,7 +8,7 @@ import { SIDEBAR_GROUPS } from '../../src/core/settings-form';
 import { SETTINGS } from '../../src/core/settings';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { lastShown, launchBrowser, servePage, type ServedPage } from './harness';
+import { lastShown, launchBrowser, openAllSections, servePage, type ServedPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,7 +62,9 @@ async function openSidebar(ws: Workspace): Promise<ServedPage> {
   ws.run('menuPengaturan');
   const shown = lastShown(ws, 'sidebar');
   expect(shown.title).toBe('Pengaturan Agen Perubahan');
-  return servePage(browser, ws, shown.content);
+  const p = await servePage(browser, ws, shown.content);
+  await openAllSections(p);
+  return p;
 }
 
 async function save(p: ServedPage): Promise<string> {
