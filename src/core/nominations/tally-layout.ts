@@ -36,7 +36,8 @@ const TABLE_WIDTH = TALLY_HEADERS.length;
 export const TALLY_LAYOUT: SheetLayout = {
   // Peringkat, Nama, NIP, Unit Kerja, Suara, Memenuhi Syarat, Alasan, Daftar Pendek, gap,
   // then the summaries: label, Jumlah, Status, Saran.
-  widths: [80, 280, 170, 250, 60, 120, 210, 110, 24, 250, 90, 110, 380],
+  // K holds counts and the "Diperbarui" timestamp ("01/12/2026 18.04" needs ~110 px of Arial 10).
+  widths: [80, 280, 170, 250, 60, 120, 210, 110, 24, 250, 120, 110, 380],
   frozenRows: TALLY_HEADER_ROW,
   headers: [
     { row: TALLY_HEADER_ROW, column: 1, numRows: 1, numColumns: TABLE_WIDTH },

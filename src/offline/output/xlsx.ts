@@ -5,12 +5,14 @@
  *
  * Dates: the spreadsheet lives in Kupang time (WITA, UTC+8) and Excel has no time zones, so a
  * date is written as its WITA wall-clock time. Not exported: protections (offline copies are for
- * reading and editing freely) and charts (exceljs cannot write them; the data they show is there).
+ * reading and editing freely). Charts, which exceljs cannot write, are added as DrawingML parts
+ * afterwards (xlsx-parts.ts).
  */
 import ExcelJS from 'exceljs';
 import { WITA_OFFSET_MS } from '../../core/dates';
 import { SHEETS } from '../../core/schema';
 import type { CellValue, SheetSnapshot, SheetsBackdoor } from '../workspace/index';
+import { finishXlsx } from './xlsx-parts';
 
 /** Sheets' default font, which a cell without its own family shows. */
 const SHEETS_FONT = 'Arial';
@@ -286,8 +288,12 @@ export function workbookFromSnapshots(snapshots: readonly SheetSnapshot[]): Exce
   return wb;
 }
 
-/** The .xlsx bytes of a spreadsheet of the workspace. */
+/**
+ * The .xlsx bytes of a spreadsheet of the workspace: what exceljs writes, finished with what it
+ * cannot write (Sheets' default font, the charts; see xlsx-parts).
+ */
 export async function exportXlsx(source: SpreadsheetSource, spreadsheetId = source.spreadsheetId): Promise<Buffer> {
-  const wb = workbookFromSnapshots(snapshotsOf(source, spreadsheetId));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const snapshots = snapshotsOf(source, spreadsheetId);
+  const wb = workbookFromSnapshots(snapshots);
+  return finishXlsx(Buffer.from(await wb.xlsx.writeBuffer()), snapshots, wb.worksheets.map((w) => w.name));
 }
