@@ -11,6 +11,7 @@ import { demoRoster, rosterRows } from './roster';
 import { siasnRows } from './siasn';
 import { runDemoSettings, runDemoStatus } from './settings';
 import { runDemoSurvey } from './survey';
+import { writeScreenshots } from './screenshots';
 import { writeSampleCsvs } from './sample-csv';
 import { OUTPUT_FILES, writeOutputs } from '../output/write-outputs';
 import { createWorkspace, type Workspace } from '../workspace/index';
@@ -99,6 +100,9 @@ async function main(): Promise<void> {
   heading('Berkas keluaran');
   const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));
   for (const [kind, path] of Object.entries(out.files)) log(`  ${OUTPUT_FILES[kind as keyof typeof OUTPUT_FILES]}: ${path}`);
+  const pictures = await writeScreenshots(ws, out.dir);
+  for (const file of pictures.files) log(`  Gambar tampilan: ${file}`);
+  for (const reason of pictures.skipped) log(`  Gambar tampilan dilewati: ${reason}`);
   const data = writeSampleCsvs(ws, join(process.cwd(), 'out', 'demo', 'data'));
   log(`  Data contoh (CSV seperti unduhan Google Forms): ${Object.values(data).join(', ')}`);
   log('');
