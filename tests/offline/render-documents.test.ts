@@ -3,8 +3,9 @@
  * .docx, converted by LibreOffice to PDF and read back with poppler (pdftotext -layout for the
  * text, -bbox for where each word sits, pdftocairo -svg for the table rules). Asserted as a reader
  * would see the pages: no word broken across lines, every word and table rule inside the margins
- * of the page setup, the kop on page 1 only, the Lampiran on a page of its own, the signature in
- * the right half, and a data table's header row at the top of the page it continues on.
+ * of the page setup, the kop on page 1 only (the emblem left of its lines, a rule under it), the
+ * Lampiran on a page of its own, the signature in the right half, every NIP on one line, and a
+ * data table's header row at the top of the page it continues on.
  *
  * LibreOffice and poppler are required (`.ci/run` installs libreoffice-writer-nogui and
  * poppler-utils from Debian): without them this test fails rather than skip.
@@ -20,6 +21,8 @@ import { runDemoNominations } from '../../src/offline/demo/ballots';
 import { runDemoDecree } from '../../src/offline/demo/decree';
 import { runDemoSettings } from '../../src/offline/demo/settings';
 import { pageOf, parseSettings } from '../../src/core/settings';
+import { EMBLEM_WIDTH } from '../../src/core/decree/layout';
+import { textWidth } from '../../src/core/decree/page';
 import type { DocBlockView } from '../../src/offline/workspace/contracts';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace } from '../e2e/helpers';
@@ -42,6 +45,25 @@ interface Word {
   xMin: number;
   xMax: number;
   yMin: number;
+  yMax: number;
+}
+
+/** A stroked straight line of the page (a table rule, the kop's rule), in points from the top left. */
+interface Stroke {
+  page: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** An image drawn on the page, in points from the top left. */
+interface Picture {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 interface Rendered {
@@ -49,6 +71,8 @@ interface Rendered {
   words: Word[];
   /** x of every stroked line (table rules, the kop's rule), by page. */
   strokesX: { page: number; x: number }[];
+  strokes: Stroke[];
+  pictures: Picture[];
   width: number;
   height: number;
   vocabulary: Set<string>;
@@ -88,19 +112,38 @@ async function render(id: string, name: string): Promise<Rendered> {
       height = Number(p[2]);
       continue;
     }
-    const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
-    if (w) words.push({ page, xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), text: w[4].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
+    const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (w) words.push({ page, xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]), text: w[5].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
   }
   const strokesX: { page: number; x: number }[] = [];
+  const strokes: Stroke[] = [];
+  const pictures: Picture[] = [];
   for (let k = 1; k <= page; k++) {
     execFileSync(tool(['pdftocairo']), ['-svg', '-f', String(k), '-l', String(k), pdf, join(dir, `${name}-${k}.svg`)]);
     const svg = readFileSync(join(dir, `${name}-${k}.svg`), 'utf8');
-    for (const m of svg.matchAll(/<path style="fill:none;stroke-width:[^"]*" d="([^"]*)" transform="matrix\(([\d.-]+),/g)) {
-      const scale = Number(m[2]);
-      for (const n of m[1].matchAll(/[ML] ([\d.-]+) [\d.-]+/g)) strokesX.push({ page: k, x: Number(n[1]) * scale });
+    // cairo writes each line as a path in PDF space with the flip to the page's top-left origin.
+    for (const m of svg.matchAll(/<path style="fill:none;stroke-width:[^"]*" d="([^"]*)" transform="matrix\(([\d.-]+),[\d.-]+,[\d.-]+,([\d.-]+),([\d.-]+),([\d.-]+)\)/g)) {
+      const [a, d, e, f] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+      const points = [...m[1].matchAll(/[ML] ([\d.-]+) ([\d.-]+)/g)].map((n) => ({ x: Number(n[1]) * a + e, y: Number(n[2]) * d + f }));
+      for (const p of points) strokesX.push({ page: k, x: p.x });
+      for (let i = 1; i < points.length; i++) strokes.push({ page: k, x1: points[i - 1].x, y1: points[i - 1].y, x2: points[i].x, y2: points[i].y });
+    }
+    const sizes = new Map([...svg.matchAll(/<image id="([^"]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => [m[1], { width: Number(m[2]), height: Number(m[3]) }]));
+    for (const m of svg.matchAll(/<use xlink:href="#([^"]+)"[^>]*? transform="matrix\(([\d.-]+),[\d.-]+,[\d.-]+,([\d.-]+),([\d.-]+),([\d.-]+)\)"/g)) {
+      const size = sizes.get(m[1]);
+      if (size) pictures.push({ page: k, x: Number(m[4]), y: Number(m[5]), width: size.width * Number(m[2]), height: size.height * Number(m[3]) });
     }
   }
-  return { pages: layout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== ''), words, strokesX, width, height, vocabulary: vocabulary(ws.docs.tree(id).body) };
+  return {
+    pages: layout.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== ''),
+    words,
+    strokesX,
+    strokes,
+    pictures,
+    width,
+    height,
+    vocabulary: vocabulary(ws.docs.tree(id).body),
+  };
 }
 
 beforeAll(async () => {
@@ -169,6 +212,43 @@ describe.each([
     expect(kop.length).toBeGreaterThanOrEqual(1);
     expect([...new Set(kop.map((w) => w.page))]).toEqual([1]);
     expect(firstLine(doc().pages[0])).toContain('PEMERINTAH PROVINSI NUSA TENGGARA TIMUR');
+  });
+
+  it("has the emblem of Pengaturan left of the kop's lines, inside its column, on page 1 only", () => {
+    const page = setup();
+    const pictures = doc().pictures;
+    expect(pictures.filter((p) => p.page !== 1)).toEqual([]);
+    expect(pictures).toHaveLength(1);
+    const [emblem] = pictures;
+    expect(emblem.x).toBeGreaterThanOrEqual(page.margin.left - 0.5);
+    expect(emblem.x + emblem.width).toBeLessThanOrEqual(page.margin.left + EMBLEM_WIDTH + 0.5);
+    // Scaled to its column (the demo's 120 × 140 px stand-in), not drawn at its pixel size.
+    expect(emblem.width).toBeCloseTo(EMBLEM_WIDTH - 10, 0);
+    expect(emblem.height / emblem.width).toBeCloseTo(140 / 120, 1);
+    const kop = doc().words.filter((w) => w.page === 1 && w.yMin < emblem.y + emblem.height);
+    expect(kop.map((w) => w.text)).toEqual(expect.arrayContaining(['PEMERINTAH', 'PROVINSI', 'KESEHATAN']));
+    expect(kop.filter((w) => w.xMin < emblem.x + emblem.width)).toEqual([]);
+  });
+
+  it('draws a rule across the text width under the kop, above the title', () => {
+    const page = setup();
+    const words = doc().words.filter((w) => w.page === 1);
+    const title = Math.min(...words.filter((w) => w.text === 'KEPUTUSAN' || w.text === 'BERITA').map((w) => w.yMin));
+    const kopEnd = Math.max(...words.filter((w) => w.yMin < title).map((w) => w.yMax));
+    expect(words.filter((w) => w.yMin < title).map((w) => w.text)).toContain('PEMERINTAH');
+    const rules = doc().strokes.filter(
+      (s) => s.page === 1 && Math.abs(s.y1 - s.y2) < 0.5 && s.y1 > kopEnd && s.y1 < title && Math.abs(s.x2 - s.x1) > textWidth(page) - 2,
+    );
+    expect(rules.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('prints every NIP of a person whole, on one line', () => {
+    // Every birth-date group (the first 8 digits of a NIP) followed on its line by the other three.
+    const text = doc().pages.join('\n');
+    const heads = [...text.matchAll(/\b(?:19|20)\d{6}\b/g)].map((m) => m[0]);
+    const whole = [...text.matchAll(/\b(?:19|20)\d{6} +\d{6} +[12] +\d{3}\b/g)].map((m) => m[0].slice(0, 8));
+    expect(heads.length).toBeGreaterThanOrEqual(4);
+    expect(whole).toEqual(heads);
   });
 });
 

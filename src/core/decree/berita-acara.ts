@@ -89,8 +89,8 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
     [
       { header: 'Peringkat', texts: ['10'], fixed: true },
       { header: 'Nama', texts: ranked.map(({ row }) => row.name) },
-      // A grouped NIP may wrap between its groups, never inside them, at most on two lines.
-      { header: 'NIP', texts: ranked.map(({ row }) => formatNip(row.nip)), keep: ['19860926 201505'] },
+      // A grouped NIP on one line (split "… 200312 2 / 029" it reads as two numbers).
+      { header: 'NIP', texts: ranked.map(({ row }) => formatNip(row.nip)), keep: ['19860926 201505 1 001'] },
       { header: 'Unit Kerja', texts: ranked.map(({ row }) => row.unit) },
       { header: 'Nilai Akhir', texts: ['20,00'], keep: ['20,00'], fixed: true },
     ],

@@ -106,9 +106,9 @@ export function agentTable(page: PageSetup): TableBlock {
     AGENT_TABLE_HEADERS.map((header, i) => ({
       header,
       texts: AGENT_SAMPLES[i],
-      // "NIP 19860926 201505 1 001" may wrap between its groups, never inside them, and never
-      // over more than two lines.
-      keep: i === 1 ? ['NIP 19860926 201505'] : i === 0 ? ['10.'] : undefined,
+      // "NIP 19860926 201505 1 001" on one line under the name, as decrees print it (a NIP split
+      // "… 200312 2 / 029" reads as two numbers).
+      keep: i === 1 ? ['NIP 19860926 201505 1 001'] : i === 0 ? ['10.'] : undefined,
       fixed: i === 0,
     })),
     ['center'],

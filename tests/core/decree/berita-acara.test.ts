@@ -89,10 +89,10 @@ describe('beritaAcara', () => {
     const data = tables.filter((t) => t.header);
     expect(data.map((t) => t.rows[0][0])).toEqual(['Peringkat', 'Peringkat', 'No']);
     expect(data.every((t) => !t.borderless)).toBe(true);
-    // "Peringkat" and a grouped NIP's first two groups never break.
+    // "Peringkat" and a grouped NIP never break: the NIP stays on one line.
     const ranked = data[0];
     expect(ranked.widths[0]).toBeGreaterThanOrEqual(measureText('Peringkat', page.font, ranked.fontSize ?? 12, true) + 2 * CELL_PADDING);
-    expect(ranked.widths[2]).toBeGreaterThanOrEqual(measureText('19800101 200501', page.font, ranked.fontSize ?? 12) + 2 * CELL_PADDING);
+    expect(ranked.widths[2]).toBeGreaterThanOrEqual(measureText('19800101 200501 1 001', page.font, ranked.fontSize ?? 12) + 2 * CELL_PADDING);
   });
 
   it("takes the programme's year (the period of duty) for its title, and the kop's city once", () => {

@@ -170,6 +170,8 @@ describe('defaultDecreeTemplate', () => {
     expect(agents.borderless).toBeUndefined();
     expect(tables.slice(0, -1).every((t) => t.borderless)).toBe(true);
     expect(agents.fontSize ?? 12).toBeGreaterThanOrEqual(9);
+    // The NIP under each name fits on one line ("NIP 19860926 201505 1 001").
+    expect(agents.widths[1]).toBeGreaterThanOrEqual(measureText('NIP 19860926 201505 1 001', font, agents.fontSize ?? 12) + 2 * CELL_PADDING);
   });
 
   it('puts the signature block and the Lampiran heading in the right half', () => {
