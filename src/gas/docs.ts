@@ -213,19 +213,47 @@ export function renderSkeleton(doc: Document, skeleton: DocSkeleton, emblem: Blo
   body.editAsText().setFontFamily(page.font);
 }
 
+/** The text of a paragraph as the Docs API returns it, without its closing newline. */
+function apiParagraphText(p: GoogleAppsScript.Docs.Schema.Paragraph): string {
+  return (p.elements ?? []).map((e) => e.textRun?.content ?? '').join('').replace(/\n$/, '');
+}
+
 /**
- * The header row of every data table repeats at the top of each page it runs onto. DocumentApp
- * has no such setting; the Docs API pins header rows by the table's start index, read from the
- * saved document (the body's tables in order are the tables the blocks made, in order).
+ * What DocumentApp cannot set, set through the Docs API in one batchUpdate on the saved document:
+ * the header row of every data table repeats at the top of each page it runs onto (pinned by the
+ * table's start index: the body's tables in order are the tables the blocks made, in order), and
+ * a paragraph marked keepWithNext stays on the page of what follows. The blocks' paragraphs are
+ * found in order by their text (Docs adds empty paragraphs after tables, so positions alone would
+ * drift); one whose text is not found is left as it is.
  */
-function pinHeaderRows(id: string, blocks: readonly DocBlock[], ctx: RenderContext): void {
+function styleThroughApi(id: string, blocks: readonly DocBlock[], ctx: RenderContext): void {
   const pinned = blocks.filter((b) => makesTable(b, ctx)).map((b) => (b.type === 'table' && b.header ? 1 : 0));
-  if (!pinned.some((n) => n > 0)) return;
-  const starts = (docsService().Documents.get(id).body?.content ?? []).filter((e) => e.table).map((e) => e.startIndex as number);
-  const requests = pinned
-    .map((n, i) => (n > 0 && starts[i] !== undefined ? { pinTableHeaderRows: { tableStartLocation: { index: starts[i] }, pinnedHeaderRowsCount: n } } : null))
-    .filter((r): r is NonNullable<typeof r> => r !== null);
-  docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+  const paragraphs: ParagraphBlock[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') paragraphs.push(b);
+    else if (b.type === 'kop' && !ctx.emblem) paragraphs.push(...b.lines);
+  }
+  if (!pinned.some((n) => n > 0) && !paragraphs.some((p) => p.keepWithNext)) return;
+  const content = docsService().Documents.get(id).body?.content ?? [];
+  const starts = content.filter((e) => e.table).map((e) => e.startIndex as number);
+  const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
+  pinned.forEach((n, i) => {
+    if (n > 0 && starts[i] !== undefined) requests.push({ pinTableHeaderRows: { tableStartLocation: { index: starts[i] }, pinnedHeaderRowsCount: n } } as GoogleAppsScript.Docs.Schema.Request);
+  });
+  const laid = content.filter((e) => e.paragraph);
+  let at = 0;
+  for (const p of paragraphs) {
+    let k = at;
+    while (k < laid.length && apiParagraphText(laid[k].paragraph as GoogleAppsScript.Docs.Schema.Paragraph) !== p.text) k++;
+    if (k === laid.length) continue;
+    at = k + 1;
+    if (p.keepWithNext) {
+      requests.push({
+        updateParagraphStyle: { range: { startIndex: laid[k].startIndex, endIndex: laid[k].endIndex }, paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' },
+      } as GoogleAppsScript.Docs.Schema.Request);
+    }
+  }
+  if (requests.length > 0) docsService().Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
 }
 
 /** A new Google Doc named `name` holding `skeleton` (with `emblem` in its kop), moved into `folderId` when given. */
@@ -236,7 +264,7 @@ export function createDocument(name: string, skeleton: DocSkeleton, folderId: st
     renderSkeleton(doc, skeleton, emblem);
     const url = doc.getUrl();
     doc.saveAndClose();
-    pinHeaderRows(id, skeleton.body, { fontSize: skeleton.page.fontSize, textWidth: 0, emblem });
+    styleThroughApi(id, skeleton.body, { fontSize: skeleton.page.fontSize, textWidth: 0, emblem });
     if (folderId !== '') moveToFolder(id, folderId);
     return { id, name, url };
   } catch (e) {

@@ -70,6 +70,49 @@ describe('Buat Berita Acara Penilaian', () => {
   });
 });
 
+/** The body paragraphs of a Doc kept with the next one (Docs API keepWithNext), by their text. */
+function keptWithNext(ws: ReturnType<typeof ready>, id: string): string[] {
+  return ws.docs
+    .tree(id)
+    .body.filter((b) => b.type !== 'TABLE' && b.keepWithNext)
+    .map((b) => (b.type === 'TABLE' ? '' : b.children.map((c) => (c.type === 'TEXT' ? c.runs.map((r) => r.text).join('') : '')).join('')));
+}
+
+describe('lead-in lines and signature blocks stay on the page of what follows', () => {
+  it('the berita acara: each table\'s lead-in line, the place and date and "Tim Penilai," with the signers\' table', () => {
+    const ws = ready();
+    ws.run('menuBuatBeritaAcara');
+    const kept = keptWithNext(ws, idOf(documentLog(ws).pop()!.url));
+    expect(kept).toEqual([
+      'Kriteria yang dinilai:',
+      'Penilai:',
+      'Hasil penilaian, menurut peringkat:',
+      expect.stringMatching(/^Rata-rata skor per kriteria/),
+      expect.stringMatching(/^Berdasarkan peringkat hasil penilaian/),
+      expect.stringMatching(/^Kupang, \d+ \w+ \d{4}$/),
+      'Tim Penilai,',
+      '',
+    ]);
+  });
+
+  it('the draft decree, copied from the default template: MEMUTUSKAN, both signature blocks, the Lampiran\'s title lines', () => {
+    const ws = ready();
+    ws.run('menuBuatDrafSK');
+    const kept = keptWithNext(ws, idOf(documentLog(ws).pop()!.url));
+    const signature = ['KEPALA DINAS KESEHATAN PROVINSI NUSA TENGGARA TIMUR,', '', '', '', 'dr. Yohanes Benyamin Radja, M.Kes.', expect.stringMatching(/\(IV\/c\)$/)];
+    expect(kept).toEqual([
+      'MEMUTUSKAN:',
+      'Ditetapkan di Kupang',
+      'pada tanggal 27 November 2026',
+      ...signature,
+      expect.stringMatching(/^DAFTAR AGEN PERUBAHAN/),
+      expect.stringMatching(/^Masa tugas: /),
+      '',
+      ...signature,
+    ]);
+  });
+});
+
 describe('Buat Draf SK', () => {
   it('fills the decree: agents with NIP, pangkat, jabatan and role, the five roles, tasks, period and date', () => {
     const ws = ready();

@@ -23,6 +23,7 @@ const para = (text: string, attrs: DocAttributes = {}, runAttrs: DocAttributes =
   type: 'PARAGRAPH',
   attrs,
   textDefaults: {},
+  keepWithNext: false,
   children: [{ type: 'TEXT', runs: [{ text, attrs: runAttrs }] }],
 });
 
@@ -112,6 +113,13 @@ describe('documentFromTree', () => {
     expect(Object.keys(parts).some((n) => /^word\/header/.test(n))).toBe(false);
   });
 
+  it('keeps a paragraph the Doc keeps with the next on its page (keepWithNext → w:keepNext), and no other', async () => {
+    const tree: DocTreeView = { page: F4, body: [{ ...para('Tim Penilai,'), keepWithNext: true }, para('lepas')], header: null, footer: null };
+    const xml = (await partsOf(await Packer.toBuffer(documentFromTree(tree))))['word/document.xml'];
+    const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paragraphs.filter((p) => p.includes('<w:keepNext/>')).map(textOf)).toEqual(['Tim Penilai,']);
+  });
+
   it('keeps text literally, "$1 \\ {{NAMA}} <b>" included', async () => {
     const tree: DocTreeView = { page: F4, body: [para('Nama R&D <Tim> $1 \\ {{NAMA}}')], header: [para('KOP')], footer: null };
     const parts = await partsOf(await Packer.toBuffer(documentFromTree(tree)));
@@ -135,7 +143,7 @@ describe('images', () => {
     const data = png(4, 2, () => [255, 0, 0, 255]).toString('base64');
     const tree: DocTreeView = {
       page: F4,
-      body: [{ type: 'PARAGRAPH', attrs: {}, textDefaults: {}, children: [{ type: 'INLINE_IMAGE', mimeType: 'image/png', data, width: 54, height: 27 }] }],
+      body: [{ type: 'PARAGRAPH', attrs: {}, textDefaults: {}, keepWithNext: false, children: [{ type: 'INLINE_IMAGE', mimeType: 'image/png', data, width: 54, height: 27 }] }],
       header: null,
       footer: null,
     };

@@ -180,6 +180,9 @@ function cellTexts(blocks: readonly DocBlockView[]): string[] {
 
 const firstLine = (page: string): string => page.split('\n').find((l) => l.trim() !== '') ?? '';
 
+/** The page (0-based) where `pattern` first matches, or -1. */
+const pageWith = (doc: Rendered, pattern: RegExp): number => doc.pages.findIndex((p) => pattern.test(p));
+
 describe.each([
   ['the draft decree', () => decree],
   ['the berita acara', () => beritaAcara],
@@ -269,6 +272,16 @@ describe('the draft decree, as a reader sees its pages', () => {
     expect(place.filter((w) => w.xMin < middle - 2)).toEqual([]);
   });
 
+  it('keeps the signature block whole on one page, and each lead-in line on the page of its table', () => {
+    const signed = decree.pages.findIndex((p) => p.includes('Ditetapkan di'));
+    expect(signed).toBeGreaterThanOrEqual(0);
+    for (const line of [/pada tanggal \d+ \w+ \d{4}/, /KEPALA DINAS KESEHATAN/, /dr\. Yohanes Bria Seran/, /NIP 19700512 199803 1 004/]) {
+      expect(decree.pages[signed], String(line)).toMatch(line);
+    }
+    expect(pageWith(decree, /MEMUTUSKAN:/)).toBe(pageWith(decree, /Menetapkan\s+:/));
+    expect(pageWith(decree, /DAFTAR AGEN PERUBAHAN/)).toBe(pageWith(decree, /No\s+Nama dan NIP/));
+  });
+
   it("shows each agent's grouped NIP whole: every group a word of the page", () => {
     const nips = cellTexts(ws.docs.tree(loggedDocuments(ws).decree!).body)
       .map((t) => /NIP (\d{8} \d{6} \d \d{3})/.exec(t)?.[1])
@@ -288,6 +301,15 @@ describe('the berita acara, as a reader sees its pages', () => {
     expect(page1).not.toContain('Rata-rata skor per kriteria');
     expect(page2).toContain('Rata-rata skor per kriteria');
     expect(firstLine(page2)).toMatch(/Peringkat\s+Nama\s+NIP\s+Unit Kerja\s+Nilai/);
+  });
+
+  it('keeps the place and date, "Tim Penilai," and the signers\' table on one page, and each lead-in line with its table', () => {
+    const signers = pageWith(beritaAcara, /No\s+Nama\s+Sebagai\s+Tanda Tangan/);
+    expect(signers).toBeGreaterThanOrEqual(0);
+    expect(pageWith(beritaAcara, /Tim Penilai,/)).toBe(signers);
+    expect(beritaAcara.pages[signers]).toMatch(/Kupang, \d+ \w+ \d{4}\s*\n\s*Tim Penilai,/);
+    expect(pageWith(beritaAcara, /Hasil penilaian, menurut peringkat:/)).toBe(pageWith(beritaAcara, /Peringkat\s+Nama\s+NIP/));
+    expect(pageWith(beritaAcara, /Rata-rata skor per kriteria/)).toBe(pageWith(beritaAcara, /Peringkat\s+Nama\s+K1/));
   });
 
   it('keeps "Peringkat" and every score whole', () => {

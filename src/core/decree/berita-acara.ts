@@ -63,6 +63,8 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
   const year = programmeYear(settings, todayMs);
   const kop = kopLines(settings);
   const indent = rightBlockIndent(page);
+  /** A lead-in line stays on the page of the table it introduces. */
+  const keepWithNext = true;
 
   const ranked = rows
     .map((row, i) => ({ row, r: result.rows[i] }))
@@ -125,23 +127,25 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
       `Pada hari ini ${hariTanggal(todayMs)}, bertempat di ${kota}, Tim Reformasi Birokrasi Area Manajemen Perubahan ${instansi} bersama atasan langsung masing-masing calon telah melaksanakan assessment terhadap calon agen perubahan hasil penjaringan awal, untuk mengetahui potensi dan kemampuan calon serta kesesuaiannya dengan kriteria agen perubahan.`,
       { align: 'justify' },
     ),
-    para('Kriteria yang dinilai:'),
+    para(''),
+    para('Kriteria yang dinilai:', { keepWithNext }),
     numbered(page, ASSESSMENT_CRITERIA.map((c) => `${c.description}.`), (i) => `${criterionLabel(i)}.`),
     para(
       `Setiap kriteria diberi skor ${SCORE_MIN} sampai ${SCORE_MAX} oleh setiap penilai. Nilai akhir adalah rata-rata, atas para penilai yang mengisi lengkap, dari jumlah skor keempat kriteria (rentang ${SCORE_MIN * ASSESSMENT_CRITERIA.length} sampai ${SCORE_MAX * ASSESSMENT_CRITERIA.length}).`,
       { align: 'justify' },
     ),
-    para('Penilai:'),
+    para(''),
+    para('Penilai:', { keepWithNext }),
     numbered(
       page,
       [`Atasan langsung masing-masing calon${supervisors.length > 0 ? ` (${supervisors.join('; ')})` : ''}`, ...others],
       (i) => `${i + 1}.`,
     ),
     para(''),
-    para('Hasil penilaian, menurut peringkat:'),
+    para('Hasil penilaian, menurut peringkat:', { keepWithNext }),
     rankTable,
     para(''),
-    para(`Rata-rata skor per kriteria (${ASSESSMENT_CRITERIA.map((_, i) => criterionLabel(i)).join(', ')} sesuai nomor kriteria di atas):`),
+    para(`Rata-rata skor per kriteria (${ASSESSMENT_CRITERIA.map((_, i) => criterionLabel(i)).join(', ')} sesuai nomor kriteria di atas):`, { keepWithNext }),
     scoreTable,
     para(''),
   ];
@@ -155,7 +159,7 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
     body.push(
       para(
         `Berdasarkan peringkat hasil penilaian, Tim mengusulkan ${proposed.length} (${terbilang(proposed.length)}) calon berikut kepada Kepala ${instansi} untuk dipilih ${agents} (${terbilang(agents)}) orang yang ditetapkan sebagai Agen Perubahan:`,
-        { align: 'justify' },
+        { align: 'justify', keepWithNext },
       ),
       numbered(
         page,
@@ -171,9 +175,10 @@ export function beritaAcara(input: BeritaAcaraInput): DocSkeleton {
     para(''),
     para('Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.'),
     para(''),
-    para(`${kota}, ${formatTanggal(todayMs)}`, { indent, align: 'left' }),
-    para('Tim Penilai,', { indent, bold: true, align: 'left' }),
-    para(''),
+    // The place and date, "Tim Penilai," and the signers' table stay on one page.
+    para(`${kota}, ${formatTanggal(todayMs)}`, { indent, align: 'left', keepWithNext }),
+    para('Tim Penilai,', { indent, bold: true, align: 'left', keepWithNext }),
+    para('', { keepWithNext }),
   );
   const signers = [...supervisors.map((s) => ({ name: s, role: 'Atasan Langsung' })), ...others.map((a) => ({ name: a, role: 'Tim RB' }))];
   body.push(

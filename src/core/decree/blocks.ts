@@ -25,6 +25,11 @@ export interface ParagraphBlock {
   indent?: number;
   /** Font size in points; absent = the document's size. */
   size?: number;
+  /**
+   * Kept on the page of what follows (a table's lead-in line, the lines of a signature block),
+   * so a page never ends with a heading whose table starts on the next.
+   */
+  keepWithNext?: true;
 }
 
 export interface TableBlock {

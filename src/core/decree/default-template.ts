@@ -68,19 +68,20 @@ function diktum(label: string, text: string, points: readonly string[] = [], aft
   return [[label, ':', '', text], ...points.map((p, i) => ['', '', `${LETTERS[i]}.`, p]), ...(after !== '' ? [['', '', '', after]] : [])];
 }
 
-/** The right-hand signature block (domain.md item 10). */
+/** The right-hand signature block (domain.md item 10), its lines kept together on one page. */
 export function signatureBlock(page: PageSetup, withPlace: boolean): ParagraphBlock[] {
   const indent = rightBlockIndent(page);
-  const place = withPlace ? [para('Ditetapkan di {{KOTA}}', { indent }), para('pada tanggal {{TANGGAL}}', { indent })] : [];
+  const keepWithNext = true;
+  const place = withPlace ? [para('Ditetapkan di {{KOTA}}', { indent, keepWithNext }), para('pada tanggal {{TANGGAL}}', { indent, keepWithNext })] : [];
   return [
     para(''),
     ...place,
-    para('KEPALA {{INSTANSI_KAPITAL}},', { indent, bold: true }),
-    para('', { indent }),
-    para('', { indent }),
-    para('', { indent }),
-    para('{{KEPALA_NAMA}}', { indent, bold: true }),
-    para('{{KEPALA_PANGKAT}}', { indent }),
+    para('KEPALA {{INSTANSI_KAPITAL}},', { indent, bold: true, keepWithNext }),
+    para('', { indent, keepWithNext }),
+    para('', { indent, keepWithNext }),
+    para('', { indent, keepWithNext }),
+    para('{{KEPALA_NAMA}}', { indent, bold: true, keepWithNext }),
+    para('{{KEPALA_PANGKAT}}', { indent, keepWithNext }),
     para('NIP {{KEPALA_NIP}}', { indent }),
   ];
 }
@@ -200,15 +201,15 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkelet
     para(''),
     considerations,
     para(''),
-    para('MEMUTUSKAN:', { align: 'center', bold: true }),
+    para('MEMUTUSKAN:', { align: 'center', bold: true, keepWithNext: true }),
     decision,
     ...signatureBlock(page, true),
     { type: 'pageBreak' },
     lampiranHeading(page),
     para(''),
-    para('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}', { align: 'center', bold: true }),
-    para('Masa tugas: {{PERIODE}}', { align: 'center' }),
-    para(''),
+    para('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}', { align: 'center', bold: true, keepWithNext: true }),
+    para('Masa tugas: {{PERIODE}}', { align: 'center', keepWithNext: true }),
+    para('', { keepWithNext: true }),
     agentTable(page),
     ...signatureBlock(page, false),
   ];

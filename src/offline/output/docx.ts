@@ -134,6 +134,7 @@ function paragraphOf(p: Extract<DocBlockView, { type: 'PARAGRAPH' | 'LIST_ITEM' 
     ...(spacing ? { spacing } : {}),
     ...(p.type === 'LIST_ITEM' ? { bullet: { level: num(a.NESTING_LEVEL) ?? 0 } } : {}),
     ...(rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 1 } } } : {}),
+    ...(p.keepWithNext ? { keepNext: true } : {}),
     // The paragraph mark's size sets an empty paragraph's height.
     run: runProps(p.textDefaults),
   });

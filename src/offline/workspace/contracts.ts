@@ -204,6 +204,8 @@ export type DocBlockView =
       attrs: DocAttributes;
       /** Text attributes an empty paragraph's mark carries (its line height). */
       textDefaults: DocAttributes;
+      /** Kept on the page of the next paragraph or table (Docs API paragraphStyle.keepWithNext). */
+      keepWithNext: boolean;
       children: DocInlineView[];
     }
   | {

@@ -131,6 +131,49 @@ describe('Docs.Documents.batchUpdate pinTableHeaderRows', () => {
   });
 });
 
+describe('Docs.Documents.batchUpdate updateParagraphStyle keepWithNext', () => {
+  /** `value` null: the field is named in `fields` but left unset. */
+  const keep = (startIndex: number, endIndex: number, value: boolean | null = true, fields = 'keepWithNext') => ({
+    updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: value === null ? {} : { keepWithNext: value }, fields },
+  });
+
+  it('sets it on every paragraph the range overlaps, body and table cells, and get returns it', () => {
+    const t = setup();
+    const id = saved(t);
+    const content = t.Docs.Documents.get(id).body.content;
+    const title = content[2];
+    const table = content.find((e: any) => e.table);
+    const cell = table.table.tableRows[0].tableCells[1].content[0];
+    t.Docs.Documents.batchUpdate({ requests: [keep(title.startIndex, title.startIndex + 1), keep(cell.startIndex + 1, cell.endIndex)] }, id);
+    const after = t.Docs.Documents.get(id).body.content;
+    expect(after[2].paragraph.paragraphStyle).toEqual({ keepWithNext: true });
+    // Only the paragraphs overlapped: not the one before the title, not the other cells.
+    expect(after[1].paragraph.paragraphStyle).toEqual({});
+    const cells = after.find((e: any) => e.table).table.tableRows.flatMap((r: any) => r.tableCells.map((c: any) => c.content[0].paragraph.paragraphStyle));
+    expect(cells).toEqual([{}, { keepWithNext: true }, {}, {}]);
+    // The model holds it (the back door's tree, and so the .docx, shows it); a copy keeps it.
+    const model = t.kernel.file(id)!.content as any;
+    expect(model.body.children[1].keepWithNext).toBe(true);
+    expect(model.cloneForCopy('x').body.children[1].keepWithNext).toBe(true);
+    // A field named but left unset is reset to its default.
+    t.Docs.Documents.batchUpdate({ requests: [keep(title.startIndex, title.endIndex, null)] }, id);
+    expect(t.Docs.Documents.get(id).body.content[2].paragraph.paragraphStyle).toEqual({});
+  });
+
+  it("refuses a request without fields or with a range outside the body's text, and changes nothing", () => {
+    const t = setup();
+    const id = saved(t);
+    const content = t.Docs.Documents.get(id).body.content;
+    const end = content.at(-1).endIndex;
+    expect(() => t.Docs.Documents.batchUpdate({ requests: [keep(2, 3, true, '')] }, id)).toThrow(/At least one field/);
+    expect(() => t.Docs.Documents.batchUpdate({ requests: [keep(2, 3), keep(end, end + 5)] }, id)).toThrow(/must be less than the end index/);
+    expect(() => t.Docs.Documents.batchUpdate({ requests: [keep(3, 3)] }, id)).toThrow(/updateParagraphStyle/);
+    // All or nothing: the valid first request of the refused batch was not applied.
+    expect(t.Docs.Documents.get(id).body.content[2].paragraph.paragraphStyle).toEqual({});
+    expect(() => t.Docs.Documents.batchUpdate({ requests: [keep(2, 3, true, 'alignment')] }, id)).toThrow(/not imitated.*alignment/);
+  });
+});
+
 describe('what Google would not let through', () => {
   it('refuses while a DocumentApp object of the same execution holds unsaved changes (the API would not see them)', () => {
     const t = setup();

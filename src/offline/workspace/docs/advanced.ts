@@ -11,9 +11,11 @@
  *   `replaceAllText` (Google's merge guide: `containsText` is a literal substring, `matchCase`
  *   false unless set, `replaceText` inserted as written, every segment of the document — body,
  *   headers, footers — the replaced text keeping the formatting of the text it replaces; reply
- *   `occurrencesChanged`) and `pinTableHeaderRows` (`tableStartLocation.index` must be where a
- *   table starts; the first `pinnedHeaderRowsCount` rows repeat on every page; 0 unpins). Any
- *   other request throws "not imitated".
+ *   `occurrencesChanged`), `pinTableHeaderRows` (`tableStartLocation.index` must be where a
+ *   table starts; the first `pinnedHeaderRowsCount` rows repeat on every page; 0 unpins) and
+ *   `updateParagraphStyle` of the body's `keepWithNext` (every paragraph overlapping the range;
+ *   `fields` required; a field named but unset is reset). Any other request or field throws
+ *   "not imitated".
  * - The service exists only when the manifest enables it (`dependencies.enabledAdvancedServices`),
  *   as in Apps Script. It reads the document as last saved: the fake refuses a call while a
  *   DocumentApp object of the same execution holds unsaved changes to that document (Google's API
@@ -40,6 +42,8 @@ function apiError(method: string, message: string): Error {
 interface Laid {
   json: Json[];
   tables: { start: number; node: TableNode }[];
+  /** Every paragraph, in table cells too, with its [start, end) range. */
+  paragraphs: { start: number; end: number; node: ParagraphNode }[];
 }
 
 function paragraphText(p: ParagraphNode): string {
@@ -47,7 +51,7 @@ function paragraphText(p: ParagraphNode): string {
   return p.children.map((c) => (c.type === 'TEXT' ? c.text : '\u000b')).join('');
 }
 
-function layBlocks(blocks: readonly BlockNode[], at: number, tables: Laid['tables']): { json: Json[]; end: number } {
+function layBlocks(blocks: readonly BlockNode[], at: number, tables: Laid['tables'], paragraphs: Laid['paragraphs']): { json: Json[]; end: number } {
   const json: Json[] = [];
   let cur = at;
   for (const b of blocks) {
@@ -61,7 +65,7 @@ function layBlocks(blocks: readonly BlockNode[], at: number, tables: Laid['table
         const cells = r.cells.map((c) => {
           const cellStart = cur;
           cur += 1;
-          const inner = layBlocks(c.children, cur, tables);
+          const inner = layBlocks(c.children, cur, tables, paragraphs);
           cur = inner.end;
           return { startIndex: cellStart, endIndex: cur, content: inner.json };
         });
@@ -75,11 +79,14 @@ function layBlocks(blocks: readonly BlockNode[], at: number, tables: Laid['table
       });
     } else {
       const text = `${paragraphText(b)}\n`;
+      // The API lists a style field only when it is set.
+      const paragraphStyle: Json = b.keepWithNext ? { keepWithNext: true } : {};
       json.push({
         startIndex: cur,
         endIndex: cur + utf16(text),
-        paragraph: { elements: [{ startIndex: cur, endIndex: cur + utf16(text), textRun: { content: text, textStyle: {} } }], paragraphStyle: {} },
+        paragraph: { elements: [{ startIndex: cur, endIndex: cur + utf16(text), textRun: { content: text, textStyle: {} } }], paragraphStyle },
       });
+      paragraphs.push({ start: cur, end: cur + utf16(text), node: b });
       cur += utf16(text);
     }
   }
@@ -88,10 +95,11 @@ function layBlocks(blocks: readonly BlockNode[], at: number, tables: Laid['table
 
 function laySegment(section: SectionNode, isBody: boolean): Laid {
   const tables: Laid['tables'] = [];
+  const paragraphs: Laid['paragraphs'] = [];
   const start = isBody ? 1 : 0;
-  const laid = layBlocks(section.children, start, tables);
+  const laid = layBlocks(section.children, start, tables, paragraphs);
   const json = isBody ? [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }, ...laid.json] : laid.json;
-  return { json, tables };
+  return { json, tables, paragraphs };
 }
 
 const pt = (magnitude: number): Json => ({ magnitude, unit: 'PT' });
@@ -217,6 +225,29 @@ class DocumentsCollection extends FakeObject {
           throw apiError('batchUpdate', `Invalid requests[${i}].pinTableHeaderRows: pinnedHeaderRowsCount must be between 0 and the number of rows.`);
         }
         table.node.pinnedHeaderRows = count;
+        return {};
+      }
+      if (kind === 'updateParagraphStyle') {
+        // Every paragraph overlapping [startIndex, endIndex) takes the fields named in `fields`.
+        const range = (body?.range ?? {}) as Json;
+        if (range.segmentId !== undefined && range.segmentId !== '') {
+          throw new Error('not imitated: Docs.Documents.batchUpdate updateParagraphStyle outside the body');
+        }
+        const fields = typeof body?.fields === 'string' ? body.fields.split(',').map((f) => f.trim()).filter((f) => f !== '') : [];
+        if (fields.length === 0) throw apiError('batchUpdate', `Invalid requests[${i}].updateParagraphStyle: At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)`);
+        const other = fields.find((f) => f !== 'keepWithNext');
+        if (other !== undefined) throw new Error(`not imitated: Docs.Documents.batchUpdate updateParagraphStyle field ${other}`);
+        const start = Number(range.startIndex);
+        const end = Number(range.endIndex);
+        const laid = laySegment(work.body, true);
+        const last = laid.paragraphs.length > 0 ? laid.paragraphs[laid.paragraphs.length - 1].end : 1;
+        if (!Number.isInteger(start) || !Number.isInteger(end) || start < 1 || end <= start || end > last) {
+          throw apiError('batchUpdate', `Invalid requests[${i}].updateParagraphStyle: Index ${end > last ? end : start} must be less than the end index of the referenced segment, ${last}.`);
+        }
+        const style = (body.paragraphStyle ?? {}) as Json;
+        // A field named but left unset is reset to its default.
+        const keep = style.keepWithNext === true;
+        for (const p of laid.paragraphs) if (p.start < end && p.end > start) p.node.keepWithNext = keep;
         return {};
       }
       throw new Error(`not imitated: Docs.Documents.batchUpdate request ${kind}`);

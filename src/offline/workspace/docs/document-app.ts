@@ -253,6 +253,7 @@ function treeOf(block: BlockNode): DocBlockView {
     type: block.type,
     attrs: { ...block.paraAttrs },
     textDefaults: { ...block.textDefaults },
+    keepWithNext: block.keepWithNext,
     children: block.children.map((c): DocInlineView => {
       if (c.type === 'TEXT') return { type: 'TEXT', runs: c.runs.map((r) => ({ text: r.text, attrs: { ...r.attrs } })) };
       if (c.type === 'INLINE_IMAGE') return { type: 'INLINE_IMAGE', mimeType: c.mimeType, data: c.bytes.toString('base64'), width: c.width, height: c.height };

@@ -208,6 +208,11 @@ export class ParagraphNode {
   paraAttrs: Attrs = { HEADING: 'NORMAL' };
   /** Character attributes new text takes in an empty paragraph. */
   textDefaults: Attrs = {};
+  /**
+   * The Docs API's paragraphStyle.keepWithNext: the paragraph stays on the page of the next one.
+   * DocumentApp has no attribute for it (only the API reads and sets it).
+   */
+  keepWithNext = false;
 
   constructor(readonly type: 'PARAGRAPH' | 'LIST_ITEM' = 'PARAGRAPH', text = '') {
     if (type === 'LIST_ITEM') this.paraAttrs = { ...this.paraAttrs, GLYPH_TYPE: 'BULLET', NESTING_LEVEL: 0 };
@@ -243,6 +248,7 @@ export class ParagraphNode {
     const copy = new ParagraphNode(this.type);
     copy.paraAttrs = { ...this.paraAttrs };
     copy.textDefaults = { ...this.textDefaults };
+    copy.keepWithNext = this.keepWithNext;
     for (const c of this.children) copy.add(c.clone());
     return copy;
   }
