@@ -62,13 +62,14 @@ export function writeProjectFile(target, value, root = ROOT) {
   return file;
 }
 
-/** The commands a deployment runs, in order (aside: lint/test/build before push). */
+/** The commands a deployment runs, in order (aside: typecheck, lint, tests and build before the push). */
 export function deploySteps(target) {
   const push = ['npx', 'clasp', '-P', `.clasp-${target}.json`, 'push'];
   // dev overwrites the remote manifest without asking; prod lets clasp ask when the manifest changed.
   if (target === 'dev') push.push('--force');
   return [
     ['npm', 'run', 'typecheck'],
+    ['npm', 'run', 'lint'],
     ['npx', 'vitest', 'run'],
     ['node', 'build.mjs'],
     push,

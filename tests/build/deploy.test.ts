@@ -66,14 +66,14 @@ describe('bin/deploy.mjs', () => {
     expect(checkProjectFile('dev', dir)).toMatch(/not valid JSON/);
   });
 
-  it('pushes last, after typecheck, tests and build; each target to its own project file', () => {
+  it('pushes last, after typecheck, lint, tests and build; each target to its own project file', () => {
     for (const target of ['dev', 'prod']) {
       const steps = deploySteps(target).map((s) => s.join(' '));
-      expect(steps.slice(0, 3)).toEqual(['npm run typecheck', 'npx vitest run', 'node build.mjs']);
-      expect(steps[3]).toMatch(new RegExp(`^npx clasp -P \\.clasp-${target}\\.json push`));
+      expect(steps.slice(0, 4)).toEqual(['npm run typecheck', 'npm run lint', 'npx vitest run', 'node build.mjs']);
+      expect(steps[4]).toMatch(new RegExp(`^npx clasp -P \\.clasp-${target}\\.json push`));
     }
-    expect(deploySteps('dev')[3]).toContain('--force');
-    expect(deploySteps('prod')[3]).not.toContain('--force');
+    expect(deploySteps('dev').at(-1)).toContain('--force');
+    expect(deploySteps('prod').at(-1)).not.toContain('--force');
   });
 
   it('from the command line: no project file → exit 2 and nothing run', () => {
