@@ -47,6 +47,25 @@ describe('normalizeName (N5)', () => {
     expect(normalizeName(text)).toBe(bare);
   });
 
+  // Every degree the product knows, as offices write it after a name without a comma (N5).
+  const DEGREES_AS_WRITTEN = [
+    'S.K.M.', 'S.Kep.', 'Ns.', 'M.Kes.', 'M.K.M.', 'M.Kep.', 'M.P.H.', 'M.M.', 'M.Si.', 'M.Sc.', 'M.Pd.', 'M.T.', 'MARS', 'Ph.D.',
+    'A.Md.', 'A.M.K.', 'A.Md.Kep.', 'A.Md.Keb.', 'A.Md.Gz.', 'A.Md.AK.', 'A.Md.Farm.', 'A.Md.KL.', 'A.M.KL.', 'A.Md.Kes.', 'A.Md.Rad.',
+    'S.Farm.', 'Apt.', 'S.ST.', 'S.STr.', 'S.Tr.Keb.', 'S.Tr.Kep.', 'S.Gz.', 'S.E.', 'S.H.', 'S.Kom.', 'S.Pd.', 'S.Sos.', 'S.IP.',
+    'S.T.', 'S.Si.', 'S.Ked.', 'S.KG.', 'S.AP.', 'S.I.Kom.', 'S.TP.', 'S.Psi.', 'S.Ak.', 'M.Ak.', 'S.KE.', 'S.Fil.',
+    'Sp.A.', 'Sp.OG.', 'Sp.PD.', 'Sp.B.', 'Sp.An.', 'Sp.Rad.', 'Sp.M.', 'Sp.JP.', 'Sp.KK.', 'Sp.S.', 'Sp.KJ.', 'Sp.THT.', 'Sp.PK.', 'Sp.P.',
+    'M.Keb.', 'M.Gizi', 'M.Farm.', 'M.H.', 'M.Kom.', 'M.SE.',
+  ];
+  it.each(DEGREES_AS_WRITTEN)('drops the degree %s written after the name without a comma', (degree) => {
+    expect(normalizeName(`Maria Goreti Lake ${degree}`)).toBe('maria goreti lake');
+    expect(normalizeName(`Maria Goreti Lake ${degree.toUpperCase().replace(/\./g, '')}`)).toBe('maria goreti lake');
+  });
+
+  it('keeps a last word that is not a degree ("Lake Seran" stays whole)', () => {
+    expect(normalizeName('Maria Lake Seran')).toBe('maria lake seran');
+    expect(normalizeName('Maria Lake Sk')).toBe('maria lake sk');
+  });
+
   it('never strips a surname that only looks like a degree when it is the only word', () => {
     expect(normalizeName('Se')).toBe('se');
   });
@@ -100,8 +119,26 @@ describe('similarity for suggestions', () => {
   it('closestNames returns at most the limit, best first, ties by label', () => {
     const roster = ['Maria Lake', 'Maria Bria', 'Maria Lake Seran', 'Petrus Ndun', 'Marla Lake'];
     const out = closestNames('Maria Lak', roster, (n) => normalizeName(n), (n) => n, 3, 0.5);
-    expect(out).toHaveLength(3);
-    expect(out[0]).toBe('Maria Lake');
-    expect(out).not.toContain('Petrus Ndun');
+    // Scores 0.98, 0.94, 0.92 (Maria Bria 0.90 is the fourth, Petrus Ndun below the threshold).
+    expect(out).toEqual(['Maria Lake', 'Maria Lake Seran', 'Marla Lake']);
+  });
+
+  it('closestNames: equally close names come in the order of their labels, whatever the roster order', () => {
+    const people = [
+      { bare: 'maria lake', label: 'Maria Lake — Sekretariat' },
+      { bare: 'maria lake', label: 'Maria Lake — Bidang P2P' },
+      { bare: 'maria lake', label: 'Maria Lake — UPTD Laboratorium' },
+      { bare: 'maria lake', label: 'Maria Lake — Bidang SDK' },
+    ];
+    const labels = (list: typeof people) => closestNames('Maria Lak', list, (p) => p.bare, (p) => p.label).map((p) => p.label);
+    expect(labels(people)).toEqual(['Maria Lake — Bidang P2P', 'Maria Lake — Bidang SDK', 'Maria Lake — Sekretariat']);
+    expect(labels([...people].reverse())).toEqual(labels(people));
+  });
+
+  it('closestNames suggests nothing below the threshold and nothing for an entry with no name in it', () => {
+    expect(closestNames('Maria Lak', ['Petrus Ndun'], (n) => normalizeName(n), (n) => n)).toEqual([]);
+    expect(closestNames('Maria Lak', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0.99)).toEqual([]);
+    expect(closestNames('Maria Lak', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0.98)).toEqual(['Maria Lake']);
+    expect(closestNames(' - ', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0)).toEqual([]);
   });
 });

@@ -113,6 +113,13 @@ export const DATE_TEXTS: DateItem[] = [
   { text: '2026-11-27 25:00', iso: null },
   { text: '2026-11-27T09:15:02+15:00', iso: null },
   { text: '=TODAY()', iso: null },
+  // Trailing or leading text is not part of a date: refused, never read as the date before it.
+  { text: '27 November 2026abc', iso: null },
+  { text: 'x27 November 2026', iso: null },
+  { text: '2026-11-27abc', iso: null },
+  { text: '20/11/2026abc', iso: null },
+  { text: '20/11/2026 9:15:02 lalu', iso: null },
+  { text: 'Jumat, 27 November 2026 09.05 WITA lewat', iso: null },
 ];
 
 /** Values that go into the decree (names, titles, numbers): each must come out literally (D2). */

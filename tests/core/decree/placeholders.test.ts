@@ -76,6 +76,14 @@ describe('closestPlaceholder', () => {
     ['KEPALA_NIPP', 'KEPALA_NIP'],
     ['TANGAL', 'TANGGAL'],
     ['PERIODE-MULAI', 'PERIODE_MULAI'],
+    // Two edits away is still suggested when the name has six letters or more (a third of its length)…
+    ['NAMMAA', 'NAMA'],
+    ['PEERAAN', 'PERAN'],
+    ['JABATTANN', 'JABATAN'],
+    ['TELEPHONE', 'TELEPON'],
+    ['INSTANSII_KAPITALL', 'INSTANSI_KAPITAL'],
+    // …a name of five letters or fewer allows one: TNGGL, two edits from TANGGAL, is too far.
+    ['TNGGL', null],
     ['SESUATU_LAIN_SAMA_SEKALI', null],
   ])('%s → %s', (name, expected) => {
     expect(closestPlaceholder(name)).toBe(expected);

@@ -47,6 +47,11 @@ describe('createResolver().resolve (N5)', () => {
     }
   });
 
+  it('suggests the closest names first, whatever the roster order (N5)', () => {
+    const r = createResolver([person('4', 'Johanes Radja'), person('3', 'Yohana Radja'), person('2', 'Yohanes Rada'), person('1', 'Yohanes Radja, SKM')]);
+    expect(r.resolve('Yohanes Radj')).toEqual({ kind: 'tidak dikenal', suggestions: ['Yohanes Radja, SKM', 'Yohanes Rada', 'Yohana Radja'] });
+  });
+
   it('resolves an employee without NIP (Non ASN) to their roster row', () => {
     expect(resolver.resolve('Welhelmina Pello')).toEqual(resolved(`baris-${NON_ASN.row}`, 'nama lengkap'));
     expect(resolver.employee(`baris-${NON_ASN.row}`)).toBe(NON_ASN);

@@ -202,7 +202,7 @@ describe('properties', () => {
 });
 
 describe('scale (its speed is measured by npm run bench, never here)', () => {
-  it('tallies 10,000 responses against a 2,000 roster, with the same result whatever their order', () => {
+  it('tallies 10,000 responses against a 2,000 roster exactly as the rules count them by hand, whatever their order (N2, N4, N6, N7)', () => {
     const roster: Employee[] = bigRoster(2000);
     const resolver = createResolver(roster);
     const mapping = { nomineeQuestions: ['Calon 1', 'Calon 2', 'Calon 3'], voterNipQuestion: null };
@@ -213,21 +213,49 @@ describe('scale (its speed is measured by npm run bench, never here)', () => {
       seed ^= seed << 5;
       return (seed >>> 0) % n;
     };
+    // Each entry is a roster person written as on the roster, upper-case without titles, or as a
+    // NIP (all three name that person), or an unknown name (never counted, listed for review).
+    const picks: { voter: string; timestamp: number; people: (Employee | string)[] }[] = [];
     const responses: PlainResponse[] = Array.from({ length: 10_000 }, (_, i) => {
+      const people: (Employee | string)[] = [];
       const pick = () => {
         const e = roster[rnd(300)];
         const style = rnd(4);
-        return style === 0 ? e.name : style === 1 ? e.name.split(',')[0].toUpperCase() : style === 2 ? e.nip : `${e.name.split(' ')[0]} X${rnd(50)}`;
+        people.push(style === 3 ? `${e.name.split(' ')[0]} X${rnd(50)}` : e);
+        return style === 0 ? e.name : style === 1 ? e.name.split(',')[0].toUpperCase() : style === 2 ? e.nip : (people.at(-1) as string);
       };
-      return { id: `r${i}`, timestamp: 1_700_000_000_000 + rnd(1_000_000), email: `p${rnd(2500)}@dinkes.go.id`, answers: { 'Calon 1': pick(), 'Calon 2': pick(), 'Calon 3': pick() } };
+      // Distinct timestamps: which ballot is a voter's latest is never a tie.
+      const timestamp = 1_700_000_000_000 + rnd(1_000) * 10_000 + i;
+      const voter = `p${rnd(2500)}@dinkes.go.id`;
+      const answers = { 'Calon 1': pick(), 'Calon 2': pick(), 'Calon 3': pick() };
+      picks.push({ voter, timestamp, people });
+      return { id: `r${i}`, timestamp, email: voter, answers };
     });
+    // By hand: each voter's latest ballot; each distinct person on it one vote, except the voter
+    // (N1: an e-mail the roster gives to an employee is that employee, and N4: no self-vote);
+    // each distinct unknown text one listed entry.
+    const latest = new Map<string, (typeof picks)[number]>();
+    for (const p of picks) if ((latest.get(p.voter)?.timestamp ?? -1) < p.timestamp) latest.set(p.voter, p);
+    const expectedVotes = new Map<string, number>();
+    let expectedUnknown = 0;
+    for (const p of latest.values()) {
+      const people = new Set(p.people.filter((x): x is Employee => typeof x !== 'string' && x.email !== p.voter).map((e) => e.nip));
+      for (const nip of people) expectedVotes.set(nip, (expectedVotes.get(nip) ?? 0) + 1);
+      expectedUnknown += new Set(p.people.filter((x): x is string => typeof x === 'string').map((t) => t.toLowerCase())).size;
+    }
+
     const ballots = responses.map((res) => toBallot(res, mapping, resolver, { perBallotLimit: 3 }));
     const r = tally(ballots, roster, { shortlistSize: 5, perBallotLimit: 3 }, resolver);
-    expect(r.counts.total).toBe(10_000);
-    expect(r.counts.superseded).toBeGreaterThan(0);
-    expect(r.shortlist.length).toBeGreaterThanOrEqual(5);
-    expect(r.unresolved.length).toBeGreaterThan(0);
-    expect(r.candidates.every((c) => c.votes > 0)).toBe(true);
+    expect(r.counts).toEqual({ total: 10_000, counted: latest.size, invalid: 0, superseded: 10_000 - latest.size });
+    expect(votesOf(r)).toEqual(Object.fromEntries(expectedVotes));
+    expect(r.unresolved.reduce((n, u) => n + u.count, 0)).toBe(expectedUnknown);
+    // N6, N7: PNS only (every 17th of this roster is CPNS); the shortlist is everyone eligible
+    // with at least the fifth eligible candidate's votes.
+    const byNip = new Map(roster.map((e) => [e.nip, e]));
+    const eligibleVotes = [...expectedVotes].filter(([nip]) => byNip.get(nip)!.status === 'PNS').map(([, n]) => n).sort((x, y) => y - x);
+    const expectedShortlist = [...expectedVotes].filter(([nip, n]) => byNip.get(nip)!.status === 'PNS' && n >= eligibleVotes[4]).map(([nip]) => nip);
+    expect([...r.shortlist].sort()).toEqual(expectedShortlist.sort());
+    expect(r.candidates.filter((c) => !c.eligible).every((c) => byNip.get(c.nip)!.status === 'CPNS' && !c.shortlisted)).toBe(true);
     // The ballots in another order (reversed, then shuffled) give the same tally, whoever comes first.
     const shuffled = [...ballots].reverse();
     for (let i = shuffled.length - 1; i > 0; i--) {
@@ -236,6 +264,29 @@ describe('scale (its speed is measured by npm run bench, never here)', () => {
     }
     expect(tally([...ballots].reverse(), roster, { shortlistSize: 5, perBallotLimit: 3 }, resolver)).toEqual(r);
     expect(tally(shuffled, roster, { shortlistSize: 5, perBallotLimit: 3 }, createResolver(roster))).toEqual(r);
+  });
+});
+
+describe('Teks Belum Dikenali lists only what nobody could resolve (N4)', () => {
+  it('a self-vote and a repeated person are not counted and not listed for review; the unknown name is', () => {
+    const resolver = createResolver(ROSTER);
+    const mapping = { nomineeQuestions: ['Calon 1', 'Calon 2', 'Calon 3'], voterNipQuestion: 'NIP Anda' };
+    const b = toBallot(
+      { id: 'r1', timestamp: 1, email: '', answers: { 'NIP Anda': PETRUS.nip, 'Calon 1': 'Petrus Seran', 'Calon 2': MARIA.name, 'Calon 3': 'maria goreti lake' } },
+      mapping,
+      resolver,
+      { perBallotLimit: 3 },
+    );
+    const other = toBallot(
+      { id: 'r2', timestamp: 2, email: '', answers: { 'NIP Anda': YOHANES.nip, 'Calon 1': 'Orang Tak Dikenal', 'Calon 2': 'Yohanes Radja', 'Calon 3': 'Orang Tak Dikenal' } },
+      mapping,
+      resolver,
+      { perBallotLimit: 3 },
+    );
+    expect(b.uncounted.map((u) => u.reason)).toEqual(['mengusulkan diri sendiri', 'ganda']);
+    const r = tally([b, other], ROSTER, { shortlistSize: 5, perBallotLimit: 3 }, resolver);
+    expect(votesOf(r)).toEqual({ [MARIA.nip]: 1 });
+    expect(r.unresolved.map((u) => [u.text, u.count, u.status])).toEqual([['Orang Tak Dikenal', 1, 'tidak dikenal']]);
   });
 });
 

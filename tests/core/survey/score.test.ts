@@ -15,6 +15,8 @@ describe('scoreAnswer', () => {
     ['leading number beats position', '4. Tidak pernah', mixed, 4],
     ['unnumbered option falls back to position', 'Sering', mixed, 2],
     ['position, case and spaces ignored', '  tidak   PERNAH ', unnumbered, 4],
+    ['the first option of an unnumbered list scores 1 (S1: 1-based position)', 'Selalu', unnumbered, 1],
+    ['the first option of a mixed list scores its own number', '1. Selalu', mixed, 1],
     ['number without a choice list', '2 - Sering', noChoices, 2],
     ['scale answer read as a number', 3, noChoices, 3],
     ['single-element array', ['Jarang'], unnumbered, 3],
@@ -65,22 +67,26 @@ describe('scoreResponse', () => {
     expect(scoreResponse({ answers: {} }, []).complete).toBe(false);
   });
 
-  it('scores and bands 10,000 responses of 5 questions quickly (sanity, not timed)', () => {
-    const five = [0, 1, 2, 3, 4].map((i) => q(`Q${i + 1}`, ['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah']));
-    const labels = five[0].choices;
-    let seed = 7;
-    const next = () => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536);
-    const responses = Array.from({ length: 10000 }, () => ({
-      answers: Object.fromEntries(five.map((x) => [x.title, next() % 20 === 0 ? '' : labels[next() % 4]])),
-    }));
+  it('every way of answering five questions is totalled and banded as the seed table says (S2, S3)', () => {
+    // All 4^5 = 1,024 complete responses, plus each of them with one question left blank.
+    const five = [0, 1, 2, 3, 4].map((i) => q(`Q${i + 1}`, ['Selalu', 'Sering', 'Jarang', 'Tidak pernah']));
+    const seedBand = (total: number) => (total <= 6 ? 'BAIK' : total <= 9 ? 'BELUM BAIK' : total <= 13 ? 'KURANG BAIK' : 'TIDAK BAIK');
     const counts = new Map<string, number>();
-    for (const r of responses) {
-      const s = scoreResponse(r, five);
-      const label = s.complete ? (bandFor(s.total, s.n).band?.label ?? '?') : 'TIDAK LENGKAP';
+    for (let code = 0; code < 4 ** 5; code++) {
+      const picks = five.map((_, i) => Math.floor(code / 4 ** i) % 4);
+      const answers = Object.fromEntries(five.map((x, i) => [x.title, x.choices[picks[i]]]));
+      const s = scoreResponse({ answers }, five);
+      const total = picks.reduce((a, p) => a + p + 1, 0);
+      expect(s).toEqual({ perQuestion: picks.map((p) => p + 1), total, n: 5, complete: true, problems: [] });
+      const label = bandFor(s.total, s.n).band!.label;
+      expect(label).toBe(seedBand(total));
       counts.set(label, (counts.get(label) ?? 0) + 1);
+      const blank = code % 5;
+      const partial = scoreResponse({ answers: { ...answers, [five[blank].title]: '' } }, five);
+      expect(partial.complete).toBe(false);
+      expect(partial.problems.map((p) => p.question)).toEqual([five[blank].title]);
     }
-    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(10000);
-    expect(counts.get('TIDAK LENGKAP')).toBeGreaterThan(0);
-    expect(counts.get('KURANG BAIK')).toBeGreaterThan(0);
+    // Ways to total t with five answers 1–4: 1, 5, 15, 35, 65, 101, 135, 155, 155, 135, 101, 65, 35, 15, 5, 1 (t = 5…20).
+    expect(Object.fromEntries(counts)).toEqual({ BAIK: 1 + 5, 'BELUM BAIK': 15 + 35 + 65, 'KURANG BAIK': 101 + 135 + 155 + 155, 'TIDAK BAIK': 135 + 101 + 65 + 35 + 15 + 5 + 1 });
   });
 });
