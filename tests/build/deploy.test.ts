@@ -1,5 +1,5 @@
 /**
- * Deployment as a new user meets it (issue 14 item 10): no .clasp.json in the repository, one
+ * Deployment as a new user meets it: no .clasp.json in the repository, one
  * git-ignored project file per target written from a script id, and a deploy that refuses to
  * push without a real script id and pushes only after typecheck, tests and build.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 13.9: `Penilaian` is a team sheet (A2): every cell the team typed stays, columns the team
+ * `Penilaian` is a team sheet (K2, A2): every cell the team typed stays, columns the team
  * added included, on the row of the candidate it belongs to — through a plain re-run of Siapkan
  * Penilaian, a changed shortlist, and an added assessor (which moves the product's columns).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 13.10: `Rekap Penjaringan` is a computed sheet. What a person types into it (an invented
+ * `Rekap Penjaringan` is a computed sheet (K1). What a person types into it (an invented
  * row below the table, a changed vote) is gone at the next write, because every write lays out
  * the whole sheet; and `Penilaian` takes its candidates from the product's records (the ballots
  * in `Log Surat Suara`, decided again with today's roster), never from the sheet's cells.

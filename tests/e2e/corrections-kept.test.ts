@@ -1,5 +1,5 @@
 /**
- * Issue 13.6 and 13.13: confirmed corrections in `Koreksi Nama` never drop silently (a renamed
+ * Confirmed corrections (N5) in `Koreksi Nama` never drop silently (a renamed
  * sheet: tests/e2e/sheet-marks.test.ts).
  * - A correction points at a NIP (N5): the NIP column is filled when the team picks a person, so
  *   the correction keeps working when HR adds a title to that person's name in `Pegawai`.
@@ -75,7 +75,7 @@ describe('a correction points at a NIP', () => {
   });
 });
 
-describe('two conflicting corrections for the same text (13.13)', () => {
+describe('two conflicting corrections for the same text (N5)', () => {
   it('the row used says "dipakai", the other says it is not used and why', () => {
     const { ws } = picked();
     // The team adds a second row for the same text (another spelling of it), naming someone else.

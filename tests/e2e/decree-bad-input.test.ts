@@ -1,4 +1,4 @@
-/** Every bad input of issue 5 for the decree, through the built bundle. Nothing is drafted on a refusal. */
+/** Every bad input for the decree (D4), through the built bundle. Nothing is drafted on a refusal. */
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';

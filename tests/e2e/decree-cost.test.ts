@@ -1,5 +1,5 @@
 /**
- * Buat Draf SK's cost through the built bundle (issue 16 item 5): at most 100 service calls and
+ * Buat Draf SK's cost through the built bundle: at most 100 service calls and
  * 5 s simulated for a draft, and no sheet laid out again that the click did not change. (The
  * figures themselves are in BENCHMARKS.md, from `npm run bench`.)
  */

@@ -1,9 +1,9 @@
 /**
  * Buat Draf SK on the templates an office actually has, through the built bundle: the agents'
- * table inside a layout table (issue 13 item 11: only the innermost row holding the agent
- * placeholders is repeated, D2), no template set at all (item 12: the default one is made, and
- * the team is told, D1), and the dates of the decree and the berita acara it cites (issue 15
- * item 3: one date and one year everywhere).
+ * table inside a layout table (D2: only the innermost row holding the agent
+ * placeholders is repeated, D2), no template set at all (the default one is made, and
+ * the team is told, D1), and the dates of the decree and the berita acara it cites (D3:
+ * one date and one year everywhere).
  */
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
@@ -139,7 +139,7 @@ describe('Buat Draf SK with no template set (D1)', () => {
   });
 });
 
-describe('one date and one year everywhere (issue 15 item 3)', () => {
+describe('one date and one year everywhere (D3)', () => {
   it('the decree cites the berita acara by its date; the period year is the year of both', () => {
     const ws = scored();
     ws.run('menuBuatBeritaAcara');

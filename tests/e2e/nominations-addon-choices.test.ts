@@ -69,7 +69,7 @@ describe('add-on route: the Form writes to this spreadsheet, one spreadsheet tri
   });
 });
 
-describe('Perbarui Pilihan Nama di Formulir', () => {
+describe('Perbarui Pilihan Nama di Formulir (K5: a Form is changed only when the team confirms)', () => {
   it('refuses to change free-text questions unless the team confirms converting them', () => {
     const ws = preparedWorkspace();
     const formId = connected(ws);

@@ -1,4 +1,4 @@
-/** Issue 3, "Bad input": each case gets a test; none may crash a run or lose a ballot. */
+/** Bad nomination input (N3–N5): each case gets a test; none may crash a run or lose a ballot. */
 import { describe, expect, it } from 'vitest';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, errorRows, ledgerRows, NIP_Q, pns, Q, roster, setSetting, settingValue, summaryValue, tallyRows, votesOf } from './nominations-helpers';

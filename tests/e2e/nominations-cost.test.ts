@@ -78,7 +78,7 @@ describe('Rekap Penjaringan laid out whole by every submission', () => {
     const calls = ws.kernel.calls();
     expect([calls['PropertiesService.Properties.getProperties'], calls['PropertiesService.Properties.setProperties'], calls['PropertiesService.Properties.setProperty']]).toEqual([1, 1, undefined]);
     // The tally's extent is read (getLastRow, getLastColumn) so the one write of the computed
-    // sheet also blanks whatever a person typed below or beside it (issue 13.10).
+    // sheet also blanks whatever a person typed below or beside it (K1).
     expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(1);
     expect(calls['SpreadsheetApp.Sheet.getLastColumn'] ?? 0).toBe(1);
   });

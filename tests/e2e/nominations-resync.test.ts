@@ -1,4 +1,4 @@
-/** Re-sync at scale (issue 3 §5) and the cost of one submission whatever the number of earlier responses. */
+/** Re-sync at scale (N2) and the cost of one submission whatever the number of earlier responses. */
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace } from './helpers';
@@ -88,7 +88,7 @@ describe('one submission costs the same whatever the number of earlier responses
     // Nama, Rekap Penjaringan), the changed ledger span and the tally (2 calls each), getActive.
     expect(counts[10].formApp).toBe(13);
     expect(counts[10].byService.PropertiesService).toBe(3);
-    // +2 since issue 13.10: the tally's extent is read, so its one write lays out the whole sheet.
+    // +2 since the tally is a computed sheet (K1): the tally's extent is read, so its one write lays out the whole sheet.
     expect(counts[10].total).toBe(39);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 13.1: a chunked re-sync (the Form route reads responses over several executions) while
+ * A chunked re-sync (N2) (the Form route reads responses over several executions) while
  * the office deletes and edits responses in the Forms editor between the chunks. Whatever changed
  * between two chunks, the re-sync ends with exactly the Form's responses at the moment it
  * finishes: each once, edits in their latest version, deleted ones gone — as a re-sync that read

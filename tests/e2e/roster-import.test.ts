@@ -1,5 +1,5 @@
 /**
- * Real rosters through the built bundle (R1–R4, issue 12 items 1–2, issue 13 item 8): what an
+ * Real rosters through the built bundle (R1–R4): what an
  * office pastes into `Pegawai` — a BKN SIASN export, a roster whose NIPs a spreadsheet turned into
  * numbers, one without a required or an optional column — read by Periksa Data Pegawai and by a
  * nomination run. The pasted sheet stays as pasted.
@@ -95,7 +95,7 @@ describe('a BKN SIASN roster pasted as it is (R1, R2)', () => {
   });
 });
 
-describe('NIPs a spreadsheet turned into numbers (R3, issue 13 item 8)', () => {
+describe('NIPs a spreadsheet turned into numbers (R3)', () => {
   // Two people born in the same month: their NIPs, turned into numbers, look alike.
   const roster = demoRoster().map((e) => ({ ...e }));
   const people = roster.filter((e) => e.status === 'PNS' && e.nip.length === 18 && (e.hukuman === '' || e.hukuman === '-' || e.hukuman === 'Tidak ada') && !/^Maria Lake/.test(e.nama));

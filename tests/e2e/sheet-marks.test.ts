@@ -1,5 +1,5 @@
 /**
- * Issue 13.6: the product finds its sheets by the mark it leaves on them (developer metadata),
+ * K4: the product finds its sheets by the mark it leaves on them (developer metadata),
  * not only by name. A sheet the team renamed keeps working — no new empty sheet is made beside
  * it, nothing it holds is dropped — and a deleted one is rebuilt from the records. Two marked
  * sheets and none with the name (a renamed sheet and its duplicate) are not guessed between.

@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 7: Status & Bantuan on a fresh install. The daily check is installed with the
+ * Status & Bantuan on a fresh install. The daily check is installed with the
  * first connected Form, so a workbook whose Forms are connected through the menu opens green; a
  * trigger the product never installed is "Dipasang", not "Dipasang kembali"; every red item says
  * what it means, and the report says what "Perbaiki Pemicu" will do before it is pressed.

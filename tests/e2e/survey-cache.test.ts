@@ -76,7 +76,7 @@ describe('the remembered Form structure', () => {
     // health record and the nomination route's check are part of these; a new unit restyles the
     // summary (3 calls) and remembers its shape (1): 30 when the layout stays. (37 before the
     // response tab, Hasil Survei and Pengaturan were read with one getSheetValues each.) +2 since
-    // issue 13.10: Ringkasan Survei's extent is read, so its one write lays out the whole sheet.
+    // K1: Ringkasan Survei's extent is read, so its one write lays out the whole sheet.
     expect(ws.kernel.totalCalls()).toBe(36);
     expect(results(ws).map((r) => [r.Total, r.Kategori])).toEqual([
       [10, 'KURANG BAIK'],

@@ -1,5 +1,5 @@
 /**
- * The hostile-input corpus (issue 8.4): what people (or a prankster) can type into the Forms and
+ * The hostile-input corpus: what people (or a prankster) can type into the Forms and
  * the sheets, each with the outcome the product must give. Every item is used by a test in
  * tests/hostile/: at the core (pure rules), and end to end through the built bundle (Form →
  * trigger → sheets), where none may crash a run or lose data.

@@ -1,5 +1,5 @@
 /**
- * Issue 13.2: offline runs of ≥ 10,000 ballots. The re-sync stops at its time budget and
+ * Offline runs of ≥ 10,000 ballots. The re-sync stops at its time budget and
  * schedules a continuation; the CLI runs every continuation to the end (or fails loudly), so
  * 12,000 ballots come out counted, each once — never an empty tally with exit 0.
  */

@@ -1,6 +1,6 @@
 /**
  * Real Forms downloads through the offline CLI (the built bundle underneath): each bad input of
- * the real-inputs issue is either read right or refused with one Indonesian line (exit 2) — never
+ * R1–R6 is either read right or refused with one Indonesian line (exit 2) — never
  * a tally from misread input.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** The offline .docx renders what the Doc holds (issue 15 item 4), read back from its XML. */
+/** The offline .docx renders what the Doc holds, read back from its XML. */
 import { describe, it, expect } from 'vitest';
 import JSZip from 'jszip';
 import { Packer } from 'docx';

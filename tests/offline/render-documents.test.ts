@@ -1,5 +1,5 @@
 /**
- * The proof of issue 15 for the documents: the demo's draft decree and berita acara, exported as
+ * The documents as a reader sees them (A3, D1–D3): the demo's draft decree and berita acara, exported as
  * .docx, converted by LibreOffice to PDF and read back with poppler (pdftotext -layout for the
  * text, -bbox for where each word sits, pdftocairo -svg for the table rules). Asserted as a reader
  * would see the pages: no word broken across lines, every word and table rule inside the margins

@@ -1,5 +1,5 @@
 /**
- * The .xlsx and .docx open in LibreOffice and keep their text (issue 7, item 5). Where
+ * The .xlsx and .docx open in LibreOffice and keep their text. Where
  * `libreoffice`/`soffice` is installed, both files are converted with `--headless --convert-to`
  * and the converted text is checked; where it is not, the test says so in its name and checks
  * the files are valid zips holding the parts Excel/Word need and the text in them.

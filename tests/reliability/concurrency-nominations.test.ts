@@ -1,5 +1,5 @@
 /**
- * Concurrency and repeated events (issue 8.2) for the nominations: 50 ballots whose trigger runs
+ * Concurrency and repeated events for the nominations (N2): 50 ballots whose trigger runs
  * overlap (some wait for the lock and give up, one meets an outside holder and times out, later
  * runs catch up), each event delivered twice, blank events — `Log Surat Suara`, `Rekap
  * Penjaringan` and `Koreksi Nama` end as after one clean sequential run.

@@ -1,5 +1,5 @@
 /**
- * Concurrency and repeated events (issue 8.2) for the survey: 50 submissions whose trigger runs
+ * Concurrency and repeated events for the survey (S5): 50 submissions whose trigger runs
  * overlap (the lock is contended, some runs wait and give up, one waits on an outside holder and
  * times out, later runs catch up), each event delivered twice, blank events — the final sheets
  * equal those of one clean sequential run.

@@ -1,5 +1,5 @@
 /**
- * Faults while drafting the decree (issue 8.3 for "Buat Draf SK"): a Docs or Drive call that
+ * Faults while drafting the decree ("Buat Draf SK", D4): a Docs or Drive call that
  * fails half-way leaves no half-filled draft presented as a draft, an earlier draft untouched,
  * the team told; the next run makes a complete draft.
  */

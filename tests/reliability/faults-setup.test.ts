@@ -1,5 +1,5 @@
 /**
- * Faults (issue 8.3) in what every other feature stands on: "Siapkan Lembar Kerja", "Periksa
+ * Faults in what every other feature stands on: "Siapkan Lembar Kerja", "Periksa
  * Data Pegawai" and `Log Kesalahan` itself. A Google call that throws in the middle (quota,
  * timeout) must leave the previous complete state, tell the team, and the next run must repair.
  */

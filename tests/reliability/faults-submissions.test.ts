@@ -1,5 +1,5 @@
 /**
- * Faults in the middle of a submission's writes (issue 8.3): a write that throws (timeout, quota)
+ * Faults in the middle of a submission's writes: a write that throws (timeout, quota)
  * leaves every product sheet either as it was before the run or as a clean run makes it — never
  * half-written —, puts a row in `Log Kesalahan`, and the next run repairs everything, so the end
  * state equals a run without the fault.

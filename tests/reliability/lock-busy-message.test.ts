@@ -1,5 +1,5 @@
 /**
- * Issue 13, "Also": when another run holds the lock, what the team reads in `Log Kesalahan` is
+ * When another run holds the lock, what the team reads in `Log Kesalahan` is
  * Indonesian from its first word (no "Lock timeout: …"), says that nothing is lost and what
  * happens next — for every run that can meet a busy lock.
  */

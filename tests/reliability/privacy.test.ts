@@ -1,5 +1,5 @@
 /**
- * Privacy and permissions (issue 8.6): who voted for whom is written only to `Log Surat Suara`,
+ * Privacy and permissions: who voted for whom is written only to `Log Surat Suara`,
  * which only the product's account may edit; every computed sheet is protected (warning-only, so
  * any team member's menu run can still rewrite it); team sheets are left open.
  */

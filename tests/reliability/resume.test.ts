@@ -1,5 +1,5 @@
 /**
- * A re-sync stopped at the 6-minute limit (issue 8.3): when FormApp is slow, reading stops at the
+ * A re-sync stopped at Apps Script's 6-minute limit: when FormApp is slow, reading stops at the
  * run's budget, the cursor is saved and a one-off trigger continues; when a run is killed by
  * Google's limit in the middle (here: writes so slow that the run passes 6 minutes), nothing
  * half-written stays, the failure is in `Log Kesalahan`, and continuing from the saved cursor

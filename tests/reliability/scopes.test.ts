@@ -1,5 +1,5 @@
 /**
- * Permissions (issue 8.6): the manifest's OAuth scopes are exactly what the built bundle uses.
+ * Permissions: the manifest's OAuth scopes are exactly what the built bundle uses.
  * The bundle (dist/Code.js, built by the global setup) is read as text and every Apps Script
  * service method it calls is mapped to the scope Google's reference lists for it; the manifest
  * must hold each of those scopes (or the call fails for the team) and nothing more (every extra

@@ -1,5 +1,5 @@
 /**
- * Demo of issue 5: the team fills the agency data, prepares Penilaian from the shortlist, types
+ * Demo of the assessment and the decree (A1–A4, D1–D4): the team fills the agency data, prepares Penilaian from the shortlist, types
  * sample scores, the head picks 3 agents with roles, then the default template, the berita acara
  * and the draft decree are made; the decree's text is printed. Deterministic (fixed seed).
  */

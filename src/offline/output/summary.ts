@@ -1,5 +1,5 @@
 /**
- * summary.json: a stable, machine-readable contract (issue 7) read back from the sheets the
+ * summary.json: a stable, machine-readable contract (for scripts and CI) read back from the sheets the
  * bundle wrote, never recomputed here, so it says exactly what the team would see:
  * - nominations: `Rekap Penjaringan` (the ranking and shortlist, and beside them the ballot
  *   counts and the unresolved entries);

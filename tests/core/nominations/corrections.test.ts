@@ -100,7 +100,7 @@ describe('the dropdown of "Pegawai yang dimaksud"', () => {
   });
 });
 
-describe('decideCorrections: each row of Koreksi Nama decided (N5a, issue 13.6 and 13.13)', () => {
+describe('decideCorrections: each row of Koreksi Nama decided (N5a)', () => {
   const rows = (...cells: [string, string, string][]) => parseCorrectionRows(cells.map(([t, p, n]) => [t, p, n, 1, '', '']));
   const LABEL = 'Petrus Seran — Bidang SDK';
 
