@@ -44,6 +44,6 @@ describe('no reference to an issue tracker', () => {
         .split('\n')
         .flatMap((line, i) => (ISSUE.test(line) ? [`${relative(ROOT, path)}:${i + 1}: ${line.trim()}`] : [])),
     );
-    expect(hits).toEqual([]);
+    expect(hits, 'cite the rule by its id in docs/rules.md (or say what it means) instead of an issue number').toEqual([]);
   });
 });

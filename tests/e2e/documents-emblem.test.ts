@@ -1,5 +1,5 @@
 /**
- * The kop's emblem (issue 15 item 1): an image named in Pengaturan ("Logo Kop") goes left of the
+ * The kop's emblem (D1): an image named in Pengaturan ("Logo Kop") goes left of the
  * kop in the default template and the berita acara, scaled to its column; without one the kop is
  * the lines alone; a setting that names no readable image is refused before anything is made.
  */
