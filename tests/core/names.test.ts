@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestNames, fullNameKey, jaroWinkler, nameSimilarity, normalizeName } from '../../src/core/names';
+import { bareSimilarity, closestNames, fullNameKey, isDegreesOnly, jaroWinkler, nameSimilarity, normalizeName, wordSimilarity } from '../../src/core/names';
 
 describe('normalizeName (N5)', () => {
   it.each([
@@ -16,6 +16,25 @@ describe('normalizeName (N5)', () => {
     ['Drs. Andreas Koten', 'andreas koten'],
     ['Dra. Agustina Ola', 'agustina ola'],
     ['dr.Maria Lake', 'maria lake'],
+    // prefix titles written without their dot
+    ['dr Maria Lake', 'maria lake'],
+    ['drg Yosefina Bria', 'yosefina bria'],
+    ['Prof Yohanes Radja', 'yohanes radja'],
+    ['Hj Siti Amalo', 'siti amalo'],
+    ['Ns Theresia Ndun', 'theresia ndun'],
+    ['Ir Herman Tanesib', 'herman tanesib'],
+    ['Drs Andreas Koten', 'andreas koten'],
+    ['Dra Agustina Ola', 'agustina ola'],
+    ['Dr. dr. Hj. Maria Lake', 'maria lake'],
+    ['dr.  dr. Maria Lake', 'maria lake'],
+    // a full-width comma starts the titles as a comma does
+    ['Maria Lake，S.Kep', 'maria lake'],
+    // degrees spread over words, and a degree-like word inside the name kept
+    ['Maria Lake S. K. M.', 'maria lake'],
+    ['Maria Lake S Kep', 'maria lake'],
+    ['Maria S.Kep. Lake', 'maria s kep lake'],
+    ['Yohanes Se', 'yohanes'],
+    ['Maria\tLake', 'maria lake'],
     // degrees after the name without a comma: all spellings of S.K.M.
     ['Maria Lake SKM', 'maria lake'],
     ['Maria Lake S.KM', 'maria lake'],
@@ -35,12 +54,19 @@ describe('normalizeName (N5)', () => {
     ['Élisabeth Bria', 'elisabeth bria'],
     ['Laga-Kaka Mbete', 'laga kaka mbete'],
     ["Ma'ruf Amalo", 'maruf amalo'],
+    ['Ma\u2019ruf Amalo', 'maruf amalo'],
+    ['Ma\u2018ruf Amalo', 'maruf amalo'],
+    ['Ma\u02bcruf Amalo', 'maruf amalo'],
+    ['Ma`ruf Amalo', 'maruf amalo'],
     ['Ｍａｒｉａ Lake', 'maria lake'],
     // regex and replacement characters are plain text
     ['Maria $1 Lake (a+b)*', 'maria 1 lake a b'],
     ['=HYPERLINK("http://x","Maria")', 'hyperlink http x'],
     // titles only: the word is kept rather than leaving nothing
     ['dr.', 'dr'],
+    ['Prof. Dr.', 'dr'],
+    ['dr. -', 'dr'],
+    ['SKM', 'skm'],
     ['', ''],
     ['-', ''],
   ])('%j → %j', (text, bare) => {
@@ -85,6 +111,22 @@ describe('normalizeName (N5)', () => {
   });
 });
 
+describe('isDegreesOnly: a cell holding only a name\'s degrees (R6)', () => {
+  it.each<[string, boolean]>([
+    ['SKM', true],
+    ['S. Kep. Ns.', true],
+    ['M.Kes', true],
+    ['S.Kep., M.Kes.', true],
+    ['', false],
+    [' - ', false],
+    ['Maria', false],
+    ['S.Kep Maria', false],
+    ['Sp.PD-KGEH', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isDegreesOnly(text)).toBe(expected);
+  });
+});
+
 describe('fullNameKey (N5d)', () => {
   it('ignores case and spaces but keeps titles', () => {
     expect(fullNameKey('dr. Maria Lake, M.Kes.')).toBe(fullNameKey('DR.Maria  Lake,M.Kes.'));
@@ -93,6 +135,25 @@ describe('fullNameKey (N5d)', () => {
 });
 
 describe('similarity for suggestions', () => {
+  it('Jaro-Winkler gives the textbook values', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.9611, 4);
+    expect(jaroWinkler('dwayne', 'duane')).toBeCloseTo(0.84, 4);
+    expect(jaroWinkler('dixon', 'dicksonx')).toBeCloseTo(0.8133, 4);
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+    expect(jaroWinkler('', 'a')).toBe(0);
+  });
+
+  it('an initial matches a word of the same letter (0.9) and nothing else', () => {
+    expect(wordSimilarity('m', 'maria')).toBe(0.9);
+    expect(wordSimilarity('maria', 'm')).toBe(0.9);
+    expect(wordSimilarity('k', 'maria')).toBe(0);
+  });
+
+  it('a missing middle name costs little, both ways', () => {
+    expect(bareSimilarity('maria lake', 'maria goreti lake')).toBeCloseTo(0.9648, 4);
+    expect(bareSimilarity('maria goreti lake', 'maria lake')).toBeCloseTo(0.9648, 4);
+  });
+
   it('is 1 for equal strings and 0 against empty', () => {
     expect(jaroWinkler('maria', 'maria')).toBe(1);
     expect(jaroWinkler('', 'maria')).toBe(0);

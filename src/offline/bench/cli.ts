@@ -1,5 +1,5 @@
 /**
- * The offline CLI at growing sizes (issue 16 target 4): a roster of `rosterSize` people from the
+ * The offline CLI at growing sizes: a roster of `rosterSize` people from the
  * demo generator and `ballots` Form-export rows, a quarter of the nominee entries typed with a
  * slip (so suggestions and Koreksi Nama rows are made), written as CSV; then `npm run offline`'s
  * program runs them in a child process, whose wall time and peak memory (max RSS) are measured.

@@ -1,5 +1,5 @@
 /**
- * The core tally at scale (issue 16 target 3): 10,000 ballots against a roster of 2,000 from the
+ * The core tally at scale: 10,000 ballots against a roster of 2,000 from the
  * demo generator, a quarter of the entries typed with a slip, through the pure core only
  * (createResolver, toBallot per response, tally with supersession and suggestions). The time of
  * the best of a few runs on this machine (the first warms the JIT). Node-only.

@@ -90,6 +90,21 @@ describe('bandFor with n ≠ 5 (scaled to 5, banded by upper bounds)', () => {
 
   it('gives no band without questions', () => {
     expect(bandFor(0, 0).band).toBeNull();
+    expect(bandFor(6, 0)).toEqual({ scaled: 6, band: null });
+    expect(bandFor(6, -1)).toEqual({ scaled: 6, band: null });
+  });
+
+  it('gives no band for a total that is not a number, or without a table', () => {
+    expect(bandFor(Number.NaN, 5).band).toBeNull();
+    expect(bandFor(Number.POSITIVE_INFINITY, 5).band).toBeNull();
+    expect(bandFor(7, 5, [])).toEqual({ scaled: 7, band: null });
+    expect(bandFor(6, 10, [])).toEqual({ scaled: 3, band: null });
+  });
+
+  it('bands by an edited table given in any order (S3)', () => {
+    const shuffled = [DEFAULT_BAND_TABLE[2], DEFAULT_BAND_TABLE[0], DEFAULT_BAND_TABLE[3], DEFAULT_BAND_TABLE[1]];
+    for (let total = 4; total <= 21; total++) expect(bandFor(total, 5, shuffled).band).toBe(bandFor(total, 5).band);
+    expect(bandFor(13, 10, shuffled).band?.label).toBe('BELUM BAIK');
   });
 });
 
@@ -112,11 +127,76 @@ describe('default table and colours', () => {
     expect(bandColour('baik')).toBe(BAND_COLOURS.BAIK);
     expect(bandColour('Tidak Lengkap')).toBe(BAND_COLOURS[INCOMPLETE_LABEL]);
     expect(bandColour('LAINNYA')).toBe(BAND_COLOURS[INCOMPLETE_LABEL]);
+    expect(bandColour('  belum   baik ')).toBe(BAND_COLOURS['BELUM BAIK']);
+    // The seed's labels keep their own colours, whatever table is in use.
+    expect(DEFAULT_BAND_TABLE.map((b) => bandColour(b.label))).toEqual(['#b7e1cd', '#fff2cc', '#fcd5b4', '#f4c7c3']);
+    expect(bandColour('TIDAK BAIK', [{ min: 5, max: 20, label: 'TIDAK BAIK', recommendation: '' }])).toBe('#f4c7c3');
+  });
+
+  it('colours the labels of an edited table by their place in it, best first', () => {
+    const band = (label: string) => ({ min: 0, max: 0, label, recommendation: '' });
+    const three = [band('BAGUS'), band('CUKUP'), band('PERLU PERHATIAN')];
+    expect(three.map((b) => bandColour(b.label, three))).toEqual(['#b7e1cd', '#fcd5b4', '#e6b8af']);
+    expect(bandColour('cukup', three)).toBe('#fcd5b4');
+    const six = ['A', 'B', 'C', 'D', 'E', 'F'].map(band);
+    expect(six.map((b) => bandColour(b.label, six))).toEqual(['#b7e1cd', '#d9ead3', '#fff2cc', '#fcd5b4', '#f4c7c3', '#e6b8af']);
+    expect(bandColour('SATU', [band('SATU')])).toBe('#b7e1cd');
+    expect(bandColour('LAIN', three)).toBe(BAND_COLOURS[INCOMPLETE_LABEL]);
   });
 });
 
 describe('validateBandTable', () => {
   const rowsAt = (first: number, rows: unknown[][]) => rows.map((cells, i) => ({ row: first + i, cells }));
+
+  it('says which cells of Pengaturan to fix, and how (S3)', () => {
+    // A date where a score belongs (Sheets turned "6/1" into a date).
+    expect(validateBandTable([[new Date(2026, 0, 6), 6, 'A', ''], [7, 20, 'B', '']])).toEqual({
+      ok: false,
+      errors: [
+        'Baris 1: Skor Minimal "(tanggal)" bukan angka.',
+        'Nilai 5–6 tidak masuk kategori mana pun: kategori terendah (baris 2) mulai dari 7. Tabel harus mencakup 5–20.',
+      ],
+    });
+    // A decimal comma is read as a decimal, and refused as one.
+    expect(validateBandTable([[5, '6,5', 'A', ''], [7, 20, 'B', '']])).toEqual({
+      ok: false,
+      errors: [
+        'Baris 1: Skor Maksimal "6,5" harus bilangan bulat.',
+        'Nilai 5–6 tidak masuk kategori mana pun: kategori terendah (baris 2) mulai dari 7. Tabel harus mencakup 5–20.',
+      ],
+    });
+    // A row with only a note, or only a label, is not blank: each missing cell is named.
+    expect(validateBandTable([[5, 6, 'A', ''], ['', '', '', 'catatan'], ['', '', 'X', ''], [7, 20, 'B', '']])).toEqual({
+      ok: false,
+      errors: ['Baris 2: Skor Minimal kosong.', 'Baris 2: Skor Maksimal kosong.', 'Baris 2: Kategori kosong.', 'Baris 3: Skor Minimal kosong.', 'Baris 3: Skor Maksimal kosong.'],
+    });
+    // Labels compare without case; two empty labels are two missing labels, not a duplicate.
+    expect(validateBandTable([[5, 6, '', ''], [7, 9, '', ''], [10, 20, 'Baik', ''], [21, 22, 'BAIK', '']])).toEqual({
+      ok: false,
+      errors: ['Baris 1: Kategori kosong.', 'Baris 2: Kategori kosong.', 'Kategori "BAIK" tertulis dua kali (baris 3 dan 4).'],
+    });
+  });
+
+  it('skips rows whose four cells are empty (null or blank), and trims what it keeps', () => {
+    expect(validateBandTable([[null, undefined, null, null], [5, 6, ' BAIK ', ' x '], [7, 20, 'B', '']])).toEqual({
+      ok: true,
+      table: [
+        { min: 5, max: 6, label: 'BAIK', recommendation: 'x' },
+        { min: 7, max: 20, label: 'B', recommendation: '' },
+      ],
+    });
+  });
+
+  it('names overlapping and gapped rows in sheet-row order, whatever order they come in', () => {
+    expect(validateBandTable([{ row: 40, cells: [7, 20, 'B', ''] }, { row: 31, cells: [5, 8, 'A', ''] }])).toEqual({
+      ok: false,
+      errors: ['Baris 31 dan 40 tumpang tindih (5–8 dan 7–20).'],
+    });
+    expect(validateBandTable([{ row: 40, cells: [10, 20, 'B', ''] }, { row: 31, cells: [5, 6, 'A', ''] }, { row: 35, cells: [5, 7, 'C', ''] }])).toEqual({
+      ok: false,
+      errors: ['Baris 31 dan 35 tumpang tindih (5–6 dan 5–7).', 'Ada celah antara baris 35 (5–7) dan baris 40 (10–20): nilai 8–9 tidak masuk kategori mana pun.'],
+    });
+  });
 
   it('accepts text numbers, blank rows, any order, and sorts by min', () => {
     const r = validateBandTable(

@@ -27,6 +27,23 @@ describe('scoreAnswer', () => {
     ['unnumbered with no choice list', 'Sering', noChoices, null],
     ['two choices', ['Selalu', 'Sering'], unnumbered, null],
     ['fractional number', 2.5, noChoices, null],
+    ['negative number', -1, noChoices, null],
+    ['zero from a scale starting at 0', 0, noChoices, 0],
+    // A response tab gives the option "2" as the number 2 (S1): matched to the bare-number option.
+    ['number for a bare-number option', 2, q('Skala', ['1', '2', '3', '4']), 2],
+    ['number for the first bare-number option', 1, q('Skala', ['1', '2', '3', '4']), 1],
+    ['number not among the options', 5, q('Skala', ['1', '2', '3', '4']), null],
+    ['number for a labelled option is not guessed', 2, numbered, null],
+    ['option number in brackets at the end', 'Sering (2)', q('Akhir', ['Selalu (1)', 'Sering (2)']), 2],
+    ['blank entries of a checkbox answer ignored', ['', 'Jarang', ' '], unnumbered, 3],
+    ['only blank entries: unanswered', ['', ' '], unnumbered, null],
+    // Sheets turns the option "02" into the number 2 in a response tab: still option 02.
+    ['the number a response tab made of option "02"', 2, q('Nol di depan', ['01', '02', '03', '04']), 2],
+    ['the number a response tab made of option "04"', 4, q('Nol di depan', ['01', '02', '03', '04']), 4],
+    ['an option label with spaces around it', 'Sering', q('Spasi', [' Selalu ', ' Sering ', 'Jarang']), 2],
+    // …but a number is only ever the option that is that number, never a label holding it.
+    ['a number against labels ending in digits', 2, q('Tingkat', ['Tingkat1', 'Tingkat2']), null],
+    ['a number against labels starting with digits', 2, q('Urutan', ['1st', '2nd']), null],
   ])('%s', (_name, answer, question, expected) => {
     expect(scoreAnswer(answer, question)).toBe(expected);
   });
@@ -61,6 +78,36 @@ describe('scoreResponse', () => {
   it('names the question when an answer is not among the choices', () => {
     const r = scoreResponse({ answers: { [unnumbered.title]: 'Entahlah' } }, [unnumbered]);
     expect(r.problems[0].message).toBe('Jawaban "Entahlah" pada pertanyaan "Saya responsif" tidak dapat dinilai: bukan salah satu pilihan jawaban (isian "Lainnya" tidak dinilai).');
+  });
+
+  it.each<[string, AnswerValue]>([
+    ['null', null],
+    ['undefined', undefined],
+    ['spaces', '   '],
+    ['an empty list', []],
+    ['a list of blanks', ['', ' ']],
+  ])('an answer that is %s is "tidak dijawab" (S2)', (_name, answer) => {
+    expect(scoreResponse({ answers: { [unnumbered.title]: answer } }, [unnumbered]).problems).toEqual([
+      { question: unnumbered.title, message: 'Pertanyaan "Saya responsif" tidak dijawab.' },
+    ]);
+  });
+
+  it('names the question answered with two choices, and a number that is no option number', () => {
+    const r = scoreResponse({ answers: { [unnumbered.title]: ['Selalu', 'Sering'], [noChoices.title]: -2 } }, [unnumbered, noChoices]);
+    expect(r.problems).toEqual([
+      { question: unnumbered.title, message: 'Pertanyaan "Saya responsif" dijawab dengan lebih dari satu pilihan.' },
+      { question: noChoices.title, message: 'Jawaban -2 pada pertanyaan "Dari lembar saja" bukan nomor pilihan.' },
+    ]);
+    expect(r.complete).toBe(false);
+  });
+
+  it('reads each answer by its question\'s item id, so two questions with one title are two (N3, S1)', () => {
+    const first = { ...unnumbered, key: 'item-1' };
+    const second = { ...unnumbered, key: 'item-2', title: `${unnumbered.title} (2)` };
+    const r = scoreResponse({ answers: { 'item-1': 'Selalu', 'item-2': 'Jarang', [unnumbered.title]: 'Tidak pernah' } }, [first, second]);
+    expect(r.perQuestion).toEqual([1, 3]);
+    // Without the id among the answers (a response sheet keyed by title), the title is used.
+    expect(scoreResponse({ answers: { [unnumbered.title]: 'Sering' } }, [first]).perQuestion).toEqual([2]);
   });
 
   it('is not complete without scored questions', () => {
