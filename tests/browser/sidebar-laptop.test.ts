@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 8: the Pengaturan sidebar on a 1366 × 768 laptop. Google Sheets gives an add-on
+ * The Pengaturan sidebar on a 1366 × 768 laptop. Google Sheets gives an add-on
  * sidebar 300 px of width; on that screen, under the browser's and Sheets' own bars, about
  * 460 px of height remain for it (LAPTOP_SIDEBAR). The sections fold; every field of every
  * section is reached from the keyboard alone; the result of Simpan appears next to the button,

@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 5: every write lays the computed sheets out, whichever path made the sheet. The
+ * K1: every write lays the computed sheets out, whichever path made the sheet. The
  * README's order runs "Siapkan Lembar Kerja" first, which creates `Rekap Penjaringan`, `Hasil
  * Survei` and `Ringkasan Survei` empty; the first run that writes them must leave them exactly as
  * laid out as sheets a run created itself (widths, frozen rows, colours, merges, conditional

@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 6: the sheets a busy team reads. The tally's reasons are short and not
+ * The sheets a busy team reads (K1, K2). The tally's reasons are short and not
  * sensitive; the tie note is a banner above the table; unresolved texts in `Koreksi Nama` stand
  * by how often they occur; the survey chart stands in view next to its table; no tally row grows
  * tall; one date format per kind across sheets; the empty "Sheet1" a new spreadsheet starts with

@@ -1,5 +1,5 @@
 /**
- * The proof of issue 15 for the workbook: the demo's .xlsx (after the nomination round and the
+ * The workbook as a reader sees it: the demo's .xlsx (after the nomination round and the
  * survey, as `npm run demo` makes it) opened by LibreOffice Calc, which writes back what it read
  * as a flat OpenDocument spreadsheet (.fods); the test reads that: header text white on navy in
  * Arial bold, the tally's banner merged and wrapped, column widths as the product set them, and
