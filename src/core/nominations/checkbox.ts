@@ -46,6 +46,47 @@ function candidates(list: readonly string[], norm: (s: string) => string): Candi
   return out.sort((a, b) => b.parts.length - a.parts.length || b.length - a.length);
 }
 
+/** The candidates of one list by their first piece (longest first within each), built once per SplitLabels. */
+interface Compiled {
+  lists: { byFirst: Map<string, Candidate[]>; norm: (s: string) => string }[];
+  all: Set<string>;
+  bare: Set<string>;
+}
+
+const compiledLabels = new WeakMap<SplitLabels, Compiled>();
+
+function byFirstPiece(cands: readonly Candidate[]): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const list = out.get(c.parts[0]);
+    if (list) list.push(c);
+    else out.set(c.parts[0], [c]);
+  }
+  return out;
+}
+
+/**
+ * A cell is split against the same labels again and again (every answer of a column, every
+ * response of a CSV): the candidates are built once per SplitLabels object and looked up by their
+ * first piece. Within a first piece they keep the longest-first order, so the first match is the
+ * one a scan of the whole sorted list would find.
+ */
+function compiled(with_: SplitLabels): Compiled {
+  let c = compiledLabels.get(with_);
+  if (!c) {
+    c = {
+      lists: [
+        { byFirst: byFirstPiece(candidates([...with_.labels, ...with_.titled], key)), norm: key },
+        { byFirst: byFirstPiece(candidates(with_.bare, normalizeName)), norm: normalizeName },
+      ],
+      all: new Set([...with_.labels, ...with_.titled].map(key)),
+      bare: new Set(with_.bare),
+    };
+    compiledLabels.set(with_, c);
+  }
+  return c;
+}
+
 /**
  * Splits one checkbox cell. Returns the entries in cell order, each as the cell writes it: every
  * recognised label, and the text no label covers (its pieces joined back with ", ") as one entry
@@ -55,18 +96,15 @@ export function splitCheckboxCell(text: string, with_: SplitLabels): string[] {
   const raw = String(text ?? '').trim();
   if (raw === '') return [];
   const tokens = raw.split(/\s*,\s+/);
-  const lists: { cands: Candidate[]; keys: string[] }[] = [
-    { cands: candidates([...with_.labels, ...with_.titled], key), keys: tokens.map(key) },
-    { cands: candidates(with_.bare, normalizeName), keys: tokens.map(normalizeName) },
-  ];
+  const lists = compiled(with_).lists.map(({ byFirst, norm }) => ({ byFirst, keys: tokens.map(norm) }));
   const out: string[] = [];
   const leftover: string[] = [];
   let leftoverAt = -1;
   let i = 0;
   while (i < tokens.length) {
     let taken = 0;
-    for (const [n, { cands, keys }] of lists.entries()) {
-      const hit = cands.find((c) => c.parts.length <= tokens.length - i && c.parts.every((p, j) => p === keys[i + j]));
+    for (const [n, { byFirst, keys }] of lists.entries()) {
+      const hit = byFirst.get(keys[i])?.find((c) => c.parts.length <= tokens.length - i && c.parts.every((p, j) => p === keys[i + j]));
       if (!hit) continue;
       taken = hit.parts.length;
       // A bare name written with other titles than the roster's ("Yohanes Bria, S.K.M."): the
@@ -91,7 +129,6 @@ export function splitCheckboxCell(text: string, with_: SplitLabels): string[] {
 export function isJoinedChoices(text: string, with_: SplitLabels): boolean {
   const parts = splitCheckboxCell(text, with_);
   if (parts.length < 2) return false;
-  const all = [...with_.labels, ...with_.titled].map(key);
-  const bare = new Set(with_.bare);
-  return parts.every((p) => all.includes(key(p)) || bare.has(normalizeName(p)));
+  const { all, bare } = compiled(with_);
+  return parts.every((p) => all.has(key(p)) || bare.has(normalizeName(p)));
 }
