@@ -60,6 +60,8 @@ export interface CliMeasurement {
   rosterSize: number;
   ballots: number;
   wallMs: number;
+  /** CPU time of the CLI process (user + system), ms: its wall time on an idle machine, about. */
+  cpuMs: number;
   /** Peak resident memory of the CLI process, bytes. */
   peakBytes: number;
   exitCode: number | null;
@@ -71,17 +73,25 @@ export function measureCli(rosterSize: number, ballots: number): CliMeasurement 
   const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
   try {
     writeCliInputs(dir, rosterSize, ballots);
-    // The child reports its own peak RSS (process.resourceUsage().maxRSS, kB) on exit.
+    // The child reports its own peak RSS (kB) and CPU time (µs) on exit (process.resourceUsage()).
     const probe = join(dir, 'probe.mjs');
-    writeFileSync(probe, `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n`);
+    writeFileSync(probe, `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nMAXRSS ' + u.maxRSS + ' CPU ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`);
     const t0 = performance.now();
     const run = spawnSync(process.execPath, ['--import', probe, '--import', 'tsx', 'src/offline/cli/main.ts', '--roster', join(dir, 'pegawai.csv'), '--nominations', join(dir, 'penjaringan.csv'), '--out', join(dir, 'hasil')], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
     const wallMs = performance.now() - t0;
-    const m = /MAXRSS (\d+)/.exec(run.stderr ?? '');
-    return { rosterSize, ballots, wallMs, peakBytes: m ? Number(m[1]) * 1024 : NaN, exitCode: run.status, stderr: (run.stderr ?? '').replace(/\n?MAXRSS \d+\n?/, '').trim() };
+    const m = /MAXRSS (\d+) CPU (\d+)/.exec(run.stderr ?? '');
+    return {
+      rosterSize,
+      ballots,
+      wallMs,
+      cpuMs: m ? Number(m[2]) / 1000 : NaN,
+      peakBytes: m ? Number(m[1]) * 1024 : NaN,
+      exitCode: run.status,
+      stderr: (run.stderr ?? '').replace(/\n?MAXRSS \d+ CPU \d+\n?/, '').trim(),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -373,8 +373,8 @@ function tallyText(t: TallyMeasurement): string {
 }
 
 function cliText(rows: readonly CliMeasurement[]): string {
-  const lines = rows.map((r) => `| ${fmt(r.ballots)} | ${fmt(r.rosterSize)} | ${(r.wallMs / 1000).toFixed(1)} s | ${fmt(Math.round(r.peakBytes / 1024 / 1024))} MB | ${r.exitCode === 0 ? 'ok' : `exit ${r.exitCode}: ${r.stderr.slice(0, 200)}`} |`);
-  return ['| ballots | roster | wall | peak memory (max RSS) | result |', '|---:|---:|---:|---:|---|', ...lines].join('\n');
+  const lines = rows.map((r) => `| ${fmt(r.ballots)} | ${fmt(r.rosterSize)} | ${(r.wallMs / 1000).toFixed(1)} s | ${(r.cpuMs / 1000).toFixed(1)} s | ${fmt(Math.round(r.peakBytes / 1024 / 1024))} MB | ${r.exitCode === 0 ? 'ok' : `exit ${r.exitCode}: ${r.stderr.slice(0, 200)}`} |`);
+  return ['| ballots | roster | wall | CPU | peak memory (max RSS) | result |', '|---:|---:|---:|---:|---:|---|', ...lines].join('\n');
 }
 
 function main(): void {
