@@ -81,14 +81,15 @@ describe('one submission costs the same whatever the number of earlier responses
     console.log('calls per submission', JSON.stringify(counts));
     expect(counts[1000]).toEqual(counts[10]);
     expect(counts[10000]).toEqual(counts[10]);
+    // Budgets, not exact pins (issue 11.8): fewer calls pass, one more fails; equality across N above.
     // Before: 40 (a properties read for the state, another read and a write for the health
     // record, the tally's size read from the sheet). Now: the 13 FormApp getters of the response,
     // the health record's 2 Session calls, lock 3 + flush, one properties read and one write,
     // 6 sheet lookups and 4 reads (Pengaturan, Pegawai, Pilihan Formulir, Log Surat Suara, Koreksi
     // Nama, Rekap Penjaringan), the changed ledger span and the tally (2 calls each), getActive.
-    expect(counts[10].formApp).toBe(13);
-    expect(counts[10].byService.PropertiesService).toBe(3);
+    expect(counts[10].formApp).toBeLessThanOrEqual(13);
+    expect(counts[10].byService.PropertiesService).toBeLessThanOrEqual(3);
     // +2 since the tally is a computed sheet (K1): the tally's extent is read, so its one write lays out the whole sheet.
-    expect(counts[10].total).toBe(39);
+    expect(counts[10].total).toBeLessThanOrEqual(39);
   }, 120_000);
 });

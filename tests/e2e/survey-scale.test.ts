@@ -33,14 +33,15 @@ describe('cost of one submission', () => {
       return { total: ws.kernel.totalCalls(), byService: ws.kernel.callsByService() };
     });
     expect(counts[1]).toEqual(counts[0]);
+    // Budgets, not exact pins (issue 11.8): fewer calls pass, one more fails; equality across N above.
     // Before the Form's structure was remembered: 136. Now the Form is not read again: FormApp
     // serves only the getters of the one response (4 + 3 per answered question, 6 answered).
-    expect(counts[0].byService.FormApp).toBe(22);
-    expect(counts[0].byService.PropertiesService).toBe(3);
+    expect(counts[0].byService.FormApp).toBeLessThanOrEqual(22);
+    expect(counts[0].byService.PropertiesService).toBeLessThanOrEqual(3);
     // 43 since Hasil Survei and Pengaturan are read with one getSheetValues each (was getDataRange + getValues);
     // 45 since Ringkasan Survei is laid out whole by every write: its extent (getLastRow and
     // getLastColumn of a sheet a few dozen rows high) is read, whatever the number of responses.
-    expect(counts[0].total).toBe(45);
+    expect(counts[0].total).toBeLessThanOrEqual(45);
   });
 
   it('reads no Form structure and makes no formatting or grid-size call when nothing changed shape, after 10 and 1,000', () => {
@@ -57,7 +58,8 @@ describe('cost of one submission', () => {
       expect(calls['SpreadsheetApp.Sheet.getLastColumn']).toBe(1);
       return ws.kernel.totalCalls();
     });
-    expect(counts).toEqual([45, 45]);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(45); // a budget (issue 11.8), equal at both N
   });
 });
 
