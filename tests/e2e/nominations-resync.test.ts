@@ -81,7 +81,7 @@ describe('one submission costs the same whatever the number of earlier responses
     console.log('calls per submission', JSON.stringify(counts));
     expect(counts[1000]).toEqual(counts[10]);
     expect(counts[10000]).toEqual(counts[10]);
-    // Budgets, not exact pins (issue 11.8): fewer calls pass, one more fails; equality across N above.
+    // Budgets, not exact pins: fewer calls pass, one more fails; equality across N above.
     // Before: 40 (a properties read for the state, another read and a write for the health
     // record, the tally's size read from the sheet). Now: the 13 FormApp getters of the response,
     // the health record's 2 Session calls, lock 3 + flush, one properties read and one write,

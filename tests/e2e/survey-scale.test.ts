@@ -33,7 +33,7 @@ describe('cost of one submission', () => {
       return { total: ws.kernel.totalCalls(), byService: ws.kernel.callsByService() };
     });
     expect(counts[1]).toEqual(counts[0]);
-    // Budgets, not exact pins (issue 11.8): fewer calls pass, one more fails; equality across N above.
+    // Budgets, not exact pins: fewer calls pass, one more fails; equality across N above.
     // Before the Form's structure was remembered: 136. Now the Form is not read again: FormApp
     // serves only the getters of the one response (4 + 3 per answered question, 6 answered).
     expect(counts[0].byService.FormApp).toBeLessThanOrEqual(22);
@@ -59,7 +59,7 @@ describe('cost of one submission', () => {
       return ws.kernel.totalCalls();
     });
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBeLessThanOrEqual(45); // a budget (issue 11.8), equal at both N
+    expect(counts[0]).toBeLessThanOrEqual(45); // a budget, equal at both N
   });
 });
 
