@@ -24,6 +24,14 @@ function cellA1(row: number, column: number): string {
   return `${letters}${row}`;
 }
 
+// ExcelJS keeps validations over a range on `worksheet.dataValidations` (lib/doc/worksheet.js,
+// where a cell's own `dataValidation` is stored too), which its typings leave out.
+declare module 'exceljs' {
+  interface Worksheet {
+    readonly dataValidations: { add(address: string, validation: DataValidation): void };
+  }
+}
+
 /** Google's default column width in pixels. */
 const DEFAULT_WIDTH_PX = 100;
 const EXCEL_MAX_TEXT = 32767;
@@ -258,7 +266,7 @@ function fillWorksheet(sheet: ExcelJS.Worksheet, snap: SheetSnapshot): void {
     sheet.views = [{ state: 'frozen', xSplit: snap.frozenColumns, ySplit: snap.frozenRows, topLeftCell: undefined, activeCell: 'A1' }];
   }
 
-  const dv = (sheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const dv = sheet.dataValidations;
   for (const v of snap.validations) {
     const rule = validationOf(v);
     if (rule && v.range) dv.add(v.range, rule);

@@ -226,6 +226,37 @@ describe('DocumentApp structure', () => {
     expect(body.getNumChildren()).toBe(1);
   });
 
+  it('as…() hands an element back as its own class; a conversion to another class is refused', () => {
+    const t = setup();
+    const doc = t.DocumentApp.create('d');
+    const body = doc.getBody();
+    body.appendParagraph('Kupang');
+    body.appendListItem('katalis');
+    body.appendTable([['a']]);
+    const brk = body.appendPageBreak();
+    const rule = body.appendHorizontalRule();
+    // Read back through getChild, as the product reads a template: each a plain Element.
+    const [para, item, table] = [body.getChild(1), body.getChild(2), body.getChild(3)];
+    const row = table.asTable().getRow(0);
+    const cell = row.getCell(0);
+    const text = para.asParagraph().getChild(0);
+    expect(para.getType()).toBe(t.DocumentApp.ElementType.PARAGRAPH);
+    const own: [any, string][] = [
+      [para, 'asParagraph'], [item, 'asListItem'], [table, 'asTable'], [row, 'asTableRow'], [cell, 'asTableCell'],
+      [text, 'asText'], [body, 'asBody'], [brk, 'asPageBreak'], [rule, 'asHorizontalRule'], [body.editAsText(), 'asText'],
+    ];
+    for (const [element, method] of own) expect(element[method](), method).toBe(element);
+    expect(item.asListItem().getNestingLevel()).toBe(0);
+    // Google does not document a conversion to another class: the fake refuses it.
+    expect(() => item.asParagraph()).toThrow('Cannot convert ListItem to Paragraph.');
+    expect(() => table.asText()).toThrow('Cannot convert Table to Text.');
+    expect(() => para.asTable()).toThrow('Cannot convert Paragraph to Table.');
+    expect(() => body.asTableCell()).toThrow('Cannot convert Body to TableCell.');
+    const before = t.kernel.calls();
+    for (const [element, method] of own) element[method]();
+    expect(t.kernel.calls()).toEqual(before); // a conversion is no call
+  });
+
   it('edits Text by offsets', () => {
     const t = setup();
     const p = t.DocumentApp.create('d').getBody().appendParagraph('Kupang');

@@ -68,6 +68,49 @@ describe('the fakes are checked against the Apps Script types', () => {
     expect(ws.kernel.calls()).toEqual(marked);
   });
 
+  it('every service global is a registered fake of Google\'s service class, and its members not imitated say so', () => {
+    const ws = createWorkspace();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = ws.globals as any;
+    const service: [string, keyof typeof CLASS_MEMBERS, string | null][] = [
+      ['SpreadsheetApp', 'Spreadsheet.SpreadsheetApp', 'create'],
+      ['Charts', 'Charts.Charts', 'newPieChart'],
+      ['FormApp', 'Forms.FormApp', 'createFeedback'],
+      ['DocumentApp', 'Document.DocumentApp', 'getUi'],
+      ['Docs', 'Docs', 'newRequest'],
+      ['DriveApp', 'Drive.DriveApp', 'getStorageUsed'],
+      ['ScriptApp', 'Script.ScriptApp', 'invalidateAuth'],
+      ['HtmlService', 'HTML.HtmlService', 'getUserAgent'],
+      ['Session', 'Base.Session', 'getTimeZone'],
+      ['Utilities', 'Utilities.Utilities', 'computeDigest'],
+      // Every member of these is imitated: nothing to refuse.
+      ['LockService', 'Lock.LockService', null],
+      ['PropertiesService', 'Properties.PropertiesService', null],
+      ['Logger', 'Base.Logger', null],
+    ];
+    const before = ws.kernel.calls();
+    for (const [global, name, notImitated] of service) {
+      const fake = g[global];
+      expect(fake, global).toBeDefined();
+      expect(imitatedClasses().get(name)?.some((cls) => fake instanceof cls), global).toBe(true);
+      const short = name.slice(name.lastIndexOf('.') + 1);
+      if (notImitated) expect(() => fake[notImitated](), global).toThrow(`not imitated: ${short}.${notImitated}`);
+      else expect(CLASS_MEMBERS[name].methods.filter((m) => fake[m].name === 'notImitated'), global).toEqual([]);
+    }
+    expect(ws.kernel.calls()).toEqual(before);
+    // Objects the services hand out, for the services not covered above.
+    const ui = g.SpreadsheetApp.getUi();
+    const blob = g.Utilities.newBlob('x');
+    const clock = g.ScriptApp.newTrigger('f').timeBased();
+    const mark = ws.kernel.calls();
+    expect(() => ui.showDialog({})).toThrow(/^not imitated: Ui\.showDialog$/);
+    expect(() => blob.getAllBlobs()).toThrow(/^not imitated: Blob\.getAllBlobs$/);
+    expect(() => clock.atDate(2026, 12, 2)).toThrow(/^not imitated: ClockTriggerBuilder\.atDate$/);
+    expect(ws.kernel.calls()).toEqual(mark);
+    // console is not a class of @types/google-apps-script: it has the levels Google documents.
+    for (const level of ['error', 'info', 'log', 'time', 'timeEnd', 'warn']) expect(typeof g.console[level], level).toBe('function');
+  });
+
   it('refuses a bare string where Google takes an enum, and hands out enum values', () => {
     const ws = createWorkspace();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

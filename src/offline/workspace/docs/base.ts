@@ -7,7 +7,7 @@
  * same element when they wrap the same node.
  */
 
-import { enumMemberOf, type EnumMember, type EnumName, enumValue, FakeObject, imitates } from '../kernel/fake';
+import { enumMemberOf, type EnumMember, type EnumName, enumValue, FakeObject, imitates, orNull } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 import {
   type AnyNode,
@@ -82,14 +82,6 @@ export function attrName<K extends EnumName>(name: K, value: unknown): EnumMembe
   return member;
 }
 
-/**
- * A value Google's reference says may be null (no match, mixed or unset formatting) where
- * @types/google-apps-script types the method without null.
- */
-export function orNull<T>(value: T | null | undefined): T {
-  return (value ?? null) as T;
-}
-
 /** Set by docs/elements.ts: builds the right wrapper class for a node. */
 export const factory: { wrap: (session: DocSession, node: AnyNode) => Wrapper<AnyNode> } = {
   wrap: () => {
@@ -148,38 +140,47 @@ export abstract class Wrapper<N extends AnyNode> extends FakeObject {
 
   private sibling(delta: number): GoogleAppsScript.Document.Element {
     const list = siblingsOf(this.node);
-    if (!list) return null as unknown as GoogleAppsScript.Document.Element;
+    if (!list) return orNull<GoogleAppsScript.Document.Element>(null);
     return wrap(this.session, (list[list.indexOf(this.node as never) + delta] as AnyNode | undefined) ?? null);
   }
 
-  // The element as its own class. Every wrapper already is one (wrap() builds the concrete
-  // class), so these hand it back as it is, uncounted.
+  // The element as its own class: Google offers as…() "to ease autocomplete when a given element
+  // is known to be of a specific type" and does not say what a conversion to another class does.
+  // Each class hands itself back in its own override (uncounted); any other conversion is
+  // refused, so the product cannot lean on a lenient cast.
   asParagraph(): GoogleAppsScript.Document.Paragraph {
-    return this as unknown as GoogleAppsScript.Document.Paragraph;
+    throw this.notConvertible('Paragraph');
   }
   asListItem(): GoogleAppsScript.Document.ListItem {
-    return this as unknown as GoogleAppsScript.Document.ListItem;
+    throw this.notConvertible('ListItem');
   }
   asTable(): GoogleAppsScript.Document.Table {
-    return this as unknown as GoogleAppsScript.Document.Table;
+    throw this.notConvertible('Table');
   }
   asTableRow(): GoogleAppsScript.Document.TableRow {
-    return this as unknown as GoogleAppsScript.Document.TableRow;
+    throw this.notConvertible('TableRow');
   }
   asTableCell(): GoogleAppsScript.Document.TableCell {
-    return this as unknown as GoogleAppsScript.Document.TableCell;
+    throw this.notConvertible('TableCell');
   }
   asText(): GoogleAppsScript.Document.Text {
-    return this as unknown as GoogleAppsScript.Document.Text;
+    throw this.notConvertible('Text');
   }
   asBody(): GoogleAppsScript.Document.Body {
-    return this as unknown as GoogleAppsScript.Document.Body;
+    throw this.notConvertible('Body');
   }
   asPageBreak(): GoogleAppsScript.Document.PageBreak {
-    return this as unknown as GoogleAppsScript.Document.PageBreak;
+    throw this.notConvertible('PageBreak');
   }
   asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    return this as unknown as GoogleAppsScript.Document.HorizontalRule;
+    throw this.notConvertible('HorizontalRule');
+  }
+  asInlineImage(): GoogleAppsScript.Document.InlineImage {
+    throw this.notConvertible('InlineImage');
+  }
+
+  private notConvertible(target: string): Error {
+    return new Error(`Cannot convert ${this.cls} to ${target}.`);
   }
 }
 

@@ -7,7 +7,7 @@
  */
 
 import type { DocBlockView, DocElementView, DocInlineView, DocsBackdoor } from '../contracts';
-import { FakeObject, imitates } from '../kernel/fake';
+import { FakeObject, imitates, orNull } from '../kernel/fake';
 import { type Kernel, MimeTypes } from '../kernel/kernel';
 import { type BlockNode, DocModel, emptySection, HorizontalRuleNode, PageBreakNode, ParagraphNode, type SectionNode, TableNode } from './model';
 import { CLOSED_ERROR, type DocSession, docCall, markSaved } from './base';
@@ -168,7 +168,7 @@ class DocumentAppFake extends FakeObject {
   getActiveDocument(): DocumentHandle {
     this.count('getActiveDocument');
     // The product is bound to a spreadsheet: there is no active document.
-    return null as unknown as DocumentHandle;
+    return orNull<DocumentHandle>(null);
   }
 }
 imitates(DocumentAppFake, 'Document.DocumentApp');

@@ -7,8 +7,8 @@
  */
 
 import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode, ParagraphNode, SectionNode, TableNode } from './model';
-import { imitates } from '../kernel/fake';
-import { attrName, type DocSession, factory, orNull, requireDetached, Wrapper } from './base';
+import { imitates, orNull } from '../kernel/fake';
+import { attrName, type DocSession, factory, requireDetached, Wrapper } from './base';
 import { ContainerTextElement, HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement } from './text';
 import { applyParagraphAttrs, ChildHolder, indexError, type ListItem, type Paragraph, type ParagraphElement, paragraphElement } from './paragraphs';
 import { RowElement, TableElement } from './tables';
@@ -179,17 +179,20 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
 }
 
 /** What Body, HeaderSection and FooterSection share. */
-export abstract class SectionElement extends ContainerElement<SectionNode> {
-  copy(): this {
-    this.count('copy');
-    return sectionElement(this.session, this.node.clone()) as unknown as this;
-  }
-}
+export abstract class SectionElement extends ContainerElement<SectionNode> {}
 
 export interface Body extends Omit<GoogleAppsScript.Document.Body, keyof SectionElement> {}
 /** The Body, which alone holds the page size and margins. */
 export class Body extends SectionElement {
   protected readonly cls = 'Body';
+
+  copy(): Body {
+    this.count('copy');
+    return new Body(this.session, this.node.clone());
+  }
+  override asBody(): GoogleAppsScript.Document.Body {
+    return this;
+  }
 
   private page(method: string, attr: string, value?: number): this | number {
     this.count(method);
@@ -242,12 +245,22 @@ imitates(Body, 'Document.Body');
 export interface HeaderSection extends Omit<GoogleAppsScript.Document.HeaderSection, keyof SectionElement> {}
 export class HeaderSection extends SectionElement {
   protected readonly cls = 'HeaderSection';
+
+  copy(): HeaderSection {
+    this.count('copy');
+    return new HeaderSection(this.session, this.node.clone());
+  }
 }
 imitates(HeaderSection, 'Document.HeaderSection');
 
 export interface FooterSection extends Omit<GoogleAppsScript.Document.FooterSection, keyof SectionElement> {}
 export class FooterSection extends SectionElement {
   protected readonly cls = 'FooterSection';
+
+  copy(): FooterSection {
+    this.count('copy');
+    return new FooterSection(this.session, this.node.clone());
+  }
 }
 imitates(FooterSection, 'Document.FooterSection');
 
@@ -299,6 +312,9 @@ export class CellElement extends ContainerElement<CellNode> {
   copy(): CellElement {
     this.count('copy');
     return new CellElement(this.session, this.node.clone());
+  }
+  override asTableCell(): GoogleAppsScript.Document.TableCell {
+    return this;
   }
 }
 

@@ -260,8 +260,11 @@ export type BlockNode = ParagraphNode | TableNode;
 abstract class BlockContainer {
   children: BlockNode[] = [];
 
+  /** This container as the parent its blocks point at. */
+  protected abstract container(): SectionNode | CellNode;
+
   add(child: BlockNode, index = this.children.length): BlockNode {
-    child.parent = this as unknown as SectionNode & CellNode;
+    child.parent = this.container();
     this.children.splice(index, 0, child);
     return child;
   }
@@ -300,6 +303,10 @@ export class SectionNode extends BlockContainer {
     super();
   }
 
+  protected container(): SectionNode {
+    return this;
+  }
+
   clone(): SectionNode {
     const copy = new SectionNode(this.type);
     copy.pageAttrs = { ...this.pageAttrs };
@@ -313,6 +320,10 @@ export class CellNode extends BlockContainer {
   parent: RowNode | null = null;
   background: string | null = null;
   attrs: Attrs = {};
+
+  protected container(): CellNode {
+    return this;
+  }
 
   clone(): CellNode {
     const copy = new CellNode();

@@ -4,8 +4,8 @@
  */
 
 import { type AnyNode, type Attrs, HorizontalRuleNode, imageSize, InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
-import { type EnumMember, enumValue, imitates } from '../kernel/fake';
-import { attrName, detach, type DocSession, findElementUnder, findTextUnder, orNull, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { type EnumMember, enumValue, imitates, orNull } from '../kernel/fake';
+import { attrName, detach, type DocSession, findElementUnder, findTextUnder, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { blobData } from '../session/blob';
 import { HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement, uniformAttrs } from './text';
 
@@ -14,11 +14,11 @@ export function indexError(index: number, size: number): Error {
 }
 
 /** Methods shared by every element that holds text somewhere below it. */
-export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
-  replaceText(pattern: string, replacement: string): GoogleAppsScript.Document.Element {
+export abstract class TextHolder<N extends AnyNode & { readonly text: string }> extends Wrapper<N> {
+  replaceText(pattern: string, replacement: string): this {
     this.count('replaceText');
     replaceTextUnder(this.session, this.node, pattern, replacement);
-    return this as unknown as GoogleAppsScript.Document.Element;
+    return this;
   }
 
   findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
@@ -33,7 +33,7 @@ export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
 
   getText(): string {
     this.count('getText');
-    return (this.node as unknown as { text: string }).text;
+    return this.node.text;
   }
 
   removeFromParent(): this {
@@ -44,7 +44,7 @@ export abstract class TextHolder<N extends AnyNode> extends Wrapper<N> {
 }
 
 /** Child navigation of an element whose node keeps its children in order (paragraphs, sections, cells). */
-export abstract class ChildHolder<N extends AnyNode & { children: AnyNode[] }> extends TextHolder<N> {
+export abstract class ChildHolder<N extends AnyNode & { readonly text: string; children: AnyNode[] }> extends TextHolder<N> {
   getNumChildren(): number {
     this.count('getNumChildren');
     return this.node.children.length;
@@ -206,11 +206,6 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
     return { ...(merged.runs.length ? uniformAttrs(merged) : this.node.textDefaults), ...para } as Attrs;
   }
 
-  copy(): this {
-    this.count('copy');
-    return paragraphElement(this.session, this.node.clone()) as unknown as this;
-  }
-
   protected setPara(method: string, attr: string, value: string | number): this {
     this.count(method);
     this.node.paraAttrs[attr] = value;
@@ -221,12 +216,28 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
 export interface Paragraph extends Omit<GoogleAppsScript.Document.Paragraph, keyof ParagraphElement> {}
 export class Paragraph extends ParagraphElement {
   protected readonly cls = 'Paragraph';
+
+  copy(): Paragraph {
+    this.count('copy');
+    return new Paragraph(this.session, this.node.clone());
+  }
+  override asParagraph(): GoogleAppsScript.Document.Paragraph {
+    return this;
+  }
 }
 imitates(Paragraph, 'Document.Paragraph');
 
 export interface ListItem extends Omit<GoogleAppsScript.Document.ListItem, keyof ParagraphElement> {}
 export class ListItem extends ParagraphElement {
   protected readonly cls = 'ListItem';
+
+  copy(): ListItem {
+    this.count('copy');
+    return new ListItem(this.session, this.node.clone());
+  }
+  override asListItem(): GoogleAppsScript.Document.ListItem {
+    return this;
+  }
 
   setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): this {
     return this.setPara('setGlyphType', 'GLYPH_TYPE', attrName('Document.GlyphType', glyphType));

@@ -3,9 +3,9 @@
  * runs, so `table.insertTableRow(i, row.copy())` repeats a row with its formatting.
  */
 
-import { imitates } from '../kernel/fake';
+import { imitates, orNull } from '../kernel/fake';
 import { type Attrs, CellNode, ParagraphNode, RowNode, type TableNode } from './model';
-import { detach, orNull, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { detach, requireDetached, unwrap, wrap, Wrapper } from './base';
 import { applyParagraphAttrs, indexError, TextHolder } from './paragraphs';
 // An import circle that is the document's own shape: a TableCell is a container like the Body
 // (elements.ts), and a container holds tables (this file), so each file names the other. Only
@@ -143,6 +143,9 @@ export class TableElement extends TextHolder<TableNode> {
     this.count('copy');
     return new TableElement(this.session, this.node.clone());
   }
+  override asTable(): GoogleAppsScript.Document.Table {
+    return this;
+  }
 }
 imitates(TableElement, 'Document.Table');
 
@@ -219,6 +222,9 @@ export class RowElement extends TextHolder<RowNode> {
   copy(): RowElement {
     this.count('copy');
     return new RowElement(this.session, this.node.clone());
+  }
+  override asTableRow(): GoogleAppsScript.Document.TableRow {
+    return this;
   }
 }
 imitates(RowElement, 'Document.TableRow');

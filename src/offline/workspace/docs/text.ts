@@ -3,9 +3,9 @@
  * two inline elements the decree needs, PageBreak and HorizontalRule.
  */
 
-import { imitates } from '../kernel/fake';
+import { imitates, orNull } from '../kernel/fake';
 import { type AnyNode, type Attrs, HorizontalRuleNode, type InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
-import { detach, findTextUnder, orNull, type RangeElement, replaceTextUnder, Wrapper } from './base';
+import { detach, findTextUnder, type RangeElement, replaceTextUnder, Wrapper } from './base';
 
 function rangeError(offset: number, length: number): Error {
   return new Error(`Index (${offset}) must be less than the content length (${length}).`);
@@ -23,6 +23,10 @@ function textOnly(attrs: Attrs): Attrs {
 export interface TextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<TextNode>> {}
 export class TextElement extends Wrapper<TextNode> {
   protected readonly cls = 'Text';
+
+  override asText(): GoogleAppsScript.Document.Text {
+    return this;
+  }
 
   private checkRange(start: number, endInclusive: number): void {
     const len = this.node.text.length;
@@ -187,6 +191,9 @@ export class PageBreakElement extends Wrapper<PageBreakNode> {
     this.count('copy');
     return new PageBreakElement(this.session, this.node.clone());
   }
+  override asPageBreak(): GoogleAppsScript.Document.PageBreak {
+    return this;
+  }
 
   removeFromParent(): this {
     this.count('removeFromParent');
@@ -203,6 +210,9 @@ export class HorizontalRuleElement extends Wrapper<HorizontalRuleNode> {
   copy(): HorizontalRuleElement {
     this.count('copy');
     return new HorizontalRuleElement(this.session, this.node.clone());
+  }
+  override asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
+    return this;
   }
 
   removeFromParent(): this {
@@ -257,7 +267,7 @@ function segmentsOf(node: AnyNode): { text: string; segments: Segment[] } {
     return pos;
   };
   visit(node, 0);
-  return { text: (node as unknown as { text: string }).text, segments };
+  return { text: 'text' in node ? node.text : '', segments };
 }
 
 /**
@@ -269,6 +279,10 @@ function segmentsOf(node: AnyNode): { text: string; segments: Segment[] } {
 export interface ContainerTextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<AnyNode>> {}
 export class ContainerTextElement extends Wrapper<AnyNode> {
   protected readonly cls = 'Text';
+
+  override asText(): GoogleAppsScript.Document.Text {
+    return this;
+  }
 
   private parts(start?: number, endInclusive?: number): { node: TextNode; from: number; to: number }[] {
     const { text, segments } = segmentsOf(this.node);
@@ -380,6 +394,10 @@ imitates(ContainerTextElement, 'Document.Text');
 export interface InlineImageElement extends Omit<GoogleAppsScript.Document.InlineImage, keyof Wrapper<InlineImageNode>> {}
 export class InlineImageElement extends Wrapper<InlineImageNode> {
   protected readonly cls = 'InlineImage';
+
+  override asInlineImage(): GoogleAppsScript.Document.InlineImage {
+    return this;
+  }
 
   getWidth(): number {
     this.count('getWidth');

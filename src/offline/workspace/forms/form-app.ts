@@ -5,7 +5,7 @@
  * only the methods Google's has; a generic Item is cast with as…Item(), as on Google.
  */
 import type { FormItemKind, FormsBackdoor } from '../contracts';
-import { enumMemberOf, enumValue, imitates } from '../kernel/fake';
+import { enumMemberOf, enumValue, imitates, orNull } from '../kernel/fake';
 import { MimeTypes, type Kernel } from '../kernel/kernel';
 import { createFormsBackdoor } from './backdoor';
 import { type FormsContext, type FormsDeps, FormsObject } from './context';
@@ -75,7 +75,7 @@ class ItemResponse extends FormsObject {
   }
   getFeedback(): GoogleAppsScript.Forms.QuizFeedback {
     this.count('getFeedback');
-    return null as unknown as GoogleAppsScript.Forms.QuizFeedback; // not a quiz: no feedback
+    return orNull<GoogleAppsScript.Forms.QuizFeedback>(null); // not a quiz: no feedback
   }
   getScore(): number {
     this.count('getScore');
@@ -632,7 +632,7 @@ class FormApp extends FormsObject {
   }
   getActiveForm(): Form {
     this.count('getActiveForm');
-    return null as unknown as Form; // the script is bound to a spreadsheet, not a Form
+    return orNull<Form>(null); // the script is bound to a spreadsheet, not a Form
   }
 }
 imitates(FormApp, 'Forms.FormApp');

@@ -49,6 +49,8 @@ export function googleEnum<K extends EnumName>(name: K): AppsScriptEnums[K] {
     e = Object.freeze(out);
     enumObjects.set(name, e);
   }
+  // Built at run time from Google's member list, so only this cast says it has Google's type
+  // (the member list is generated from that type: kernel/api-gen.ts).
   return e as unknown as AppsScriptEnums[K];
 }
 
@@ -67,6 +69,16 @@ export function enumMemberOf<K extends EnumName>(name: K, value: unknown): EnumM
   if (!value || typeof value !== 'object') return null;
   const known = enumValues.get(value);
   return known && known.enumName === name ? (known.name as EnumMember<K>) : null;
+}
+
+/**
+ * A value Google's reference says may be null (no match, mixed or unset formatting, no active
+ * document in a script bound to a spreadsheet, no document lock outside a container) where
+ * @types/google-apps-script types the method without null: the one place a fake returns what
+ * Google's declared type does not allow.
+ */
+export function orNull<T>(value: T | null | undefined): T {
+  return (value ?? null) as T;
 }
 
 /** The error every member the fakes do not imitate throws. */

@@ -4,7 +4,7 @@
  * / `kernel.holdLock(key, untilMs)`. Waiting advances the simulated clock: to the release time
  * when it falls within the timeout, else by the whole timeout, and then the attempt fails.
  */
-import { FakeObject, imitates } from '../kernel/fake';
+import { FakeObject, imitates, orNull } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 
 export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the lock for too long.';
@@ -128,7 +128,7 @@ class LockService extends FakeObject {
     this.count('getDocumentLock');
     const id = this.options.containerId();
     // Google returns null outside a container-bound script.
-    if (!id) return null as unknown as Lock;
+    if (!id) return orNull<Lock>(null);
     return new Lock(this.kernel, tableSlot(this.kernel, `document:${id}`));
   }
   getUserLock(): Lock {

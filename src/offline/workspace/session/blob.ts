@@ -70,12 +70,15 @@ export class Blob extends FakeObject {
     this.count('isGoogleType');
     return false;
   }
+
+  /** What `blob` holds, for other fakes (static, so a script's Blob shows no extra member). */
+  static data(blob: Blob): { bytes: Buffer; contentType: string | null; name: string | null } {
+    return { bytes: blob.bytes, contentType: blob.contentType, name: blob.name };
+  }
 }
 imitates(Blob, 'Base.Blob');
 
 /** The bytes and type a Blob the script handed back holds (for other fakes; never counted). */
 export function blobData(value: unknown): { bytes: Buffer; contentType: string | null; name: string | null } | null {
-  if (!(value instanceof Blob)) return null;
-  const raw = value as unknown as { bytes: Buffer; contentType: string | null; name: string | null };
-  return { bytes: raw.bytes, contentType: raw.contentType, name: raw.name };
+  return value instanceof Blob ? Blob.data(value) : null;
 }

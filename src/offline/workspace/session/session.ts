@@ -273,8 +273,14 @@ export function createLogger(kernel: Kernel, logs: string[]): GoogleAppsScript.B
   return new Logger(kernel, logs);
 }
 
+/**
+ * Apps Script's console as Google documents it (error, info, log, time, timeEnd, warn);
+ * @types/google-apps-script declares the global as the runtime's whole Console.
+ */
+export type AppsScriptConsole = Pick<Console, 'error' | 'info' | 'log' | 'time' | 'timeEnd' | 'warn'>;
+
 /** Apps Script's console (Stackdriver logging): the levels it has, written to the execution log. */
-class FakeConsole extends FakeObject {
+class FakeConsole extends FakeObject implements AppsScriptConsole {
   constructor(
     kernel: Kernel,
     private readonly logs: string[],
@@ -305,6 +311,6 @@ class FakeConsole extends FakeObject {
   }
 }
 
-export function createConsole(kernel: Kernel, logs: string[]): Console {
-  return new FakeConsole(kernel, logs) as unknown as Console;
+export function createConsole(kernel: Kernel, logs: string[]): AppsScriptConsole {
+  return new FakeConsole(kernel, logs);
 }
