@@ -252,6 +252,10 @@ describe('DocumentApp structure', () => {
     expect(() => table.asText()).toThrow('Cannot convert Table to Text.');
     expect(() => para.asTable()).toThrow('Cannot convert Paragraph to Table.');
     expect(() => body.asTableCell()).toThrow('Cannot convert Body to TableCell.');
+    // appendParagraph takes a Paragraph and appendListItem a ListItem, as Google's signatures say.
+    expect(() => body.appendParagraph(item.copy())).toThrow('Invalid argument: paragraph');
+    expect(() => body.insertListItem(0, para.copy())).toThrow('Invalid argument: listItem');
+    expect(body.appendParagraph(para.copy()).getText()).toBe('Kupang');
     const before = t.kernel.calls();
     for (const [element, method] of own) element[method]();
     expect(t.kernel.calls()).toEqual(before); // a conversion is no call

@@ -10,14 +10,16 @@ import { type Attrs, type BlockNode, CellNode, HorizontalRuleNode, PageBreakNode
 import { imitates, orNull } from '../kernel/fake';
 import { attrName, type DocSession, factory, requireDetached, Wrapper } from './base';
 import { ContainerTextElement, HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement } from './text';
-import { applyParagraphAttrs, ChildHolder, indexError, type ListItem, type Paragraph, type ParagraphElement, paragraphElement } from './paragraphs';
+import { applyParagraphAttrs, ChildHolder, indexError, ListItem, Paragraph, type ParagraphElement, paragraphElement } from './paragraphs';
 import { RowElement, TableElement } from './tables';
 
 export { type ParagraphElement, RowElement, TableElement };
 
+/** A detached Paragraph (or ListItem) the script passed, or a new one holding its text. */
 function toParagraph(type: 'PARAGRAPH' | 'LIST_ITEM', arg: unknown): ParagraphNode {
   if (arg instanceof Wrapper) {
-    const node = arg.node as ParagraphNode;
+    const node: unknown = arg.node;
+    if (!(node instanceof ParagraphNode) || node.type !== type) throw new Error(`Invalid argument: ${type === 'PARAGRAPH' ? 'paragraph' : 'listItem'}`);
     requireDetached(node);
     return node;
   }
@@ -49,28 +51,28 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     this.count('appendParagraph');
     const node = toParagraph('PARAGRAPH', arg);
     this.insertBlock(this.node.children.length, node);
-    return paragraphElement(this.session, node) as Paragraph & ListItem;
+    return new Paragraph(this.session, node);
   }
 
   insertParagraph(index: number, arg: unknown): Paragraph {
     this.count('insertParagraph');
     const node = toParagraph('PARAGRAPH', arg);
     this.insertBlock(index, node);
-    return paragraphElement(this.session, node) as Paragraph & ListItem;
+    return new Paragraph(this.session, node);
   }
 
   appendListItem(arg: unknown): ListItem {
     this.count('appendListItem');
     const node = toParagraph('LIST_ITEM', arg);
     this.insertBlock(this.node.children.length, node);
-    return paragraphElement(this.session, node) as Paragraph & ListItem;
+    return new ListItem(this.session, node);
   }
 
   insertListItem(index: number, arg: unknown): ListItem {
     this.count('insertListItem');
     const node = toParagraph('LIST_ITEM', arg);
     this.insertBlock(index, node);
-    return paragraphElement(this.session, node) as Paragraph & ListItem;
+    return new ListItem(this.session, node);
   }
 
   appendTable(arg?: unknown): TableElement {
@@ -92,7 +94,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     this.count('appendPageBreak');
     if (this.node instanceof CellNode) throw new Error('PageBreak cannot be inserted into a TableCell.');
     const para = new ParagraphNode();
-    const pb = para.add(new PageBreakNode()) as PageBreakNode;
+    const pb = para.add(new PageBreakNode());
     this.insertBlock(this.node.children.length, para);
     return new PageBreakElement(this.session, pb);
   }
@@ -100,7 +102,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   insertPageBreak(index: number): PageBreakElement {
     this.count('insertPageBreak');
     const para = new ParagraphNode();
-    const pb = para.add(new PageBreakNode()) as PageBreakNode;
+    const pb = para.add(new PageBreakNode());
     this.insertBlock(index, para);
     return new PageBreakElement(this.session, pb);
   }
@@ -108,7 +110,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
   appendHorizontalRule(): HorizontalRuleElement {
     this.count('appendHorizontalRule');
     const para = new ParagraphNode();
-    const hr = para.add(new HorizontalRuleNode()) as HorizontalRuleNode;
+    const hr = para.add(new HorizontalRuleNode());
     this.insertBlock(this.node.children.length, para);
     return new HorizontalRuleElement(this.session, hr);
   }
@@ -137,7 +139,7 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     this.count('getListItems');
     return this.node.children
       .filter((c): c is ParagraphNode => c instanceof ParagraphNode && c.type === 'LIST_ITEM')
-      .map((p) => paragraphElement(this.session, p) as ListItem);
+      .map((p) => new ListItem(this.session, p));
   }
 
   /** Replaces the content with paragraphs of the given text (one per line). */
@@ -194,50 +196,54 @@ export class Body extends SectionElement {
     return this;
   }
 
-  private page(method: string, attr: string, value?: number): this | number {
+  private getPage(method: string, attr: string): number {
     this.count(method);
-    if (value === undefined) return this.node.pageAttrs[attr];
+    return this.node.pageAttrs[attr];
+  }
+
+  private setPage(method: string, attr: string, value: number, argument: string): this {
+    this.count(method);
     const v = Number(value);
-    if (!Number.isFinite(v) || v < 0) throw new Error(`Invalid argument: ${method.replace(/^set/, '').charAt(0).toLowerCase()}${method.replace(/^set./, '')}`);
+    if (!Number.isFinite(v) || v < 0) throw new Error(`Invalid argument: ${argument}`);
     this.node.pageAttrs[attr] = v;
     return this;
   }
 
   setPageWidth(pageWidth: number): this {
-    return this.page('setPageWidth', 'PAGE_WIDTH', pageWidth) as this;
+    return this.setPage('setPageWidth', 'PAGE_WIDTH', pageWidth, 'pageWidth');
   }
   setPageHeight(pageHeight: number): this {
-    return this.page('setPageHeight', 'PAGE_HEIGHT', pageHeight) as this;
+    return this.setPage('setPageHeight', 'PAGE_HEIGHT', pageHeight, 'pageHeight');
   }
   setMarginTop(marginTop: number): this {
-    return this.page('setMarginTop', 'MARGIN_TOP', marginTop) as this;
+    return this.setPage('setMarginTop', 'MARGIN_TOP', marginTop, 'marginTop');
   }
   setMarginBottom(marginBottom: number): this {
-    return this.page('setMarginBottom', 'MARGIN_BOTTOM', marginBottom) as this;
+    return this.setPage('setMarginBottom', 'MARGIN_BOTTOM', marginBottom, 'marginBottom');
   }
   setMarginLeft(marginLeft: number): this {
-    return this.page('setMarginLeft', 'MARGIN_LEFT', marginLeft) as this;
+    return this.setPage('setMarginLeft', 'MARGIN_LEFT', marginLeft, 'marginLeft');
   }
   setMarginRight(marginRight: number): this {
-    return this.page('setMarginRight', 'MARGIN_RIGHT', marginRight) as this;
+    return this.setPage('setMarginRight', 'MARGIN_RIGHT', marginRight, 'marginRight');
   }
   getPageWidth(): number {
-    return this.page('getPageWidth', 'PAGE_WIDTH') as number;
+    return this.getPage('getPageWidth', 'PAGE_WIDTH');
   }
   getPageHeight(): number {
-    return this.page('getPageHeight', 'PAGE_HEIGHT') as number;
+    return this.getPage('getPageHeight', 'PAGE_HEIGHT');
   }
   getMarginTop(): number {
-    return this.page('getMarginTop', 'MARGIN_TOP') as number;
+    return this.getPage('getMarginTop', 'MARGIN_TOP');
   }
   getMarginBottom(): number {
-    return this.page('getMarginBottom', 'MARGIN_BOTTOM') as number;
+    return this.getPage('getMarginBottom', 'MARGIN_BOTTOM');
   }
   getMarginLeft(): number {
-    return this.page('getMarginLeft', 'MARGIN_LEFT') as number;
+    return this.getPage('getMarginLeft', 'MARGIN_LEFT');
   }
   getMarginRight(): number {
-    return this.page('getMarginRight', 'MARGIN_RIGHT') as number;
+    return this.getPage('getMarginRight', 'MARGIN_RIGHT');
   }
 }
 imitates(Body, 'Document.Body');

@@ -223,7 +223,7 @@ export class ParagraphNode {
     return this.children.map((c) => (c.type === 'TEXT' ? c.text : '')).join('');
   }
 
-  add(child: InlineNode, index = this.children.length): InlineNode {
+  add<T extends InlineNode>(child: T, index = this.children.length): T {
     child.parent = this;
     this.children.splice(index, 0, child);
     return child;
@@ -263,7 +263,7 @@ abstract class BlockContainer {
   /** This container as the parent its blocks point at. */
   protected abstract container(): SectionNode | CellNode;
 
-  add(child: BlockNode, index = this.children.length): BlockNode {
+  add<T extends BlockNode>(child: T, index = this.children.length): T {
     child.parent = this.container();
     this.children.splice(index, 0, child);
     return child;

@@ -92,20 +92,20 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
   /** appendText(text) adds to the last Text; appendText(Text) appends a detached Text element. */
   appendText(text: string | GoogleAppsScript.Document.Text): TextElement {
     this.count('appendText');
-    if (typeof text !== 'string') return new TextElement(this.session, this.node.add(detachedText(text)) as TextNode);
+    if (typeof text !== 'string') return new TextElement(this.session, this.node.add(detachedText(text)));
     const last = this.node.children[this.node.children.length - 1];
     if (last instanceof TextNode) {
       last.insert(last.text.length, String(text));
       return new TextElement(this.session, last);
     }
-    const node = this.node.add(new TextNode(String(text), this.node.textDefaults)) as TextNode;
+    const node = this.node.add(new TextNode(String(text), this.node.textDefaults));
     return new TextElement(this.session, node);
   }
 
   insertText(childIndex: number, text: string | GoogleAppsScript.Document.Text): TextElement {
     this.count('insertText');
     if (childIndex < 0 || childIndex > this.node.children.length) throw indexError(childIndex, this.node.children.length + 1);
-    const node = this.node.add(typeof text === 'string' ? new TextNode(text, this.node.textDefaults) : detachedText(text), childIndex) as TextNode;
+    const node = this.node.add(typeof text === 'string' ? new TextNode(text, this.node.textDefaults) : detachedText(text), childIndex);
     return new TextElement(this.session, node);
   }
 
@@ -124,7 +124,7 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
 
   appendHorizontalRule(): HorizontalRuleElement {
     this.count('appendHorizontalRule');
-    return new HorizontalRuleElement(this.session, this.node.add(new HorizontalRuleNode()) as HorizontalRuleNode);
+    return new HorizontalRuleElement(this.session, this.node.add(new HorizontalRuleNode()));
   }
 
   /** An image from a Blob (a PNG, GIF or JPEG), at one point per pixel as Docs inserts it. */
