@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { assessment, col, eligible, rowOf, setSetting, typeScores, voteShortlist } from './assessment-helpers';
 import { preparedWorkspace, sheetValues } from './helpers';
 

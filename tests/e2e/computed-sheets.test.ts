@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { assessment, eligible, voteShortlist } from './assessment-helpers';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, pns, tallyRows } from './nominations-helpers';

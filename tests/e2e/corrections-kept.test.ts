@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, errorRows, pns, roster, votesOf, pickCorrection } from './nominations-helpers';
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/workspace';
+import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/index';
 import { drainContinuations, preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, pns } from './nominations-helpers';
 import { connectedSurvey, surveyAnswers, SURVEY_UNITS } from './survey-helpers';

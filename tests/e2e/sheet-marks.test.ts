@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { assessment, choose, col, eligible, rowOf, typeScores, voteShortlist } from './assessment-helpers';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
 import { ballot, connected, errorRows, ledgerRows, pns, votesOf, pickCorrection } from './nominations-helpers';

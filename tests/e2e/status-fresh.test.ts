@@ -5,7 +5,7 @@
  * what it means, and the report says what "Perbaiki Pemicu" will do before it is pressed.
  */
 import { describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { nominationForm, setSetting } from './nominations-helpers';
 import { surveyWorkspace } from './survey-helpers';

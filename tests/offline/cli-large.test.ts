@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/offline/cli/main';
 import { runContinuations } from '../../src/offline/cli/process';
-import { createWorkspace, type Workspace } from '../../src/offline/workspace/workspace';
+import { createWorkspace, type Workspace } from '../../src/offline/workspace/index';
 
 const FIRST = ['Yohanes', 'Maria', 'Petrus', 'Agustina', 'Fransiskus', 'Theresia', 'Yosef', 'Margaretha', 'Antonius', 'Veronika'];
 const LAST = ['Bria', 'Lake', 'Ndun', 'Seran', 'Tefa', 'Bani', 'Nahak', 'Kolo', 'Manek', 'Tallo'];

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { documentFromTree, exportDocx } from '../../src/offline/output/docx';
-import type { DocAttributes, DocBlockView, DocTreeView } from '../../src/offline/workspace/contracts';
+import type { DocAttributes, DocBlockView, DocTreeView } from '../../src/offline/workspace/index';
 import { createDocumentApp, Kernel } from '../../src/offline/workspace/index';
 
 async function partsOf(buf: Buffer | Uint8Array): Promise<Record<string, string>> {

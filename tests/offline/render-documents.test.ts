@@ -23,7 +23,7 @@ import { runDemoSettings } from '../../src/offline/demo/settings';
 import { pageOf, parseSettings } from '../../src/core/settings';
 import { EMBLEM_WIDTH } from '../../src/core/decree/layout';
 import { textWidth } from '../../src/core/decree/page';
-import type { DocBlockView } from '../../src/offline/workspace/contracts';
+import type { DocBlockView } from '../../src/offline/workspace/index';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace } from '../e2e/helpers';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/schema';
-import type { Workspace } from '../../src/offline/workspace/workspace';
+import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, connected, pns } from '../e2e/nominations-helpers';
 import { connectedSurvey, surveyAnswers, SURVEY_UNITS, surveyWorkspace } from '../e2e/survey-helpers';

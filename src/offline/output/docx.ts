@@ -29,7 +29,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { DocAttributes, DocBlockView, DocInlineView, DocsBackdoor, DocTreeView } from '../workspace/contracts';
+import type { DocAttributes, DocBlockView, DocInlineView, DocsBackdoor, DocTreeView } from '../workspace/index';
 
 /** The part of a Workspace the exporter needs. */
 export interface DocSource {

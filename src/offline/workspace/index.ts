@@ -8,7 +8,9 @@
  * (LockService), properties/ (PropertiesService), session/ (Session, Utilities, Logger, console),
  * kernel/ (what they share; kernel/fake.ts is how every fake object is built and checked against
  * Google's types). contracts.ts holds the back doors' types (what a test or the CLI reads and
- * does as a user would, outside Apps Script).
+ * does as a user would, outside Apps Script). Everything outside this folder imports from here.
+ * How to imitate a member Google has and the fakes do not: README, "Adding a member to the
+ * in-memory Workspace".
  */
 export { BOUND_SPREADSHEET_NAME, createWorkspace, type Workspace, type WorkspaceOptions } from './workspace';
 export type * from './contracts';
