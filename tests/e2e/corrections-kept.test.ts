@@ -51,6 +51,20 @@ describe('a correction points at a NIP', () => {
     expect(String(row[4])).toMatch(/^dipakai/);
   });
 
+  it('HR adding a title before any run filled the NIP: the old label still names the person, and the NIP is filled', () => {
+    const { ws, label } = picked();
+    const at = roster.findIndex((x) => x.nip === c.nip) + 2;
+    const titled = `dr. ${c.nama.split(',')[0]}, M.Kes.`;
+    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, at, 2, [[titled]]);
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(votesOf(ws, { ...c, nama: titled })).toBe(2);
+    const row = rowsOf(ws, SHEETS.corrections)[0];
+    expect(row[1]).toBe(label);
+    expect(String(row[2]).replace(/\D/g, '')).toBe(c.nip);
+    expect(String(row[4])).toBe(`dipakai: ${grouped(c.nip)}`);
+    expect(errorRows(ws)).toEqual([]);
+  });
+
   it('a pick changed after the NIP was filled: the new pick wins and the NIP follows it', () => {
     const { ws } = picked();
     ws.run('menuSinkronkanUlangPenjaringan');
