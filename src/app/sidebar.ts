@@ -7,6 +7,7 @@ import { checkSidebarInput, fieldText, SIDEBAR_KEYS, sidebarFields, type Sidebar
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type SettingKey } from '../core/settings';
 import { aspectLabel, detectSurveyQuestions } from '../core/survey/questions';
+import { unconfirmedQuestionNote } from '../core/survey/config';
 import { documentState, folderState, type DriveState } from '../gas/drive';
 import { describeForm, openForm, type FormInfo } from '../gas/forms';
 import { showSidebar } from '../gas/html';
@@ -129,13 +130,15 @@ function nominationCheck(info: FormInfo): FormCheck {
 function surveyCheck(info: FormInfo): FormCheck {
   const s = detectSurveyQuestions(info.items);
   const aspects = s.sections.filter((x) => x.aspect !== null).map((x) => `${x.title} → ${aspectLabel(x.aspect!)}`);
-  const notes = [...s.notes];
-  if (s.scored.length === 0) {
-    notes.push('Tidak ada pertanyaan pilihan ganda dengan pilihan bernomor ("1", "2", …). Beri nomor pada pilihan jawaban yang dinilai.');
+  // S1: a partly numbered question is neither scored nor dropped silently; the team is told now.
+  const notes = [...s.notes, ...s.ambiguous.map(unconfirmedQuestionNote)];
+  const usable = s.scored.length > 0 || s.ambiguous.length > 0;
+  if (!usable) {
+    notes.push('Tidak ada pertanyaan pilihan ganda dengan pilihan bernomor ("1", "2", …). Beri nomor pada setiap pilihan jawaban yang dinilai.');
   }
   return {
-    ok: s.scored.length > 0,
-    message: s.scored.length > 0 ? `Formulir "${info.title}" dapat dibuka.` : notes[notes.length - 1],
+    ok: usable,
+    message: usable ? `Formulir "${info.title}" dapat dibuka.` : notes[notes.length - 1],
     title: info.title,
     mapping: [
       { label: `Pertanyaan dinilai (${s.scored.length})`, value: s.scored.map((q) => q.title).join('; ') || '—' },

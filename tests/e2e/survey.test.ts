@@ -57,7 +57,7 @@ describe('Survei › Hubungkan Formulir Survei', () => {
 describe('each submission', () => {
   it('writes its row: time, period, unit, score per question, total, band and recommendation', () => {
     const { ws, formId } = connectedSurvey();
-    // Q2 option 3 "Kurang setuju" has no number: it scores by position (3).
+    // Q2 option 3 is "3. Kurang setuju": its number.
     ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[2], [1, 3, 3, 4, 1]), { email: 'x@dinkes.go.id' });
     const [row] = results(ws);
     expect(row.Periode).toBe('Semester II 2026 (Juli–Desember)');

@@ -8,7 +8,7 @@
 import { UserError } from '../../core/errors';
 import { HANDLERS } from '../../core/health';
 import { SHEETS } from '../../core/schema';
-import { detectSurveyQuestions, labelledItems } from '../../core/survey/questions';
+import { defaultScoredList, detectSurveyQuestions, labelledItems, listedQuestion } from '../../core/survey/questions';
 import { byLabel } from '../../core/questions';
 import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
@@ -63,8 +63,10 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
   const labelled = labelledItems(info.items);
   const inForm = { has: (t: string) => byLabel(labelled, t) !== null };
 
-  const keptTeamList = settings.surveyScoredQuestions.length > 0 && settings.surveyScoredQuestions.every((t) => inForm.has(t));
-  const scored = keptTeamList ? settings.surveyScoredQuestions : detected.scored.map((q) => q.title);
+  const keptTeamList = settings.surveyScoredQuestions.length > 0 && settings.surveyScoredQuestions.every((t) => inForm.has(listedQuestion(t).title));
+  // S1: every question whose options are all numbered, and each partly numbered one marked for the
+  // team to decide (its responses wait meanwhile; see structureNotes).
+  const scored = keptTeamList ? settings.surveyScoredQuestions : defaultScoredList(info.items);
   if (scored.length === 0) {
     throw new UserError(
       `Formulir "${info.title}" tidak punya pertanyaan pilihan ganda dengan pilihan jawaban bernomor ("1", "2. …", "(3) …"), jadi tidak ada yang bisa dinilai.`,

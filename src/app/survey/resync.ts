@@ -15,6 +15,7 @@ import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { UserError } from '../../core/errors';
 import { loadSettings } from '../settings';
 import { scoreRecord } from '../../core/survey/results';
+import { structureNotes, type SurveyConfig } from '../../core/survey/config';
 import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, showScale, surveyRoute } from './source';
 import { storeResults, type StoreOutcome } from './store';
 
@@ -38,9 +39,11 @@ export interface ResyncReport {
   /** Counted responses per category (table bands, then TIDAK LENGKAP). */
   bands: { label: string; count: number }[];
   superseded: number;
+  /** What the team must decide about the Form's questions or scale (structureNotes), [] when nothing. */
+  notes: string[];
 }
 
-function report(read: number, total: number, done: boolean, out: StoreOutcome): ResyncReport {
+function report(read: number, total: number, done: boolean, out: StoreOutcome, config: SurveyConfig): ResyncReport {
   return {
     read,
     total,
@@ -48,6 +51,7 @@ function report(read: number, total: number, done: boolean, out: StoreOutcome): 
     rows: out.total,
     bands: out.summary.overall.bands.map((b) => ({ label: b.label, count: b.count })),
     superseded: out.derived.filter((d) => !d.counted).length,
+    notes: structureNotes(config),
   };
 }
 
@@ -65,7 +69,7 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
     const plains = responsesOfSheet(tab, items);
     const out = storeResults(config, plains.map(score), true);
     finish();
-    return report(plains.length, plains.length, true, out);
+    return report(plains.length, plains.length, true, out, config);
   }
 
   const saved = fromStart ? null : getJson<{ cursor?: ReadCursor | null } | null>(PROGRESS_KEY, null);
@@ -81,14 +85,14 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
     clearScheduled(CONTINUE_HANDLER);
     scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
     toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ±1 menit.`);
-    return report(read, page.total, false, out);
+    return report(read, page.total, false, out, config);
   }
   // The last chunk: the ids read now are the Form's responses at this moment; rows of responses
   // deleted in the Forms editor while the re-sync ran go.
   const out = storeResults(config, scored, after === null ? true : { keepOnly: new Set(page.ids) });
   finish();
   toast(`${RESYNC_PROCESS} selesai: ${page.total} respons.`);
-  return report(read, page.total, true, out);
+  return report(read, page.total, true, out, config);
 }
 
 function finish(): void {
@@ -118,6 +122,10 @@ export function resyncMessage(r: ResyncReport): string {
     `Respons dihitung per kategori — ${bands}.`,
   ];
   if (r.superseded > 0) lines.push(`${r.superseded} respons digantikan oleh jawaban terakhir responden yang sama pada semester itu (lihat kolom Status di Hasil Survei).`);
+  if (r.notes.length > 0) {
+    lines.push('', 'Perlu diperiksa:');
+    r.notes.forEach((n) => lines.push(`• ${n}`));
+  }
   lines.push('Lihat lembar Hasil Survei dan Ringkasan Survei.');
   return lines.join('\n');
 }

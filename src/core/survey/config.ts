@@ -10,9 +10,15 @@ import { BAND_SECTION_TITLE, type ParsedSettings } from '../settings';
 import { validateBandTable, type BandTable } from './bands';
 import {
   aspectOfSection,
+  defaultScoredList,
   detectSurveyQuestions,
+  isMixedItem,
   isScoredItem,
   labelledItems,
+  listedQuestion,
+  optionNumbering,
+  QUESTIONS_PENDING_LABEL,
+  UNCONFIRMED_MARK,
   type AspectKey,
   type SurveyItem,
   type SurveyQuestion,
@@ -34,6 +40,13 @@ export interface SurveyConfig {
   missing: string[];
   /** Questions of the Form that look scored but are not listed in Pengaturan. */
   added: string[];
+  /**
+   * S1: listed questions whose options are only partly numbered and still carry the mark: not
+   * scored, every response waits (PERLU KONFIRMASI PERTANYAAN) until the team decides.
+   */
+  unconfirmed?: string[];
+  /** Partly numbered questions of the Form not listed in Pengaturan (not scored; the team is told). */
+  addedMixed?: string[];
   /** S1a: the scale the scores are on this run, or the confirmation still needed. */
   scale?: ScaleDecision;
   /** The scale the scored questions show (for Pengaturan). */
@@ -103,7 +116,10 @@ export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownK
   const table = bandTableOf(parsed);
   const detected = detectSurveyQuestions(items);
   const labelled = labelledItems(items);
-  const titles = settings.surveyScoredQuestions.length > 0 ? settings.surveyScoredQuestions : detected.scored.map((q) => q.title);
+  // The team's list, or what the product would list (no list yet). A line may still carry the
+  // mark after a partly numbered question (S1): the team has not decided how to score it.
+  const lines = (settings.surveyScoredQuestions.length > 0 ? settings.surveyScoredQuestions : defaultScoredList(items)).map(listedQuestion);
+  const titles = lines.map((l) => l.title);
   const renamed: { from: string; to: string }[] = [];
   // A listed question renamed in the Forms editor is the same item (N3): it is followed by the
   // item id it had when the label last matched.
@@ -123,14 +139,24 @@ export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownK
   const missing = titles.filter((_, i) => listedItems[i] === null);
   const listed = new Set(listedItems.filter((q) => q !== null).map((q) => q.key));
   const added = labelled.filter((q) => isScoredItem(q.item) && !listed.has(q.key)).map((q) => q.label);
+  const addedMixed = labelled.filter((q) => isMixedItem(q.item) && !listed.has(q.key)).map((q) => q.label);
   const { bySection } = parseAspectLines(settings.surveyAspects);
   const questions: SurveyQuestion[] = titles.map((title, i) => {
     const q = listedItems[i];
     if (!q) return { title, choices: [], section: null, aspect: null };
     const section = q.item.section;
     const override = section === null ? undefined : bySection.get(key(section));
-    return { key: q.key, title: q.label, choices: q.item.choices.slice(), section, aspect: override !== undefined ? override : aspectOfSection(section) };
+    const question: SurveyQuestion = { key: q.key, title: q.label, choices: q.item.choices.slice(), section, aspect: override !== undefined ? override : aspectOfSection(section) };
+    // S1: every option numbered → the numbers; else the team listed it → the positions, unless the
+    // mark is still there on a partly numbered question (numbering every option in the Form is
+    // the other way to decide it).
+    if (q.item.choices.length > 0 && optionNumbering(q.item) !== 'all') {
+      if (lines[i].unconfirmed) question.unconfirmed = true;
+      else question.byPosition = true;
+    }
+    return question;
   });
+  const unconfirmed = questions.filter((q) => q.unconfirmed).map((q) => q.title);
   const unitTitle = settings.surveyUnitQuestion.trim() !== '' ? settings.surveyUnitQuestion.trim() : detected.unitQuestion;
   const unit = unitTitle === null ? null : byLabel(labelled, unitTitle);
   const unitQuestion = unit ? unit.label : unitTitle;
@@ -139,8 +165,12 @@ export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownK
     if (listed.has(q.key) || (unit !== null && q.key === unit.key)) return false;
     return kind === 'PARAGRAPH_TEXT' || (kind === 'TEXT' && COMMENT_TITLE.test(q.title));
   });
-  const scoredItems = listedItems.filter((q) => q !== null).map((q) => q.item);
-  const detectedScale = detectScale(scoredItems.map((it) => ({ title: labelled.find((q) => q.item === it)?.label ?? it.title, kind: it.kind, choices: it.choices, labels: it.labels ?? null })));
+  const detectedScale = detectScale(
+    questions.flatMap((q, i) => {
+      const it = listedItems[i];
+      return it && !q.unconfirmed ? [{ title: q.title, kind: it.item.kind, choices: it.item.choices, labels: it.item.labels ?? null, byPosition: q.byPosition === true }] : [];
+    }),
+  );
   const scale = decideScale(parseScaleSetting(settings.surveyScale), detectedScale);
   return {
     questions,
@@ -151,6 +181,8 @@ export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownK
     table,
     missing,
     added,
+    unconfirmed,
+    addedMixed,
     scale,
     detectedScale,
     renamed,
@@ -158,9 +190,23 @@ export function surveyConfig(parsed: ParsedSettings, items: SurveyItem[], knownK
   };
 }
 
+/**
+ * S1: what the team reads about a partly numbered question it has not decided yet: which
+ * question, that only some options carry a number, what happens meanwhile, and the two fixes.
+ */
+export function unconfirmedQuestionNote(title: string): string {
+  return (
+    `Pertanyaan "${title}" hanya sebagian pilihan jawabannya bernomor, jadi belum pasti skornya. Sampai diputuskan, respons survei ditandai ${QUESTIONS_PENDING_LABEL} dan tidak diberi kategori. ` +
+    `Perbaiki dengan salah satu cara: beri nomor pada setiap pilihan jawaban pertanyaan itu di Google Forms (nomor itulah skornya); ` +
+    `atau hapus "${UNCONFIRMED_MARK}" di belakang judulnya pada "Pertanyaan Survei Dinilai" (lembar ${SHEETS.settings}) agar dinilai menurut urutan pilihan (pilihan pertama = 1) — ` +
+    `hapus seluruh barisnya bila pertanyaan itu tidak dinilai. Lalu jalankan Survei › Sinkronkan Ulang Survei.`
+  );
+}
+
 /** Indonesian notes about a Form that changed since it was connected ([] when it did not). */
 export function structureNotes(config: SurveyConfig): string[] {
   const notes: string[] = [];
+  for (const title of config.unconfirmed ?? []) notes.push(unconfirmedQuestionNote(title));
   for (const title of config.missing) {
     notes.push(
       `Pertanyaan dinilai "${title}" tercantum di Pengaturan tetapi tidak ada lagi di formulir survei: setiap respons baru menjadi TIDAK LENGKAP. ` +
@@ -178,6 +224,12 @@ export function structureNotes(config: SurveyConfig): string[] {
     notes.push(
       `Pertanyaan "${title}" di formulir survei memakai pilihan bernomor tetapi belum tercantum di "Pertanyaan Survei Dinilai": jawabannya belum dinilai. ` +
         `Tambahkan judulnya di Pengaturan bila perlu dinilai, lalu Sinkronkan Ulang Survei.`,
+    );
+  }
+  for (const title of config.addedMixed ?? []) {
+    notes.push(
+      `Pertanyaan "${title}" di formulir survei hanya sebagian pilihan jawabannya bernomor dan tidak tercantum di "Pertanyaan Survei Dinilai": jawabannya tidak dinilai. ` +
+        `Bila perlu dinilai: beri nomor pada setiap pilihannya di Google Forms lalu tambahkan judulnya di Pengaturan, atau tambahkan judulnya saja agar dinilai menurut urutan pilihan (pilihan pertama = 1); lalu Sinkronkan Ulang Survei.`,
     );
   }
   return notes;

@@ -44,6 +44,13 @@ export interface SurveyQuestion {
   choices: string[];
   section: string | null;
   aspect: AspectKey | null;
+  /** S1: the team listed it though not every option carries a number: scored by 1-based position. */
+  byPosition?: boolean;
+  /**
+   * S1: only some options carry a number and the team has not decided (the mark is still after its
+   * title in Pengaturan): never scored, the response waits (PERLU KONFIRMASI PERTANYAAN).
+   */
+  unconfirmed?: boolean;
 }
 
 export interface SurveyStructure {
@@ -55,6 +62,8 @@ export interface SurveyStructure {
   unitKey: string | null;
   /** Every section title in Form order with the aspect it maps to (null: none or ambiguous). */
   sections: { title: string; aspect: AspectKey | null }[];
+  /** Labels of the questions whose options are only partly numbered (S1: ambiguous), in Form order. */
+  ambiguous: string[];
   /** Indonesian notes for the team about questions that look scored but are odd. */
   notes: string[];
 }
@@ -91,18 +100,62 @@ const SCORABLE_KINDS = new Set(['MULTIPLE_CHOICE', 'LIST', 'SCALE']);
 /** A quiz's score and similar columns: never scored, whatever they hold (S1). */
 export const NEVER_SCORED_TITLE = /^\s*(?:total\s+)?(?:score|skor|nilai kuis|poin|points?)\s*$/i;
 
+/** How a choice item's options carry numbers (S1): every one, some of them, or none. */
+export type OptionNumbering = 'all' | 'some' | 'none';
+
 /**
- * Rule for numbered options: a multiple-choice, list or scale item is scored when it has at least
- * two options and at least half of them carry a leading number. Options without a number then
- * score by their 1-based position (S1). Fewer numbered options means the numbers are part of the
- * wording ("Ya", "Tidak", "2 kali seminggu"), so the item is not scored.
+ * Whether every option of a multiple-choice, list or scale item carries a number (S1); null for
+ * items that are never scored (other kinds, a quiz's score column, fewer than two options).
+ */
+export function optionNumbering(item: SurveyItem): OptionNumbering | null {
+  if (!SCORABLE_KINDS.has(item.kind.toUpperCase())) return null;
+  if (NEVER_SCORED_TITLE.test(item.title)) return null;
+  if (item.choices.length < 2) return null;
+  const numbered = item.choices.filter((c) => optionNumber(c) !== null).length;
+  return numbered === item.choices.length ? 'all' : numbered === 0 ? 'none' : 'some';
+}
+
+/**
+ * S1: an item is scored automatically when EVERY option carries a number (a linear scale's values
+ * do). Options without any number are wording ("Ya", "Tidak", "2 kali seminggu"): scored only when
+ * the team lists the question, by position. Some numbered and some not is ambiguous (see
+ * detectSurveyQuestions): never scored silently, never dropped silently.
  */
 export function isScoredItem(item: SurveyItem): boolean {
-  if (!SCORABLE_KINDS.has(item.kind.toUpperCase())) return false;
-  if (NEVER_SCORED_TITLE.test(item.title)) return false;
-  if (item.choices.length < 2) return false;
-  const numbered = item.choices.filter((c) => optionNumber(c) !== null).length;
-  return numbered * 2 >= item.choices.length;
+  return optionNumbering(item) === 'all';
+}
+
+/** True when only some of an item's options carry a number (S1: ambiguous until the team decides). */
+export function isMixedItem(item: SurveyItem): boolean {
+  return optionNumbering(item) === 'some';
+}
+
+/**
+ * The mark after a title in "Pertanyaan Survei Dinilai" for a question whose options are only
+ * partly numbered: the product wrote it, the team has not confirmed it (as for "Skala Jawaban").
+ */
+export const UNCONFIRMED_MARK = '(belum dikonfirmasi)';
+
+/** The label of a response while a partly numbered question waits for the team: listed, never banded. */
+export const QUESTIONS_PENDING_LABEL = 'PERLU KONFIRMASI PERTANYAAN';
+
+const MARK_AT_END = /\s*\(\s*belum\s+dikonfirmasi\s*\)\s*$/i;
+
+/** A line of "Pertanyaan Survei Dinilai": the question's label, and whether it still carries the mark. */
+export function listedQuestion(line: string): { title: string; unconfirmed: boolean } {
+  const t = String(line).trim();
+  return MARK_AT_END.test(t) ? { title: t.replace(MARK_AT_END, '').trim(), unconfirmed: true } : { title: t, unconfirmed: false };
+}
+
+/**
+ * What the product lists in "Pertanyaan Survei Dinilai" for a Form (connect, or no list yet): every
+ * question whose options are all numbered, and every partly numbered one with the mark, in Form order.
+ */
+export function defaultScoredList(items: SurveyItem[]): string[] {
+  return labelledItems(items).flatMap((q) => {
+    const n = optionNumbering(q.item);
+    return n === 'all' ? [q.label] : n === 'some' ? [`${q.label} ${UNCONFIRMED_MARK}`] : [];
+  });
 }
 
 const squash = (s: string): string =>
@@ -138,14 +191,16 @@ export function aspectLabel(key: AspectKey): string {
 }
 
 /**
- * Reads a Form's items into the survey structure: scored questions (see isScoredItem), the unit
- * question (the first unscored item whose title names "Unit Kerja"/"Bidang"), and each section's
- * aspect. Duplicate numbers among a question's options are reported in `notes`.
+ * Reads a Form's items into the survey structure: scored questions (see isScoredItem), the
+ * ambiguous ones (isMixedItem), the unit question (the first other item whose title names "Unit
+ * Kerja"/"Bidang"), and each section's aspect. Duplicate numbers among a question's options are
+ * reported in `notes`.
  */
 export function detectSurveyQuestions(items: SurveyItem[]): SurveyStructure {
   const scored: SurveyQuestion[] = [];
   const sections: { title: string; aspect: AspectKey | null }[] = [];
   const notes: string[] = [];
+  const ambiguous: string[] = [];
   let unit: LabelledSurveyItem | null = null;
   const labels = new Map(labelledItems(items).map((q) => [q.item, q]));
   for (const item of items) {
@@ -157,14 +212,18 @@ export function detectSurveyQuestions(items: SurveyItem[]): SurveyStructure {
     const q = labels.get(item) as LabelledSurveyItem;
     if (isScoredItem(item)) {
       scored.push({ key: q.key, title: q.label, choices: item.choices.slice(), section: item.section, aspect: aspectOfSection(item.section) });
-      const scores = item.choices.map((c, i) => optionNumber(c) ?? i + 1);
+      const scores = item.choices.map((c) => optionNumber(c) as number);
       const dup = scores.find((s, i) => scores.indexOf(s) !== i);
       if (dup !== undefined) notes.push(`Pertanyaan "${q.label}": lebih dari satu pilihan bernilai ${dup}. Periksa nomor pilihan jawaban.`);
       continue;
     }
+    if (isMixedItem(item)) {
+      ambiguous.push(q.label);
+      continue;
+    }
     if (unit === null && isUnitTitle(item.title)) unit = q;
   }
-  return { scored, unitQuestion: unit ? unit.label : null, unitKey: unit ? unit.key : null, sections, notes };
+  return { scored, unitQuestion: unit ? unit.label : null, unitKey: unit ? unit.key : null, sections, ambiguous, notes };
 }
 
 /** A question item of the Form with its key and unique label (N3). */
@@ -182,14 +241,15 @@ export function labelledItems(items: readonly SurveyItem[]): LabelledSurveyItem[
 /**
  * Scored questions named in `Pengaturan` (the team's override, by label), with keys, choices and
  * aspects taken from the Form's items when a label matches (trimmed, case-insensitive); labels
- * not in the Form keep no choice list, so their answers must carry numbers.
+ * not in the Form keep no choice list, so their answers must carry numbers. A listed question
+ * whose options are not all numbered is scored by position (S1).
  */
 export function questionsFromTitles(titles: string[], items: SurveyItem[]): SurveyQuestion[] {
   const labelled = labelledItems(items);
   return titles.map((title) => {
     const q = byLabel(labelled, title);
-    return q
-      ? { key: q.key, title: q.label, choices: q.item.choices.slice(), section: q.item.section, aspect: aspectOfSection(q.item.section) }
-      : { title, choices: [], section: null, aspect: null };
+    if (!q) return { title, choices: [], section: null, aspect: null };
+    const byPosition = q.item.choices.length > 0 && optionNumbering(q.item) !== 'all';
+    return { key: q.key, title: q.label, choices: q.item.choices.slice(), section: q.item.section, aspect: aspectOfSection(q.item.section), ...(byPosition ? { byPosition } : {}) };
   });
 }

@@ -10,6 +10,7 @@ import { INCOMPLETE_LABEL, bandFor, type BandTable } from './bands';
 import { latestPerRespondent, semesterOf } from './periods';
 import { answerTo, scoreResponse, type AnswerValue } from './score';
 import { isSeedScale, mapScore, SCALE_PENDING_LABEL, type AnswerScale } from './scale';
+import { QUESTIONS_PENDING_LABEL } from './questions';
 import type { SummaryResponse } from './summary';
 import type { SurveyConfig } from './config';
 import type { PlainResponse } from '../response';
@@ -28,14 +29,22 @@ export interface ResultRecord {
   total: number | null;
   /** The total of the answers as given, when they were mapped onto 1–4 (S1a), else null. */
   rawTotal?: number | null;
-  /** S1a: the scale is not confirmed; the response is listed as PERLU KONFIRMASI SKALA, never banded. */
-  scalePending?: boolean;
+  /**
+   * Waiting for the team, never banded: PERLU KONFIRMASI PERTANYAAN (a partly numbered question not
+   * decided, S1) or PERLU KONFIRMASI SKALA (the scale not confirmed, S1a).
+   */
+  pending?: PendingLabel;
   /** Total on the 5-question scale when n ≠ 5 (complete responses only), else null. */
   scaled: number | null;
   /** Why the response is incomplete ('' when complete). */
   problems: string;
   comment: string;
 }
+
+/** The labels of a response that waits for the team (listed, never banded). */
+export type PendingLabel = typeof QUESTIONS_PENDING_LABEL | typeof SCALE_PENDING_LABEL;
+export const PENDING_LABELS: readonly PendingLabel[] = [QUESTIONS_PENDING_LABEL, SCALE_PENDING_LABEL];
+const pendingLabelOf = (category: string): PendingLabel | null => PENDING_LABELS.find((l) => l === category) ?? null;
 
 export const RESULT_HEAD = ['Waktu', 'Periode', 'Unit Kerja'];
 export const RESULT_TAIL = ['Total', 'Skor Setara 5 Pertanyaan', 'Kategori', 'Rekomendasi', 'Status', 'Keterangan', 'Komentar', 'Responden', 'ID Respons'];
@@ -91,9 +100,12 @@ export function scoreRecord(r: PlainResponse, config: SurveyConfig): ResultRecor
   const commentQuestions = config.commentQuestions.map((title, i) => ({ title, key: config.commentKeys?.[i] }));
   const commentParts = commentQuestions.map((q) => ({ title: q.title, text: answerText(answerTo(r, q)) })).filter((c) => c.text !== '');
   const comment = commentParts.length === 1 ? commentParts[0].text : commentParts.map((c) => `${c.title}: ${c.text}`).join('\n');
-  const pending = decision.kind === 'confirm';
-  if (pending) problems.unshift(decision.message);
-  const complete = score.complete && problems.length === 0 && !pending;
+  // S1: a partly numbered question the team has not decided is not left out of the total, which
+  // would then look better or worse than the answers are: the response waits, as for an unconfirmed
+  // scale (S1a), and comes first (which questions are scored decides the scale shown).
+  const pending: PendingLabel | null = config.questions.some((q) => q.unconfirmed) ? QUESTIONS_PENDING_LABEL : decision.kind === 'confirm' ? SCALE_PENDING_LABEL : null;
+  if (decision.kind === 'confirm') problems.unshift(decision.message);
+  const complete = score.complete && problems.length === 0 && pending === null;
   const total = complete ? round2(scale ? mappedTotal : score.total) : null;
   const unitQ = config.unitQuestion === null ? null : { key: config.unitKey ?? undefined, title: config.unitQuestion };
   return {
@@ -105,7 +117,7 @@ export function scoreRecord(r: PlainResponse, config: SurveyConfig): ResultRecor
     complete,
     total,
     rawTotal: scale && complete ? score.total : null,
-    ...(pending ? { scalePending: true } : {}),
+    ...(pending ? { pending } : {}),
     scaled: complete && total !== null && score.n !== 5 ? (total * 5) / score.n : null,
     problems: problems.join('\n'),
     comment,
@@ -157,8 +169,8 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
     if (!Number.isFinite(timestamp)) continue;
     const total = numberOf(row[totalCol]);
     const category = text(row[c.category]).toUpperCase();
-    const scalePending = category === SCALE_PENDING_LABEL;
-    const complete = total !== null && category !== INCOMPLETE_LABEL && !scalePending;
+    const pending = pendingLabelOf(category);
+    const complete = total !== null && category !== INCOMPLETE_LABEL && pending === null;
     const scores = new Map<string, number | null>();
     for (const q of questionCols) scores.set(q.title, numberOf(row[q.c]));
     const problems = text(row[c.note])
@@ -174,7 +186,7 @@ export function readRecords(values: unknown[][] | null): ResultRecord[] {
       complete,
       total: complete ? total : null,
       rawTotal: complete && c.raw >= 0 ? numberOf(row[c.raw]) : null,
-      ...(scalePending ? { scalePending: true } : {}),
+      ...(pending ? { pending } : {}),
       scaled: complete && c.scaled >= 0 ? numberOf(row[c.scaled]) : null,
       problems: complete ? '' : problems,
       comment: c.comment >= 0 ? (row[c.comment] === null || row[c.comment] === undefined ? '' : String(row[c.comment])) : '',
@@ -234,7 +246,7 @@ export function deriveResults(records: ResultRecord[], titles: string[], table: 
         const s = record.scores.get(t);
         return s === undefined ? null : s;
       }),
-      category: band ? band.label : record.scalePending ? SCALE_PENDING_LABEL : INCOMPLETE_LABEL,
+      category: band ? band.label : record.pending ?? INCOMPLETE_LABEL,
       recommendation: band ? band.recommendation : '',
       status: decision.counted ? STATUS_COUNTED : STATUS_SUPERSEDED,
       note: notes.join('\n'),

@@ -5,7 +5,7 @@
  * option wording), shown in `Pengaturan` as "Skala Jawaban", and used only once the team has
  * confirmed it; each score is then mapped linearly onto 1–4 with 1 the best.
  */
-import { optionNumber } from './questions';
+import { optionNumber, UNCONFIRMED_MARK } from './questions';
 
 export type BestEnd = 'lowest' | 'highest';
 
@@ -18,8 +18,8 @@ export interface AnswerScale {
 /** The seed's scale: 1–4, 1 the best. Scores on it are used as they are. */
 export const SEED_SCALE: AnswerScale = { lowest: 1, highest: 4, best: 'lowest' };
 
-/** The mark the product adds to a scale it detected and the team has not confirmed yet. */
-export const UNCONFIRMED_MARK = '(belum dikonfirmasi)';
+/** The mark the product adds to a scale it detected and the team has not confirmed yet (the same as after a question). */
+export { UNCONFIRMED_MARK };
 
 export const SCALE_SETTING_LABEL = 'Skala Jawaban';
 
@@ -98,6 +98,8 @@ export interface ScaleQuestion {
   choices: readonly string[];
   /** A linear scale's end labels (left, right), when known. */
   labels?: readonly [string, string] | null;
+  /** Scored by 1-based position (S1: the team listed it, not every option carries a number). */
+  byPosition?: boolean;
 }
 
 export interface DetectedScale {
@@ -111,6 +113,7 @@ export interface DetectedScale {
 
 /** The numbers a question's options carry (a linear scale's own values; else option numbers or positions). */
 function numbersOf(q: ScaleQuestion): number[] {
+  if (q.byPosition) return q.choices.map((_, i) => i + 1);
   return q.choices.map((c, i) => {
     const n = optionNumber(c);
     if (n !== null) return n;

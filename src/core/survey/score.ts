@@ -1,9 +1,10 @@
 /**
- * Scoring one survey response (S1, S2): each scored answer is the number its option carries, else
- * the option's 1-based position; any unanswered or unparseable scored question makes the
- * response TIDAK LENGKAP, which is listed but never banded.
+ * Scoring one survey response (S1, S2): each scored answer is the number its option carries, or,
+ * for a question the team listed whose options are not all numbered, the option's 1-based
+ * position; any unanswered or unparseable scored question makes the response TIDAK LENGKAP, which
+ * is listed but never banded. A partly numbered question the team has not confirmed is not scored.
  */
-import { optionNumber, type SurveyQuestion } from './questions';
+import { optionNumber, UNCONFIRMED_MARK, type SurveyQuestion } from './questions';
 
 /** An answer as read from a Form response or a response-sheet cell. */
 export type AnswerValue = string | number | string[] | null | undefined;
@@ -35,13 +36,25 @@ const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 type AnswerReading = { score: number } | { score: null; message: string };
 
-/** The number an option carries: its own ("2 - Sering", "Sering (2)", a bare "2"), else its 1-based position. */
-function choiceScore(choices: readonly string[], at: number): number {
-  const n = optionNumber(choices[at]);
-  return n ?? at + 1;
+/**
+ * The score of the option at `at`: its own number ("2 - Sering", "Sering (2)", a bare "2"), or its
+ * 1-based position when the question is scored by position (S1: the team listed it).
+ */
+function choiceScore(question: SurveyQuestion, at: number): number {
+  if (question.byPosition) return at + 1;
+  return optionNumber(question.choices[at]) ?? at + 1;
+}
+
+/** Why a partly numbered question the team has not confirmed gives no score (S1), for `Keterangan`. */
+export function unconfirmedQuestionMessage(title: string): string {
+  return (
+    `Pertanyaan "${title}" belum dinilai: hanya sebagian pilihan jawabannya bernomor. ` +
+    `Beri nomor pada setiap pilihannya di Google Forms, atau hapus "${UNCONFIRMED_MARK}" di belakang judulnya pada "Pertanyaan Survei Dinilai" (lembar Pengaturan) agar dinilai menurut urutan pilihan; lalu Sinkronkan Ulang Survei.`
+  );
 }
 
 function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReading {
+  if (question.unconfirmed) return { score: null, message: unconfirmedQuestionMessage(question.title) };
   let value = answer;
   if (Array.isArray(value)) {
     const given = value.filter((v) => String(v).trim() !== '');
@@ -55,8 +68,8 @@ function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReadin
     // unparseable even when it starts with a digit (S1, S2). A response tab gives "2" as 2.
     const key = norm(text);
     let at = question.choices.findIndex((c) => norm(c) === key);
-    if (at < 0 && typeof value === 'number') at = question.choices.findIndex((c, i) => choiceScore(question.choices, i) === value && /^\s*\d+\s*$/.test(c));
-    if (at >= 0) return { score: choiceScore(question.choices, at) };
+    if (at < 0 && typeof value === 'number') at = question.choices.findIndex((c, i) => choiceScore(question, i) === value && /^\s*\d+\s*$/.test(c));
+    if (at >= 0) return { score: choiceScore(question, at) };
     return {
       score: null,
       message: `Jawaban "${text}" pada pertanyaan "${question.title}" tidak dapat dinilai: bukan salah satu pilihan jawaban (isian "Lainnya" tidak dinilai).`,
@@ -75,8 +88,8 @@ function readAnswer(answer: AnswerValue, question: SurveyQuestion): AnswerReadin
 }
 
 /**
- * The score of one answer: its leading number ("3 – Kadang-kadang" → 3), else its 1-based
- * position in the question's choice list, else null (unanswered or unparseable).
+ * The score of one answer: its option's number ("3 – Kadang-kadang" → 3), or its 1-based position
+ * when the question is scored by position, else null (unanswered, unparseable, or unconfirmed).
  */
 export function scoreAnswer(answer: AnswerValue, question: SurveyQuestion): number | null {
   return readAnswer(answer, question).score;

@@ -4,11 +4,11 @@
  * count (S5) enter it. Ordering is deterministic so the sheet does not reshuffle between runs.
  */
 import { DEFAULT_BAND_TABLE, INCOMPLETE_LABEL, type BandTable } from './bands';
-import { SCALE_PENDING_LABEL } from './scale';
+import { PENDING_LABELS as PENDING } from './results';
 
-/** How a response that is not banded is counted: waiting for the scale (S1a), else TIDAK LENGKAP. */
+/** How a response that is not banded is counted: waiting for the team (S1, S1a), else TIDAK LENGKAP. */
 function unbandedLabel(r: Pick<SummaryResponse, 'category'>): string {
-  return r.category === SCALE_PENDING_LABEL ? SCALE_PENDING_LABEL : INCOMPLETE_LABEL;
+  return PENDING.find((l) => l === r.category) ?? INCOMPLETE_LABEL;
 }
 import { ASPECTS, type AspectKey, type SurveyQuestion } from './questions';
 
@@ -28,7 +28,7 @@ export interface SummaryResponse {
   scaled: number;
   /** Band label, or null when incomplete. */
   band: string | null;
-  /** The label of a response that is not banded, when it is not TIDAK LENGKAP (PERLU KONFIRMASI SKALA, S1a). */
+  /** The label of a response that is not banded, when it is not TIDAK LENGKAP (PERLU KONFIRMASI …, S1 and S1a). */
   category?: string;
   /** Per scored question, in question order. */
   perQuestion: (number | null)[];
@@ -153,7 +153,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
   const qCount = questions.map(() => 0);
   const labels = table.map((b) => b.label);
   const extra = new Set<string>();
-  let pending = false;
+  const pending = new Set<string>();
 
   for (const r of responses) {
     if (!r.counted) continue;
@@ -166,7 +166,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
     if (!period) periods.set(r.periodKey, (period = new Group(r.periodKey, r.periodLabel)));
     period.add(r);
     if (r.complete && r.band !== null && labels.indexOf(r.band) < 0) extra.add(r.band);
-    if (!(r.complete && r.band !== null) && unbandedLabel(r) === SCALE_PENDING_LABEL) pending = true;
+    if (!(r.complete && r.band !== null) && unbandedLabel(r) !== INCOMPLETE_LABEL) pending.add(unbandedLabel(r));
     for (let i = 0; i < questions.length; i++) {
       const s = r.perQuestion[i];
       if (s !== null && s !== undefined) {
@@ -175,7 +175,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
       }
     }
   }
-  const allLabels = [...labels, ...Array.from(extra).sort(cmp), ...(pending ? [SCALE_PENDING_LABEL] : []), INCOMPLETE_LABEL];
+  const allLabels = [...labels, ...Array.from(extra).sort(cmp), ...PENDING.filter((l) => pending.has(l)), INCOMPLETE_LABEL];
 
   const perUnit = Array.from(units.values())
     .sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || cmp(a.key, b.key))

@@ -147,10 +147,11 @@ export const NOMINATION_FORM_STRUCTURE: MinimumTerm = { calls: 6, why: 'open the
 
 /**
  * The survey Form's structure: the unit and 5 scored questions' titles, and each scored
- * question's choices (S1 scores an unnumbered option by its position in the list):
+ * question's choices (S1: a question is scored when every option carries a number, or by position
+ * when the team lists it; an answer that is none of the options is unparseable):
  * openById, getItems, 6 × getTitle, 5 × (asMultipleChoiceItem, getChoices, 4 × getValue).
  */
-export const SURVEY_FORM_STRUCTURE: MinimumTerm = { calls: 2 + 6 + 5 * 6, why: 'open the Form, its 6 needed questions, and the 4 choices of each of the 5 scored ones (S1 position fallback)' };
+export const SURVEY_FORM_STRUCTURE: MinimumTerm = { calls: 2 + 6 + 5 * 6, why: 'open the Form, its 6 needed questions, and the 4 choices of each of the 5 scored ones (S1: every option numbered, or the position in a listed question)' };
 
 /**
  * The draft decree: read the settings, the roster and the chosen agents; read the template once

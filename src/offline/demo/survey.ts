@@ -1,8 +1,8 @@
 /**
  * The survey part of the demo: the office's "SOLIDER berAKHLAK" Form as it exists (sections for
- * the seed's three aspects, five scored questions with numbered options, a few options without a
- * number, a unit list, a comment box), ~200 responses over two semesters, the connect action, and
- * the summary as the head of office would read it. Deterministic (fixed seed). The Form helpers
+ * the seed's three aspects, five scored questions whose options are numbered in several styles, a
+ * unit list, a comment box), ~200 responses over two semesters, the connect action, and the
+ * summary as the head of office would read it. Deterministic (fixed seed). The Form helpers
  * are shared with the end-to-end tests.
  */
 import { SHEETS } from '../../core/schema';
@@ -32,8 +32,8 @@ export const SURVEY_QUESTIONS: { title: string; section: string; choices: string
   {
     section: 'Bagian 1 — SOLIDER dalam Kepemimpinan dan Manajemen',
     title: 'Pimpinan mendorong koordinasi lintas bidang',
-    // Two options without a number: they score by position (3 and 4).
-    choices: ['1. Sangat setuju', '2. Setuju', 'Kurang setuju', 'Tidak setuju'],
+    // Every option numbered (S1): a partly numbered question would wait for the team's decision.
+    choices: ['1. Sangat setuju', '2. Setuju', '3. Kurang setuju', '4. Tidak setuju'],
   },
   {
     section: 'Bagian 2 — SOLIDER dalam Pola Pikir dan Cara Kerja',

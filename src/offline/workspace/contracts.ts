@@ -172,6 +172,8 @@ export interface FormsBackdoor {
   renameItem(formId: string, title: string, newTitle: string): void;
   deleteItem(formId: string, title: string): void;
   addItem(formId: string, item: FormItemSpec): number;
+  /** Rewrites a choice item's options (responses keep the answers they were given, as on Google). */
+  setChoices(formId: string, title: string, choices: string[]): void;
   view(formId: string): FormModelView;
 }
 

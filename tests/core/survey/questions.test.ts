@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
+import { parseSettings } from '../../../src/core/settings';
+import { defaultBandRows } from '../../../src/core/survey/bands';
+import { structureNotes, surveyConfig } from '../../../src/core/survey/config';
+import { scoreAnswer } from '../../../src/core/survey/score';
 import {
   ASPECTS,
   aspectOfSection,
+  defaultScoredList,
   detectSurveyQuestions,
   isUnitTitle,
   optionNumber,
@@ -119,13 +124,14 @@ describe('detectSurveyQuestions', () => {
   ];
   const s = detectSurveyQuestions(items);
 
-  it('scores choice items where at least half of the options carry numbers', () => {
-    expect(s.scored.map((q) => q.title)).toEqual(['Q1', 'Q2', 'Q6', 'Q7']);
+  it('scores choice items whose every option carries a number (S1); partly numbered ones are ambiguous', () => {
+    expect(s.scored.map((q) => q.title)).toEqual(['Q1', 'Q6', 'Q7']);
+    expect(s.ambiguous).toEqual(['Q2', 'Q3']);
   });
 
   it('keeps choices and maps each question to its section aspect', () => {
     expect(s.scored[0].choices).toEqual(['1 – Selalu', '2 – Sering', '3 – Jarang', '4 – Tidak pernah']);
-    expect(s.scored.map((q) => q.aspect)).toEqual(['solider-kepemimpinan', 'solider-kepemimpinan', 'berakhlak-perilaku', 'berakhlak-perilaku']);
+    expect(s.scored.map((q) => q.aspect)).toEqual(['solider-kepemimpinan', 'berakhlak-perilaku', 'berakhlak-perilaku']);
   });
 
   it('finds the unit question and lists sections with their aspects', () => {
@@ -138,7 +144,7 @@ describe('detectSurveyQuestions', () => {
   });
 
   it('notes options that end up with the same score', () => {
-    const d = detectSurveyQuestions([item('Q', 'MULTIPLE_CHOICE', ['1 Selalu', 'Sering', '2 Jarang'])]);
+    const d = detectSurveyQuestions([item('Q', 'MULTIPLE_CHOICE', ['1 Selalu', '2 Sering', '2 Jarang'])]);
     expect(d.scored).toHaveLength(1);
     expect(d.notes).toEqual(['Pertanyaan "Q": lebih dari satu pilihan bernilai 2. Periksa nomor pilihan jawaban.']);
     expect(s.notes).toEqual([]);
@@ -150,6 +156,7 @@ describe('detectSurveyQuestions', () => {
       unitQuestion: 'Bidang',
       unitKey: expect.any(String),
       sections: [],
+      ambiguous: [],
       notes: [],
     });
   });
@@ -184,8 +191,59 @@ describe('questionsFromTitles', () => {
       [item('Q1', 'MULTIPLE_CHOICE', ['Ya', 'Tidak'], 'SOLIDER pola pikir')],
     );
     expect(qs).toEqual([
-      { key: expect.any(String), title: 'Q1', choices: ['Ya', 'Tidak'], section: 'SOLIDER pola pikir', aspect: 'solider-pola-pikir' },
+      { key: expect.any(String), title: 'Q1', choices: ['Ya', 'Tidak'], section: 'SOLIDER pola pikir', aspect: 'solider-pola-pikir', byPosition: true },
       { title: 'Tidak ada di formulir', choices: [], section: null, aspect: null },
     ]);
+  });
+});
+
+describe('S1: which questions are scored, and how', () => {
+  const settings = (listed: string[]) =>
+    parseSettings([['Pengaturan', 'Nilai'], ['Pertanyaan Survei Dinilai', listed.join('\n')], [], ['Tabel Kategori Survei'], ['Skor Minimal', 'Skor Maksimal', 'Kategori', 'Rekomendasi'], ...defaultBandRows()]);
+  const ANCHOR = item('Pimpinan memberi teladan', 'MULTIPLE_CHOICE', ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah']);
+  type Listed = 'not listed' | 'listed' | 'listed with the mark' | 'as the product lists it';
+  type Case = [string, string[], Listed, { scored: boolean; scores?: number[]; pending?: boolean; note?: RegExp }];
+  it.each<Case>([
+    ['all numbered → scored by their numbers', ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah'], 'as the product lists it', { scored: true, scores: [1, 2, 3, 4] }],
+    ['all numbered, in another order → each its own number', ['Tidak pernah (4)', 'Jarang (3)', 'Sering (2)', 'Selalu (1)'], 'as the product lists it', { scored: true, scores: [4, 3, 2, 1] }],
+    ['all numbered, the team left it out → not scored, the team is told', ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah'], 'not listed', { scored: false, note: /belum tercantum di "Pertanyaan Survei Dinilai"/ }],
+    ['none numbered, not listed → not scored, nothing to decide', ['Sangat setuju', 'Setuju', 'Kurang setuju', 'Tidak setuju'], 'as the product lists it', { scored: false }],
+    ['none numbered, listed by the team → by position, the first option is 1', ['Sangat setuju', 'Setuju', 'Kurang setuju', 'Tidak setuju'], 'listed', { scored: true, scores: [1, 2, 3, 4] }],
+    ['some numbered → ambiguous: listed with the mark, responses wait, the team is told both fixes', ['1. Sangat setuju', '2. Setuju', 'Kurang setuju', 'Tidak setuju'], 'as the product lists it', { scored: true, pending: true, note: /hanya sebagian pilihan jawabannya bernomor.*PERLU KONFIRMASI PERTANYAAN.*beri nomor pada setiap pilihan.*hapus "\(belum dikonfirmasi\)"/ }],
+    ['some numbered, the mark left by the team → still waiting', ['Selalu (1)', 'Sering', 'Jarang', 'Tidak pernah'], 'listed with the mark', { scored: true, pending: true, note: /hanya sebagian pilihan jawabannya bernomor/ }],
+    ['some numbered, the mark removed by the team → by position', ['1. Sangat setuju', '2. Setuju', 'Kurang setuju', 'Tidak setuju'], 'listed', { scored: true, scores: [1, 2, 3, 4] }],
+    ['some numbered, the team left it out → not scored, the team is told', ['1. Sangat setuju', 'Setuju', 'Kurang setuju'], 'not listed', { scored: false, note: /hanya sebagian pilihan jawabannya bernomor dan tidak tercantum/ }],
+    ['a marked question the office then numbered throughout → scored by its numbers', ['1. Sangat setuju', '2. Setuju', '3. Kurang setuju', '4. Tidak setuju'], 'listed with the mark', { scored: true, scores: [1, 2, 3, 4] }],
+  ])('%s', (_name, choices, listed, want) => {
+    const q = item('Pertanyaan uji', 'MULTIPLE_CHOICE', choices);
+    const items = [ANCHOR, q];
+    const lines =
+      listed === 'as the product lists it' ? defaultScoredList(items) : listed === 'not listed' ? [ANCHOR.title] : [ANCHOR.title, listed === 'listed' ? q.title : `${q.title} (belum dikonfirmasi)`];
+    const config = surveyConfig(settings(lines), items);
+    const question = config.questions.find((x) => x.title === q.title);
+    expect(question !== undefined, 'scored').toBe(want.scored);
+    const notes = structureNotes(config).filter((n) => n.includes(q.title));
+    if (want.note) expect(notes.join('\n')).toMatch(want.note);
+    else expect(notes).toEqual([]);
+    expect(question?.unconfirmed === true).toBe(want.pending === true);
+    if (!question) return;
+    const scores = choices.map((c) => scoreAnswer(c, question));
+    if (want.pending) expect(scores.every((x) => x === null)).toBe(true);
+    else {
+      expect(scores).toEqual(want.scores);
+      // Position 0 never occurs: the first option of a question scored by position is 1.
+      expect(Math.min(...(scores as number[]))).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('the product lists every numbered question, and a partly numbered one with the mark, in Form order', () => {
+    const items = [
+      item('Unit Kerja', 'LIST', ['Sekretariat', 'Bidang P2P']),
+      item('A', 'MULTIPLE_CHOICE', ['1 Ya', '2 Tidak']),
+      item('B', 'MULTIPLE_CHOICE', ['1. Sangat setuju', 'Setuju']),
+      item('C', 'MULTIPLE_CHOICE', ['Ya', 'Tidak']),
+      item('D', 'SCALE', ['1', '2', '3', '4', '5']),
+    ];
+    expect(defaultScoredList(items)).toEqual(['A', 'B (belum dikonfirmasi)', 'D']);
   });
 });

@@ -44,7 +44,8 @@ describe('aspect lines in Pengaturan', () => {
 });
 
 describe('Hasil Survei rows', () => {
-  const parsed = parseSettings(settingsRows());
+  // P1 is partly numbered: the team listed it, so it is scored by position ("Tidak" = 3, S1).
+  const parsed = parseSettings(settingsRows([['Pertanyaan Survei Dinilai', 'P1\nP2']]));
   const config = surveyConfig(parsed, items);
   const titles = config.questions.map((q) => q.title);
   const response = (id: string, p1: string, p2: string, at: number, email = '') => ({
@@ -69,6 +70,21 @@ describe('Hasil Survei rows', () => {
     expect(sheet[2][7]).toBe('TIDAK LENGKAP');
     const again = deriveResults(readRecords(sheet), titles, config.table).map((d) => resultRow(d, titles, (ms) => new Date(ms)));
     again.forEach((row, i) => row.forEach((cell, c) => expect(sameCell(sheet[i + 1][c], cell)).toBe(true)));
+  });
+
+  it('a partly numbered question the team has not decided: PERLU KONFIRMASI PERTANYAAN, never banded, read back as waiting', () => {
+    const waiting = surveyConfig(parseSettings(settingsRows()), items);
+    expect(waiting.questions.map((q) => [q.title, q.unconfirmed === true])).toEqual([['P1', true], ['P2', false]]);
+    const records = [scoreRecord(response('r1', '1 Ya', '2', Date.UTC(2026, 7, 1)), waiting)];
+    expect([records[0].complete, records[0].total, records[0].scores.get('P1'), records[0].scores.get('P2')]).toEqual([false, null, null, 2]);
+    const derived = deriveResults(records, titles, waiting.table);
+    const sheet: unknown[][] = [resultHeader(titles), ...derived.map((d) => resultRow(d, titles, (ms) => new Date(ms)))];
+    expect(sheet[1][7]).toBe('PERLU KONFIRMASI PERTANYAAN');
+    expect(String(sheet[1][10])).toMatch(/Pertanyaan "P1" belum dinilai: hanya sebagian pilihan jawabannya bernomor/);
+    const [back] = readRecords(sheet);
+    expect([back.pending, back.complete]).toEqual(['PERLU KONFIRMASI PERTANYAAN', false]);
+    const summary = summariseSurvey(deriveResults([back], titles, waiting.table), waiting.questions, waiting.table);
+    expect(summary.overall.bands.find((b) => b.label === 'PERLU KONFIRMASI PERTANYAAN')?.count).toBe(1);
   });
 
   it('merges by response id: a repeated id replaces its record in place', () => {

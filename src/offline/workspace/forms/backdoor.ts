@@ -180,6 +180,11 @@ export function createFormsBackdoor(ctx: FormsContext, createForm: (spec: FormSp
       // The response sheet keeps the column, as on Google.
       form.items.splice(form.items.indexOf(item), 1);
     },
+    setChoices(formId: string, title: string, choices: string[]): void {
+      const item = itemByTitle(ctx.model(formId), title);
+      if (item.kind !== 'MULTIPLE_CHOICE' && item.kind !== 'LIST' && item.kind !== 'CHECKBOX') throw new Error(`Forms backdoor: "${title}" has no choices`);
+      item.choices = [...choices];
+    },
     addItem(formId: string, spec: FormItemSpec): number {
       const form = ctx.model(formId);
       const item = newItem(ctx.nextItemId(), spec.kind, spec.title, spec.choices ?? [], Boolean(spec.required), spec.helpText ?? '');
