@@ -14,7 +14,8 @@ import { connectedSurvey, results, surveyAnswers, SURVEY_UNITS } from './survey-
 
 /** Every sheet of the summary spreadsheet, with the times of the run (which move) blanked. */
 function view(ws: Workspace): Record<string, unknown> {
-  const clean = (v: unknown) => (isDate(v) ? '(waktu)' : typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? '(waktu)' : v);
+  const clean = (v: unknown) =>
+    isDate(v) ? '(waktu)' : typeof v === 'string' ? (/^\d{4}-\d\d-\d\dT/.test(v) ? '(waktu)' : v.replace(/^Diperbarui .*? WITA\./, 'Diperbarui (waktu).')) : v;
   return Object.fromEntries(ws.sheets.sheetNames(ws.spreadsheetId).map((n) => [n, sheetValues(ws, n)?.map((r) => r.map(clean))]));
 }
 
