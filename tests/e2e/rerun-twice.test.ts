@@ -1,5 +1,5 @@
 /**
- * Issue 13, "Also": re-running gives the same sheets — here for what issue 13 added (a filled NIP
+ * Re-running gives the same sheets (K1, K2) — for what an office's campaign adds (a filled NIP
  * in Koreksi Nama, a renamed product sheet, the team's columns in Penilaian, a computed sheet laid
  * out whole): after the first round, a second run of each menu, in any order, changes nothing.
  */
