@@ -3,7 +3,7 @@
  * installable triggers, google.script.run). One line each; build.mjs turns every export into a
  * top-level function of dist/Code.js.
  */
-import { buildMenu } from './gas/ui';
+import { installMenu, openMenu, showWholeMenu } from './app/menu';
 import { menuAction } from './app/run';
 import { runSetup } from './app/menu-actions';
 import { runRosterCheck } from './app/roster-check';
@@ -23,15 +23,15 @@ import { runDraftDecree } from './app/decree/draft';
 import { runCreateTemplate } from './app/decree/template';
 import { runActionPlan } from './app/action-plan';
 
-/** Simple trigger: builds the menu (works in AuthMode.LIMITED: UI only). */
-export function onOpen(_e?: unknown): void { buildMenu(); }
-/** Editor add-on install: same menu. */
-export function onInstall(e?: unknown): void { onOpen(e); }
+/** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
+export function onOpen(e?: unknown): void { openMenu(e); }
+/** Editor add-on install (AuthMode.FULL): builds the menu and nothing else. */
+export function onInstall(_e?: unknown): void { installMenu(); }
 
-export function menuSiapkanLembarKerja(): void { menuAction('Siapkan Lembar Kerja', runSetup); }
+export function menuSiapkanLembarKerja(): void { menuAction('Siapkan Lembar Kerja', () => { showWholeMenu(); runSetup(); }); }
 export function menuPeriksaDataPegawai(): void { menuAction('Periksa Data Pegawai', runRosterCheck); }
 export function menuPengaturan(): void { menuAction('Pengaturan', sidebar.showSettingsSidebar); }
-export function menuStatusBantuan(): void { menuAction('Status & Bantuan', status.showStatus); }
+export function menuStatusBantuan(): void { menuAction('Status & Bantuan', () => { showWholeMenu(); status.showStatus(); }); }
 /** google.script.run from Sidebar.html. */
 export function sidebarLoad(): sidebar.SidebarState { return sidebar.sidebarLoad(); }
 export function sidebarSave(input: Record<string, unknown>): sidebar.SaveResult { return sidebar.sidebarSave(input); }

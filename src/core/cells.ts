@@ -1,8 +1,16 @@
 /**
  * What a cell holds, both ways. Sheets parses strings written by a script as if typed: "=…" becomes
  * a formula (a Form answer like =IMPORTXML(…) would run in the team's sheet), "+1" a number,
- * "0012" the number 12, an 18-digit NIP a rounded number. Text that came from people is written
- * with a leading apostrophe when it could be parsed, so it stays exactly the text it was.
+ * "0012" the number 12, an 18-digit NIP a rounded number.
+ *
+ * One rule per kind of cell, each right whatever Google does with an apostrophe in a plain-text
+ * (`@`) cell (undocumented: kept as text, or eaten as in an ordinary cell):
+ * - text the product writes from people goes into ordinary cells, through `asText`: a leading
+ *   apostrophe when Sheets would parse it, which Sheets hides as it does for typed input;
+ * - `@` columns exist only where the team types or pastes (NIPs in Pegawai, Pengaturan values).
+ *   The product writes there through `asTeamText` (no apostrophe, except before "=" in case `@`
+ *   does not keep "=" as text either) and reads them through `unquoted`, which drops one leading
+ *   apostrophe: the one the team typed, or the one before "=", whether Google kept it or not.
  */
 
 export type Cell = string | number | boolean | Date;
@@ -23,6 +31,26 @@ export function asText(value: string): string {
   if (value === '') return '';
   const fitted = value.length <= CELL_TEXT_LIMIT - 1 ? value : cut(value, CELL_TEXT_LIMIT - 1 - CUT_MARK.length) + CUT_MARK;
   return PARSEABLE.test(fitted) ? `'${fitted}` : fitted;
+}
+
+/**
+ * A string for a plain-text (`@`) cell the team also types into: cut to fit one cell, never
+ * given an apostrophe except before a leading "=" (read back through `unquoted`).
+ */
+export function asTeamText(value: string): string {
+  if (value === '') return '';
+  const fitted = value.length <= CELL_TEXT_LIMIT - 1 ? value : cut(value, CELL_TEXT_LIMIT - 1 - CUT_MARK.length) + CUT_MARK;
+  return /^\s*=/.test(fitted) ? `'${fitted}` : fitted;
+}
+
+/** A value read from a plain-text (`@`) cell: one leading apostrophe dropped (see the file's header). */
+export function unquoted<T>(value: T): T | string {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}
+
+/** Every cell of a block read from a team sheet's `@` columns, through `unquoted`. */
+export function unquotedRows(rows: readonly unknown[][], columns?: readonly number[]): unknown[][] {
+  return rows.map((r) => r.map((c, i) => (columns === undefined || columns.includes(i) ? unquoted(c) : c)));
 }
 
 /**

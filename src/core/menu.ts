@@ -1,10 +1,17 @@
 /**
  * The menu "Agen Perubahan" as data, in the order of the seed's flow. Each item names the
- * top-level function (exported from src/index.ts) that Apps Script calls.
+ * top-level function (exported from src/index.ts) that Apps Script calls. The menu lives under
+ * Extensions (Ui.createAddonMenu()), for a bound script and for a published add-on alike.
  */
 export interface MenuItem {
   caption: string;
   fn: string;
+  /**
+   * Listed in AuthMode.NONE too: an add-on installed for the user but not yet used in this
+   * spreadsheet. These items start the product (or check it) and need no state to be listed;
+   * running one enables the add-on here, and it puts the full menu up at once.
+   */
+  starter?: boolean;
 }
 export interface SubMenu {
   caption: string;
@@ -15,7 +22,7 @@ export type MenuEntry = MenuItem | SubMenu | 'separator';
 export const MENU_TITLE = 'Agen Perubahan';
 
 export const MENU: MenuEntry[] = [
-  { caption: 'Siapkan Lembar Kerja', fn: 'menuSiapkanLembarKerja' },
+  { caption: 'Siapkan Lembar Kerja', fn: 'menuSiapkanLembarKerja', starter: true },
   { caption: 'Pengaturan…', fn: 'menuPengaturan' },
   { caption: 'Periksa Data Pegawai', fn: 'menuPeriksaDataPegawai' },
   {
@@ -43,8 +50,29 @@ export const MENU: MenuEntry[] = [
       { caption: 'Sinkronkan Ulang Survei', fn: 'menuSinkronkanUlangSurvei' },
     ],
   },
-  { caption: 'Status & Bantuan', fn: 'menuStatusBantuan' },
+  { caption: 'Status & Bantuan', fn: 'menuStatusBantuan', starter: true },
 ];
+
+/** Google's AuthMode of an onOpen/onInstall event, as a name ('FULL' when there is no event: run from the editor). */
+export type MenuMode = 'NONE' | 'LIMITED' | 'FULL';
+
+/**
+ * The menu for an authorisation mode. Google: "Do not attempt to take any action that requires
+ * authorization (such as checking the script Properties) while the add-on is in
+ * ScriptApp.AuthMode.NONE" (developers.google.com/workspace/add-ons/concepts/menus). So in NONE
+ * only the starter items; in LIMITED and FULL the whole menu.
+ */
+export function menuFor(mode: MenuMode, entries: MenuEntry[] = MENU): MenuEntry[] {
+  if (mode !== 'NONE') return entries;
+  return entries.filter((e): e is MenuItem => e !== 'separator' && !isSubMenu(e) && e.starter === true);
+}
+
+/** The mode of an event object's `authMode` (an enum object on Google; its name is its string). */
+export function modeOf(event: unknown): MenuMode {
+  const mode = event && typeof event === 'object' ? (event as { authMode?: unknown }).authMode : undefined;
+  const name = mode === undefined || mode === null ? 'FULL' : String(mode);
+  return name === 'NONE' || name === 'LIMITED' ? name : 'FULL';
+}
 
 export function isSubMenu(e: MenuEntry): e is SubMenu {
   return typeof e === 'object' && 'items' in e;

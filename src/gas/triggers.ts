@@ -25,6 +25,25 @@ function info(t: Trigger): TriggerInfo {
   };
 }
 
+/** How this script runs: a script bound to the spreadsheet, a published add-on, or not known. */
+export type Installation = 'bound' | 'addon' | 'unknown';
+
+/**
+ * The documented signal of the route: ScriptApp.getInstallationSource() is "NONE: Script is not
+ * running as an add-on" (apps-script/reference/script/installation-source), else how the add-on
+ * was installed. 'unknown' when Google gives nothing usable (the caller then falls back).
+ */
+export function installation(): Installation {
+  try {
+    const source = String(ScriptApp.getInstallationSource() ?? '');
+    if (source === 'NONE') return 'bound';
+    return source === 'APPS_MARKETPLACE_DOMAIN_ADD_ON' || source === 'WEB_STORE_ADD_ON' ? 'addon' : 'unknown';
+  } catch (e) {
+    console.error(`ScriptApp.getInstallationSource gagal: ${String(e)}`);
+    return 'unknown';
+  }
+}
+
 /** The project's triggers (all users) as plain data. */
 export function projectTriggers(): TriggerInfo[] {
   return ScriptApp.getProjectTriggers().map(info);

@@ -1,12 +1,17 @@
 /** SpreadsheetApp.getUi(): menus and dialogs. Only for menu and sidebar executions. */
-import { isSubMenu, MENU, MENU_TITLE, type MenuEntry } from '../core/menu';
+import { isSubMenu, MENU, type MenuEntry } from '../core/menu';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** Builds the menu. Uses nothing that needs authorisation, so it works in onOpen's LIMITED mode. */
+/**
+ * Builds the menu under Extensions. Google: "If you intend to publish the add-on, always use
+ * Ui.createAddonMenu to define the add-on menu" (developers.google.com/workspace/add-ons/concepts/menus);
+ * a bound script's submenu takes the script project's name. Uses only the Ui, so it works in
+ * every AuthMode, NONE included.
+ */
 export function buildMenu(entries: MenuEntry[] = MENU): void {
   const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU_TITLE);
+  const menu = ui.createAddonMenu();
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();
     else if (isSubMenu(entry)) {

@@ -17,10 +17,11 @@ import type { ReplacementMode } from './docs/regex';
 import { createDriveApp } from './drive/drive-app';
 import { createFormApp } from './forms/form-app';
 import { createHtmlService } from './html/html-service';
-import { Kernel, MimeTypes, type CostModel, type ExecutionKind, type Runner } from './kernel/kernel';
+import { Kernel, MimeTypes, type AuthModeName, type CostModel, type ExecutionKind, type Runner } from './kernel/kernel';
 import { createLockService } from './lock/lock-service';
 import { createPropertiesService, emptyStores } from './properties/properties-service';
-import { AuthMode, createScriptApp } from './script/script-app';
+import { AuthMode, createScriptApp, type InstallationSourceName } from './script/script-app';
+import { ADDON_NAME } from './ui/ui';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 
@@ -47,6 +48,15 @@ export interface WorkspaceOptions {
   docsReplacement?: ReplacementMode;
   /** What spreadsheet form-submit events carry in e.values (see FormsDeps.eventValues). */
   formEventValues?: 'display' | 'submitted';
+  /**
+   * The bound script project's name, which names its Extensions submenu (default "Agen
+   * Perubahan"); a published add-on's submenu is always the add-on's name.
+   */
+  scriptName?: string;
+  /** What ScriptApp.getInstallationSource() answers (default from `addOn`), or 'throws'. */
+  installationSource?: InstallationSourceName | 'throws';
+  /** The scopes the user granted (default: every scope of dist/appsscript.json). */
+  grantedScopes?: string[];
 }
 
 export interface Workspace {
@@ -70,8 +80,14 @@ export interface Workspace {
   loadSource(code: string, filename?: string): void;
   /** Runs a top-level function as a menu/sidebar execution ('editor'); errors propagate. */
   run<T = unknown>(fn: string, ...args: unknown[]): T;
-  /** The user opens the spreadsheet: onOpen runs as a simple trigger (AuthMode.LIMITED). */
-  open(): void;
+  /**
+   * The user opens the spreadsheet: onOpen runs as a simple trigger, in AuthMode.LIMITED for a
+   * bound script or an add-on enabled in this spreadsheet, in AuthMode.NONE for an add-on not yet
+   * used here (or in the mode given).
+   */
+  open(options?: { authMode?: AuthModeName }): void;
+  /** The user installs the add-on from the Marketplace while in this spreadsheet: onInstall in AuthMode.FULL. */
+  install(): void;
 }
 
 /** Apps Script's MimeType enum, as the strings its methods accept. */
@@ -123,6 +139,7 @@ function readManifest(distDir: string): unknown {
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const distDir = resolve(options.distDir ?? process.env.AGEN_PERUBAHAN_DIST ?? join(REPO_ROOT, 'dist'));
   const kernel = new Kernel({ start: options.start, costModel: options.costModel, user: options.user });
+  kernel.addOnMenuName = options.addOn ? ADDON_NAME : options.scriptName ?? ADDON_NAME;
   const logs: string[] = [];
 
   const sheetsFake = createSpreadsheetApp(kernel);
@@ -139,7 +156,15 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     FormApp: formsFake.FormApp,
     DocumentApp: docsFake.DocumentApp,
     DriveApp: driveFake.DriveApp,
-    ScriptApp: createScriptApp(kernel, { containerId: () => spreadsheetId, addOn: options.addOn }),
+    ScriptApp: createScriptApp(kernel, {
+      containerId: () => spreadsheetId,
+      addOn: options.addOn,
+      installationSource: options.installationSource,
+      scopes: () => {
+        const required = manifestScopes(distDir);
+        return { required, granted: options.grantedScopes ?? required };
+      },
+    }),
     LockService: createLockService(kernel, { containerId: () => spreadsheetId }),
     PropertiesService: createPropertiesService(kernel, stores),
     HtmlService: createHtmlService(kernel, { distDir, context: () => context }),
@@ -152,11 +177,11 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   // Advanced services exist only when the manifest enables them, as in Apps Script.
   if (docsServiceEnabled(readManifest(distDir))) globals.Docs = createDocsAdvanced(kernel);
 
-  const runner: Runner = (handler, args, kind, triggerUid) => {
+  const runner: Runner = (handler, args, kind, triggerUid, authMode) => {
     if (!context) throw new Error('Workspace: no bundle loaded');
     const ctx = context;
     const owner = triggerUid ? kernel.triggers.find((t) => t.uid === triggerUid)?.owner : undefined;
-    const exec = kernel.beginExecution(kind, triggerUid, owner);
+    const exec = kernel.beginExecution(kind, triggerUid, owner, authMode);
     try {
       const fn = (ctx as Record<string, unknown>)[handler];
       if (typeof fn !== 'function') throw kernel.makeError(`Script function not found: ${handler}`);
@@ -211,17 +236,40 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     run<T = unknown>(fn: string, ...args: unknown[]): T {
       return kernel.run(fn, args, 'editor') as T;
     },
-    open() {
+    open(openOptions = {}) {
       if (!context) throw new Error('Workspace: no bundle loaded');
       const source = sheetsFake.backdoor.spreadsheetObject(spreadsheetId);
+      const mode: AuthModeName = openOptions.authMode ?? (options.addOn && !kernel.addOnEnabled ? 'NONE' : 'LIMITED');
       // Google runs onOpen only when the script defines it.
       if (typeof (context as Record<string, unknown>).onOpen === 'function') {
-        kernel.run('onOpen', [{ authMode: AuthMode.LIMITED, source, user: { getEmail: () => '' } }], 'simple-trigger' as ExecutionKind);
+        // In AuthMode.NONE the event carries no source (the document is out of reach).
+        const event = mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source, user: { getEmail: () => '' } };
+        kernel.run('onOpen', [event], 'simple-trigger' as ExecutionKind, undefined, mode);
       }
       kernel.fire(spreadsheetId, 'ON_OPEN', (t) => ({ authMode: AuthMode.FULL, source, triggerUid: t.uid }));
     },
+    install() {
+      if (!context) throw new Error('Workspace: no bundle loaded');
+      // Google: "When an add-on is installed, onInstall() runs in AuthMode.FULL"; installing it
+      // from within a document also enables it there.
+      kernel.addOnEnabled = true;
+      if (typeof (context as Record<string, unknown>).onInstall === 'function') {
+        const source = sheetsFake.backdoor.spreadsheetObject(spreadsheetId);
+        kernel.run('onInstall', [{ authMode: AuthMode.FULL, source }], 'simple-trigger' as ExecutionKind, undefined, 'FULL');
+      }
+    },
   };
   return ws;
+}
+
+/** The oauthScopes of the built manifest (what the user is asked to grant), [] when unreadable. */
+function manifestScopes(distDir: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { oauthScopes?: unknown };
+    return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : [];
+  } catch {
+    return [];
+  }
 }
 
 function errorText(e: unknown): string {

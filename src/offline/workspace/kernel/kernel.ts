@@ -15,12 +15,21 @@ export type ExecutionKind =
   /** An installable trigger (form submit, time-driven): no UI. */
   | 'trigger';
 
+/**
+ * Google's ScriptApp.AuthMode of an execution. A simple trigger runs in LIMITED; an editor add-on's
+ * onOpen runs in NONE where the add-on is installed for the user but not yet enabled in the
+ * document ("AuthMode.NONE (unless enabled, then AuthMode.LIMITED)",
+ * developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle); everything else FULL.
+ */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
 export interface Execution {
   readonly id: number;
   readonly kind: ExecutionKind;
   readonly user: string;
   readonly startedAt: number;
   readonly triggerUid?: string;
+  readonly authMode: AuthModeName;
 }
 
 export type TriggerEventType = 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'CLOCK';
@@ -128,7 +137,7 @@ export interface KernelOptions {
 }
 
 /** Runs a top-level function of the loaded bundle as a new execution; set by the harness. */
-export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, triggerUid?: string) => unknown;
+export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, triggerUid?: string, authMode?: AuthModeName) => unknown;
 
 export class Kernel {
   private readonly callCounts = new Map<string, number>();
@@ -306,14 +315,18 @@ export class Kernel {
     return this.executionStack[this.executionStack.length - 1] ?? null;
   }
 
-  beginExecution(kind: ExecutionKind, triggerUid?: string, user?: string): Execution {
+  beginExecution(kind: ExecutionKind, triggerUid?: string, user?: string, authMode?: AuthModeName): Execution {
     const exec: Execution = {
       id: ++this.executionSeq,
       kind,
       user: user ?? this.user,
       startedAt: this.nowMs,
       triggerUid,
+      authMode: authMode ?? (kind === 'simple-trigger' ? 'LIMITED' : 'FULL'),
     };
+    // An editor add-on becomes enabled in a document when someone uses it there (a menu item or
+    // a dialog runs): from then on its onOpen runs in LIMITED instead of NONE.
+    if (kind === 'editor') this.addOnEnabled = true;
     this.executionStack.push(exec);
     return exec;
   }
@@ -348,19 +361,38 @@ export class Kernel {
 
   /**
    * Services that need the user's authorisation refuse to run in a simple trigger (onOpen,
-   * AuthMode.LIMITED), with Google's wording. `method` is e.g. "FormApp.openById"; `scopes`
+   * AuthMode.LIMITED) and in AuthMode.NONE, with Google's wording. `method` is e.g. "FormApp.openById"; `scopes`
    * the OAuth scopes it needs.
    */
   requireAuthorization(method: string, scopes: string[]): void {
-    if (this.currentExecution?.kind !== 'simple-trigger') return;
+    const exec = this.currentExecution;
+    if (!exec || exec.authMode === 'FULL') return;
     const needed = scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
     throw this.makeError(`You do not have permission to call ${method}. Required permissions: ${needed}`);
   }
 
+  /**
+   * What a simple trigger may use (the bound file, its properties, the user's locale) but an
+   * add-on in AuthMode.NONE may not: Google, "Do not attempt to take any action that requires
+   * authorization (such as checking the script Properties) while the add-on is in
+   * ScriptApp.AuthMode.NONE" (developers.google.com/workspace/add-ons/concepts/menus). Menus and
+   * SpreadsheetApp.getUi() stay available.
+   */
+  requireBoundAccess(method: string, scopes: string[]): void {
+    if (this.currentExecution?.authMode !== 'NONE') return;
+    const needed = scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
+    throw this.makeError(`You do not have permission to call ${method}. Required permissions: ${needed}`);
+  }
+
+  /** True once the add-on was used in the bound document (see beginExecution). */
+  addOnEnabled = false;
+  /** The Extensions submenu's name: the add-on's name, or a bound script's project name. */
+  addOnMenuName = 'Agen Perubahan';
+
   /** Runs `handler` of the loaded bundle as a new execution (needs a runner from the harness). */
-  run(handler: string, args: unknown[] = [], kind: ExecutionKind = 'editor', triggerUid?: string): unknown {
+  run(handler: string, args: unknown[] = [], kind: ExecutionKind = 'editor', triggerUid?: string, authMode?: AuthModeName): unknown {
     if (!this.runner) throw new Error('Kernel: no bundle loaded');
-    return this.runner(handler, args, kind, triggerUid);
+    return this.runner(handler, args, kind, triggerUid, authMode);
   }
 
   // ---- ids and files --------------------------------------------------------------------------

@@ -98,6 +98,9 @@ class Properties extends FakeObject {
 }
 imitates(Properties, 'Properties.Properties');
 
+/** The scope Google names for PropertiesService. */
+export const SCRIPT_STORAGE_SCOPE = 'https://www.googleapis.com/auth/script.storage';
+
 interface PropertiesService extends GoogleAppsScript.Properties.PropertiesService {}
 class PropertiesService extends FakeObject {
   constructor(
@@ -107,16 +110,24 @@ class PropertiesService extends FakeObject {
     super(kernel, 'PropertiesService', '');
   }
 
+  /** Google: no Properties in AuthMode.NONE (developers.google.com/workspace/add-ons/concepts/menus). */
+  private bound(method: string): void {
+    this.kernel.requireBoundAccess(`PropertiesService.${method}`, [SCRIPT_STORAGE_SCOPE]);
+  }
+
   getScriptProperties(): Properties {
     this.count('getScriptProperties');
+    this.bound('getScriptProperties');
     return new Properties(this.kernel, () => this.stores.script);
   }
   getDocumentProperties(): Properties {
     this.count('getDocumentProperties');
+    this.bound('getDocumentProperties');
     return new Properties(this.kernel, () => this.stores.document);
   }
   getUserProperties(): Properties {
     this.count('getUserProperties');
+    this.bound('getUserProperties');
     return new Properties(this.kernel, () => {
       const user = this.kernel.currentExecution?.user ?? this.kernel.user;
       this.stores.users[user] ??= {};

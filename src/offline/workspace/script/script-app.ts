@@ -11,6 +11,17 @@ export const SCRIPT_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const MAX_TRIGGERS_PER_USER = 20;
 export const TOO_MANY_TRIGGERS_ERROR = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 export const ADDON_OTHER_FILE_ERROR = 'Add-ons can only create triggers for the file in which the add-on is used.';
+/**
+ * Google: "Each add-on can only have one trigger of each type, per user, per document"
+ * (developers.google.com/workspace/add-ons/concepts/editor-triggers). The clock wording is the
+ * one add-on users report; the other types follow it.
+ */
+export function addOnTriggerTypeError(eventType: TriggerEventType): string {
+  const kind: Record<TriggerEventType, string> = { CLOCK: 'time-based', ON_FORM_SUBMIT: 'form submit', ON_OPEN: 'open', ON_EDIT: 'edit', ON_CHANGE: 'change' };
+  return `This add-on has created too many ${kind[eventType]} triggers in this document for this Google user account.`;
+}
+/** "NONE: Script is not running as an add-on" (apps-script/reference/script/installation-source). */
+export type InstallationSourceName = 'APPS_MARKETPLACE_DOMAIN_ADD_ON' | 'NONE' | 'WEB_STORE_ADD_ON';
 export const FAKE_SCRIPT_ID = '1AgenPerubahanScriptIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,8 +31,18 @@ const WITA_OFFSET_MS = 8 * HOUR_MS;
 export interface ScriptAppOptions {
   /** The bound file; null for a standalone script. */
   containerId: () => string | null;
-  /** A published editor add-on: triggers only on the file it runs in, clock at most hourly. */
+  /**
+   * A published editor add-on: triggers only on the file it runs in, one trigger of each type
+   * per user, clock at most hourly.
+   */
   addOn?: boolean;
+  /**
+   * What getInstallationSource() answers (default: WEB_STORE_ADD_ON for an add-on, NONE for a
+   * bound script); 'throws' makes the call fail, to test the fallback that does not rely on it.
+   */
+  installationSource?: InstallationSourceName | 'throws';
+  /** The manifest's scopes and those the user granted (getAuthorizationInfo). Default: none asked. */
+  scopes?: () => { required: string[]; granted: string[] };
 }
 
 /** The file id of a Form/Spreadsheet/Document object or an id string. */
@@ -89,6 +110,9 @@ function install(
   }
   if (kernel.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) {
     throw kernel.makeError(TOO_MANY_TRIGGERS_ERROR);
+  }
+  if (options.addOn && kernel.triggers.some((t) => t.owner === owner && t.eventType === eventType)) {
+    throw kernel.makeError(addOnTriggerTypeError(eventType));
   }
   return new Trigger(kernel, kernel.addTrigger({ handler, eventType, sourceType, sourceId, owner, clock }));
 }
@@ -316,8 +340,54 @@ class ScriptApp extends FakeObject {
     this.count('getOAuthToken');
     return 'ya29.fake-offline-token';
   }
+  getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
+    this.count('getInstallationSource');
+    const { options } = this.ctx;
+    const source = options.installationSource ?? (options.addOn ? 'WEB_STORE_ADD_ON' : 'NONE');
+    if (source === 'throws') throw this.kernel.makeError("We're sorry, a server error occurred. Please wait a bit and try again.");
+    return enumValue('Script.InstallationSource', source);
+  }
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): AuthorizationInfo {
+    this.count('getAuthorizationInfo');
+    if (authMode === undefined) throw this.kernel.makeError('Invalid argument: authMode');
+    const { required, granted } = this.ctx.options.scopes ? this.ctx.options.scopes() : { required: [], granted: [] };
+    return new AuthorizationInfo(this.kernel, oAuthScopes ? oAuthScopes.map(String) : required, granted, oAuthScopes !== undefined);
+  }
 }
 imitates(ScriptApp, 'Script.ScriptApp');
+
+/**
+ * What getAuthorizationInfo returns: whether the user must still grant a scope, and which of the
+ * asked ones were granted ("getAuthorizedScopes(): Gets a list of authorized scopes for the
+ * script", apps-script/reference/script/authorization-info; not yet in @types, hence not
+ * registered with `imitates`).
+ */
+interface AuthorizationInfo extends GoogleAppsScript.Script.AuthorizationInfo {}
+class AuthorizationInfo extends FakeObject {
+  constructor(
+    kernel: Kernel,
+    private readonly asked: string[],
+    private readonly granted: string[],
+    private readonly listed: boolean,
+  ) {
+    super(kernel, 'ScriptApp', 'AuthorizationInfo');
+  }
+  private missing(): string[] {
+    return this.asked.filter((scope) => !this.granted.includes(scope));
+  }
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    this.count('getAuthorizationStatus');
+    return enumValue('Script.AuthorizationStatus', this.missing().length > 0 ? 'REQUIRED' : 'NOT_REQUIRED');
+  }
+  getAuthorizationUrl(): string {
+    this.count('getAuthorizationUrl');
+    return (this.missing().length > 0 ? `https://script.google.com/macros/d/${FAKE_SCRIPT_ID}/authorize` : null) as string;
+  }
+  getAuthorizedScopes(): string[] {
+    this.count('getAuthorizedScopes');
+    return this.listed ? this.asked.filter((scope) => this.granted.includes(scope)) : [...this.granted];
+  }
+}
 
 /** The uid behind a Trigger object we made, read without counting. */
 function uidOf(kernel: Kernel, trigger: unknown): string | null {

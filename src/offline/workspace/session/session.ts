@@ -148,6 +148,8 @@ export class User extends FakeObject {
 }
 imitates(User, 'Base.User');
 
+const USERINFO_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
 interface Session extends GoogleAppsScript.Base.Session {}
 class Session extends FakeObject {
   constructor(kernel: Kernel) {
@@ -163,10 +165,12 @@ class Session extends FakeObject {
   }
   getActiveUser(): User {
     this.count('getActiveUser');
+    this.kernel.requireBoundAccess('Session.getActiveUser', [USERINFO_EMAIL_SCOPE]);
     return this.user();
   }
   getEffectiveUser(): User {
     this.count('getEffectiveUser');
+    this.kernel.requireBoundAccess('Session.getEffectiveUser', [USERINFO_EMAIL_SCOPE]);
     return this.user();
   }
   getScriptTimeZone(): string {
@@ -179,6 +183,7 @@ class Session extends FakeObject {
   }
   getTemporaryActiveUserKey(): string {
     this.count('getTemporaryActiveUserKey');
+    this.kernel.requireBoundAccess('Session.getTemporaryActiveUserKey', [USERINFO_EMAIL_SCOPE]);
     return Buffer.from(`temp-key:${this.current()}`).toString('base64').replace(/=+$/, '');
   }
 }

@@ -40,6 +40,8 @@ export const SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets'
 /** Google's message when openById gets an id that is not a spreadsheet the user can open. */
 export const OPEN_BY_ID_ERROR = 'Unexpected error while getting the method or property openById on object SpreadsheetApp.';
 
+const CURRENT_ONLY_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
 interface SpreadsheetAppFake extends GoogleAppsScript.Spreadsheet.SpreadsheetApp {}
 class SpreadsheetAppFake extends SheetsObject {
   constructor(
@@ -52,16 +54,19 @@ class SpreadsheetAppFake extends SheetsObject {
   }
   getActive(): Spreadsheet {
     this.count('getActive');
+    this.kernel.requireBoundAccess('SpreadsheetApp.getActive', [CURRENT_ONLY_SCOPE]);
     const m = this.bound();
     return (m ? new Spreadsheet(this.ctx, m) : null) as Spreadsheet;
   }
   getActiveSpreadsheet(): Spreadsheet {
     this.count('getActiveSpreadsheet');
+    this.kernel.requireBoundAccess('SpreadsheetApp.getActiveSpreadsheet', [CURRENT_ONLY_SCOPE]);
     const m = this.bound();
     return (m ? new Spreadsheet(this.ctx, m) : null) as Spreadsheet;
   }
   getActiveSheet(): Sheet {
     this.count('getActiveSheet');
+    this.kernel.requireBoundAccess('SpreadsheetApp.getActiveSheet', [CURRENT_ONLY_SCOPE]);
     const m = this.bound();
     const s = m?.activeSheet;
     return (m && s ? new Sheet(this.ctx, m, s) : null) as Sheet;

@@ -10,7 +10,12 @@ import type { MenuItemRecord, MenuRecord, UiBackdoor, UiRecord } from '../contra
 import { enumMemberOf, enumValue, FakeObject, imitates } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 
-/** The add-on's name, the title of createAddonMenu()'s menu. */
+/**
+ * The title of createAddonMenu()'s menu. Google: "If the script is running as an add-on, the
+ * sub-menu name matches the add-on's name in the web store; if the script is bound to the document
+ * directly, the sub-menu name matches the script's name" (apps-script/reference/base/ui). The
+ * Kernel's `addOnMenuName` is that name (the workspace sets it from its options).
+ */
 export const ADDON_NAME = 'Agen Perubahan';
 
 type ButtonName = keyof typeof GoogleAppsScript.Base.Button & string;
@@ -136,7 +141,7 @@ class Ui extends FakeObject {
   }
   createAddonMenu(): Menu {
     this.count('createAddonMenu');
-    return new Menu(this.kernel, this.state, ADDON_NAME, true);
+    return new Menu(this.kernel, this.state, this.kernel.addOnMenuName, true);
   }
   alert(...a: unknown[]): GoogleAppsScript.Base.Button {
     this.count('alert');
