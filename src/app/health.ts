@@ -20,12 +20,12 @@ import {
 } from '../core/health';
 import { fileIdFrom, type Settings } from '../core/settings';
 import { formDestinationId, formIdOf, openForm } from '../gas/forms';
-import { deleteTriggers, ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, projectTriggers } from '../gas/triggers';
+import { deleteTriggers, ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, installation, projectTriggers, viaSpreadsheet } from '../gas/triggers';
 import { effectiveUserEmail } from '../gas/session';
 import { withScriptLock } from '../gas/lock';
 import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { thisSpreadsheetId } from '../gas/sheets';
-import { triggerAction } from './run';
+import { logRouteFallback, triggerAction } from './run';
 import { loadSettings } from './settings';
 
 /** What a handler reports when it runs: which kind of run. */
@@ -217,6 +217,7 @@ export function repairTriggers(): RepairOutcome {
 function repairUnlocked(): RepairOutcome {
   const g = gatherHealth();
   const before = installedBefore(g.runs);
+  const mode = installation();
   const outcome: RepairOutcome = {
     removedDuplicates: deleteTriggers(g.plan.duplicates),
     removedStale: deleteTriggers(g.plan.stale),
@@ -242,11 +243,12 @@ function repairUnlocked(): RepairOutcome {
     const form = g.forms[check.key];
     const fact = g.facts.find((f) => f.kind === check.key);
     if (!form || !fact) continue;
-    const result = ensureFormSubmitTrigger(form, check.handler);
-    if (result === 'installed') put(check.key, check.label);
-    else if (result === 'refused') {
+    const install = ensureFormSubmitTrigger(form, check.handler, mode);
+    if (install.outcome === 'installed') put(check.key, check.label);
+    else if (viaSpreadsheet(install.outcome)) {
       if (fact.destinationIsThisSpreadsheet) {
         ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
+        if (install.outcome === 'refused') logRouteFallback('Perbaiki Pemicu', FORM_LABELS[check.key].label, install.refusal);
         put(check.key, `${check.label} (lewat spreadsheet)`);
       } else {
         outcome.unresolved.push(

@@ -5,7 +5,9 @@
  * events and returns false for others. Registering a Form is one line in ROUTES.
  */
 import { HANDLERS } from '../core/health';
+import { UserError } from '../core/errors';
 import { eventTab } from '../gas/sheets';
+import { formIdOfTab } from './tab-forms';
 import { recordRun } from './health';
 import { handleNominationSheetEvent, type SheetRouteContext } from './nominations/submit';
 import { triggerAction } from './run';
@@ -34,8 +36,17 @@ export function onSpreadsheetFormSubmit(e?: SpreadsheetSubmitEvent): void {
   recordRun('spreadsheetSubmit');
   triggerAction(ROUTE_PROCESS, () => {
     if (!e || !e.range) return; // A blank event: the next event or a re-sync reads the tab anyway.
-    const ctx: SheetRouteContext = eventTab(e.range);
-    if (ctx.formUrl === '') return; // Not a response tab.
+    const tab = eventTab(e.range);
+    if (tab.formUrl === '') return; // Not a response tab.
+    const formId = formIdOfTab(tab.formUrl);
+    if (formId === '') {
+      // Never ignored in silence: the tab's Form could be one of ours.
+      throw new UserError(
+        `Kiriman di tab "${tab.sheet.getName()}" tidak dapat diproses: formulir yang mengisinya (${tab.formUrl}) tidak dapat dikenali.`,
+        'Pastikan akun pemilik pemicu dapat mengedit formulir itu, lalu jalankan Uji Kesiapan dan Sinkronkan Ulang (Penjaringan atau Survei) agar kiriman ini ikut dihitung.',
+      );
+    }
+    const ctx: SheetRouteContext = { ...tab, formId };
     for (const route of ROUTES) if (route(e, ctx)) return;
   });
 }

@@ -3,7 +3,7 @@
  * `Log Kesalahan` (a trigger has no UI and e-mails nobody useful). Written once, here.
  */
 import { asText } from '../core/cells';
-import { adviceFor, busyError, GOOGLE_LOCK_TIMEOUT, isUserError } from '../core/errors';
+import { adviceFor, busyError, GOOGLE_LOCK_TIMEOUT, isUserError, UserError } from '../core/errors';
 import { specOf } from '../core/schema';
 import { appendRows, ensureProductSheet } from '../gas/sheets';
 import { alert, confirm } from '../gas/ui';
@@ -32,6 +32,21 @@ export function logError(process: string, e: unknown): void {
     // is the last place left.
     console.error(`Log Kesalahan tidak dapat ditulis: ${String(inner)}; kesalahan asli: ${message}`);
   }
+}
+
+/**
+ * The route fallback's record: Google refused a trigger on a Form although the script does not
+ * say it is an add-on (ScriptApp.getInstallationSource), so the product matched Google's words
+ * and chose the spreadsheet route. The team (and a developer) can see that it happened, and why.
+ */
+export function logRouteFallback(process: string, formTitle: string, refusal: string): void {
+  logError(
+    process,
+    new UserError(
+      `Google menolak memasang pemicu pada formulir "${formTitle}" ("${refusal}"), padahal skrip ini tidak tercatat sebagai add-on. Kiriman formulir itu kini diproses lewat tab tanggapannya di spreadsheet ini.`,
+      'Tidak ada yang hilang: setiap kiriman tetap dihitung. Jalankan Uji Kesiapan dan laporkan hasilnya kepada pengembang bila pesan ini muncul lagi.',
+    ),
+  );
 }
 
 /** Runs a menu action: a problem the team can fix is shown as a dialog, anything else is logged too. */

@@ -65,6 +65,37 @@ export function openForm(urlOrId: string, settingLabel: string): Form {
   }
 }
 
+/** The distinguishing part of a Form URL: the id of /forms/d/<id>/, or the key of /forms/d/e/<key>/. */
+function urlKey(url: string): string {
+  const m = /\/forms\/(?:u\/\d+\/)?d\/(e\/)?([A-Za-z0-9_-]+)/.exec(url);
+  return m ? `${m[1] ? 'e/' : ''}${m[2]}` : '';
+}
+
+/**
+ * The id of the Form behind `url` (a response tab's Sheet.getFormUrl(), whose shape Google does not
+ * document: it may carry the Form's id or be the published /d/e/<key>/ URL). First
+ * FormApp.openByUrl(url).getId(); where Google will not open that URL, the candidate Form whose
+ * edit or published URL it is (FormApp.openById of each, only then). '' when neither.
+ */
+export function formIdOfUrl(url: string, candidates: readonly string[]): string {
+  try {
+    return FormApp.openByUrl(url).getId();
+  } catch {
+    const key = urlKey(url);
+    if (key === '') return '';
+    for (const id of candidates) {
+      if (id === '') continue;
+      try {
+        const form = FormApp.openById(id);
+        if (urlKey(form.getPublishedUrl()) === key || urlKey(form.getEditUrl()) === key || key === id) return form.getId();
+      } catch {
+        // A candidate that cannot be opened is simply not the one.
+      }
+    }
+    return '';
+  }
+}
+
 const KIND_BY_TYPE: Record<string, ItemKind> = {
   MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
   CHECKBOX: 'CHECKBOX',

@@ -257,13 +257,14 @@ export function toast(message: string, title = 'Agen Perubahan', seconds = 5): v
   activeSpreadsheet().toast(message, title, seconds);
 }
 
-/** The tab of this spreadsheet that the Form `formId` feeds (Sheet.getFormUrl), or null. */
-export function responseTabOf(ss: Spreadsheet, formId: string): Sheet | null {
+/** Every tab of this spreadsheet that a Form feeds, with that Form's URL (Sheet.getFormUrl). */
+export function formTabs(ss: Spreadsheet): { sheet: Sheet; url: string }[] {
+  const out: { sheet: Sheet; url: string }[] = [];
   for (const sheet of ss.getSheets()) {
     const url = sheet.getFormUrl();
-    if (url && url.indexOf(`/d/${formId}/`) >= 0) return sheet;
+    if (url) out.push({ sheet, url });
   }
-  return null;
+  return out;
 }
 
 /** The response tab's id (part of each row's response id). */

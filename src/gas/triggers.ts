@@ -13,7 +13,17 @@ export interface TriggerInfo {
   sourceId: string;
 }
 
-export type InstallOutcome = 'installed' | 'existing' | 'refused';
+/**
+ * 'addon': not tried, a published add-on may not ("Add-ons can only create triggers for the file
+ * in which the add-on is used", developers.google.com/workspace/add-ons/concepts/editor-triggers);
+ * 'refused': tried, and Google refused in words that say so (the fallback, logged by the caller).
+ */
+export type InstallOutcome = 'installed' | 'existing' | 'addon' | 'refused';
+
+/** True when the Form is served through this spreadsheet's response tab. */
+export function viaSpreadsheet(outcome: InstallOutcome): boolean {
+  return outcome === 'addon' || outcome === 'refused';
+}
 
 function info(t: Trigger): TriggerInfo {
   return {
@@ -50,23 +60,27 @@ export function projectTriggers(): TriggerInfo[] {
 }
 
 /**
- * Ensures exactly one form-submit trigger of `handler` on `form` for this user. Returns
- * 'refused' when Google does not allow it (a published add-on may not attach triggers to other
- * files); the caller then uses the spreadsheet route.
+ * Ensures exactly one form-submit trigger of `handler` on `form` for this user. The route is
+ * decided by the documented signal (installation()): a published add-on does not try ('addon').
+ * Otherwise it tries; only when Google refuses in words that say the file is not allowed (text
+ * that is undocumented and translated, hence a fallback) is the outcome 'refused', with Google's
+ * words for the caller to log.
  */
-export function ensureFormSubmitTrigger(form: GoogleAppsScript.Forms.Form, handler: string): InstallOutcome {
+export function ensureFormSubmitTrigger(form: GoogleAppsScript.Forms.Form, handler: string, mode: Installation = installation()): { outcome: InstallOutcome; refusal: string } {
+  if (mode === 'addon') return { outcome: 'addon', refusal: '' };
   const mine = ScriptApp.getUserTriggers(form).filter(
     (t) => t.getHandlerFunction() === handler && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
   );
   if (mine.length > 0) {
     mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
-    return 'existing';
+    return { outcome: 'existing', refusal: '' };
   }
   try {
     ScriptApp.newTrigger(handler).forForm(form).onFormSubmit().create();
-    return 'installed';
+    return { outcome: 'installed', refusal: '' };
   } catch (e) {
-    if (/add-on|another file|not allowed|tidak diizinkan/i.test(String((e as Error).message ?? e))) return 'refused';
+    const message = String((e as Error).message ?? e);
+    if (/add-on|another file|not allowed|tidak diizinkan/i.test(message)) return { outcome: 'refused', refusal: message };
     throw e;
   }
 }

@@ -13,8 +13,9 @@ import { byLabel } from '../../core/questions';
 import { SHEETS } from '../../core/schema';
 import { describeForm, formDestinationId, openForm, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { thisSpreadsheetId } from '../../gas/sheets';
-import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
+import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet, type InstallOutcome } from '../../gas/triggers';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
+import { logRouteFallback } from '../run';
 import { loadSettings, updateSettings } from '../settings';
 import { MAPPING_HINT } from './record';
 import { resyncMessage, resyncNominations, type ResyncReport } from './resync';
@@ -43,6 +44,7 @@ export interface ConnectResult {
   message: string;
 }
 
+const CONNECT_PROCESS = 'Hubungkan Formulir Penjaringan';
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x.trim() === b[i].trim());
 
 /** Connects the nomination Form; `confirmed` answers the add-on-route question. */
@@ -81,8 +83,9 @@ export function connectNominationForm(confirmed = false): ConnectResult {
   };
 
   let route: NominationRoute = 'form';
-  const trigger = ensureFormSubmitTrigger(form, HANDLERS.nominationSubmit);
-  if (trigger === 'refused') {
+  const install = ensureFormSubmitTrigger(form, HANDLERS.nominationSubmit);
+  const trigger = install.outcome;
+  if (viaSpreadsheet(trigger)) {
     route = 'spreadsheet';
     if (formDestinationId(form) !== thisSpreadsheetId()) {
       if (!confirmed) {
@@ -102,6 +105,7 @@ export function connectNominationForm(confirmed = false): ConnectResult {
       pointFormAtThisSpreadsheet(form);
     }
     ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
+    if (trigger === 'refused') logRouteFallback(CONNECT_PROCESS, info.title, install.refusal);
   }
   rememberInstalled(['nomination']);
   const dailyInstalled = installDailyCheck();

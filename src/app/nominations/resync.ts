@@ -14,7 +14,8 @@ import { UserError } from '../../core/errors';
 import type { PlainResponse } from '../../core/response';
 import { describeForm, openForm, readResponses } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { activeSpreadsheet, responseTabOf, toast } from '../../gas/sheets';
+import { activeSpreadsheet, toast } from '../../gas/sheets';
+import { responseTabFor } from '../tab-forms';
 import { clearScheduled, scheduleOnce } from '../../gas/triggers';
 import { triggerAction } from '../run';
 import { loadAll, mappingFor, recordResponses, type Loaded } from './record';
@@ -51,7 +52,7 @@ function requireSource(): NominationSource {
 }
 
 function resyncFromTab(ss: Spreadsheet, loaded: Loaded, source: NominationSource, form: GoogleAppsScript.Forms.Form, notes: string[]): ResyncReport {
-  const tab = responseTabOf(ss, source.formId);
+  const tab = responseTabFor(source.formId);
   if (!tab) {
     throw new UserError(
       'Lembar tanggapan formulir penjaringan tidak ditemukan di spreadsheet ini (terhapus, atau tujuan tanggapan formulir diubah).',

@@ -282,6 +282,8 @@ function looselyEqual(a: string | string[], b: string | string[]): boolean {
 export interface SheetRouteContext {
   sheet: Sheet;
   formUrl: string;
+  /** The id of the Form feeding the tab (app/tab-forms), compared instead of the URL's shape. */
+  formId: string;
 }
 
 /**
@@ -320,9 +322,9 @@ export function handleNominationSheetEvent(e: unknown, ctx: SheetRouteContext): 
   return true;
 }
 
-/** True when the event's tab is the one the nomination Form `source` writes to. */
+/** True when the event's tab is the one the nomination Form `source` writes to (by Form id, app/tab-forms). */
 function fromTabOf(source: NominationSource | null, ctx: SheetRouteContext): boolean {
-  return !!source && source.formId !== '' && ctx.formUrl.indexOf(`/d/${source.formId}/`) >= 0;
+  return !!source && source.formId !== '' && ctx.formId === source.formId;
 }
 
 /** The row and values of a spreadsheet form-submit event, or null for a blank one. */

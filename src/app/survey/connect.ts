@@ -13,8 +13,9 @@ import { byLabel } from '../../core/questions';
 import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { thisSpreadsheetId } from '../../gas/sheets';
-import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, type InstallOutcome } from '../../gas/triggers';
+import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet, type InstallOutcome } from '../../gas/triggers';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
+import { logRouteFallback } from '../run';
 import { loadSettings, updateSettings } from '../settings';
 import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
 import { rebuildSurvey, resyncMessage, type ResyncReport } from './resync';
@@ -85,8 +86,9 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
 
   const ssId = thisSpreadsheetId();
   let route: SurveyRoute = 'form';
-  const trigger = ensureFormSubmitTrigger(form, HANDLERS.surveySubmit);
-  if (trigger === 'refused') {
+  const install = ensureFormSubmitTrigger(form, HANDLERS.surveySubmit);
+  const trigger = install.outcome;
+  if (viaSpreadsheet(trigger)) {
     route = 'spreadsheet';
     if (formDestinationId(form) !== ssId) {
       if (!confirmed) {
@@ -111,6 +113,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
       pointFormAtThisSpreadsheet(form);
     }
     ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
+    if (trigger === 'refused') logRouteFallback('Hubungkan Formulir Survei', info.title, install.refusal);
   }
   rememberInstalled(['survey']);
   const dailyInstalled = installDailyCheck();

@@ -10,8 +10,9 @@ import { splitLabelsOf } from '../../core/nominations/checkbox';
 import { responsesFromTab } from '../../core/response-tab';
 import type { PlainResponse } from '../../core/response';
 import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
-import { activeSpreadsheet, responseTabOf, sheetIdOf, sheetValues } from '../../gas/sheets';
+import { sheetIdOf, sheetValues } from '../../gas/sheets';
 import { logError } from '../run';
+import { responseTabFor } from '../tab-forms';
 import { structureNotes, surveyConfig, type SurveyConfig } from '../../core/survey/config';
 import { formatScale, parseScaleSetting, SEED_SCALE } from '../../core/survey/scale';
 import { updateSettings } from '../settings';
@@ -131,9 +132,9 @@ export function showScale(parsed: ParsedSettings, config: SurveyConfig): void {
   if (text !== parsed.settings.surveyScale.trim()) updateSettings(parsed, { surveyScale: text });
 }
 
-/** The response tab of this spreadsheet that `form` feeds, or null. */
+/** The response tab of this spreadsheet that `form` feeds, or null (matched by Form id, app/tab-forms). */
 export function responseSheetOf(form: Form): Sheet | null {
-  return responseTabOf(activeSpreadsheet(), formIdOf(form));
+  return responseTabFor(formIdOf(form));
 }
 
 /** Every response of a response tab (the add-on route), ids "<sheetId>:<row>". */

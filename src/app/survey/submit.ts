@@ -113,6 +113,8 @@ export function onSurveyFormSubmit(e?: FormSubmitEvent): void {
 export interface SurveySheetContext {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   formUrl: string;
+  /** The id of the Form feeding the tab (app/tab-forms). */
+  formId: string;
 }
 
 /**
@@ -126,7 +128,7 @@ export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): bo
   triggerAction(SUBMIT_PROCESS, () => {
     const parsed = loadSettings();
     const id = fileIdFrom(parsed.settings.surveyFormUrl);
-    if (id === '' || ctx.formUrl.indexOf(`/d/${id}/`) < 0) return;
+    if (id === '' || ctx.formId !== id) return;
     mine = true;
     // Connected through a trigger on the Form: that trigger writes this response already (checked
     // before the lock, so this run never waits for the run that does the work).

@@ -22,6 +22,7 @@ import { createLockService } from './lock/lock-service';
 import { createPropertiesService, emptyStores } from './properties/properties-service';
 import { AuthMode, createScriptApp, type InstallationSourceName } from './script/script-app';
 import { ADDON_NAME } from './ui/ui';
+import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 
@@ -55,6 +56,10 @@ export interface WorkspaceOptions {
   scriptName?: string;
   /** What ScriptApp.getInstallationSource() answers (default from `addOn`), or 'throws'. */
   installationSource?: InstallationSourceName | 'throws';
+  /** The shape of Sheet.getFormUrl() for response tabs (undocumented): 'id' (default) or 'published' (/d/e/…). */
+  formUrlShape?: FormUrlShape;
+  /** FormApp.openByUrl also opens a published /d/e/… URL (default false). */
+  openByUrlAcceptsPublished?: boolean;
   /** The scopes the user granted (default: every scope of dist/appsscript.json). */
   grantedScopes?: string[];
 }
@@ -146,7 +151,13 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
-  const formsFake = createFormApp(kernel, { sheets: () => sheetsFake.backdoor, responseOrder: options.responseOrder, eventValues: options.formEventValues });
+  const formsFake = createFormApp(kernel, {
+    sheets: () => sheetsFake.backdoor,
+    responseOrder: options.responseOrder,
+    eventValues: options.formEventValues,
+    formUrlShape: options.formUrlShape,
+    openByUrlAcceptsPublished: options.openByUrlAcceptsPublished,
+  });
   const stores = emptyStores();
   let context: vm.Context | null = null;
 

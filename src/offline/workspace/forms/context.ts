@@ -8,6 +8,7 @@ import { FakeObject } from '../kernel/fake';
 import type { Kernel } from '../kernel/kernel';
 import type { FormModel, ResponseModel } from './model';
 
+import type { FormUrlShape } from './model';
 export interface FormsDeps {
   /** The Sheets back door, once the spreadsheet fake exists (for destinations). */
   sheets: () => SheetsBackdoor | null;
@@ -18,6 +19,14 @@ export interface FormsDeps {
    * does not document it): the cell's display value (default) or the answer as submitted.
    */
   eventValues?: 'display' | 'submitted';
+  /** The URL shape Sheet.getFormUrl() gives for response tabs (default 'id'; see FormModel.feedUrl). */
+  formUrlShape?: FormUrlShape;
+  /**
+   * Whether FormApp.openByUrl opens a published /d/e/<key>/viewform URL. Google documents only
+   * "Returns the Form with the specified URL. Throws an exception if the URL doesn't exist";
+   * default false (the stricter reading), true to test the other.
+   */
+  openByUrlAcceptsPublished?: boolean;
 }
 
 /** Item ids: numbers, as Google's. */

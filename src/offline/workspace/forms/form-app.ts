@@ -550,7 +550,7 @@ class Form extends FormsObject {
     const sheets = this.ctx.deps.sheets();
     const entry = this.kernel.file(String(destination));
     if (!sheets || !entry || entry.trashed || entry.mimeType !== MimeTypes.SPREADSHEET) throw this.kernel.makeError(FORM_NOT_FOUND_ERROR);
-    linkDestination(this.kernel, sheets, this.form, String(destination));
+    linkDestination(this.kernel, sheets, this.form, String(destination), this.ctx.deps.formUrlShape);
     return this;
   }
   removeDestination(): this {
@@ -621,9 +621,18 @@ class FormApp extends FormsObject {
   openByUrl(url: string): Form {
     this.count('openByUrl');
     this.kernel.requireAuthorization('FormApp.openByUrl', [FORMS_SCOPE]);
-    const id = idFromUrl(String(url));
+    const text = String(url);
+    const published = /\/forms\/d\/e\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+    const id = published ? (this.ctx.deps.openByUrlAcceptsPublished ? this.publishedForm(published) : undefined) : idFromUrl(text);
     if (!id) throw this.kernel.makeError(FORM_NOT_FOUND_ERROR);
     return new Form(this.ctx, this.ctx.model(id));
+  }
+  /** The id of the live Form whose published URL carries `key`. */
+  private publishedForm(key: string): string | undefined {
+    for (const entry of this.kernel.files.values()) {
+      if (!entry.trashed && entry.content instanceof FormModel && entry.content.publishedKey === key) return entry.id;
+    }
+    return undefined;
   }
   create(title: string): Form {
     this.count('create');

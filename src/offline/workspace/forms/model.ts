@@ -5,6 +5,9 @@
 import type { CellValue, FormItemKind, SheetsBackdoor } from '../contracts';
 import type { CopyableContent, Kernel } from '../kernel/kernel';
 
+/** The shape of the URL Sheet.getFormUrl() returns for a response tab (undocumented by Google). */
+export type FormUrlShape = 'id' | 'published';
+
 export const FORMS_SCOPE = 'https://www.googleapis.com/auth/forms';
 export const FORM_NOT_FOUND_ERROR =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
@@ -76,9 +79,13 @@ export class FormModel implements CopyableContent {
     return `https://docs.google.com/forms/d/e/${this.publishedKey}/viewform`;
   }
 
-  /** What Sheet.getFormUrl() gives for a tab this Form feeds. */
-  get feedUrl(): string {
-    return `https://docs.google.com/forms/d/${this.id}/viewform`;
+  /**
+   * What Sheet.getFormUrl() gives for a tab this Form feeds. Google documents only "the URL for
+   * the form" (apps-script/reference/spreadsheet/sheet#getFormUrl()), not its shape: an id-bearing
+   * URL, or the published /d/e/<key>/ one (the `shape` switch, tested both ways).
+   */
+  feedUrl(shape: FormUrlShape = 'id'): string {
+    return shape === 'published' ? this.publishedUrl : `https://docs.google.com/forms/d/${this.id}/viewform`;
   }
 
   item(id: number): ItemModel | undefined {
@@ -159,7 +166,7 @@ export function writeToDestination(
  * Links the Form to a spreadsheet: a new "Form Responses N" tab with Timestamp, Email Address
  * (when collected) and the question titles, then every earlier response copied in, as Google does.
  */
-export function linkDestination(kernel: Kernel, sheets: SheetsBackdoor, form: FormModel, spreadsheetId: string): void {
+export function linkDestination(kernel: Kernel, sheets: SheetsBackdoor, form: FormModel, spreadsheetId: string, shape: FormUrlShape = 'id'): void {
   const headers = ['Timestamp'];
   const emailColumn = form.collectEmail ? 2 : 0;
   if (form.collectEmail) headers.push(form.respondentColumn);
@@ -168,7 +175,7 @@ export function linkDestination(kernel: Kernel, sheets: SheetsBackdoor, form: Fo
     headers.push(q.title);
     columns.set(q.id, headers.length);
   }
-  const sheetName = sheets.linkFormDestination(spreadsheetId, form.feedUrl, headers);
+  const sheetName = sheets.linkFormDestination(spreadsheetId, form.feedUrl(shape), headers);
   form.destination = { spreadsheetId, sheetName, columns, emailColumn, width: headers.length };
   for (const r of form.responses) {
     r.row = null;
