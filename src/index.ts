@@ -9,7 +9,7 @@ import { runSetup } from './app/menu-actions';
 import { runRosterCheck } from './app/roster-check';
 import * as sidebar from './app/sidebar';
 import * as status from './app/status';
-import { dailyCheck } from './app/health';
+import { dailyRun } from './app/daily';
 import * as survey from './app/survey/actions';
 import { onSurveyFormSubmit as surveySubmit } from './app/survey/submit';
 import * as nominations from './app/nominations/actions';
@@ -40,8 +40,8 @@ export function sidebarCreateTemplate(): sidebar.TemplateCreation { return sideb
 /** google.script.run from Status.html. */
 export function statusLoad(): status.StatusReport { return status.statusLoad(); }
 export function statusRepairTriggers(): status.RepairResult { return status.statusRepairTriggers(); }
-/** Daily time-driven trigger: repairs missing triggers and notes what it did. */
-export function cekHarian(_e?: unknown): void { dailyCheck(); }
+/** Daily time-driven trigger: repairs missing triggers and notes what it did; in an add-on also runs waiting continuations (hourly while any wait). */
+export function cekHarian(_e?: unknown): void { dailyRun(); }
 export function menuHubungkanFormulirPenjaringan(): void { nominations.menuConnectNominations(); }
 export function menuSinkronkanUlangPenjaringan(): void { nominations.menuResyncNominations(); }
 export function menuPerbaruiPilihanNama(): void { nominations.menuUpdateFormChoices(); }

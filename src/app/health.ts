@@ -20,7 +20,8 @@ import {
 } from '../core/health';
 import { fileIdFrom, type Settings } from '../core/settings';
 import { formDestinationId, formIdOf, openForm } from '../gas/forms';
-import { deleteTriggers, ensureDailyTrigger, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, installation, projectTriggers, viaSpreadsheet } from '../gas/triggers';
+import { ensureClock } from './continuations';
+import { deleteTriggers, ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, installation, projectTriggers, viaSpreadsheet } from '../gas/triggers';
 import { effectiveUserEmail } from '../gas/session';
 import { withScriptLock } from '../gas/lock';
 import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
@@ -111,7 +112,7 @@ export function rememberInstalled(keys: readonly CheckKey[]): void {
  * Form); true when it was installed now.
  */
 export function installDailyCheck(): boolean {
-  const installed = ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed';
+  const installed = ensureClock() === 'installed';
   rememberInstalled(['daily']);
   return installed;
 }
@@ -237,7 +238,7 @@ function repairUnlocked(): RepairOutcome {
     }
     if (check.state !== 'missing') continue;
     if (check.key === 'daily') {
-      if (ensureDailyTrigger(HANDLERS.dailyCheck, DAILY_CHECK_HOUR) === 'installed') put('daily', check.label);
+      if (ensureClock() === 'installed') put('daily', check.label);
       continue;
     }
     const form = g.forms[check.key];

@@ -128,6 +128,22 @@ export function ensureDailyTrigger(handler: string, hour: number): InstallOutcom
   return 'installed';
 }
 
+/**
+ * Makes the user's one clock trigger of `handler` run on `cadence`, replacing whatever clock
+ * triggers the user holds (a published add-on may hold one per type: Google's "Each add-on can
+ * only have one trigger of each type, per user, per document"). Apps Script cannot tell a
+ * trigger's frequency, so the caller remembers the cadence and calls this only on a change.
+ */
+export function replaceClockTrigger(handler: string, cadence: 'hourly' | 'daily', hour: number): void {
+  ScriptApp.getProjectTriggers()
+    .filter((t) => t.getEventType() === ScriptApp.EventType.CLOCK)
+    .forEach((t) => ScriptApp.deleteTrigger(t));
+  const builder = ScriptApp.newTrigger(handler).timeBased();
+  // Google: "Time-driven triggers cannot run more frequently than once per hour" in an add-on.
+  if (cadence === 'hourly') builder.everyHours(1).create();
+  else builder.everyDays(1).atHour(hour).create();
+}
+
 /** Deletes the current user's project triggers whose unique id is listed; returns how many went. */
 export function deleteTriggers(uids: string[]): number {
   if (uids.length === 0) return 0;

@@ -16,7 +16,7 @@ import { describeForm, openForm, readResponses } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { activeSpreadsheet, toast } from '../../gas/sheets';
 import { responseTabFor } from '../tab-forms';
-import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { clearContinuation, continuationDelay, scheduleContinuation } from '../continuations';
 import { triggerAction } from '../run';
 import { loadAll, mappingFor, recordResponses, type Loaded } from './record';
 import { updateSettings } from '../settings';
@@ -109,8 +109,8 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   if (page.next !== null) {
     recordResponses(ss, loaded, { incoming: page.responses, mode: 'upsert', touch: true, writeTally: false, mapping });
     saveResync({ cursor: page.next, startedAt: progress.startedAt, total: page.total });
-    scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
-    toast(`Sinkronisasi penjaringan: ${read} dari ${page.total} respons dibaca; dilanjutkan otomatis dalam 1 menit.`);
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    toast(`Sinkronisasi penjaringan: ${read} dari ${page.total} respons dibaca; dilanjutkan otomatis dalam ${continuationDelay()}.`);
     return { done: false, read, total: page.total, result: null };
   }
   // The last chunk: the ids read now are the Form's responses at this moment. Rows of any other id
@@ -130,7 +130,7 @@ function resyncStep(started: number, fresh: boolean): ResyncReport {
   rememberTallyLook(report.tallyLook, state.tallyLook);
   saveResync(null);
   clearPending(state.pendingKeys);
-  if (progress.cursor !== null) clearScheduled(CONTINUE_HANDLER);
+  if (progress.cursor !== null) clearContinuation(CONTINUE_HANDLER);
   toast(`Sinkronisasi penjaringan selesai: ${page.total} respons.`);
   return { done: true, read, total: page.total, result: report.result };
 }
@@ -160,7 +160,7 @@ export function continueResync(): void {
   triggerAction(RESYNC_PROCESS, () => {
     // The trigger that is running still counts as scheduled until it ends: remove it first, so the
     // next chunk can schedule its own continuation.
-    clearScheduled(CONTINUE_HANDLER);
+    clearContinuation(CONTINUE_HANDLER);
     if (!readState().resync) return;
     resyncNominations(started, false);
   });
@@ -169,7 +169,7 @@ export function continueResync(): void {
 /** The dialog text after a re-sync step. */
 export function resyncMessage(r: ResyncReport): string {
   if (!r.done) {
-    return `${r.read} dari ${r.total} respons sudah dibaca. Sisanya dibaca otomatis dalam beberapa menit (Google membatasi lama satu proses); rekap diperbarui setelah semuanya terbaca.`;
+    return `${r.read} dari ${r.total} respons sudah dibaca. Sisanya dibaca otomatis dalam ${continuationDelay()} (Google membatasi lama satu proses); rekap diperbarui setelah semuanya terbaca.`;
   }
   const c = r.result?.counts;
   const lines = [`${r.total} respons dibaca.`];

@@ -2,7 +2,7 @@
 import { busyError } from '../../core/errors';
 import { alert } from '../../gas/ui';
 import { menuAction, menuActionAsking, triggerAction } from '../run';
-import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { continuationDelay, scheduleContinuation } from '../continuations';
 import { withScriptLock } from '../../gas/lock';
 import { connectSurvey, type SurveyConnectResult } from './connect';
 import { CONTINUE_HANDLER, rebuildLocked, rebuildSurvey, resyncMessage, RESYNC_PROCESS } from './resync';
@@ -31,9 +31,8 @@ export function continueSurveyResync(): void {
   triggerAction(RESYNC_PROCESS, () => {
     const out = withScriptLock(30 * 1000, () => rebuildSurvey(false));
     if (!out.ran) {
-      clearScheduled(CONTINUE_HANDLER);
-      scheduleOnce(CONTINUE_HANDLER, 60 * 1000);
-      throw busyError('berjalan, jadi Sinkronkan Ulang Survei belum bisa dilanjutkan.', 'Tidak perlu melakukan apa pun: sinkronisasi dicoba lagi otomatis satu menit lagi.');
+      scheduleContinuation(CONTINUE_HANDLER, 60 * 1000);
+      throw busyError('berjalan, jadi Sinkronkan Ulang Survei belum bisa dilanjutkan.', `Tidak perlu melakukan apa pun: sinkronisasi dicoba lagi otomatis dalam ${continuationDelay()}.`);
     }
   });
 }

@@ -11,7 +11,7 @@ import { readResponses, type ReadCursor } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import { deleteProperty, getJson, setJson } from '../../gas/properties';
 import { toast } from '../../gas/sheets';
-import { clearScheduled, scheduleOnce } from '../../gas/triggers';
+import { clearContinuation, continuationDelay, scheduleContinuation } from '../continuations';
 import { UserError } from '../../core/errors';
 import { loadSettings } from '../settings';
 import { scoreRecord } from '../../core/survey/results';
@@ -82,9 +82,8 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
     const out = storeResults(config, scored, after === null);
     setJson(PROGRESS_KEY, { cursor: page.next });
     // The one-off trigger that started this run may still be listed: replace it, or none would follow.
-    clearScheduled(CONTINUE_HANDLER);
-    scheduleOnce(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
-    toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ±1 menit.`);
+    scheduleContinuation(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+    toast(`${RESYNC_PROCESS}: ${read} dari ${page.total} respons sudah dibaca; sisanya dilanjutkan otomatis dalam ${continuationDelay()}.`);
     return report(read, page.total, false, out, config);
   }
   // The last chunk: the ids read now are the Form's responses at this moment; rows of responses
@@ -97,7 +96,7 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
 
 function finish(): void {
   deleteProperty(PROGRESS_KEY);
-  clearScheduled(CONTINUE_HANDLER);
+  clearContinuation(CONTINUE_HANDLER);
 }
 
 /** Runs the rebuild holding the script lock; a UserError when another run holds it. */
@@ -118,7 +117,7 @@ export function resyncMessage(r: ResyncReport): string {
   const lines = [
     r.done
       ? `Semua ${r.total} respons survei sudah dinilai ulang.`
-      : `${r.read} dari ${r.total} respons survei sudah dibaca. Sisanya dilanjutkan otomatis dalam ±1 menit (lihat pesan di pojok kanan bawah).`,
+      : `${r.read} dari ${r.total} respons survei sudah dibaca. Sisanya dilanjutkan otomatis dalam ${continuationDelay()} (lihat pesan di pojok kanan bawah).`,
     `Respons dihitung per kategori — ${bands}.`,
   ];
   if (r.superseded > 0) lines.push(`${r.superseded} respons digantikan oleh jawaban terakhir responden yang sama pada semester itu (lihat kolom Status di Hasil Survei).`);
