@@ -4,11 +4,12 @@
  * exactly as they are — only the product's mark is added where missing —, so running it twice
  * changes nothing.
  */
+import { KUPANG_TIME_ZONE } from '../core/dates';
 import { SHEET_SPECS, STATUS_VALUES, SHEETS, specOf } from '../core/schema';
 import { BAND_HEADERS, BAND_SECTION_TITLE, initialSettingsRows } from '../core/settings';
 import { defaultBandRows } from '../core/survey/bands';
 import { readProperties } from '../gas/properties';
-import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, markProductSheet, productSheet, removeBlankDefaultSheets, styleHeader, writeBlock } from '../gas/sheets';
+import { activeSpreadsheet, boldCell, createProductSheet, listDropdownBelowHeader, markProductSheet, productSheet, removeBlankDefaultSheets, setSpreadsheetTimeZone, spreadsheetTimeZone, styleHeader, writeBlock } from '../gas/sheets';
 import { prepareTallySheet } from './nominations/record';
 import { rememberTallyLook, rememberTallyShape } from './nominations/state';
 import { forgetShapes } from './survey/store';
@@ -18,6 +19,8 @@ export interface SetupResult {
   existing: string[];
   /** Empty default tabs of a new spreadsheet ("Sheet1") that were removed. */
   removed: string[];
+  /** The spreadsheet's time zone before setup set it to Asia/Makassar, or null when it already was. */
+  timeZoneWas: string | null;
 }
 
 /** Shortlist size of a new Pengaturan (N8) for the empty tally's banner. */
@@ -25,7 +28,12 @@ const DEFAULT_SHORTLIST = 5;
 
 export function setupWorkbook(): SetupResult {
   const ss = activeSpreadsheet();
-  const result: SetupResult = { created: [], existing: [], removed: [] };
+  // Times in the sheets (Form timestamps, "Diperbarui") are shown in the spreadsheet's zone:
+  // Kupang time (WITA) is the product's (S5, D3).
+  const zone = spreadsheetTimeZone(ss);
+  const timeZoneWas = zone === KUPANG_TIME_ZONE ? null : zone;
+  if (timeZoneWas !== null) setSpreadsheetTimeZone(KUPANG_TIME_ZONE, ss);
+  const result: SetupResult = { created: [], existing: [], removed: [], timeZoneWas };
   for (const spec of SHEET_SPECS) {
     if (!spec.createdBySetup) continue;
     // Found by name, or by the product's mark when the team renamed it.
@@ -83,6 +91,9 @@ export function setupMessage(r: SetupResult): string {
   if (r.created.length > 0) lines.push(`Lembar baru: ${r.created.join(', ')}.`);
   if (r.existing.length > 0) lines.push(`Sudah ada dan tidak diubah: ${r.existing.join(', ')}.`);
   if (r.removed.length > 0) lines.push(`Lembar kosong bawaan spreadsheet dihapus: ${r.removed.join(', ')}.`);
+  if (r.timeZoneWas !== null) {
+    lines.push(`Zona waktu spreadsheet diubah dari ${r.timeZoneWas || '(kosong)'} menjadi ${KUPANG_TIME_ZONE} (WITA), agar waktu di lembar-lembar ini waktu Kupang.`);
+  }
   lines.push(
     `Langkah berikutnya: isi lembar ${SHEETS.roster} (atau tempel data pegawai), lengkapi ${SHEETS.settings}, lalu jalankan Periksa Data Pegawai.`,
   );

@@ -4,6 +4,9 @@
  */
 
 /** WITA is UTC+8 all year. */
+/** Kupang's time zone (WITA, UTC+8, no daylight saving): the spreadsheet's and the script's. */
+export const KUPANG_TIME_ZONE = 'Asia/Makassar';
+
 export const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** Month names, January first, as written in official documents. */

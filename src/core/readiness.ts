@@ -3,6 +3,7 @@
  * Google does not document), observed once on the real deployment by app/readiness.ts, judged
  * here into one Indonesian line per check — OK, or not OK with what the team should do.
  */
+import { KUPANG_TIME_ZONE } from './dates';
 
 /** How the script is installed (ScriptApp.getInstallationSource()). */
 export type Installation = 'bound' | 'addon' | 'unknown';
@@ -78,7 +79,7 @@ export interface CheckResult {
   action: string;
 }
 
-export const READINESS_TIME_ZONE = 'Asia/Makassar';
+export const READINESS_TIME_ZONE = KUPANG_TIME_ZONE;
 export const MAX_TRIGGERS = 20;
 
 /** The values sent through the decree filler: each must come out exactly as it went in. */

@@ -27,6 +27,16 @@ export function activeSpreadsheet(): Spreadsheet {
 // ---- finding and reading tabs ------------------------------------------------------------------
 
 /** The tab named `name`, or null. */
+/** File › Settings › Time zone of the spreadsheet. */
+export function spreadsheetTimeZone(ss: Spreadsheet = activeSpreadsheet()): string {
+  return ss.getSpreadsheetTimeZone();
+}
+
+/** "Sets the time zone for the spreadsheet" (Spreadsheet.setSpreadsheetTimeZone, IANA "long" format). */
+export function setSpreadsheetTimeZone(zone: string, ss: Spreadsheet = activeSpreadsheet()): void {
+  ss.setSpreadsheetTimeZone(zone);
+}
+
 export function sheetNamed(name: string, ss: Spreadsheet = activeSpreadsheet()): Sheet | null {
   return ss.getSheetByName(name);
 }
@@ -204,6 +214,11 @@ export function protectByOwnership(sheet: Sheet, spec: SheetSpec): void {
     const me = effectiveUser();
     protection.addEditor(me);
     protection.removeEditors(protection.getEditors().filter((u) => u.getEmail() !== me.getEmail()));
+    // Shared with a Workspace domain, the protection still lets the whole domain edit until told
+    // otherwise. Google's own example: "if (protection.canDomainEdit()) { protection.setDomainEdit(false); }"
+    // (apps-script/reference/spreadsheet/protection); setDomainEdit throws on a gmail.com spreadsheet,
+    // where canDomainEdit() is false, so it is only called where it applies.
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
   }
 }
 

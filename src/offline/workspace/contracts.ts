@@ -18,7 +18,7 @@ export interface SheetSnapshot {
   frozenColumns: number;
   hidden: boolean;
   /** Protections of the whole sheet or of ranges, in A1 notation ('' = whole sheet). */
-  protections: { range: string; description: string; warningOnly: boolean; editors: string[] }[];
+  protections: { range: string; description: string; warningOnly: boolean; editors: string[]; domainEdit: boolean }[];
   /** Data validation rules by A1 range: the criteria type and its values. */
   validations: { range: string; criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }[];
   conditionalFormats: { ranges: string[]; condition: string; values: unknown[]; background: string | null; fontColor: string | null }[];
@@ -63,6 +63,13 @@ export interface SheetsBackdoor {
    * sheet, not the product's).
    */
   userWrite(spreadsheetId: string, sheetName: string, row: number, column: number, values: CellValue[][]): void;
+  /**
+   * The owner shares the spreadsheet so that everyone in their Workspace domain can edit it
+   * (Drive's General access "anyone in <domain>, Editor"); protections made afterwards mirror it.
+   */
+  shareWithDomain(spreadsheetId: string, shared: boolean): void;
+  /** The team sets File › Settings › Time zone (for example a spreadsheet made in Jakarta, "Asia/Jakarta"). */
+  setTimeZone(spreadsheetId: string, zone: string): void;
   /** The user deletes or renames a tab. */
   userDeleteSheet(spreadsheetId: string, sheetName: string): void;
   userRenameSheet(spreadsheetId: string, sheetName: string, newName: string): void;

@@ -9,7 +9,7 @@
 import type { CellValue } from '../contracts';
 import type { RangeLoc, SheetsCtx } from './context';
 import type { CellData, ProtectionModel } from './model';
-import { PROTECTED_EDIT_ERROR, protectionAllows } from './protection';
+import { PROTECTED_EDIT_ERROR, protectionAllows, workspaceDomainOf } from './protection';
 import { validationAccepts } from './validation';
 import { a1, displayValue, type GridRect, isDateValue, parseA1, parseInput } from './values';
 
@@ -161,6 +161,11 @@ export function mapCells<T>(loc: RangeLoc, f: (c: CellData | undefined, row: num
 }
 
 /** A new protection's editors: the spreadsheet's owner and the user who made it. */
+/** A new protection mirrors the spreadsheet: domain edit when it is shared with the owner's Workspace domain. */
+export function domainShared(ctx: SheetsCtx, loc: RangeLoc): boolean {
+  return loc.ss.sharedWithDomain && workspaceDomainOf(ctx.ownerOf(loc.ss)) !== null;
+}
+
 export function defaultEditors(ctx: SheetsCtx, loc: RangeLoc): string[] {
   const owner = ctx.ownerOf(loc.ss);
   const me = ctx.currentUser();

@@ -42,6 +42,14 @@ export interface ProtectionModel {
   editors: string[];
   unprotected: string[];
   removed: boolean;
+  /**
+   * Everyone in the owner's Workspace domain may edit it (canDomainEdit). Google: "Until the
+   * script actually changes the list of editors for the sheet … or sets a new value for
+   * Protection.setDomainEdit(editable), the permissions mirror those of the spreadsheet itself"
+   * (apps-script/reference/spreadsheet/sheet#protect()), so a spreadsheet shared with the domain
+   * gives new protections domain edit, and removing editors does not take it away.
+   */
+  domainEdit?: boolean;
 }
 
 export interface ConditionalRuleModel {
@@ -216,6 +224,10 @@ export class SpreadsheetModel implements CopyableContent {
   sheets: SheetModel[] = [];
   activeSheetId = 0;
   toasts: { message: string; title: string }[] = [];
+  /** Shared so that everyone in the owner's Workspace domain can edit (Drive's "anyone in <domain>"). */
+  sharedWithDomain = false;
+  /** File › Settings › Time zone (Google's default for a new file is the creator's zone). */
+  timeZone = 'Asia/Makassar';
   private sheetSeq = 0;
   private metadataSeq = 0;
 
@@ -264,6 +276,7 @@ export class SpreadsheetModel implements CopyableContent {
     copy.metadataSeq = this.metadataSeq;
     copy.sheets = this.sheets.map((s) => s.clone());
     copy.activeSheetId = this.activeSheetId;
+    copy.timeZone = this.timeZone;
     return copy;
   }
 }

@@ -99,13 +99,19 @@ export class Protection extends SheetsObject {
     this.count('canEdit');
     return protectionAllows(this.model, this.ctx.currentUser(), this.owner());
   }
-  setDomainEdit(_editable: boolean): this {
+  setDomainEdit(editable: boolean): this {
     this.count('setDomainEdit');
+    // Google: "Throws an exception if the spreadsheet does not belong to a Google Workspace domain
+    // (that is, if it is owned by a gmail.com account)" (apps-script/reference/spreadsheet/protection).
+    if (workspaceDomainOf(this.owner()) === null) throw this.ctx.kernel.makeError(DOMAIN_EDIT_CONSUMER_ERROR);
+    this.model.domainEdit = editable === true;
     return this;
   }
   canDomainEdit(): boolean {
     this.count('canDomainEdit');
-    return false;
+    // "Throws an exception if the user does not have permission to edit the protected range or sheet."
+    if (!protectionAllows(this.model, this.ctx.currentUser(), this.owner())) throw this.ctx.kernel.makeError(PROTECTED_EDIT_ERROR);
+    return this.model.domainEdit === true;
   }
   setUnprotectedRanges(ranges: Range[]): this {
     this.count('setUnprotectedRanges');
@@ -127,6 +133,17 @@ export class Protection extends SheetsObject {
 }
 imitates(Protection, 'Spreadsheet.Protection');
 
+/** The Workspace domain of an account, or null for a consumer (gmail.com) account. */
+export function workspaceDomainOf(email: string): string | null {
+  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return email.includes('@') && domain !== 'gmail.com' && domain !== 'googlemail.com' ? domain : null;
+}
+
+/** What setDomainEdit says on a consumer account's spreadsheet (Google documents the throw, not its words). */
+export const DOMAIN_EDIT_CONSUMER_ERROR = 'Domain protection is only supported on documents within a domain.';
+
 export function protectionAllows(p: ProtectionModel, user: string, owner: string): boolean {
-  return p.warningOnly || user === owner || p.editors.includes(user);
+  const domain = workspaceDomainOf(owner);
+  const inDomain = domain !== null && workspaceDomainOf(user) === domain;
+  return p.warningOnly || user === owner || p.editors.includes(user) || (p.domainEdit === true && inDomain);
 }

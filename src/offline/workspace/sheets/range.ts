@@ -10,7 +10,7 @@
 
 import { imitates } from '../kernel/fake';
 import type { CellValue } from '../contracts';
-import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defaultEditors, guardProtected, mapCells, readDisplay, readValues, writeValues } from './cells';
+import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defaultEditors, domainShared, guardProtected, mapCells, readDisplay, readValues, writeValues } from './cells';
 import { enumArg, locA1, type SheetsCtx, type RangeLoc, SheetsObject } from './context';
 import { type CellData, type ProtectionModel, SheetModel } from './model';
 import { Protection } from './protection';
@@ -485,6 +485,7 @@ export class Range extends SheetsObject {
       editors: defaultEditors(this.ctx, this.loc),
       unprotected: [],
       removed: false,
+      domainEdit: domainShared(this.ctx, this.loc),
     };
     this.loc.sheet.protections.push(model);
     return new Protection(this.ctx, model, this.loc);

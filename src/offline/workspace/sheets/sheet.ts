@@ -6,7 +6,7 @@
 
 import { enumValue, imitates } from '../kernel/fake';
 import { ConditionalFormatRule, EmbeddedChart, EmbeddedChartBuilder } from './builders';
-import { checkRect, clearContent, clearFormat, defaultEditors, guardProtected, writeValues } from './cells';
+import { checkRect, clearContent, clearFormat, defaultEditors, domainShared, guardProtected, writeValues } from './cells';
 import { enumArg, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
 import type { ProtectionModel, SheetModel, SpreadsheetModel } from './model';
 import { addMetadata, DeveloperMetadataFinder, metadataOf } from './metadata';
@@ -357,7 +357,7 @@ export class Sheet extends SheetsObject {
     // "If the sheet is already protected, this method returns the existing protection."
     let model = this.model.protections.find((p) => p.range === '' && !p.removed);
     if (!model) {
-      model = { range: '', description: '', warningOnly: false, editors: defaultEditors(this.ctx, loc), unprotected: [], removed: false };
+      model = { range: '', description: '', warningOnly: false, editors: defaultEditors(this.ctx, loc), unprotected: [], removed: false, domainEdit: domainShared(this.ctx, loc) };
       this.model.protections.push(model);
     }
     return new Protection(this.ctx, model, loc);

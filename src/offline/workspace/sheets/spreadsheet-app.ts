@@ -203,6 +203,12 @@ export function createSpreadsheetApp(kernel: Kernel): {
       // A user may paste past validation (the UI's rules are not re-checked on paste here).
       writeValues(ctx, { ss, sheet, rect: { row, column, numRows: data.length, numColumns: width } }, data, { validate: false });
     },
+    shareWithDomain(id, shared) {
+      need(id).sharedWithDomain = shared;
+    },
+    setTimeZone(id, zone) {
+      need(id).timeZone = zone;
+    },
     userDeleteSheet(id, name) {
       const { ss, sheet } = needSheet(id, name);
       ss.removeSheet(sheet);
@@ -317,7 +323,7 @@ export function createSpreadsheetApp(kernel: Kernel): {
       hidden: sheet.hidden,
       protections: sheet.protections
         .filter((p) => !p.removed)
-        .map((p) => ({ range: p.range, description: p.description, warningOnly: p.warningOnly, editors: [...p.editors] })),
+        .map((p) => ({ range: p.range, description: p.description, warningOnly: p.warningOnly, editors: [...p.editors], domainEdit: p.domainEdit === true })),
       validations: rules.flatMap((rule) =>
         sheet.rectanglesOf((c) => c.validation === rule).map((range) => ({
           range,

@@ -8,7 +8,7 @@ import { imitates } from '../kernel/fake';
 import { type SheetsCtx, SheetsObject } from './context';
 import type { SheetModel, SpreadsheetModel } from './model';
 import { duplicateSheetError, Sheet } from './sheet';
-import { parseA1, SPREADSHEET_TIME_ZONE } from './values';
+import { parseA1 } from './values';
 import { DeveloperMetadataFinder } from './metadata';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -117,7 +117,19 @@ export class Spreadsheet extends SheetsObject {
   }
   getSpreadsheetTimeZone(): string {
     this.count('getSpreadsheetTimeZone');
-    return SPREADSHEET_TIME_ZONE;
+    return this.model.timeZone;
+  }
+  /**
+   * "Sets the time zone for the spreadsheet", the zone "specified in "long" format (for example,
+   * "America/New_York", as listed by Joda.org)" (apps-script/reference/spreadsheet/spreadsheet).
+   * This fake still reads and shows dates in WITA whatever the zone (values.ts); only the setting
+   * is kept.
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.count('setSpreadsheetTimeZone');
+    const zone = String(timezone);
+    if (!/^(?:[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_+\-]+)+|UTC|GMT|Etc\/[A-Za-z0-9+\-]+)$/.test(zone)) throw this.ctx.kernel.makeError('Invalid argument: timezone');
+    this.model.timeZone = zone;
   }
   getSpreadsheetLocale(): string {
     this.count('getSpreadsheetLocale');
