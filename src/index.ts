@@ -9,6 +9,7 @@ import { runSetup } from './app/menu-actions';
 import { runRosterCheck } from './app/roster-check';
 import * as sidebar from './app/sidebar';
 import * as status from './app/status';
+import { showReadiness } from './app/readiness';
 import { dailyRun } from './app/daily';
 import * as survey from './app/survey/actions';
 import { onSurveyFormSubmit as surveySubmit } from './app/survey/submit';
@@ -32,6 +33,8 @@ export function menuSiapkanLembarKerja(): void { menuAction('Siapkan Lembar Kerj
 export function menuPeriksaDataPegawai(): void { menuAction('Periksa Data Pegawai', runRosterCheck); }
 export function menuPengaturan(): void { menuAction('Pengaturan', sidebar.showSettingsSidebar); }
 export function menuStatusBantuan(): void { menuAction('Status & Bantuan', () => { showWholeMenu(); status.showStatus(); }); }
+/** Checks on the live deployment what could not be confirmed offline; records it in `Uji Kesiapan`. */
+export function menuUjiKesiapan(): void { menuAction('Uji Kesiapan', () => { showWholeMenu(); showReadiness(); }); }
 /** google.script.run from Sidebar.html. */
 export function sidebarLoad(): sidebar.SidebarState { return sidebar.sidebarLoad(); }
 export function sidebarSave(input: Record<string, unknown>): sidebar.SaveResult { return sidebar.sidebarSave(input); }

@@ -2,7 +2,7 @@
  * Reading and updating `Pengaturan`. One read of the sheet per run; updates write only the value
  * cells of the rows they change (labels and the team's notes stay as typed).
  */
-import { asText, type Cell } from '../core/cells';
+import { asTeamText, asText, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import { parseSettings, SETTINGS, type ParsedSettings, type SettingKey } from '../core/settings';
@@ -41,13 +41,14 @@ export function updateSettings(parsed: ParsedSettings, values: Partial<Record<Se
   for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {
     const row = parsed.rows[key];
     if (row) {
-      // A plain-text cell keeps "=…", leading zeros and 18-digit NIPs exactly as written; the
-      // format is set with the value in case the team reformatted the column.
-      writeTextCell(sheet, row, 2, value);
+      // A plain-text cell keeps leading zeros and 18-digit NIPs exactly as written (the format is
+      // set with the value in case the team reformatted the column); asTeamText adds an
+      // apostrophe only before "=", read back by parseSettings either way (core/cells).
+      writeTextCell(sheet, row, 2, asTeamText(value));
       continue;
     }
     const def = SETTINGS.find((d) => d.key === key);
-    if (def) missing.push([asText(def.label), value, asText(def.help)]);
+    if (def) missing.push([asText(def.label), asTeamText(value), asText(def.help)]);
   }
   if (missing.length > 0) {
     const knownRows = Object.values(parsed.rows) as number[];

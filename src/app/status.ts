@@ -46,6 +46,8 @@ export interface StatusReport {
   counts: CountRow[];
   notes: { time: string; text: string }[];
   problems: string[];
+  /** The last Uji Kesiapan, from its sheet: when, and how many checks were OK (null: never run). */
+  readiness: { time: string; ok: number; total: number; notOk: string[] } | null;
 }
 
 export interface RepairResult {
@@ -105,6 +107,7 @@ export function statusLoad(): StatusReport {
     ],
     notes: healthNotes().map((n) => ({ time: when(n.at), text: n.text })),
     problems,
+    readiness: readinessSummary(),
   };
 }
 
@@ -157,4 +160,18 @@ function countRows(key: SheetKey, label: string, by: RegExp | null): CountRow {
     .map(([k, n]) => `${k}: ${n}`)
     .join(', ');
   return { label, value: rows.length, detail };
+}
+
+/** The last Uji Kesiapan as its sheet records it (one read), or null when it never ran. */
+function readinessSummary(): StatusReport['readiness'] {
+  const values = readSheet(SHEETS.readiness);
+  if (!values) return null;
+  const rows = values.slice(1).filter((r) => textOf(r[1]) === 'OK' || textOf(r[1]) === 'TIDAK OK');
+  const ran = values.find((r) => textOf(r[0]) === 'Dijalankan');
+  return {
+    time: ran ? textOf(ran[1]) : '',
+    ok: rows.filter((r) => textOf(r[1]) === 'OK').length,
+    total: rows.length,
+    notOk: rows.filter((r) => textOf(r[1]) !== 'OK').map((r) => textOf(r[0])),
+  };
 }

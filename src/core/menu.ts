@@ -51,6 +51,7 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { caption: 'Status & Bantuan', fn: 'menuStatusBantuan', starter: true },
+  { caption: 'Uji Kesiapan', fn: 'menuUjiKesiapan', starter: true },
 ];
 
 /** Google's AuthMode of an onOpen/onInstall event, as a name ('FULL' when there is no event: run from the editor). */

@@ -283,8 +283,6 @@ export function judgeReadiness(f: ReadinessFacts): CheckResult[] {
   ];
 }
 
-export const READINESS_HEADERS = ['Pemeriksaan', 'Hasil', 'Temuan', 'Yang perlu dilakukan'];
-
 /** The rows of the `Uji Kesiapan` sheet (below its header). */
 export function readinessRows(results: readonly CheckResult[]): string[][] {
   return results.map((r) => [r.label, r.ok ? 'OK' : 'TIDAK OK', r.finding, r.action]);

@@ -4,7 +4,7 @@
  * optional columns), and the checks of "Periksa Data Pegawai". Nothing here changes the roster;
  * problems say what to fix, and where.
  */
-import { textOf } from './cells';
+import { textOf, unquotedRows } from './cells';
 import { checkNip, digitsOf, formatNip, NIP_DAMAGE_FIX, nipDamage, type NipDamage } from './nip';
 import { ACCEPTED_HEADERS, FIELD_HEADER, mapRosterColumns, REQUIRED_FIELDS, rosterCells, type RosterColumns, type RosterField } from './roster-columns';
 import type { Employee, EmploymentStatus } from './types';
@@ -151,7 +151,10 @@ export const MISSING_SANCTION_MESSAGE =
  * R1; the sheet itself is never changed. Blank rows are skipped. A damaged NIP (R3) is reported
  * and not used: the employee's `nip` is '' and `nipDamage` says what happened.
  */
-export function parseRoster(headerRow: readonly unknown[], rows: readonly (readonly unknown[])[]): ParsedRoster {
+export function parseRoster(headerRow: readonly unknown[], pasted: readonly (readonly unknown[])[]): ParsedRoster {
+  // The team types or pastes the roster; a leading apostrophe (typed to keep a NIP as text) is
+  // never part of a value, whether Google kept it in a plain-text cell or not (core/cells).
+  const rows = unquotedRows(pasted as unknown[][]);
   const columns = mapRosterColumns(headerRow);
   const problems: RosterProblem[] = [];
   for (const field of columns.missingRequired) {

@@ -18,6 +18,7 @@ export const SHEETS = {
   rosterCheck: 'Pemeriksaan Pegawai',
   formChoices: 'Pilihan Formulir',
   nameList: 'Daftar Nama Pegawai',
+  readiness: 'Uji Kesiapan',
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -30,7 +31,11 @@ export interface SheetSpec {
   name: string;
   headers: string[];
   ownership: SheetOwnership;
-  /** Columns (0-based) that hold text that must never be parsed (NIPs, answers). */
+  /**
+   * Columns (0-based) formatted as plain text (@) because the team types or pastes into them
+   * (NIPs, settings). The product writes people's text elsewhere through asText, never relying on
+   * what Google leaves undocumented about @ cells (core/cells).
+   */
   textColumns?: number[];
   /** Columns (0-based) that hold timestamps, shown as "27/11/2026 09.15" (SHEET_TIMESTAMP_FORMAT). */
   timestampColumns?: number[];
@@ -71,6 +76,8 @@ export const ERROR_LOG_HEADERS = ['Waktu', 'Proses', 'Kesalahan', 'Yang perlu di
 export const DOCUMENT_LOG_HEADERS = ['Waktu', 'Dokumen', 'Tautan', 'Dibuat oleh', 'Keterangan'];
 export const CORRECTION_HEADERS = ['Teks di Formulir', 'Pegawai yang dimaksud', 'NIP', 'Jumlah', 'Status', 'Saran'];
 export const ROSTER_CHECK_HEADERS = ['Baris', 'Kolom', 'Masalah'];
+/** `Uji Kesiapan`: one row per check of the live deployment (core/readiness). */
+export const READINESS_HEADERS = ['Pemeriksaan', 'Hasil', 'Temuan', 'Yang perlu dilakukan'];
 export const FORM_CHOICE_HEADERS = ['Label Pilihan', 'NIP'];
 /**
  * `Log Surat Suara`: one row per Form response (the audit trail). "Kunci Pengusul" (N1) and
@@ -94,19 +101,20 @@ export const BALLOT_LOG_HEADERS = [
 export const SHEET_SPECS: SheetSpec[] = [
   { key: 'settings', name: SHEETS.settings, headers: ['Pengaturan', 'Nilai', 'Keterangan'], ownership: 'team', textColumns: [1], createdBySetup: true, columnWidths: [260, 360, 420] },
   { key: 'roster', name: SHEETS.roster, headers: [...ROSTER_HEADERS], ownership: 'team', textColumns: [0, 7], createdBySetup: true, columnWidths: [170, 260, 200, 200, 170, 140, 160, 170, 220] },
-  { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [0, 2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
+  { key: 'corrections', name: SHEETS.corrections, headers: CORRECTION_HEADERS, ownership: 'team', textColumns: [2], createdBySetup: true, columnWidths: [260, 320, 170, 70, 110, 420] },
   // Its headers stand below the banner rows: the tally's own layout writes them (tally-layout).
   { key: 'tally', name: SHEETS.tally, headers: [], ownership: 'computed', createdBySetup: true },
-  { key: 'ballots', name: SHEETS.ballots, headers: BALLOT_LOG_HEADERS, ownership: 'audit', textColumns: [0, 2, 3, 4, 5, 8, 9], timestampColumns: [1, 10], createdBySetup: true, columnWidths: [150, 150, 260, 200, 320, 340, 90, 150, 320, 150, 150] },
+  { key: 'ballots', name: SHEETS.ballots, headers: BALLOT_LOG_HEADERS, ownership: 'audit', timestampColumns: [1, 10], createdBySetup: true, columnWidths: [150, 150, 260, 200, 320, 340, 90, 150, 320, 150, 150] },
   { key: 'assessment', name: SHEETS.assessment, headers: [], ownership: 'team', createdBySetup: false },
   { key: 'surveyResults', name: SHEETS.surveyResults, headers: [], ownership: 'computed', createdBySetup: true },
   { key: 'surveySummary', name: SHEETS.surveySummary, headers: [], ownership: 'computed', createdBySetup: true },
   { key: 'actionPlan', name: SHEETS.actionPlan, headers: [], ownership: 'team', createdBySetup: false },
   { key: 'errors', name: SHEETS.errors, headers: ERROR_LOG_HEADERS, ownership: 'computed', timestampColumns: [0], createdBySetup: true, columnWidths: [170, 200, 420, 420] },
   { key: 'documents', name: SHEETS.documents, headers: DOCUMENT_LOG_HEADERS, ownership: 'computed', timestampColumns: [0], createdBySetup: true, columnWidths: [170, 220, 380, 220, 300] },
+  { key: 'readiness', name: SHEETS.readiness, headers: READINESS_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [260, 90, 520, 420] },
   { key: 'rosterCheck', name: SHEETS.rosterCheck, headers: ROSTER_CHECK_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [60, 170, 620] },
-  { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', textColumns: [0, 1], hidden: true, createdBySetup: false },
-  { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', textColumns: [0], hidden: true, createdBySetup: false },
+  { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', hidden: true, createdBySetup: false },
+  { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', hidden: true, createdBySetup: false },
 ];
 
 export function specOf(key: SheetKey): SheetSpec {

@@ -2,6 +2,7 @@
  * The `Pengaturan` sheet: one labelled row per setting (label | value | explanation), then the
  * survey band table. Reading is by label, so the team may reorder rows or add notes below.
  */
+import { unquotedRows } from './cells';
 import { parseDateInput } from './dates';
 import { DEFAULT_MARGINS_CM, DOCUMENT_FONTS, type DocumentFont, type Margins, type PageSetup, PAPERS, type Paper, pageSetup, parseMargins } from './decree/page';
 import { digitsOf } from './nip';
@@ -163,7 +164,10 @@ const labelKey = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').tri
 const BY_LABEL = new Map(SETTINGS.map((d) => [labelKey(d.label), d]));
 
 /** Settings as typed in `Pengaturan` (values as getValues() returns them). */
-export function parseSettings(values: unknown[][]): ParsedSettings {
+export function parseSettings(sheetValues: unknown[][]): ParsedSettings {
+  // The value column is plain text (@): a leading apostrophe the team typed, or the product's
+  // before "=", is dropped whether Google kept it or not (core/cells).
+  const values = unquotedRows(sheetValues, [1]);
   const settings: Settings = { ...DEFAULT_SETTINGS, margins: { ...DEFAULT_MARGINS_CM }, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
   const rows: Partial<Record<SettingKey, number>> = {};
   const problems: SettingsProblem[] = [];

@@ -22,3 +22,8 @@ export function activeUserEmail(): string {
     return '';
   }
 }
+
+/** The script's time zone (appsscript.json "timeZone"). */
+export function scriptTimeZone(): string {
+  return Session.getScriptTimeZone();
+}

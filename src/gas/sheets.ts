@@ -665,3 +665,33 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
     );
   setWidths(sheet, 1, ACTION_PLAN_WIDTHS);
 }
+
+// ---- Uji Kesiapan's scratch sheet ---------------------------------------------------------------
+
+/** The name of the sheet Uji Kesiapan writes its probes into and deletes again. */
+export const SCRATCH_SHEET = 'Uji Kesiapan (coba-coba)';
+
+/**
+ * Writes each value into its own row of a scratch sheet, with its number format ('@' plain
+ * text, 'General'), reads back what Sheets kept (values and formulas) and deletes the sheet,
+ * also when a call fails; the active sheet is given back. Six calls and the sheet's insert and
+ * delete, whatever the number of values.
+ */
+export function probeCells(writes: readonly { format: string; value: string }[], ss: Spreadsheet = activeSpreadsheet()): { value: string; formula: string }[] {
+  const leftover = ss.getSheetByName(SCRATCH_SHEET);
+  if (leftover) ss.deleteSheet(leftover);
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(SCRATCH_SHEET);
+  try {
+    const range = sheet.getRange(1, 1, writes.length, 1);
+    range.setNumberFormats(writes.map((w) => [w.format]));
+    range.setValues(writes.map((w) => [w.value]));
+    SpreadsheetApp.flush();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    return writes.map((_, i) => ({ value: String(values[i][0] ?? ''), formula: String(formulas[i][0] ?? '') }));
+  } finally {
+    ss.deleteSheet(sheet);
+    if (active) ss.setActiveSheet(active);
+  }
+}

@@ -156,3 +156,18 @@ export function deleteTriggers(uids: string[]): number {
   }
   return removed;
 }
+
+/**
+ * Which of `scopes` the user granted, and whether Google asks for authorisation again:
+ * ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes) and its getAuthorizedScopes() ("Gets a
+ * list of authorized scopes for the script", apps-script/reference/script/authorization-info).
+ * `granted` is null where Google gives no list (older runtimes): the status alone then decides.
+ */
+export function authorizationOf(scopes: readonly string[]): { granted: string[] | null; authorizationRequired: boolean } {
+  const ask = ScriptApp.getAuthorizationInfo as unknown as (mode: GoogleAppsScript.Script.AuthMode, list?: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
+  const info = ask.call(ScriptApp, ScriptApp.AuthMode.FULL, [...scopes]);
+  const authorizationRequired = String(info.getAuthorizationStatus()) === 'REQUIRED';
+  const list = (info as unknown as { getAuthorizedScopes?: () => string[] | null }).getAuthorizedScopes;
+  const granted = typeof list === 'function' ? list.call(info) ?? null : null;
+  return { granted: granted ? granted.map(String) : null, authorizationRequired };
+}

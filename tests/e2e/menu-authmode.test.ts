@@ -52,7 +52,7 @@ describe('AuthMode.NONE: an add-on installed for the user, not yet used in this 
     const ws = loadedWorkspace({ addOn: true });
     ws.open();
     expect(shapeOf(menuOf(ws))).toEqual(STARTERS);
-    expect(STARTERS.map((s) => (s as string[])[0])).toEqual(['Siapkan Lembar Kerja', 'Status & Bantuan']);
+    expect(STARTERS.map((s) => (s as string[])[0])).toEqual(['Siapkan Lembar Kerja', 'Status & Bantuan', 'Uji Kesiapan']);
     onlyTheMenu(ws);
   });
 

@@ -81,6 +81,12 @@ const ON_PREPARED: Record<string, Expectation> = {
   menuHubungkanFormulirSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuSinkronkanUlangSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuStatusBantuan: { kind: 'modal', title: 'Status & Bantuan', says: [] },
+  menuUjiKesiapan: {
+    kind: 'alert',
+    title: 'Uji Kesiapan',
+    says: ['pemeriksaan OK', 'Uji Kesiapan'],
+    did: (ws) => expect(ws.sheets.sheetNames(ws.spreadsheetId)).toContain('Uji Kesiapan'),
+  },
 };
 
 const FUNCTIONS = menuFunctions();

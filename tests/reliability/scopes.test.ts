@@ -87,3 +87,10 @@ describe('OAuth scopes (appsscript.json)', () => {
     expect(worse.get('spreadsheets')).toEqual(['SpreadsheetApp.openById']);
   });
 });
+
+describe('Uji Kesiapan checks the manifest\'s scopes', () => {
+  it('core/scopes MANIFEST_SCOPES is exactly the manifest\'s oauthScopes', async () => {
+    const { MANIFEST_SCOPES } = await import('../../src/core/scopes');
+    expect([...MANIFEST_SCOPES]).toEqual(manifest.oauthScopes);
+  });
+});

@@ -3,7 +3,7 @@
  * adds or refreshes. The team's columns (text, pick, NIP) of an existing row are never rewritten;
  * the product writes only new rows and the columns Jumlah, Status and Saran. Pure.
  */
-import { asText, textOf, type Cell } from '../cells';
+import { asText, textOf, type Cell, unquoted } from '../cells';
 import { fullNameKey, normalizeName } from '../names';
 import { digitsOf, findNipInText, formatNip } from '../nip';
 import type { Ballot } from './ballot';
@@ -58,7 +58,7 @@ export function parseCorrectionRows(rows: readonly (readonly unknown[])[]): Corr
   rows.forEach((cells, i) => {
     const text = textOf(cells[0]);
     if (text === '') return;
-    out.push({ row: i + 2, text, pick: textOf(cells[1]), nipText: textOf(cells[2]), cells });
+    out.push({ row: i + 2, text, pick: textOf(cells[1]), nipText: textOf(unquoted(cells[2])), cells });
   });
   return out;
 }

@@ -7,7 +7,7 @@
  * Text from files is written with asText, so a name like "=IMPORTXML(…)" stays text and NIPs keep
  * every digit, exactly as in a sheet whose cells were pasted as plain text.
  */
-import { asText } from '../../core/cells';
+import { asTeamText, asText } from '../../core/cells';
 import { CORRECTION_HEADERS, SHEETS } from '../../core/schema';
 import { SETTINGS, type SettingKey } from '../../core/settings';
 import { answersForForm, type CorrectionInput, type OfflineSettings, type ResponsesInput } from './read-inputs';
@@ -24,13 +24,14 @@ function columnLetters(column: number): string {
 }
 
 /**
- * The team pastes text from a file at (row, column): into plain-text cells ('@') as it is,
- * elsewhere with asText's apostrophe so Sheets does not turn it into a number, date or formula.
+ * The team pastes text from a file at (row, column): into plain-text cells ('@') through asTeamText
+ * (as it is, an apostrophe only before "="), elsewhere with asText's apostrophe so Sheets does not
+ * turn it into a number, date or formula (core/cells).
  */
 export function pasteText(ws: Workspace, sheetName: string, row: number, column: number, values: string[][]): void {
   if (values.length === 0) return;
   const formats = ws.sheets.snapshot(ws.spreadsheetId, sheetName)?.numberFormats ?? {};
-  const cells = values.map((r, i) => r.map((v, j) => (formats[`${columnLetters(column + j)}${row + i}`] === '@' ? v : asText(v))));
+  const cells = values.map((r, i) => r.map((v, j) => (formats[`${columnLetters(column + j)}${row + i}`] === '@' ? asTeamText(v) : asText(v))));
   ws.sheets.userWrite(ws.spreadsheetId, sheetName, row, column, cells);
 }
 

@@ -97,6 +97,10 @@ async function main(): Promise<void> {
   heading('Status & Bantuan');
   runDemoStatus(ws, log);
 
+  heading('Uji Kesiapan (di Google sungguhan: sekali setelah pemasangan)');
+  ws.run('menuUjiKesiapan');
+  log(lastDialog(ws));
+
   heading('Berkas keluaran');
   const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));
   for (const [kind, path] of Object.entries(out.files)) log(`  ${OUTPUT_FILES[kind as keyof typeof OUTPUT_FILES]}: ${path}`);

@@ -25,6 +25,7 @@ import { ADDON_NAME } from './ui/ui';
 import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
+import type { TextCellBehaviour } from './sheets/values';
 
 export const BOUND_SPREADSHEET_NAME = 'Rekap Agen Perubahan';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -62,6 +63,13 @@ export interface WorkspaceOptions {
   openByUrlAcceptsPublished?: boolean;
   /** The scopes the user granted (default: every scope of dist/appsscript.json). */
   grantedScopes?: string[];
+  /**
+   * Plain-text (@) cells, undocumented by Google: a leading apostrophe 'eaten' (default) or
+   * 'kept'; text starting with "=" kept as 'text' (default) or made a 'formula'.
+   */
+  textCells?: Partial<TextCellBehaviour>;
+  /** Form answers in a response tab: 'parsed' like typed input (default: NIPs become numbers) or kept as 'text'. */
+  formAnswers?: 'parsed' | 'text';
 }
 
 export interface Workspace {
@@ -147,7 +155,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   kernel.addOnMenuName = options.addOn ? ADDON_NAME : options.scriptName ?? ADDON_NAME;
   const logs: string[] = [];
 
-  const sheetsFake = createSpreadsheetApp(kernel);
+  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers });
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });

@@ -107,7 +107,7 @@ export interface WriteOptions {
 export function writeValues(ctx: SheetsCtx, loc: RangeLoc, data: unknown[][], options: WriteOptions): void {
   const { sheet, rect } = loc;
   const parsed = data.map((row, i) =>
-    row.map((raw, j) => parseInput(raw, sheet.get(rect.row + i, rect.column + j)?.format ?? '', ctx.kernel.makeDate)),
+    row.map((raw, j) => parseInput(raw, sheet.get(rect.row + i, rect.column + j)?.format ?? '', ctx.kernel.makeDate, ctx.textCells)),
   );
   if (options.validate) {
     parsed.forEach((row, i) =>

@@ -21,6 +21,8 @@ export interface RangeLoc {
 }
 
 /** What the builders need from the rest of the fake. */
+import type { TextCellBehaviour } from './values';
+
 export interface SheetsCtx {
   kernel: Kernel;
   /** The location behind a fake Range (throws for anything else). */
@@ -36,6 +38,8 @@ export interface SheetsCtx {
   ownerOf(ss: SpreadsheetModel): string;
   /** E-mail of whoever runs the current execution (the kernel's user outside one). */
   currentUser(): string;
+  /** How plain-text cells treat what Google does not document (values.ts TextCellBehaviour). */
+  textCells: TextCellBehaviour;
 }
 
 export function locA1(loc: RangeLoc): string {

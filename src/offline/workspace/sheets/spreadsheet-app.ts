@@ -28,7 +28,7 @@ import { Range } from './range';
 import { Sheet } from './sheet';
 import { nextFreeName, Spreadsheet } from './spreadsheet';
 import { DataValidationBuilder } from './validation';
-import { a1, isDateValue, parseInput } from './values';
+import { a1, DEFAULT_TEXT_CELLS, isDateValue, parseInput, type TextCellBehaviour } from './values';
 import { imitates } from '../kernel/fake';
 import { User } from '../session/session';
 import { createUi } from '../ui/ui';
@@ -116,7 +116,19 @@ class ChartsFake extends SheetsObject {
 }
 imitates(ChartsFake, 'Charts.Charts');
 
-export function createSpreadsheetApp(kernel: Kernel): {
+/** The undocumented behaviours of Sheets this fake can play either way (see WorkspaceOptions). */
+export interface SheetsOptions {
+  textCells?: Partial<TextCellBehaviour>;
+  /**
+   * How a Form's answers land in its response tab: 'parsed' (default; like typed input, so an
+   * 18-digit NIP becomes a number and loses its last digits, "0123" loses its zero) or 'text'
+   * (as the respondent typed them). Google documents neither.
+   */
+  formAnswers?: 'parsed' | 'text';
+}
+
+export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}): {
+
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Charts: GoogleAppsScript.Charts.Charts;
   backdoor: SheetsBackdoor;
@@ -143,6 +155,7 @@ export function createSpreadsheetApp(kernel: Kernel): {
     makeSpreadsheet: (ss) => new Spreadsheet(ctx, ss),
     ownerOf: (ss) => kernel.file(ss.id)?.owner ?? kernel.user,
     currentUser: () => kernel.currentExecution?.user ?? kernel.user,
+    textCells: { ...DEFAULT_TEXT_CELLS, ...options.textCells },
   };
 
   const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model);
@@ -261,8 +274,9 @@ export function createSpreadsheetApp(kernel: Kernel): {
           if (!cell.format) cell.format = 'dd/MM/yyyy HH:mm:ss';
           return;
         }
-        // Answers are parsed like typed input ("0123" loses its zero), but never become formulas.
-        const parsed = parseInput(v, cell.format ?? '', kernel.makeDate);
+        // Answers are parsed like typed input ("0123" loses its zero), but never become formulas;
+        // or, switched to 'text', kept as typed.
+        const parsed = options.formAnswers === 'text' ? { value: String(v), formula: '' } : parseInput(v, cell.format ?? '', kernel.makeDate, ctx.textCells);
         cell.value = parsed.formula ? String(v) : parsed.value;
         cell.formula = '';
         if (parsed.impliedFormat && !cell.format) cell.format = parsed.impliedFormat;

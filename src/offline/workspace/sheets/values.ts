@@ -77,10 +77,24 @@ function parseDate(text: string): { ms: number; withTime: boolean } | null {
 }
 
 /**
- * A value written by a script or a user, as Sheets stores it. `format` is the cell's number
- * format ('' when none); `makeDate` builds Dates in the bundle's realm.
+ * What Google does not document about a plain-text (`@`) cell, switchable so the product is tested
+ * under each reading: a leading apostrophe hidden as in any cell ('eaten', the default) or kept as
+ * part of the text ('kept'); text starting with "=" kept as text ('text', the default) or made a
+ * formula anyway ('formula').
  */
-export function parseInput(raw: unknown, format: string, makeDate: (ms: number) => Date): ParsedInput {
+export interface TextCellBehaviour {
+  apostrophe: 'eaten' | 'kept';
+  equals: 'text' | 'formula';
+}
+
+export const DEFAULT_TEXT_CELLS: TextCellBehaviour = { apostrophe: 'eaten', equals: 'text' };
+
+/**
+ * A value written by a script or a user, as Sheets stores it. `format` is the cell's number
+ * format ('' when none); `makeDate` builds Dates in the bundle's realm; `textCells` how a
+ * plain-text cell treats what Google leaves undocumented.
+ */
+export function parseInput(raw: unknown, format: string, makeDate: (ms: number) => Date, textCells: TextCellBehaviour = DEFAULT_TEXT_CELLS): ParsedInput {
   if (raw === null || raw === undefined) return { value: '', formula: '' };
   if (typeof raw === 'number') return { value: Number.isFinite(raw) ? raw : String(raw), formula: '' };
   if (typeof raw === 'boolean') return { value: raw, formula: '' };
@@ -91,8 +105,8 @@ export function parseInput(raw: unknown, format: string, makeDate: (ms: number) 
   const text = typeof raw === 'string' ? raw : String(raw);
   // The quote prefix is a marker of the entry, not part of the value, whatever the number
   // format: Sheets hides it and getValue() returns the text after it.
-  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
-  if (format === '@') return { value: text, formula: '' };
+  if (text.startsWith("'")) return { value: format === '@' && textCells.apostrophe === 'kept' ? text : text.slice(1), formula: '' };
+  if (format === '@') return textCells.equals === 'formula' && text.length > 1 && text.startsWith('=') ? { value: '', formula: text } : { value: text, formula: '' };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   const trimmed = text.trim();
   if (trimmed === '') return { value: text, formula: '' };

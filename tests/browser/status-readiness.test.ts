@@ -1,0 +1,37 @@
+/**
+ * The Uji Kesiapan entry of Status & Bantuan in a real browser (issue 14 item 9): never run, then
+ * the last result with the checks that need action, as text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Workspace } from '../../src/offline/workspace/index';
+import { preparedWorkspace } from '../e2e/helpers';
+import { lastShown, launchBrowser, servePage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function readinessLine(ws: Workspace): Promise<string> {
+  ws.run('menuStatusBantuan');
+  const p = await servePage(browser, ws, lastShown(ws, 'modal').content, { width: 680, height: 600 });
+  await p.page.locator('#readiness:not(:empty)').waitFor();
+  const text = (await p.page.locator('#readiness').textContent()) ?? '';
+  expect(p.pageErrors).toEqual([]);
+  await p.page.context().close();
+  return text;
+}
+
+describe('Status & Bantuan shows the last Uji Kesiapan (browser)', () => {
+  it('before the first run it says to run it; after a run with a problem it names that check', async () => {
+    const ws = preparedWorkspace();
+    expect(await readinessLine(ws)).toBe('Belum pernah dijalankan. Jalankan menu Agen Perubahan › Uji Kesiapan sekali setelah pemasangan.');
+    ws.sheets.setTimeZone(ws.spreadsheetId, 'Asia/Jakarta');
+    ws.run('menuUjiKesiapan');
+    expect(await readinessLine(ws)).toMatch(/^\d+ \w+ 2026 \d\d\.\d\d WITA oleh tim\.rb@dinkes\.nttprov\.go\.id: 9 dari 10 pemeriksaan OK; perlu tindakan: Zona waktu \(lihat lembar Uji Kesiapan\)\.$/);
+  });
+});
