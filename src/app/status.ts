@@ -6,7 +6,7 @@
 import { textOf, isDate } from '../core/cells';
 import { isUserError } from '../core/errors';
 import { repairPlan, repairSummary, type TriggerState } from '../core/health';
-import { SHEETS, type SheetKey } from '../core/schema';
+import { type SheetKey } from '../core/schema';
 import { lastRowOf, productSheet, readSheet, rowValues } from '../gas/sheets';
 import { showModalDialog } from '../gas/html';
 import { gatherHealth, healthNotes, installedBefore, lastRunFor, rememberInstalled, repairFromMenu, when } from './health';
@@ -164,7 +164,7 @@ function countRows(key: SheetKey, label: string, by: RegExp | null): CountRow {
 
 /** The last Uji Kesiapan as its sheet records it (one read), or null when it never ran. */
 function readinessSummary(): StatusReport['readiness'] {
-  const values = readSheet(SHEETS.readiness);
+  const values = readSheet('readiness');
   if (!values) return null;
   const rows = values.slice(1).filter((r) => textOf(r[1]) === 'OK' || textOf(r[1]) === 'TIDAK OK');
   const ran = values.find((r) => textOf(r[0]) === 'Dijalankan');
