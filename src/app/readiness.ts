@@ -6,13 +6,13 @@
  * changes nothing else.
  */
 import { asText, type Cell } from '../core/cells';
-import { DECREE_PROBES, judgeReadiness, readinessMessage, readinessRows, type CheckResult, type FormTabFacts, type NipColumnFacts, type Probe, type ReadinessFacts, type TriggerFacts } from '../core/readiness';
+import { DECREE_PROBES, WHOLE_READ_BLOCK, judgeReadiness, readinessMessage, readinessRows, type CheckResult, type FormTabFacts, type NipColumnFacts, type Probe, type ReadinessFacts, type TriggerFacts } from '../core/readiness';
 import { READINESS_HEADERS, SHEETS, specOf } from '../core/schema';
 import { MANIFEST_SCOPES } from '../core/scopes';
 import { fileIdFrom } from '../core/settings';
 import { probeFiller } from '../gas/docs';
 import { effectiveUserEmail, scriptTimeZone } from '../gas/session';
-import { ensureProductSheet, probeCells, replaceBelow, sheetValues, spreadsheetTimeZone } from '../gas/sheets';
+import { ensureProductSheet, probeCells, probeWholeSheetRead, replaceBelow, sheetValues, spreadsheetTimeZone } from '../gas/sheets';
 import { authorizationOf, installation, projectTriggers } from '../gas/triggers';
 import { alert } from '../gas/ui';
 import { gatherHealth, when } from './health';
@@ -118,6 +118,7 @@ export function observeReadiness(): ReadinessFacts {
   return {
     installation: installation(),
     ...cellProbes(),
+    wholeSheetRead: probe(() => probeWholeSheetRead(WHOLE_READ_BLOCK)),
     nipColumns: tabs.ok ? probe(() => nipFacts(tabs.value, ids.ok ? ids.value : { nomination: '', survey: '', voterNipQuestion: '' })) : tabs,
     formTabs: tabs.ok ? { ok: true, value: tabs.value.map(({ tab, url, formId, kind }) => ({ tab, url, formId, kind })) } : tabs,
     decree: probe(() => {

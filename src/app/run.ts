@@ -5,7 +5,8 @@
 import { asText } from '../core/cells';
 import { adviceFor, busyError, GOOGLE_LOCK_TIMEOUT, isUserError, UserError } from '../core/errors';
 import { specOf } from '../core/schema';
-import { appendRows, ensureProductSheet } from '../gas/sheets';
+import { getJson, setJson } from '../gas/properties';
+import { appendRows, ensureProductSheet, whenMinusOneRefused } from '../gas/sheets';
 import { alert, confirm } from '../gas/ui';
 
 export const ERROR_TITLE = 'Agen Perubahan — ada masalah';
@@ -48,6 +49,28 @@ export function logRouteFallback(process: string, formTitle: string, refusal: st
     ),
   );
 }
+
+/** The document property that remembers Google refused getSheetValues with -1 (so it is logged once). */
+export const MINUS_ONE_REFUSED = 'sheetValuesMinusOneRefused';
+
+/**
+ * Google refused getSheetValues(1, 1, -1, -1) (its reference does not clearly document -1), so
+ * gas/sheets reads through getLastRow/getLastColumn. Said once in Log Kesalahan for the
+ * spreadsheet (a document property remembers it), not at every execution.
+ */
+export function logSheetReadFallback(refusal: string): void {
+  if (getJson<string | null>(MINUS_ONE_REFUSED, null) !== null) return;
+  setJson(MINUS_ONE_REFUSED, refusal);
+  logError(
+    'Membaca lembar',
+    new UserError(
+      `Google menolak membaca lembar dengan getSheetValues(1, 1, -1, -1) ("${refusal}"). Lembar kini dibaca lewat getLastRow dan getLastColumn: isinya sama, hanya sedikit lebih lambat.`,
+      'Tidak ada yang perlu dilakukan: tidak ada data yang hilang atau salah baca. Jalankan Uji Kesiapan dan laporkan hasilnya kepada pengembang.',
+    ),
+  );
+}
+
+whenMinusOneRefused(logSheetReadFallback);
 
 /** Runs a menu action: a problem the team can fix is shown as a dialog, anything else is logged too. */
 export function menuAction<T>(process: string, action: () => T): T | undefined {

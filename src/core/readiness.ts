@@ -51,6 +51,9 @@ export interface TriggerFacts {
   missing: string[];
 }
 
+/** What Sheet.getSheetValues(1, 1, -1, -1) gave on a scratch sheet holding WHOLE_READ_BLOCK at A1. */
+export type WholeReadFacts = { rows: number; columns: number; blockAtTopLeft: boolean } | { refused: string };
+
 export interface ReadinessFacts {
   installation: Installation;
   /** "'abc" written into a plain-text (@) cell. */
@@ -59,6 +62,8 @@ export interface ReadinessFacts {
   equalsInTextCell: Probe<CellProbe>;
   /** "'=1+1" written into an ordinary cell (how the product keeps people's text from being a formula). */
   equalsWithApostrophe: Probe<CellProbe>;
+  /** getSheetValues(1, 1, -1, -1), the call every sheet is read with (-1 not clearly documented). */
+  wholeSheetRead: Probe<WholeReadFacts>;
   nipColumns: Probe<NipColumnFacts[]>;
   formTabs: Probe<FormTabFacts[]>;
   decree: Probe<DecreeProbe[]>;
@@ -85,11 +90,18 @@ export const MAX_TRIGGERS = 20;
 /** The values sent through the decree filler: each must come out exactly as it went in. */
 export const DECREE_PROBES = ['$1', '$&', 'a\\b', '$0 \\1 $$'] as const;
 
+/** The block written at A1 of a scratch sheet: its data rectangle is 2 rows × 3 columns. */
+export const WHOLE_READ_BLOCK: readonly (readonly string[])[] = [
+  ['a', '', 'c'],
+  ['', 'b', ''],
+];
+
 export const CHECK_LABELS: Record<CheckKey, string> = {
   installation: 'Cara pemasangan',
   apostrophe: 'Apostrof di sel teks biasa',
   equalsInTextCell: 'Teks berawalan "=" di sel teks biasa',
   equalsWithApostrophe: 'Teks berawalan "=" di sel biasa',
+  wholeSheetRead: 'Membaca seluruh lembar (getSheetValues dengan -1)',
   nipColumns: 'Jawaban NIP di tab tanggapan formulir',
   formTabs: 'Tautan formulir pada tab tanggapan',
   decree: 'Tanda $ dan \\ dalam draf SK',
@@ -163,6 +175,37 @@ function equalsWithApostrophe(p: Probe<CellProbe>): CheckResult {
       ? 'Teks berawalan "=" yang ditulis dengan apostrof tetap teks (jawaban seperti =IMPORTXML(...) tidak pernah menjadi rumus).'
       : `Teks "'=1+1" menjadi ${p.value.formula ? `rumus ${p.value.formula}` : `"${p.value.value}"`}: jawaban formulir yang diawali "=" bisa menjadi rumus di lembar tim.`,
     `Jangan memakai produk untuk kiriman baru sampai ini diperbaiki. ${REPORT}`,
+  );
+}
+
+function wholeSheetRead(p: Probe<WholeReadFacts>): CheckResult {
+  if (!p.ok) return failed('wholeSheetRead', p.error);
+  const f = p.value;
+  const rows = WHOLE_READ_BLOCK.length;
+  const columns = WHOLE_READ_BLOCK[0].length;
+  const size = `${rows} baris × ${columns} kolom`;
+  if ('refused' in f) {
+    return result(
+      'wholeSheetRead',
+      true,
+      `Google menolak getSheetValues(1, 1, -1, -1) ("${f.refused}"). Produk membaca setiap lembar lewat getLastRow dan getLastColumn: isinya tetap benar, hanya sedikit lebih lambat (dicatat sekali di Log Kesalahan).`,
+    );
+  }
+  if (f.blockAtTopLeft && f.rows === rows && f.columns === columns) {
+    return result('wholeSheetRead', true, `getSheetValues(1, 1, -1, -1) memberi tepat kotak data (${size}) dalam satu panggilan.`);
+  }
+  if (f.blockAtTopLeft) {
+    return result(
+      'wholeSheetRead',
+      true,
+      `getSheetValues(1, 1, -1, -1) memberi seluruh kisi lembar (${f.rows} baris × ${f.columns} kolom, termasuk baris dan kolom kosong), bukan hanya kotak data (${size}). Produk membuang baris dan kolom kosong di ujung menurut getLastRow dan getLastColumn, jadi isinya tetap benar.`,
+    );
+  }
+  return result(
+    'wholeSheetRead',
+    false,
+    `getSheetValues(1, 1, -1, -1) memberi ${f.rows} baris × ${f.columns} kolom yang tidak memuat kotak data yang ditulis (${size}) di pojok kiri atas: produk bisa salah membaca lembar.`,
+    `Jangan memakai produk untuk penghitungan sampai ini diperbaiki. ${REPORT}`,
   );
 }
 
@@ -274,6 +317,7 @@ export function judgeReadiness(f: ReadinessFacts): CheckResult[] {
     apostrophe(f.apostrophe),
     equalsInTextCell(f.equalsInTextCell),
     equalsWithApostrophe(f.equalsWithApostrophe),
+    wholeSheetRead(f.wholeSheetRead),
     nipColumns(f.nipColumns),
     formTabs(f.formTabs),
     decree(f.decree),

@@ -78,18 +78,86 @@ export function markProductSheet(sheet: Sheet, key: SheetKey): void {
 }
 
 /**
- * The one way a sheet is read: every value in one call (getSheetValues with -1 = up to the last
- * row/column with data); an empty sheet gives [].
+ * How this execution reads a whole sheet. Google's reference does not clearly say what
+ * getSheetValues does with -1 for the row and column counts: it may give the data rectangle
+ * (what the product expects), refuse -1, or give the whole grid with its blank rows and columns.
+ * `null` until a read tells; 'explicit' once -1 was refused (every later read of the execution
+ * asks getLastRow/getLastColumn and reads that range instead).
+ */
+let wholeSheetRead: null | 'minus-one' | 'explicit' = null;
+let onMinusOneRefused: ((refusal: string) => void) | null = null;
+
+/**
+ * Who hears, once per execution, that Google refused getSheetValues(1, 1, -1, -1) and sheets are
+ * read through getLastRow/getLastColumn instead (app/run logs it to Log Kesalahan). Never throws.
+ */
+export function whenMinusOneRefused(listener: (refusal: string) => void): void {
+  onMinusOneRefused = listener;
+}
+
+/** How the last reads went: for Uji Kesiapan and tests. */
+export function wholeSheetReadMode(): typeof wholeSheetRead {
+  return wholeSheetRead;
+}
+
+function errorMessage(e: unknown): string {
+  return e !== null && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
+}
+
+/** The block up to the last row and column with content: 2 calls (3 with the read), [] for an empty sheet. */
+function readUpToLast(sheet: Sheet): unknown[][] {
+  const rows = sheet.getLastRow();
+  if (rows === 0) return [];
+  return sheet.getRange(1, 1, rows, sheet.getLastColumn()).getValues();
+}
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
+
+/**
+ * The one way a sheet is read: every value up to the last row and column with data; an empty
+ * sheet gives []. One call (getSheetValues with -1) when Google answers it with the data
+ * rectangle; right under the other behaviours too: when -1 is refused, getLastRow/getLastColumn
+ * and one getValues (said once in Log Kesalahan, remembered for the execution); when the whole
+ * grid comes back, its blank rows and columns past the last ones with data are dropped (two more
+ * calls, only when the block's last row or column is blank).
  */
 export function sheetValues(sheet: Sheet): unknown[][] {
+  if (wholeSheetRead === 'explicit') return readUpToLast(sheet);
+  let values: unknown[][];
   try {
-    return sheet.getSheetValues(1, 1, -1, -1);
+    values = sheet.getSheetValues(1, 1, -1, -1);
   } catch (e) {
-    // Google refuses a zero-row range when the sheet is empty; any other failure must stop the
-    // run (reading a ledger as empty would rewrite it without its ballots).
+    // Google refuses a zero-row range when the sheet is empty.
     if (sheet.getLastRow() === 0) return [];
-    throw e;
+    // A sheet with data: either -1 itself is refused (read what getLastRow/getLastColumn say), or
+    // the sheet cannot be read at all, which must stop the run (reading a ledger as empty would
+    // rewrite it without its ballots): Google's refusal is thrown then.
+    let read: unknown[][];
+    try {
+      read = readUpToLast(sheet);
+    } catch {
+      throw e;
+    }
+    wholeSheetRead = 'explicit';
+    try {
+      onMinusOneRefused?.(errorMessage(e));
+    } catch {
+      // Reporting is best effort; the read itself is right.
+    }
+    return read;
   }
+  wholeSheetRead = 'minus-one';
+  const lastRow = values[values.length - 1];
+  const lastRowBlank = lastRow !== undefined && lastRow.every(blank);
+  const lastColumnBlank = lastRow !== undefined && values.every((r) => r.length === 0 || blank(r[r.length - 1]));
+  if (!lastRowBlank && !lastColumnBlank) return values;
+  // A blank last row or column: the whole grid came back (or a row of formulas showing ''):
+  // keep exactly what getLastRow/getLastColumn count.
+  const rows = sheet.getLastRow();
+  if (rows === 0) return [];
+  const columns = sheet.getLastColumn();
+  if (rows >= values.length && columns >= (values[0]?.length ?? 0)) return values;
+  return values.slice(0, rows).map((r) => r.slice(0, columns));
 }
 
 /** The values of the product's sheet `key` (found by name or mark), or null when there is none. */
@@ -671,6 +739,20 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
 /** The name of the sheet Uji Kesiapan writes its probes into and deletes again. */
 export const SCRATCH_SHEET = 'Uji Kesiapan (coba-coba)';
 
+/** Runs `probe` on a fresh scratch sheet and deletes it again, also when a call fails; the active sheet is given back. */
+function inScratchSheet<T>(probe: (sheet: Sheet) => T, ss: Spreadsheet): T {
+  const leftover = ss.getSheetByName(SCRATCH_SHEET);
+  if (leftover) ss.deleteSheet(leftover);
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(SCRATCH_SHEET);
+  try {
+    return probe(sheet);
+  } finally {
+    ss.deleteSheet(sheet);
+    if (active) ss.setActiveSheet(active);
+  }
+}
+
 /**
  * Writes each value into its own row of a scratch sheet, with its number format ('@' plain
  * text, 'General'), reads back what Sheets kept (values and formulas) and deletes the sheet,
@@ -678,11 +760,7 @@ export const SCRATCH_SHEET = 'Uji Kesiapan (coba-coba)';
  * delete, whatever the number of values.
  */
 export function probeCells(writes: readonly { format: string; value: string }[], ss: Spreadsheet = activeSpreadsheet()): { value: string; formula: string }[] {
-  const leftover = ss.getSheetByName(SCRATCH_SHEET);
-  if (leftover) ss.deleteSheet(leftover);
-  const active = ss.getActiveSheet();
-  const sheet = ss.insertSheet(SCRATCH_SHEET);
-  try {
+  return inScratchSheet((sheet) => {
     const range = sheet.getRange(1, 1, writes.length, 1);
     range.setNumberFormats(writes.map((w) => [w.format]));
     range.setValues(writes.map((w) => [w.value]));
@@ -690,8 +768,25 @@ export function probeCells(writes: readonly { format: string; value: string }[],
     const values = range.getValues();
     const formulas = range.getFormulas();
     return writes.map((_, i) => ({ value: String(values[i][0] ?? ''), formula: String(formulas[i][0] ?? '') }));
-  } finally {
-    ss.deleteSheet(sheet);
-    if (active) ss.setActiveSheet(active);
-  }
+  }, ss);
+}
+
+/**
+ * What Sheet.getSheetValues(1, 1, -1, -1) gives (the call sheetValues makes for every sheet) on
+ * a scratch sheet holding exactly `block` at A1: its size and whether `block` came back at its
+ * top left with only blanks beyond it, or Google's refusal. The raw call, not sheetValues.
+ */
+export function probeWholeSheetRead(block: readonly (readonly string[])[], ss: Spreadsheet = activeSpreadsheet()): { rows: number; columns: number; blockAtTopLeft: boolean } | { refused: string } {
+  return inScratchSheet((sheet) => {
+    sheet.getRange(1, 1, block.length, block[0].length).setValues(block.map((r) => [...r]));
+    SpreadsheetApp.flush();
+    let got: unknown[][];
+    try {
+      got = sheet.getSheetValues(1, 1, -1, -1);
+    } catch (e) {
+      return { refused: errorMessage(e) };
+    }
+    const blockAtTopLeft = got.every((r, i) => r.every((v, j) => (i < block.length && j < block[i].length ? String(v) === block[i][j] : blank(v))));
+    return { rows: got.length, columns: got[0]?.length ?? 0, blockAtTopLeft: blockAtTopLeft && got.length >= block.length && (got[0]?.length ?? 0) >= block[0].length };
+  }, ss);
 }

@@ -13,6 +13,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
     apostrophe: { ok: true, value: { value: 'abc', formula: '' } },
     equalsInTextCell: { ok: true, value: { value: '=1+1', formula: '' } },
     equalsWithApostrophe: { ok: true, value: { value: '=1+1', formula: '' } },
+    wholeSheetRead: { ok: true, value: { rows: 2, columns: 3, blockAtTopLeft: true } },
     nipColumns: { ok: true, value: [{ tab: 'Form Responses 1', question: 'NIP Pengusul', numbers: 0, texts: 4 }] },
     formTabs: { ok: true, value: [{ tab: 'Form Responses 1', url: 'https://docs.google.com/forms/d/abc/viewform', formId: 'abc', kind: 'nomination' }] },
     decree: { ok: true, value: [{ input: '$1', output: '$1' }, { input: 'a\\b', output: 'a\\b' }] },
@@ -28,9 +29,9 @@ const byKey = (f: ReadinessFacts, key: CheckKey) => judgeReadiness(f).find((r) =
 describe('judgeReadiness', () => {
   it('all well: every line OK, nothing to do', () => {
     const results = judgeReadiness(facts());
-    expect(results).toHaveLength(10);
+    expect(results).toHaveLength(11);
     expect(results.every((r) => r.ok && r.action === '')).toBe(true);
-    expect(readinessMessage(results, 'Uji Kesiapan')).toMatch(/^Semua 10 pemeriksaan OK\./);
+    expect(readinessMessage(results, 'Uji Kesiapan')).toMatch(/^Semua 11 pemeriksaan OK\./);
   });
 
   it('the apostrophe in a plain-text cell is OK under both behaviours, and says which one Google has', () => {
@@ -48,6 +49,18 @@ describe('judgeReadiness', () => {
     const r = byKey(facts({ equalsWithApostrophe: { ok: true, value: { value: '2', formula: '=1+1' } } }), 'equalsWithApostrophe');
     expect(r.ok).toBe(false);
     expect(r.action).toMatch(/Jangan memakai produk/);
+  });
+
+  it('getSheetValues with -1: the data rectangle, a refusal and the whole grid are OK (the product reads right under each); anything else is NOT OK', () => {
+    const judge = (value: NonNullable<Extract<ReadinessFacts['wholeSheetRead'], { ok: true }>['value']>) => byKey(facts({ wholeSheetRead: { ok: true, value } }), 'wholeSheetRead');
+    expect(judge({ rows: 2, columns: 3, blockAtTopLeft: true })).toMatchObject({ ok: true, finding: expect.stringContaining('tepat kotak data (2 baris × 3 kolom)') });
+    expect(judge({ refused: 'The number of rows in the range must be at least 1.' })).toMatchObject({ ok: true, finding: expect.stringContaining('Google menolak getSheetValues(1, 1, -1, -1) ("The number of rows') });
+    expect(judge({ rows: 1000, columns: 26, blockAtTopLeft: true })).toMatchObject({ ok: true, finding: expect.stringContaining('seluruh kisi lembar (1000 baris × 26 kolom') });
+    const wrong = judge({ rows: 1, columns: 3, blockAtTopLeft: false });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.finding).toContain('1 baris × 3 kolom');
+    expect(wrong.action).toMatch(/^Jangan memakai produk/);
+    expect(byKey(facts({ wholeSheetRead: { ok: false, error: 'Service Spreadsheets failed' } }), 'wholeSheetRead').ok).toBe(false);
   });
 
   it('NIP answers stored as numbers are NOT OK, named by tab and question, with the fix', () => {
@@ -106,7 +119,7 @@ describe('judgeReadiness', () => {
     const rows = readinessRows(results);
     expect(rows.map((r) => r[1])).toEqual(results.map((r) => (r.ok ? 'OK' : 'TIDAK OK')));
     const message = readinessMessage(results, 'Uji Kesiapan');
-    expect(message).toMatch(/^9 dari 10 pemeriksaan OK; 1 perlu tindakan\./);
+    expect(message).toMatch(/^10 dari 11 pemeriksaan OK; 1 perlu tindakan\./);
     expect(message).toContain('✘ Zona waktu: TIDAK OK');
   });
 });

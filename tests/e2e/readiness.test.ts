@@ -41,7 +41,7 @@ function everythingBut(ws: Workspace, name: string) {
 const liveFiles = (ws: Workspace) => [...ws.kernel.files.values()].filter((f) => !f.trashed && f.name !== 'My Drive').map((f) => f.id);
 
 describe('Uji Kesiapan on a bound script where everything behaves', () => {
-  it('all ten checks OK, said in the dialog and recorded in the sheet; nothing else changes', () => {
+  it('all eleven checks OK, said in the dialog and recorded in the sheet; nothing else changes', () => {
     const { ws, nomination } = deployed();
     ws.forms.submit(nomination, ballot(pns[0], pns[1].nama));
     const sheetsBefore = everythingBut(ws, SHEETS.readiness);
@@ -52,13 +52,14 @@ describe('Uji Kesiapan on a bound script where everything behaves', () => {
     ws.run('menuUjiKesiapan');
     const dialog = lastDialog(ws)!;
     expect(dialog.title).toBe('Uji Kesiapan');
-    expect(dialog.content).toMatch(/^Semua 10 pemeriksaan OK\./);
+    expect(dialog.content).toMatch(/^Semua 11 pemeriksaan OK\./);
     const c = checks(ws);
-    expect(Object.keys(c)).toHaveLength(10);
+    expect(Object.keys(c)).toHaveLength(11);
     expect(Object.values(c).every(([hasil]) => hasil === 'OK')).toBe(true);
     expect(c['Cara pemasangan'][1]).toContain('terikat langsung');
     expect(c['Tanda $ dan \\ dalam draf SK'][1]).toBe('Nilai $1, $&, a\\b, $0 \\1 $$ masuk ke draf SK persis seperti aslinya.');
     expect(c['Izin (cakupan OAuth)'][1]).toContain('Semua 7 izin');
+    expect(c['Membaca seluruh lembar (getSheetValues dengan -1)'][1]).toContain('tepat kotak data (2 baris × 3 kolom)');
 
     expect(everythingBut(ws, SHEETS.readiness)).toEqual(sheetsBefore);
     expect(ws.sheets.sheetNames(ws.spreadsheetId)).not.toContain('Uji Kesiapan (coba-coba)');

@@ -26,6 +26,7 @@ import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 import type { TextCellBehaviour } from './sheets/values';
+import type { SheetValuesMinusOne } from './sheets/context';
 
 export const BOUND_SPREADSHEET_NAME = 'Rekap Agen Perubahan';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -70,6 +71,11 @@ export interface WorkspaceOptions {
   textCells?: Partial<TextCellBehaviour>;
   /** Form answers in a response tab: 'parsed' like typed input (default: NIPs become numbers) or kept as 'text'. */
   formAnswers?: 'parsed' | 'text';
+  /**
+   * Sheet.getSheetValues(1, 1, -1, -1), not clearly documented: the data rectangle ('data',
+   * default), a refusal ('throws') or the whole grid with its blank rows and columns ('grid').
+   */
+  sheetValuesMinusOne?: SheetValuesMinusOne;
 }
 
 export interface Workspace {
@@ -155,7 +161,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   kernel.addOnMenuName = options.addOn ? ADDON_NAME : options.scriptName ?? ADDON_NAME;
   const logs: string[] = [];
 
-  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers });
+  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers, sheetValuesMinusOne: options.sheetValuesMinusOne });
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });

@@ -40,7 +40,17 @@ export interface SheetsCtx {
   currentUser(): string;
   /** How plain-text cells treat what Google does not document (values.ts TextCellBehaviour). */
   textCells: TextCellBehaviour;
+  /** What Sheet.getSheetValues does with -1 for numRows/numColumns (SheetsOptions.sheetValuesMinusOne). */
+  sheetValuesMinusOne: SheetValuesMinusOne;
 }
+
+/**
+ * Sheet.getSheetValues(row, column, -1, -1): Google's reference does not clearly document -1. The
+ * product reads every sheet with it, so the fake plays each plausible behaviour: 'data' (default;
+ * up to the last row and column with content, as getDataRange), 'throws' (-1 refused like any
+ * count below 1) or 'grid' (the whole grid, blank rows and columns up to getMaxRows/getMaxColumns).
+ */
+export type SheetValuesMinusOne = 'data' | 'throws' | 'grid';
 
 export function locA1(loc: RangeLoc): string {
   return a1(loc.rect.row, loc.rect.column, loc.rect.numRows, loc.rect.numColumns);

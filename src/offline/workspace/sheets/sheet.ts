@@ -86,11 +86,13 @@ export class Sheet extends SheetsObject {
   }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     this.count('getSheetValues');
+    const mode = this.ctx.sheetValuesMinusOne;
+    const upTo = (n: number, last: number, max: number, start: number) => (n !== -1 || mode === 'throws' ? n : (mode === 'grid' ? max : last) - start + 1);
     const rect = {
       row,
       column,
-      numRows: numRows === -1 ? this.model.lastRow() - row + 1 : numRows,
-      numColumns: numColumns === -1 ? this.model.lastColumn() - column + 1 : numColumns,
+      numRows: upTo(numRows, this.model.lastRow(), this.model.maxRows, row),
+      numColumns: upTo(numColumns, this.model.lastColumn(), this.model.maxColumns, column),
     };
     checkRect(this.ctx, rect);
     this.ctx.kernel.transfer('read', rect.numRows * rect.numColumns);

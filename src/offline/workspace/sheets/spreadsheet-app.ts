@@ -22,7 +22,7 @@ import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from '../co
 import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from '../kernel/kernel';
 import { ConditionalFormatRuleBuilder } from './builders';
 import { readDisplay, readValues, writeValues } from './cells';
-import { locA1, type RangeLoc, type SheetsCtx, SheetsObject } from './context';
+import { locA1, type RangeLoc, type SheetsCtx, type SheetValuesMinusOne, SheetsObject } from './context';
 import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
 import { Range } from './range';
 import { Sheet } from './sheet';
@@ -125,6 +125,8 @@ export interface SheetsOptions {
    * (as the respondent typed them). Google documents neither.
    */
   formAnswers?: 'parsed' | 'text';
+  /** Sheet.getSheetValues with -1 (undocumented): 'data' (default), 'throws' or 'grid' (context.ts). */
+  sheetValuesMinusOne?: SheetValuesMinusOne;
 }
 
 export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}): {
@@ -156,6 +158,7 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     ownerOf: (ss) => kernel.file(ss.id)?.owner ?? kernel.user,
     currentUser: () => kernel.currentExecution?.user ?? kernel.user,
     textCells: { ...DEFAULT_TEXT_CELLS, ...options.textCells },
+    sheetValuesMinusOne: options.sheetValuesMinusOne ?? 'data',
   };
 
   const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model);
