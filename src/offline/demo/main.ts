@@ -9,7 +9,7 @@ import { runDemoNominations } from './ballots';
 import { runDemoDecree } from './decree';
 import { demoRoster, rosterRows } from './roster';
 import { siasnRows } from './siasn';
-import { runDemoSettings, runDemoStatus } from './settings';
+import { runDemoReadiness, runDemoSettings, runDemoStatus } from './settings';
 import { runDemoSurvey } from './survey';
 import { writeScreenshots } from './screenshots';
 import { writeSampleCsvs } from './sample-csv';
@@ -98,8 +98,7 @@ async function main(): Promise<void> {
   runDemoStatus(ws, log);
 
   heading('Uji Kesiapan (di Google sungguhan: sekali setelah pemasangan)');
-  ws.run('menuUjiKesiapan');
-  log(lastDialog(ws));
+  runDemoReadiness(ws, log);
 
   heading('Berkas keluaran');
   const out = await writeOutputs(ws, join(process.cwd(), 'out', 'demo'));

@@ -82,3 +82,14 @@ export function runDemoStatus(ws: Workspace, log: (line: string) => void): void 
   log(`Perbaiki Pemicu: ${repaired.summary}`);
   if (repaired.report) printStatus(repaired.report, log);
 }
+
+/**
+ * Menu Status & Bantuan › Uji Kesiapan, as the team would run it once after installing: the
+ * dialog (one line per check, ✔ OK or ✘ TIDAK OK with what to do) and where the result is kept.
+ */
+export function runDemoReadiness(ws: Workspace, log: (line: string) => void): void {
+  ws.run('menuUjiKesiapan');
+  const shown = ws.ui.shown();
+  const dialog = shown[shown.length - 1];
+  log(dialog ? `[${dialog.title}]\n${dialog.content}` : '(tidak ada dialog)');
+}
