@@ -111,6 +111,9 @@ function readUpToLast(sheet: Sheet): unknown[][] {
   return sheet.getRange(1, 1, rows, sheet.getLastColumn()).getValues();
 }
 
+/** Google's words for a service that failed, not for an argument it refused (core/errors adviceFor knows the same ones). */
+const SERVICE_FAILURE = /^(Exception: )?Service\b|too many times|timed out|quota|Rate Limit|Lock timeout|Exceeded maximum execution time|internal error|server error|try again|permission|authori[sz]/i;
+
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /**
@@ -129,9 +132,10 @@ export function sheetValues(sheet: Sheet): unknown[][] {
   } catch (e) {
     // Google refuses a zero-row range when the sheet is empty.
     if (sheet.getLastRow() === 0) return [];
-    // A sheet with data: either -1 itself is refused (read what getLastRow/getLastColumn say), or
-    // the sheet cannot be read at all, which must stop the run (reading a ledger as empty would
-    // rewrite it without its ballots): Google's refusal is thrown then.
+    // The service failing (quota, time-out, access) must stop the run: reading a ledger as empty
+    // or half would rewrite it without its ballots. Anything else is -1 itself refused (in
+    // whatever words): read what getLastRow/getLastColumn say, and if even that fails, stop.
+    if (SERVICE_FAILURE.test(errorMessage(e))) throw e;
     let read: unknown[][];
     try {
       read = readUpToLast(sheet);
