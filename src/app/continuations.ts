@@ -1,5 +1,5 @@
 /**
- * Continuations of work that ran out of time or found the lock busy (issue 14 item 4). A bound
+ * Continuations of work that ran out of time or found the lock busy. A bound
  * script schedules a one-off clock trigger per continuation. A published add-on may hold one
  * trigger of each type per user per document (Google, "Each add-on can only have one trigger of
  * each type, per user, per document", developers.google.com/workspace/add-ons/concepts/editor-triggers),

@@ -1,5 +1,5 @@
 /**
- * The menu "Agen Perubahan" under Extensions, by authorisation mode (issue 14 item 1). In
+ * The menu "Agen Perubahan" under Extensions, by authorisation mode. In
  * AuthMode.NONE (an add-on installed for the user, not yet used in this spreadsheet) onOpen may
  * use nothing that needs authorisation, so it lists only the starter items; running one of them
  * (in FULL) enables the add-on here and puts the whole menu up at once, as Google's own onInstall

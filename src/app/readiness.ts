@@ -1,5 +1,5 @@
 /**
- * "Uji Kesiapan" (issue 14 item 9): on the real deployment, observes each behaviour the product
+ * "Uji Kesiapan": on the real deployment, observes each behaviour the product
  * could not confirm offline — in a scratch sheet and a scratch Doc it deletes afterwards — and
  * reports each in Indonesian (core/readiness), recording the result in the `Uji Kesiapan` sheet.
  * It reads the connected Forms' response tabs but never submits or changes a response, and

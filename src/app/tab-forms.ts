@@ -1,5 +1,5 @@
 /**
- * Which Form feeds a response tab (issue 14 item 3), by Form id, never by the shape of its URL:
+ * Which Form feeds a response tab, by Form id, never by the shape of its URL:
  * Google documents Sheet.getFormUrl() only as "the URL for the form that sends its responses to
  * this sheet" (apps-script/reference/spreadsheet/sheet#getFormUrl()), so it may carry the Form's
  * id or be the published /d/e/<key>/ URL. Each URL is resolved once (gas/forms formIdOfUrl) and

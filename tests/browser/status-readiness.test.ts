@@ -1,5 +1,5 @@
 /**
- * The Uji Kesiapan entry of Status & Bantuan in a real browser (issue 14 item 9): never run, then
+ * The Uji Kesiapan entry of Status & Bantuan in a real browser: never run, then
  * the last result with the checks that need action, as text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Uji Kesiapan's judgement (issue 14 item 9): each observed behaviour becomes one Indonesian
+ * Uji Kesiapan's judgement: each observed behaviour becomes one Indonesian
  * line, OK or not OK with what to do, and a check that could not run is never reported as OK.
  */
 import { describe, expect, it } from 'vitest';

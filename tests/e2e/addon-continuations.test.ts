@@ -1,5 +1,5 @@
 /**
- * Continuations under the add-on trigger rules (issue 14 item 4). A published add-on may hold one
+ * Continuations under the add-on trigger rules. A published add-on may hold one
  * trigger of each type per user per document, so a re-sync that runs out of time (the survey's
  * FormApp fallback when its response tab is gone) or a continuation that finds the lock busy
  * waits in the document's properties: the one clock trigger (the daily check) turns hourly,

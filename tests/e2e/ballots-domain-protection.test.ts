@@ -1,6 +1,6 @@
 /**
  * Log Surat Suara stays editable only by the product's account on a spreadsheet shared with the
- * whole Workspace domain (issue 14 item 5): the protection's domain edit is turned off where
+ * whole Workspace domain: the protection's domain edit is turned off where
  * canDomainEdit() says it is on; on a gmail.com account (where setDomainEdit throws) setup works
  * just the same.
  */

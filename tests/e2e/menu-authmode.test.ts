@@ -1,5 +1,5 @@
 /**
- * The add-on menu by authorisation mode (issue 14 item 1), through the built bundle: always under
+ * The add-on menu by authorisation mode, through the built bundle: always under
  * Extensions (createAddonMenu), the starter items only in AuthMode.NONE, the whole menu in
  * LIMITED and FULL; onInstall builds the menu and nothing else. Both as a bound script and as a
  * published add-on.

@@ -1,5 +1,5 @@
 /**
- * Uji Kesiapan through the built bundle (issue 14 item 9): each check's outcome under the
+ * Uji Kesiapan through the built bundle: each check's outcome under the
  * in-memory Workspace's switches for what Google does not document, recorded in the `Uji
  * Kesiapan` sheet, and nothing else changed: the scratch sheet and Doc are gone, no response is
  * touched, every other sheet is as it was.

@@ -1,5 +1,5 @@
 /**
- * Which route a Form is connected by (issue 14 item 2), decided from the documented signal
+ * Which route a Form is connected by, decided from the documented signal
  * ScriptApp.getInstallationSource(): a bound script puts a trigger on the Form; a published add-on
  * does not even try (Google forbids it) and serves the Form through this spreadsheet's response
  * tab. Google's refusal text is matched only when the signal is missing, and then the outcome is

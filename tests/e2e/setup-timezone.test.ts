@@ -1,5 +1,5 @@
 /**
- * Siapkan Lembar Kerja and the spreadsheet's own time zone (issue 14 item 8): a spreadsheet in
+ * Siapkan Lembar Kerja and the spreadsheet's own time zone: a spreadsheet in
  * another zone is set to Asia/Makassar and the team is told from which zone; one already in WITA
  * is left alone and nothing is said.
  */

@@ -1,5 +1,5 @@
 /**
- * Routing by Form id, whatever the shape of Sheet.getFormUrl() (issue 14 item 3). Google does not
+ * Routing by Form id, whatever the shape of Sheet.getFormUrl(). Google does not
  * document that URL: it may carry the Form's id or be the published /d/e/<key>/ URL, and
  * FormApp.openByUrl may or may not open the latter. Under every combination each submission of
  * both Forms is counted, re-syncs read the right tab, the URL is resolved once, and a tab whose

@@ -1,6 +1,6 @@
 /**
  * Text stays text one way, under every behaviour Google leaves undocumented for plain-text (@)
- * cells (issue 14 item 6): whether it keeps or eats a leading apostrophe, and whether it keeps
+ * cells: whether it keeps or eats a leading apostrophe, and whether it keeps
  * "=" as text or makes a formula of it. People's text goes into ordinary cells through asText;
  * @ columns exist only where the team types (NIPs, Pengaturan), get an apostrophe only before
  * "=", and are read back without one leading apostrophe.

@@ -1,5 +1,5 @@
 /**
- * The in-memory Workspace's authorisation modes and add-on rules (issue 14 items 1, 2, 4, 9), as
+ * The in-memory Workspace's authorisation modes and add-on rules, as
  * Google documents them: an add-on's onOpen runs in AuthMode.NONE until the add-on is used in the
  * document, then LIMITED; in NONE nothing that needs authorisation runs (Properties, Session, the
  * bound spreadsheet, triggers, other files), menus do; onInstall runs in FULL. A published add-on

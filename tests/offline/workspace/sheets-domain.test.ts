@@ -1,5 +1,5 @@
 /**
- * Domain sharing in the in-memory Sheets (issue 14 item 5), as Google documents Protection: a new
+ * Domain sharing in the in-memory Sheets, as Google documents Protection: a new
  * protection mirrors the spreadsheet's sharing, so on a spreadsheet shared with its Workspace
  * domain everyone there may still edit a protected sheet after its editors were removed, until
  * setDomainEdit(false); setDomainEdit throws on a gmail.com spreadsheet; canDomainEdit throws for

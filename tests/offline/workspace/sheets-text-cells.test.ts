@@ -1,6 +1,6 @@
 /**
  * The in-memory Sheets' switches for what Google does not document about plain-text (@) cells and
- * response tabs (issue 14 items 6 and 9): the apostrophe kept or eaten, "=" kept as text or made a
+ * response tabs: the apostrophe kept or eaten, "=" kept as text or made a
  * formula, and Form answers parsed (an 18-digit NIP becomes a rounded number) or kept as text.
  */
 import { describe, expect, it } from 'vitest';
