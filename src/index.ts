@@ -22,7 +22,7 @@ import { runPrepareAssessment } from './app/assessment/prepare';
 import { runBeritaAcara } from './app/assessment/berita-acara';
 import { runDraftDecree } from './app/decree/draft';
 import { runCreateTemplate } from './app/decree/template';
-import { runActionPlan } from './app/action-plan';
+import { runActionPlan, runSubmitActionPlan } from './app/action-plan';
 
 /** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
 export function onOpen(e?: unknown): void { openMenu(e); }
@@ -69,3 +69,4 @@ export function menuBuatBeritaAcara(): void { menuAction('Buat Berita Acara Peni
 export function menuBuatDrafSK(): void { menuAction('Buat Draf SK', runDraftDecree); }
 export function menuBuatTemplateSK(): void { menuAction('Buat Template SK', runCreateTemplate); }
 export function menuSiapkanRencanaTindak(): void { menuAction('Siapkan Rencana Tindak', runActionPlan); }
+export function menuAjukanRencanaTindak(): void { menuAction('Ajukan Rencana Tindak', runSubmitActionPlan); }

@@ -1,26 +1,63 @@
 /**
  * `Rencana Tindak` (seed "RENCANA TINDAK AOC"): one block per appointed agent with the seed's 8
- * columns and a dropdown of the SOLIDER and BerAKHLAK values in column 2. Re-runs keep what the
- * agents typed (core/action-plan.ts). Filled after every "Buat Draf SK", and by its own menu item
- * from the candidates ticked Ditetapkan in `Penilaian`.
+ * columns and a dropdown of the SOLIDER and BerAKHLAK values in column 2, then the approval
+ * columns (core/action-plan-approval). Re-runs keep what the agents and the head typed
+ * (core/action-plan.ts). Filled after every "Buat Draf SK", and by its own menu item from the
+ * candidates ticked Ditetapkan in `Penilaian`; "Ajukan Rencana Tindak" submits complete rows.
  */
 import { parseAssessmentSheet } from '../core/assessment/sheet';
-import { changedSpan } from '../core/cells';
-import { actionPlanSheet, type PlanAgent } from '../core/action-plan';
+import { type Cell, changedSpan } from '../core/cells';
+import { actionPlanSheet, type ActionPlanSheet, type PlanAgent } from '../core/action-plan';
+import { applyReview, approversOf, incompleteLines, PLAN_STATUS, planEntries, type ReviewedEntry, reviewEntry } from '../core/action-plan-approval';
 import { roleLabel } from '../core/decree/model';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import { actionPlanSheetValues, readSheet, writeActionPlanSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
+import { loadSettings } from './settings';
+
+/** What getValues gives back for a block about to be written (the apostrophe of asText is not a value). */
+const readBack = (values: Cell[][]): Cell[][] => values.map((r) => r.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c)));
+
+export interface PlanState {
+  plan: ActionPlanSheet;
+  reviewed: ReviewedEntry[];
+  /** Editors Google keeps on the head's columns besides the approvers (the owner). */
+  otherEditors: string[];
+}
+
+/** The approvers from `Pengaturan`, or [] when the head's e-mail is not set (nobody but the owner may decide). */
+function approverEmails(): string[] {
+  const a = approversOf(loadSettings().settings);
+  return 'emails' in a ? a.emails : [];
+}
+
+/**
+ * Lays out `Rencana Tindak` for `agents` and reviews every entry's approval (a row changed after
+ * its decision goes back to Diajukan); `submit` marks complete entries Diajukan. Writes only when
+ * something changed.
+ */
+export function syncActionPlan(agents: readonly PlanAgent[], submit = false, approvers: readonly string[] = approverEmails()): PlanState {
+  const { sheet, values } = actionPlanSheetValues();
+  const plan = actionPlanSheet(agents, values);
+  const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit));
+  applyReview(plan.values, plan.layout, reviewed);
+  let otherEditors: string[] = [];
+  // The same agents again, nothing changed (another draft of the same decree): the sheet is left as it is.
+  if (values.length !== plan.values.length || changedSpan(values, plan.values, plan.width) !== null || submit) {
+    otherEditors = writeActionPlanSheet(sheet, plan, approvers);
+  }
+  return { plan, reviewed, otherEditors };
+}
+
+function applyTo(e: Parameters<typeof reviewEntry>[0], submit: boolean): ReviewedEntry {
+  // A block of an agent no longer appointed is kept as it is, never submitted.
+  return reviewEntry(e, submit && e.appointed);
+}
 
 /** Rewrites `Rencana Tindak` for `agents`, keeping every block and row already there. */
 export function updateActionPlan(agents: readonly PlanAgent[]): number {
-  const { sheet, values } = actionPlanSheetValues();
-  const plan = actionPlanSheet(agents, values);
-  // The same agents again (another draft of the same decree): the sheet is left as it is.
-  const width = Math.max(0, ...plan.values.map((r) => r.length));
-  if (values.length !== plan.values.length || changedSpan(values, plan.values, width) !== null) writeActionPlanSheet(sheet, plan.values, plan.titleRows);
-  return plan.titleRows.length;
+  return syncActionPlan(agents).plan.titleRows.length;
 }
 
 /** The appointed agents as ticked in `Penilaian` (retired rows left out). */
@@ -35,8 +72,7 @@ export function appointedAgents(): PlanAgent[] {
     .map((r) => ({ nip: r.nip, name: r.name, role: roleLabel(r.role) }));
 }
 
-/** Menu: Siapkan Rencana Tindak. */
-export function runActionPlan(): void {
+function requireAgents(): PlanAgent[] {
   const agents = appointedAgents();
   if (agents.length === 0) {
     throw new UserError(
@@ -44,9 +80,37 @@ export function runActionPlan(): void {
       'Centang "Ditetapkan" untuk agen pilihan Kepala Dinas, lalu jalankan menu ini lagi.',
     );
   }
+  return agents;
+}
+
+/** Menu: Siapkan Rencana Tindak. */
+export function runActionPlan(): void {
+  const agents = requireAgents();
   const blocks = updateActionPlan(agents);
   alert(
     'Siapkan Rencana Tindak',
     `Lembar "${SHEETS.actionPlan}" siap: ${agents.length} agen (${agents.map((a) => a.name).join('; ')})${blocks > agents.length ? `, ditambah ${blocks - agents.length} blok lama yang disimpan` : ''}. Isian yang sudah diketik tidak diubah.`,
   );
+}
+
+/**
+ * Menu: Ajukan Rencana Tindak. Refused while nobody can approve (the head's e-mail missing from
+ * `Pengaturan`); complete entries become Diajukan, incomplete ones are named column by column.
+ */
+export function runSubmitActionPlan(): void {
+  const approvers = approversOf(loadSettings().settings);
+  if ('problem' in approvers) throw new UserError(approvers.problem, 'Tidak ada baris yang diajukan.');
+  const agents = requireAgents();
+  const { reviewed, otherEditors } = syncActionPlan(agents, true, approvers.emails);
+  const count = (s: string) => reviewed.filter((r) => r.entry.appointed && r.status === s).length;
+  const lines = [
+    `Diajukan (menunggu keputusan): ${count(PLAN_STATUS.submitted)} baris. Disetujui: ${count(PLAN_STATUS.approved)}. Perlu perbaikan: ${count(PLAN_STATUS.revise)}.`,
+  ];
+  const incomplete = incompleteLines(reviewed.filter((r) => r.entry.appointed));
+  if (incomplete.length > 0) lines.push('', `Belum dapat diajukan (${incomplete.length} baris; lengkapi lalu jalankan menu ini lagi):`, ...incomplete);
+  const revise = reviewed.filter((r) => r.entry.appointed && r.status === PLAN_STATUS.revise);
+  if (revise.length > 0) lines.push('', `Perlu Perbaikan dan belum diubah: ${revise.map((r) => `${r.entry.agentName} baris ${r.entry.row}`).join('; ')}. Ubah isinya sesuai Catatan Pimpinan: baris itu otomatis diajukan lagi.`);
+  lines.push('', `Keputusan diisi di kolom "Keputusan Pimpinan" oleh: ${approvers.emails.join(', ')}. Orang lain tidak dapat mengubah kolom itu.`);
+  if (otherEditors.length > 0) lines.push(`Google tetap mengizinkan ${otherEditors.join(', ')} (pemilik spreadsheet) mengubahnya.`);
+  alert('Ajukan Rencana Tindak', lines.join('\n'));
 }

@@ -72,85 +72,161 @@ export function planTitle(agent: PlanAgent, appointed = true): string {
 
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
+/**
+ * The approval columns (issue 17): the product's Status, the head's decision (Keputusan, Catatan,
+ * Tanggal, Oleh — protected by e-mail), the change seen after a decision, and the content as it
+ * was decided (hidden; what the change is measured against). Found by header, so the team may add
+ * columns of its own: missing approval columns go after the last header in use.
+ */
+export const APPROVAL_HEADERS = {
+  status: 'Status',
+  decision: 'Keputusan Pimpinan',
+  note: 'Catatan Pimpinan',
+  date: 'Tanggal Keputusan',
+  by: 'Diputuskan Oleh',
+  change: 'Perubahan Setelah Keputusan',
+  record: 'Isi yang Diputuskan (jangan diubah)',
+} as const;
+export type ApprovalColumn = keyof typeof APPROVAL_HEADERS;
+/** 0-based column of each approval column. */
+export type ApprovalLayout = Record<ApprovalColumn, number>;
+export const APPROVAL_KEYS = Object.keys(APPROVAL_HEADERS) as ApprovalColumn[];
+/** The columns only the head and the delegates may edit. */
+export const HEAD_COLUMNS: readonly ApprovalColumn[] = ['decision', 'note', 'date', 'by'];
+/** The columns the product writes (warning-only protection). */
+export const PRODUCT_COLUMNS: readonly ApprovalColumn[] = ['status', 'change', 'record'];
+export const APPROVAL_WIDTHS: Record<ApprovalColumn, number> = { status: 120, decision: 150, note: 260, date: 120, by: 200, change: 320, record: 60 };
+
+const headerKey = (v: unknown) => text(v).toLowerCase().replace(/\s+/g, ' ');
+
+/** Where the approval columns are in a header row (getValues row 1), placing the missing ones after the last header. */
+export function approvalLayout(header: readonly unknown[] = []): ApprovalLayout {
+  const found: Partial<ApprovalLayout> = {};
+  header.forEach((h, i) => {
+    if (i < ACTION_PLAN_WIDTH) return;
+    const key = APPROVAL_KEYS.find((k) => headerKey(APPROVAL_HEADERS[k]) === headerKey(h));
+    if (key && found[key] === undefined) found[key] = i;
+  });
+  let last = ACTION_PLAN_WIDTH - 1;
+  header.forEach((h, i) => {
+    if (text(h) !== '' && i > last) last = i;
+  });
+  const layout = {} as ApprovalLayout;
+  for (const k of APPROVAL_KEYS) layout[k] = found[k] ?? ++last;
+  return layout;
+}
+
+/** The title row's agent: NIP, name, and whether still appointed. */
+export function parsePlanTitle(title: string): { nip: string; name: string; appointed: boolean } | null {
+  if (title.indexOf(TITLE_PREFIX) !== 0) return null;
+  const m = /NIP\s+([\d\s]+\d)/.exec(title);
+  const name = title.slice(TITLE_PREFIX.length).split(' — ')[0].replace(NOT_APPOINTED, '').trim();
+  return { nip: m ? digitsOf(m[1]) : '', name, appointed: title.indexOf(NOT_APPOINTED) < 0 };
+}
+
 interface Block {
   nip: string;
   title: string;
+  /** 1-based sheet row of the title. */
+  row: number;
   rows: Cell[][];
 }
 
-/** The agent blocks of an existing sheet (getValues), in order. Rows before the first title are ignored. */
-function readBlocks(values: readonly unknown[][]): Block[] {
+const cellOf = (v: unknown): Cell =>
+  v === null || v === undefined ? '' : typeof v === 'object' && Object.prototype.toString.call(v) !== '[object Date]' ? String(v) : (v as Cell);
+
+/**
+ * The agent blocks of an existing sheet (getValues), in order, every column of every row (the
+ * approval columns and the team's own columns travel with their row). Rows before the first title
+ * are ignored. Rows stay where they are: a block keeps its blank rows (the last one separates it
+ * from the next block), so the head's decisions never move off their row.
+ */
+function readBlocks(values: readonly unknown[][], width: number): Block[] {
   const blocks: Block[] = [];
   for (let i = ACTION_PLAN_HEADER_ROWS; i < values.length; i++) {
     const first = text(values[i][0]);
     if (first.indexOf(TITLE_PREFIX) === 0) {
-      const m = /NIP\s+([\d\s]+\d)/.exec(first);
-      blocks.push({ nip: m ? digitsOf(m[1]) : '', title: first, rows: [] });
+      blocks.push({ nip: parsePlanTitle(first)!.nip, title: first, row: i + 1, rows: [] });
       continue;
     }
     if (blocks.length === 0) continue;
     const row: Cell[] = [];
-    for (let c = 0; c < ACTION_PLAN_WIDTH; c++) {
-      const v = values[i][c];
-      row.push(v === null || v === undefined ? '' : typeof v === 'object' && Object.prototype.toString.call(v) !== '[object Date]' ? String(v) : (v as Cell));
-    }
+    for (let c = 0; c < width; c++) row.push(cellOf(values[i][c]));
     blocks[blocks.length - 1].rows.push(row);
-  }
-  // Fully blank rows at the end of a block are the separator; numbered rows are the agent's.
-  for (const b of blocks) {
-    while (b.rows.length > 0 && b.rows[b.rows.length - 1].every((c) => text(c) === '')) b.rows.pop();
   }
   return blocks;
 }
 
 export interface ActionPlanSheet {
-  /** The whole sheet, rectangular (width 8), to write with one setValues. */
+  /** The whole sheet, rectangular (width `width`), to write with one setValues. */
   values: Cell[][];
+  width: number;
+  /** Where the approval columns are. */
+  layout: ApprovalLayout;
   /** 1-based rows of the agents' title rows (merge across, bold). */
   titleRows: number[];
   /** 1-based rows whose column 2 gets the value dropdown. */
   entryRows: number[];
 }
 
-const emptyRows = (n: number): Cell[][] =>
-  Array.from({ length: n }, (_, i) => [i + 1, ...new Array<Cell>(ACTION_PLAN_WIDTH - 1).fill('')]);
+const blankRow = (width: number): Cell[] => new Array<Cell>(width).fill('');
+const emptyRows = (n: number, width: number): Cell[][] =>
+  Array.from({ length: n }, (_, i) => [i + 1, ...new Array<Cell>(width - 1).fill('')]);
+const isBlank = (r: readonly Cell[]) => r.every((c) => text(c) === '');
 
 /**
  * The `Rencana Tindak` sheet for the appointed `agents`, keeping `existing` (getValues of the
  * current sheet, or [] when new). Typed text is protected from being parsed as formulas.
  */
 export function actionPlanSheet(agents: readonly PlanAgent[], existing: readonly unknown[][] = [], rowsPerAgent = DEFAULT_PLAN_ROWS): ActionPlanSheet {
-  const old = readBlocks(existing);
+  const layout = approvalLayout(existing[0] ?? []);
+  const width = Math.max(ACTION_PLAN_WIDTH, ...existing.map((r) => r.length), ...APPROVAL_KEYS.map((k) => layout[k] + 1));
+  const old = readBlocks(existing, width);
   const byNip = new Map<string, Block>();
   for (const b of old) if (b.nip !== '' && !byNip.has(b.nip)) byNip.set(b.nip, b);
   const appointed = new Set(agents.map((a) => digitsOf(a.nip)).filter((n) => n !== ''));
 
   const ordered: { title: string; rows: Cell[][] }[] = [];
-  for (const b of old) {
+  old.forEach((b, i) => {
     // Only the first block of a NIP is the agent's current block; any other is kept as it is.
     const agent = byNip.get(b.nip) === b ? agents.find((a) => digitsOf(a.nip) === b.nip) : undefined;
     let title = b.title;
     if (agent) title = planTitle(agent);
     else if (!appointed.has(b.nip) && title.indexOf(NOT_APPOINTED) < 0) title = `${title} ${NOT_APPOINTED}`;
-    ordered.push({ title, rows: b.rows.length > 0 ? b.rows : emptyRows(rowsPerAgent) });
-  }
+    // A block left without rows gets fresh ones only at the end of the sheet (no row moves).
+    const last = i === old.length - 1;
+    const rows = b.rows.every(isBlank) && last ? emptyRows(rowsPerAgent, width) : b.rows;
+    ordered.push({ title, rows });
+  });
   for (const a of agents) {
     const nip = digitsOf(a.nip);
     if (nip !== '' && byNip.has(nip)) continue;
-    ordered.push({ title: planTitle(a), rows: emptyRows(rowsPerAgent) });
+    ordered.push({ title: planTitle(a), rows: emptyRows(rowsPerAgent, width) });
   }
 
-  const values: Cell[][] = [ACTION_PLAN_HEADERS.slice(), ACTION_PLAN_HEADERS.map((_, i) => i + 1)];
+  const header = blankRow(width);
+  (existing[0] ?? []).forEach((v, c) => (header[c] = cellOf(v)));
+  ACTION_PLAN_HEADERS.forEach((h, c) => (header[c] = h));
+  for (const k of APPROVAL_KEYS) header[layout[k]] = APPROVAL_HEADERS[k];
+  const numbers = blankRow(width);
+  (existing[1] ?? []).forEach((v, c) => (numbers[c] = cellOf(v)));
+  ACTION_PLAN_HEADERS.forEach((_, c) => (numbers[c] = c + 1));
+  for (const k of APPROVAL_KEYS) numbers[layout[k]] = '';
+
+  const values: Cell[][] = [header, numbers];
   const titleRows: number[] = [];
   const entryRows: number[] = [];
   ordered.forEach((b, i) => {
-    if (i > 0) values.push(new Array<Cell>(ACTION_PLAN_WIDTH).fill(''));
-    values.push([asText(b.title), ...new Array<Cell>(ACTION_PLAN_WIDTH - 1).fill('')]);
+    const previous = values[values.length - 1];
+    if (i > 0 && !isBlank(previous)) values.push(blankRow(width));
+    values.push([asText(b.title), ...new Array<Cell>(width - 1).fill('')]);
     titleRows.push(values.length);
     for (const r of b.rows) {
-      values.push(r.map((c) => (typeof c === 'string' ? asText(c) : c)));
-      entryRows.push(values.length);
+      const row = r.map((c) => (typeof c === 'string' ? asText(c) : c));
+      while (row.length < width) row.push('');
+      values.push(row);
+      if (!isBlank(r)) entryRows.push(values.length);
     }
   });
-  return { values, titleRows, entryRows };
+  return { values, width, layout, titleRows, entryRows };
 }

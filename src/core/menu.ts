@@ -42,7 +42,13 @@ export const MENU: MenuEntry[] = [
   },
   { caption: 'Buat Draf SK', fn: 'menuBuatDrafSK' },
   { caption: 'Buat Template SK', fn: 'menuBuatTemplateSK' },
-  { caption: 'Siapkan Rencana Tindak', fn: 'menuSiapkanRencanaTindak' },
+  {
+    caption: 'Rencana Tindak',
+    items: [
+      { caption: 'Siapkan Rencana Tindak', fn: 'menuSiapkanRencanaTindak' },
+      { caption: 'Ajukan Rencana Tindak', fn: 'menuAjukanRencanaTindak' },
+    ],
+  },
   {
     caption: 'Survei',
     items: [

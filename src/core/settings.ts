@@ -50,6 +50,10 @@ export interface Settings {
   perBallotLimit: number;
   agentCount: number;
   assessors: string[];
+  /** E-mail of the head (Kepala Dinas): may approve action plans. */
+  kepalaEmail: string;
+  /** E-mails of the RB team's delegates who may approve action plans for the head. */
+  approvalDelegates: string[];
   nomineeQuestions: string[];
   voterNipQuestion: string;
   surveyScoredQuestions: string[];
@@ -94,6 +98,8 @@ export const SETTINGS: SettingDef[] = [
   { key: 'perBallotLimit', label: 'Batas Calon per Usulan', kind: 'int', initial: '3', min: 1, max: 20, help: 'Maksimal nama per pengusul (bawaan 3).' },
   { key: 'agentCount', label: 'Jumlah Agen Ditetapkan', kind: 'int', initial: '3', min: 1, max: 50, help: 'Jumlah agen yang ditetapkan pimpinan (bawaan 3).' },
   { key: 'assessors', label: 'Penilai Tambahan', kind: 'list', help: 'Nama anggota tim penilai, satu per baris. Atasan langsung calon selalu menjadi penilai pertama.' },
+  { key: 'kepalaEmail', label: 'Email Kepala Dinas', kind: 'text', help: 'Akun Google Kepala Dinas. Hanya akun ini (dan delegasi di bawah) yang dapat mengisi Keputusan Pimpinan di lembar Rencana Tindak.' },
+  { key: 'approvalDelegates', label: 'Delegasi Persetujuan Rencana Tindak', kind: 'list', help: 'Email anggota Tim RB yang boleh memutuskan rencana tindak atas nama Kepala Dinas, satu per baris (boleh kosong).' },
 ];
 
 export const SETTINGS_HEADERS = ['Pengaturan', 'Nilai', 'Keterangan'];
@@ -127,6 +133,8 @@ export const DEFAULT_SETTINGS: Settings = {
   perBallotLimit: 3,
   agentCount: 3,
   assessors: [],
+  kepalaEmail: '',
+  approvalDelegates: [],
   nomineeQuestions: [],
   voterNipQuestion: '',
   surveyScoredQuestions: [],
@@ -168,7 +176,7 @@ export function parseSettings(sheetValues: unknown[][]): ParsedSettings {
   // The value column is plain text (@): a leading apostrophe the team typed, or the product's
   // before "=", is dropped whether Google kept it or not (core/cells).
   const values = unquotedRows(sheetValues, [1]);
-  const settings: Settings = { ...DEFAULT_SETTINGS, margins: { ...DEFAULT_MARGINS_CM }, assessors: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
+  const settings: Settings = { ...DEFAULT_SETTINGS, margins: { ...DEFAULT_MARGINS_CM }, assessors: [], approvalDelegates: [], nomineeQuestions: [], surveyScoredQuestions: [], surveyAspects: [] };
   const rows: Partial<Record<SettingKey, number>> = {};
   const problems: SettingsProblem[] = [];
   const bandRows: { row: number; cells: unknown[] }[] = [];

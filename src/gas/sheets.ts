@@ -4,9 +4,23 @@
  * over rows with service calls; formatting and validation go on whole ranges, so each function
  * costs a fixed number of calls whatever the number of rows.
  */
-import { ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_HELP, ACTION_PLAN_TITLE_BACKGROUND, ACTION_PLAN_VALUE_OPTIONS, ACTION_PLAN_WIDTH, ACTION_PLAN_WIDTHS, VALUE_COLUMN } from '../core/action-plan';
+import {
+  ACTION_PLAN_HEADER_ROWS,
+  ACTION_PLAN_HELP,
+  ACTION_PLAN_TITLE_BACKGROUND,
+  ACTION_PLAN_VALUE_OPTIONS,
+  ACTION_PLAN_WIDTH,
+  ACTION_PLAN_WIDTHS,
+  APPROVAL_KEYS,
+  APPROVAL_WIDTHS,
+  type ActionPlanSheet,
+  type ApprovalLayout,
+  HEAD_COLUMNS,
+  VALUE_COLUMN,
+} from '../core/action-plan';
+import { DECISIONS } from '../core/action-plan-approval';
 import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColumnWidths, type AssessmentLayout } from '../core/assessment/layout';
-import { asText, rectangular, type Cell } from '../core/cells';
+import { asText, columnLetter, rectangular, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { specOf, type SheetKey, type SheetSpec } from '../core/schema';
 import { SHEET_TIMESTAMP_FORMAT, widthRuns, type LayoutRect, type SheetLayout } from '../core/sheet-layout';
@@ -706,14 +720,40 @@ export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
   return { sheet, values };
 }
 
-/** Writes `Rencana Tindak`: header rows with the seed's notes, bold agent titles, the value dropdown. */
-export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: readonly number[]): void {
+/**
+ * Writes `Rencana Tindak` (core/action-plan): header rows with the seed's notes, bold agent
+ * titles, the value dropdown, the approval columns. The head's columns (Keputusan, Catatan,
+ * Tanggal, Oleh) are never written below the header: they are protected for the head and the
+ * delegates, the person running the menu may not be one of them, and rows never move.
+ */
+export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approvers: readonly string[]): string[] {
+  const { values, width, layout, titleRows } = plan;
   ensureRows(sheet, values.length + 1);
-  replaceBelow(sheet, 1, values, ACTION_PLAN_WIDTH);
-  styleHeaderRows(sheet, ACTION_PLAN_HEADER_ROWS, ACTION_PLAN_WIDTH);
-  sheet.getRange(1, 1, 1, ACTION_PLAN_WIDTH).setNotes([ACTION_PLAN_HELP.slice()]);
+  const head = new Set(HEAD_COLUMNS.map((k) => layout[k]));
+  const top = rectangular(values.slice(0, ACTION_PLAN_HEADER_ROWS), width);
+  sheet.getRange(1, 1, ACTION_PLAN_HEADER_ROWS, width).setValues(top);
+  const body = rectangular(values.slice(ACTION_PLAN_HEADER_ROWS), width);
+  for (const span of columnSpans(width, head)) {
+    if (body.length === 0) break;
+    sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, span.from + 1, body.length, span.to - span.from + 1).setValues(body.map((r) => r.slice(span.from, span.to + 1)));
+  }
+  styleHeaderRows(sheet, ACTION_PLAN_HEADER_ROWS, width);
+  const notes: string[] = new Array<string>(width).fill('');
+  ACTION_PLAN_HELP.forEach((h, i) => (notes[i] = h));
+  notes[layout.status] = 'Diisi oleh skrip: Diajukan (menu Ajukan Rencana Tindak), Disetujui / Perlu Perbaikan (keputusan pimpinan), Belum Lengkap (kolom wajib masih kosong).';
+  notes[layout.decision] = 'Diisi Kepala Dinas atau delegasinya (Pengaturan): Disetujui atau Perlu Perbaikan. Hanya mereka yang dapat mengubah kolom ini sampai Diputuskan Oleh.';
+  notes[layout.change] = 'Diisi oleh skrip bila baris diubah setelah diputuskan: apa yang berubah.';
+  notes[layout.record] = 'Isi baris saat diputuskan, dicatat oleh skrip untuk melihat perubahan. Jangan diubah.';
+  sheet.getRange(1, 1, 1, width).setNotes([notes]);
   const bodyRows = values.length - ACTION_PLAN_HEADER_ROWS;
-  if (bodyRows <= 0) return;
+  const widths: number[] = [...ACTION_PLAN_WIDTHS];
+  for (const k of APPROVAL_KEYS) widths[layout[k]] = APPROVAL_WIDTHS[k];
+  widths.forEach((w, i) => {
+    if (w !== undefined) sheet.setColumnWidth(i + 1, w);
+  });
+  sheet.hideColumns(layout.record + 1);
+  const otherEditors = protectApprovalColumns(sheet, layout, approvers);
+  if (bodyRows <= 0) return otherEditors;
   const titles = new Set(titleRows);
   const weights: ('bold' | 'normal')[][] = [];
   const backgrounds: (string | null)[][] = [];
@@ -722,10 +762,10 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
     weights.push(new Array<'bold' | 'normal'>(ACTION_PLAN_WIDTH).fill(isTitle ? 'bold' : 'normal'));
     backgrounds.push(new Array<string | null>(ACTION_PLAN_WIDTH).fill(isTitle ? ACTION_PLAN_TITLE_BACKGROUND : null));
   }
-  const body = sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, 1, bodyRows, ACTION_PLAN_WIDTH);
-  body.setFontWeights(weights);
-  body.setBackgrounds(backgrounds);
-  body.setWrap(true);
+  const block = sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, 1, bodyRows, ACTION_PLAN_WIDTH);
+  block.setFontWeights(weights);
+  block.setBackgrounds(backgrounds);
+  block.setWrap(true);
   sheet
     .getRange(ACTION_PLAN_HEADER_ROWS + 1, VALUE_COLUMN + 1, bodyRows, 1)
     .setDataValidation(
@@ -735,7 +775,63 @@ export function writeActionPlanSheet(sheet: Sheet, values: Cell[][], titleRows: 
         .setHelpText('Pilih nilai SOLIDER atau BerAKHLAK yang diwujudkan.')
         .build(),
     );
-  setWidths(sheet, 1, ACTION_PLAN_WIDTHS);
+  return otherEditors;
+}
+
+/** Contiguous column spans (0-based, inclusive) of 0..width-1 without the columns in `skip`. */
+function columnSpans(width: number, skip: ReadonlySet<number>): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (skip.has(c)) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else spans.push({ from: c, to: c });
+  }
+  return spans;
+}
+
+/** The description that marks the product's protection of the head's columns. */
+export const APPROVAL_PROTECTION = 'Rencana Tindak: keputusan pimpinan';
+
+/**
+ * The head's columns (from row 3 down, open-ended) editable only by `approvers` (Google keeps the
+ * spreadsheet's owner); the decision dropdown. Set again on
+ * every write, so a changed delegate list takes effect and a removed protection comes back.
+ * Returns who else Google still lets edit (the owner, or the user who made the protection).
+ */
+export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, approvers: readonly string[]): string[] {
+  const first = ACTION_PLAN_HEADER_ROWS + 1;
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  const find = (description: string) => existing.find((p) => p.getDescription() === description) ?? null;
+  const headCols = HEAD_COLUMNS.map((k) => layout[k]);
+  const a1 = (cols: number[]) => `${columnLetter(Math.min(...cols) + 1)}${first}:${columnLetter(Math.max(...cols) + 1)}`;
+  let protection = find(APPROVAL_PROTECTION);
+  if (!protection) {
+    protection = sheet.getRange(a1(headCols)).protect().setDescription(APPROVAL_PROTECTION);
+    sheet
+      .getRange(a1([layout.decision]))
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(DECISIONS.slice(), true)
+          .setAllowInvalid(false)
+          .setHelpText('Disetujui atau Perlu Perbaikan (diisi Kepala Dinas atau delegasinya).')
+          .build(),
+      );
+  }
+  // Someone outside the approvers cannot change the list (nor, on Google, read it): left as it is.
+  if (!protection.canEdit()) return [];
+  const want = new Set(approvers.map((e) => e.toLowerCase()));
+  const editors = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const drop = editors.filter((e) => !want.has(e));
+  const add = [...want].filter((e) => !editors.includes(e));
+  if (add.length > 0) protection.addEditors(add);
+  if (drop.length > 0) protection.removeEditors(drop);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (drop.length === 0) return [];
+  return protection
+    .getEditors()
+    .map((u) => u.getEmail().toLowerCase())
+    .filter((e) => !want.has(e));
 }
 
 // ---- Uji Kesiapan's scratch sheet ---------------------------------------------------------------

@@ -5,6 +5,8 @@ import {
   ACTION_PLAN_HEADERS,
   ACTION_PLAN_VALUE_OPTIONS,
   actionPlanSheet,
+  APPROVAL_HEADERS,
+  approvalLayout,
   DEFAULT_PLAN_ROWS,
   type PlanAgent,
 } from '../../src/core/action-plan';
@@ -21,9 +23,11 @@ const readBack = (values: Cell[][]): Cell[][] => values.map((r) => r.map((c) => 
 describe('actionPlanSheet', () => {
   it('has the seed’s 8 columns, numbered 1–8, and one titled block of numbered rows per agent', () => {
     const s = actionPlanSheet([A, B]);
-    expect(s.values[0]).toEqual([...ACTION_PLAN_HEADERS]);
-    expect(s.values[1]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(s.values.every((r) => r.length === 8)).toBe(true);
+    const approval = Object.values(APPROVAL_HEADERS);
+    expect(s.values[0]).toEqual([...ACTION_PLAN_HEADERS, ...approval]);
+    expect(s.values[1]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, ...approval.map(() => '')]);
+    expect(s.width).toBe(8 + approval.length);
+    expect(s.values.every((r) => r.length === s.width)).toBe(true);
     expect(s.titleRows).toEqual([3, 3 + DEFAULT_PLAN_ROWS + 2]);
     expect(s.values[2][0]).toBe('Agen Perubahan: dr. Maria Lake, M.Kes. — NIP 19860926 201505 1 001 — Peran: Katalis');
     expect(s.values[s.titleRows[1] - 1][0]).toBe('Agen Perubahan: Yohanes Bria — NIP 19900101 201902 2 003');
@@ -40,9 +44,10 @@ describe('actionPlanSheet', () => {
 
   it('keeps what agents typed, adds new agents at the end, marks agents no longer appointed', () => {
     const first = readBack(actionPlanSheet([A, B]).values);
+    const pad = (r: Cell[]) => [...r, ...new Array<Cell>(first[0].length - r.length).fill('')];
     // Agent A fills a row and adds a sixth; B types a formula-looking target.
-    first[3] = [1, 'BerAKHLAK – Adaptif', 'Antrean lebih singkat', 'Waktu tunggu', '=15 menit', 'Sistem nomor antrean', 'Jan–Mar 2027', ''];
-    first.splice(8, 0, [6, '', 'Tambahan', '', '', '', '', '']);
+    first[3] = pad([1, 'BerAKHLAK – Adaptif', 'Antrean lebih singkat', 'Waktu tunggu', '=15 menit', 'Sistem nomor antrean', 'Jan–Mar 2027', '']);
+    first.splice(8, 0, pad([6, '', 'Tambahan', '', '', '', '', '']));
     const again = actionPlanSheet([A, C], first);
     const back = readBack(again.values);
     const titles = again.titleRows.map((r) => back[r - 1][0]);
@@ -53,7 +58,7 @@ describe('actionPlanSheet', () => {
     ]);
     expect(back[3]).toEqual(first[3]);
     expect(again.values[3][4]).toBe("'=15 menit");
-    expect(back).toContainEqual([6, '', 'Tambahan', '', '', '', '', '']);
+    expect(back).toContainEqual(pad([6, '', 'Tambahan', '', '', '', '', '']));
     expect(again.entryRows).toHaveLength(6 + 5 + 5);
     // Idempotent once settled.
     const third = actionPlanSheet([A, C], back);
@@ -65,6 +70,35 @@ describe('actionPlanSheet', () => {
     const again = actionPlanSheet([{ ...A, role: 'Penghubung' }], first);
     expect(again.values[2][0]).toBe('Agen Perubahan: dr. Maria Lake, M.Kes. — NIP 19860926 201505 1 001 — Peran: Penghubung');
     expect(again.values).toHaveLength(first.length);
+  });
+});
+
+describe('approval columns', () => {
+  it('are placed after the eight seed columns on a new sheet, after the team’s own columns on an older one, and found by header when moved', () => {
+    expect(approvalLayout([]).status).toBe(8);
+    const withTeamColumn = [...ACTION_PLAN_HEADERS, 'Anggaran'];
+    const l = approvalLayout(withTeamColumn);
+    expect(l.status).toBe(9);
+    expect(l.record).toBe(15);
+    const moved = [...ACTION_PLAN_HEADERS, 'Anggaran', 'Keputusan Pimpinan', 'Status'];
+    expect(approvalLayout(moved).decision).toBe(9);
+    expect(approvalLayout(moved).status).toBe(10);
+    expect(approvalLayout(moved).note).toBe(11);
+  });
+
+  it('a team column added to an older sheet keeps its cells on their rows, and the head’s decision never moves', () => {
+    const old = readBack(actionPlanSheet([A]).values).map((r) => r.slice(0, 8));
+    old[0].push('Anggaran');
+    old[3].push('Rp 2.000.000');
+    const s = actionPlanSheet([A, B], old);
+    expect(s.values[0][8]).toBe('Anggaran');
+    expect(s.values[3][8]).toBe('Rp 2.000.000');
+    expect(s.values[0][s.layout.status]).toBe('Status');
+    const back = readBack(s.values);
+    back[3][s.layout.decision] = 'Disetujui';
+    const again = actionPlanSheet([A, B, C], back);
+    expect(again.values[3][again.layout.decision]).toBe('Disetujui');
+    expect(readBack(again.values).slice(0, back.length)).toEqual(back);
   });
 });
 

@@ -163,7 +163,9 @@ describe('Buat Draf SK', () => {
     const ws = ready();
     ws.run('menuBuatDrafSK');
     let v = sheetValues(ws, 'Rencana Tindak')!;
-    expect(v[0]).toEqual(['No', 'Nilai Organisasi & Core Value ASN', 'Perubahan yang Ingin Dicapai (Sasaran)', 'Indikator Kinerja', 'Target', 'Kegiatan (Rencana Tindak)', 'Waktu', 'Keterangan']);
+    // The seed's eight columns, then the approval columns (issue 17).
+    expect(v[0].slice(0, 8)).toEqual(['No', 'Nilai Organisasi & Core Value ASN', 'Perubahan yang Ingin Dicapai (Sasaran)', 'Indikator Kinerja', 'Target', 'Kegiatan (Rencana Tindak)', 'Waktu', 'Keterangan']);
+    expect(v[0][8]).toBe('Status');
     const titles = v.filter((r) => String(r[0]).startsWith('Agen Perubahan:'));
     expect(titles).toHaveLength(3);
     expect(String(titles[0][0])).toContain(five[0].nama);

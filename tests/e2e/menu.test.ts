@@ -78,6 +78,7 @@ const ON_PREPARED: Record<string, Expectation> = {
     did: (ws) => expect(ws.docs.text(setting(ws, 'ID Template SK')).body).toContain('MEMUTUSKAN'),
   },
   menuSiapkanRencanaTindak: { kind: 'alert', title: ERROR_TITLE, says: ['Penilaian', 'Siapkan Penilaian'] },
+  menuAjukanRencanaTindak: { kind: 'alert', title: ERROR_TITLE, says: ['Email Kepala Dinas', 'Pengaturan'] },
   menuHubungkanFormulirSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuSinkronkanUlangSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuStatusBantuan: { kind: 'modal', title: 'Status & Bantuan', says: [] },

@@ -60,9 +60,10 @@ export interface SheetsBackdoor {
   /**
    * The user types into the sheet starting at the 1-based (row, column): strings that start
    * with "=" become formulas, as in the UI. Creates the sheet when missing (as a user's own
-   * sheet, not the product's).
+   * sheet, not the product's). With `as` (an e-mail), that person types: a protected cell they may
+   * not edit is refused with Google's message and nothing is written.
    */
-  userWrite(spreadsheetId: string, sheetName: string, row: number, column: number, values: CellValue[][]): void;
+  userWrite(spreadsheetId: string, sheetName: string, row: number, column: number, values: CellValue[][], as?: string): void;
   /**
    * The owner shares the spreadsheet so that everyone in their Workspace domain can edit it
    * (Drive's General access "anyone in <domain>, Editor"); protections made afterwards mirror it.

@@ -78,8 +78,8 @@ function contains(outer: GridRect, inner: GridRect): boolean {
 }
 
 /** Throws Google's error when the running user may not edit a cell of `loc` (warning-only protections never block). */
-export function guardProtected(ctx: SheetsCtx, loc: RangeLoc): void {
-  const user = ctx.currentUser();
+export function guardProtected(ctx: SheetsCtx, loc: RangeLoc, as?: string): void {
+  const user = as ?? ctx.currentUser();
   const owner = ctx.ownerOf(loc.ss);
   const { sheet, rect } = loc;
   const rectOf = (text: string) => parseA1(text, sheet.maxRows, sheet.maxColumns)?.rect;

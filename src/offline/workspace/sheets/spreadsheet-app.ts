@@ -21,7 +21,7 @@
 import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from '../contracts';
 import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from '../kernel/kernel';
 import { ConditionalFormatRuleBuilder } from './builders';
-import { readDisplay, readValues, writeValues } from './cells';
+import { guardProtected, readDisplay, readValues, writeValues } from './cells';
 import { locA1, type RangeLoc, type SheetsCtx, type SheetValuesMinusOne, SheetsObject } from './context';
 import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
 import { Range } from './range';
@@ -210,12 +210,14 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
       const loc = dataLoc(ss, sheet);
       return loc ? readDisplay(loc) : [];
     },
-    userWrite(id, name, row, column, values) {
+    userWrite(id, name, row, column, values, as) {
       const ss = need(id);
       const sheet = ss.byName(name) ?? ss.addSheet(name);
       const width = Math.max(0, ...values.map((r) => r.length));
       if (values.length === 0 || width === 0) return;
       const data = values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill('')]);
+      // Typed by a named person: the UI refuses a protected cell they may not edit, as Google's does.
+      if (as !== undefined) guardProtected(ctx, { ss, sheet, rect: { row, column, numRows: data.length, numColumns: width } }, as);
       // A user may paste past validation (the UI's rules are not re-checked on paste here).
       writeValues(ctx, { ss, sheet, rect: { row, column, numRows: data.length, numColumns: width } }, data, { validate: false });
     },
