@@ -23,6 +23,7 @@ import { runBeritaAcara } from './app/assessment/berita-acara';
 import { runDraftDecree } from './app/decree/draft';
 import { runCreateTemplate } from './app/decree/template';
 import { runActionPlan, runSubmitActionPlan } from './app/action-plan';
+import { onReportFormSubmit as reportSubmit, runCreateReportForm } from './app/reports';
 
 /** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
 export function onOpen(e?: unknown): void { openMenu(e); }
@@ -70,3 +71,6 @@ export function menuBuatDrafSK(): void { menuAction('Buat Draf SK', runDraftDecr
 export function menuBuatTemplateSK(): void { menuAction('Buat Template SK', runCreateTemplate); }
 export function menuSiapkanRencanaTindak(): void { menuAction('Siapkan Rencana Tindak', runActionPlan); }
 export function menuAjukanRencanaTindak(): void { menuAction('Ajukan Rencana Tindak', runSubmitActionPlan); }
+export function menuBuatFormulirLaporan(): void { menuAction('Buat Formulir Laporan', runCreateReportForm); }
+/** Installable trigger on the product's report Form. */
+export function onReportFormSubmit(e?: unknown): void { reportSubmit(e as Parameters<typeof reportSubmit>[0]); }

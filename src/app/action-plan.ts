@@ -14,6 +14,8 @@ import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
 import { actionPlanSheetValues, readSheet, writeActionPlanSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
+import type { Settings } from '../core/settings';
+import { refreshReportChoices } from './reports';
 import { loadSettings } from './settings';
 
 /** What getValues gives back for a block about to be written (the apostrophe of asText is not a value). */
@@ -26,9 +28,9 @@ export interface PlanState {
   otherEditors: string[];
 }
 
-/** The approvers from `Pengaturan`, or [] when the head's e-mail is not set (nobody but the owner may decide). */
-function approverEmails(): string[] {
-  const a = approversOf(loadSettings().settings);
+/** The approvers from the settings, or [] when the head's e-mail is not set (nobody but the owner may decide). */
+function approverEmails(settings: Settings): string[] {
+  const a = approversOf(settings);
   return 'emails' in a ? a.emails : [];
 }
 
@@ -37,7 +39,8 @@ function approverEmails(): string[] {
  * its decision goes back to Diajukan); `submit` marks complete entries Diajukan. Writes only when
  * something changed.
  */
-export function syncActionPlan(agents: readonly PlanAgent[], submit = false, approvers: readonly string[] = approverEmails()): PlanState {
+export function syncActionPlan(agents: readonly PlanAgent[], submit = false, settings: Settings = loadSettings().settings): PlanState {
+  const approvers = approverEmails(settings);
   const { sheet, values } = actionPlanSheetValues();
   const plan = actionPlanSheet(agents, values);
   const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit));
@@ -47,6 +50,8 @@ export function syncActionPlan(agents: readonly PlanAgent[], submit = false, app
   if (values.length !== plan.values.length || changedSpan(values, plan.values, plan.width) !== null || submit) {
     otherEditors = writeActionPlanSheet(sheet, plan, approvers);
   }
+  const term = settings.periodeMulai !== null && settings.periodeSelesai !== null ? { start: settings.periodeMulai, end: settings.periodeSelesai } : null;
+  refreshReportChoices(reviewed, term);
   return { plan, reviewed, otherEditors };
 }
 
@@ -56,8 +61,8 @@ function applyTo(e: Parameters<typeof reviewEntry>[0], submit: boolean): Reviewe
 }
 
 /** Rewrites `Rencana Tindak` for `agents`, keeping every block and row already there. */
-export function updateActionPlan(agents: readonly PlanAgent[]): number {
-  return syncActionPlan(agents).plan.titleRows.length;
+export function updateActionPlan(agents: readonly PlanAgent[], settings?: Settings): number {
+  return syncActionPlan(agents, false, settings).plan.titleRows.length;
 }
 
 /** The appointed agents as ticked in `Penilaian` (retired rows left out). */
@@ -98,10 +103,11 @@ export function runActionPlan(): void {
  * `Pengaturan`); complete entries become Diajukan, incomplete ones are named column by column.
  */
 export function runSubmitActionPlan(): void {
-  const approvers = approversOf(loadSettings().settings);
+  const settings = loadSettings().settings;
+  const approvers = approversOf(settings);
   if ('problem' in approvers) throw new UserError(approvers.problem, 'Tidak ada baris yang diajukan.');
   const agents = requireAgents();
-  const { reviewed, otherEditors } = syncActionPlan(agents, true, approvers.emails);
+  const { reviewed, otherEditors } = syncActionPlan(agents, true, settings);
   const count = (s: string) => reviewed.filter((r) => r.entry.appointed && r.status === s).length;
   const lines = [
     `Diajukan (menunggu keputusan): ${count(PLAN_STATUS.submitted)} baris. Disetujui: ${count(PLAN_STATUS.approved)}. Perlu perbaikan: ${count(PLAN_STATUS.revise)}.`,

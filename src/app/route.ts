@@ -12,6 +12,7 @@ import { recordRun } from './health';
 import { handleNominationSheetEvent, type SheetRouteContext } from './nominations/submit';
 import { triggerAction } from './run';
 import { handleSurveySheetEvent } from './survey/submit';
+import { handleReportSheetEvent } from './reports';
 
 export interface SpreadsheetSubmitEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
@@ -27,6 +28,7 @@ export type SheetRoute = (e: SpreadsheetSubmitEvent, ctx: SheetRouteContext) => 
 export const ROUTES: SheetRoute[] = [
   handleNominationSheetEvent,
   handleSurveySheetEvent,
+  handleReportSheetEvent,
 ];
 
 export const ROUTE_PROCESS = 'Kiriman Formulir (lembar tanggapan)';

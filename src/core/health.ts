@@ -11,6 +11,8 @@ export const HANDLERS = {
   surveySubmit: 'onSurveyFormSubmit',
   spreadsheetSubmit: 'onSpreadsheetFormSubmit',
   dailyCheck: 'cekHarian',
+  /** The product's own report Form (Buat Formulir Laporan). */
+  reportSubmit: 'onReportFormSubmit',
 } as const;
 
 /** Hour (script time zone, WITA) of the daily check. */

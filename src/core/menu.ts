@@ -47,6 +47,7 @@ export const MENU: MenuEntry[] = [
     items: [
       { caption: 'Siapkan Rencana Tindak', fn: 'menuSiapkanRencanaTindak' },
       { caption: 'Ajukan Rencana Tindak', fn: 'menuAjukanRencanaTindak' },
+      { caption: 'Buat Formulir Laporan', fn: 'menuBuatFormulirLaporan' },
     ],
   },
   {

@@ -3,6 +3,8 @@
  * reader finds every sheet the product knows and a rename is one edit.
  */
 
+import { REPORT_LEDGER_HEADERS } from './reports';
+
 export const SHEETS = {
   settings: 'Pengaturan',
   roster: 'Pegawai',
@@ -19,6 +21,7 @@ export const SHEETS = {
   formChoices: 'Pilihan Formulir',
   nameList: 'Daftar Nama Pegawai',
   readiness: 'Uji Kesiapan',
+  reports: 'Laporan Rencana Tindak',
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -114,6 +117,15 @@ export const SHEET_SPECS: SheetSpec[] = [
   { key: 'readiness', name: SHEETS.readiness, headers: READINESS_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [260, 90, 520, 420] },
   { key: 'rosterCheck', name: SHEETS.rosterCheck, headers: ROSTER_CHECK_HEADERS, ownership: 'computed', createdBySetup: false, columnWidths: [60, 170, 620] },
   { key: 'formChoices', name: SHEETS.formChoices, headers: FORM_CHOICE_HEADERS, ownership: 'computed', hidden: true, createdBySetup: false },
+  {
+    key: 'reports',
+    name: SHEETS.reports,
+    headers: REPORT_LEDGER_HEADERS,
+    ownership: 'audit',
+    textColumns: [0, 2, 3, 4, 5, 6, 7, 10, 11, 12, 14],
+    createdBySetup: false,
+    columnWidths: [150, 150, 220, 220, 170, 50, 320, 120, 90, 80, 260, 260, 220, 110, 420],
+  },
   { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', hidden: true, createdBySetup: false },
 ];
 

@@ -54,6 +54,8 @@ export interface Settings {
   kepalaEmail: string;
   /** E-mails of the RB team's delegates who may approve action plans for the head. */
   approvalDelegates: string[];
+  /** The report Form the product made (Buat Formulir Laporan); written by the product. */
+  reportFormUrl: string;
   nomineeQuestions: string[];
   voterNipQuestion: string;
   surveyScoredQuestions: string[];
@@ -99,6 +101,7 @@ export const SETTINGS: SettingDef[] = [
   { key: 'agentCount', label: 'Jumlah Agen Ditetapkan', kind: 'int', initial: '3', min: 1, max: 50, help: 'Jumlah agen yang ditetapkan pimpinan (bawaan 3).' },
   { key: 'assessors', label: 'Penilai Tambahan', kind: 'list', help: 'Nama anggota tim penilai, satu per baris. Atasan langsung calon selalu menjadi penilai pertama.' },
   { key: 'kepalaEmail', label: 'Email Kepala Dinas', kind: 'text', help: 'Akun Google Kepala Dinas. Hanya akun ini (dan delegasi di bawah) yang dapat mengisi Keputusan Pimpinan di lembar Rencana Tindak.' },
+  { key: 'reportFormUrl', label: 'URL Formulir Laporan', kind: 'url', help: 'Diisi oleh menu Rencana Tindak › Buat Formulir Laporan: formulir laporan agen milik Agen Perubahan.' },
   { key: 'approvalDelegates', label: 'Delegasi Persetujuan Rencana Tindak', kind: 'list', help: 'Email anggota Tim RB yang boleh memutuskan rencana tindak atas nama Kepala Dinas, satu per baris (boleh kosong).' },
 ];
 
@@ -135,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = {
   assessors: [],
   kepalaEmail: '',
   approvalDelegates: [],
+  reportFormUrl: '',
   nomineeQuestions: [],
   voterNipQuestion: '',
   surveyScoredQuestions: [],

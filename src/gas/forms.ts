@@ -281,3 +281,45 @@ export function formDestinationId(form: Form): string {
 export function pointFormAtThisSpreadsheet(form: Form): void {
   form.setDestination(FormApp.DestinationType.SPREADSHEET, thisSpreadsheetId());
 }
+
+/** The questions of a Form the product makes (gas/forms createOwnForm). */
+export interface OwnFormItem {
+  key: string;
+  title: string;
+  help: string;
+  kind: 'LIST' | 'TEXT' | 'PARAGRAPH';
+  required: boolean;
+  /** LIST only. */
+  choices?: string[];
+}
+
+/**
+ * Creates a new Form of the product's own (FormApp.create), collecting respondents' e-mails, with
+ * `items` in order. Returns its id, URLs and each question's item id by key.
+ */
+export function createOwnForm(title: string, description: string, items: readonly OwnFormItem[]): { id: string; editUrl: string; publishedUrl: string; itemIds: Record<string, number> } {
+  const form = FormApp.create(title);
+  form.setDescription(description);
+  form.setCollectEmail(true);
+  const itemIds: Record<string, number> = {};
+  for (const spec of items) {
+    const item =
+      spec.kind === 'LIST'
+        ? form.addListItem().setTitle(spec.title).setHelpText(spec.help).setChoiceValues(spec.choices ?? []).setRequired(spec.required)
+        : spec.kind === 'TEXT'
+          ? form.addTextItem().setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required)
+          : form.addParagraphTextItem().setTitle(spec.title).setHelpText(spec.help).setRequired(spec.required);
+    itemIds[spec.key] = item.getId();
+  }
+  return { id: form.getId(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), itemIds };
+}
+
+/** Opens a Form by id, or null when it is gone or no longer shared with this account. */
+export function openFormOrNull(id: string): Form | null {
+  if (id === '') return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null;
+  }
+}

@@ -379,6 +379,11 @@ export function eventTab(range: GoogleAppsScript.Spreadsheet.Range): { sheet: Sh
   return { sheet, formUrl: sheet.getFormUrl() ?? '' };
 }
 
+/** An event's row number and its first cell (a response tab's Timestamp, a Date). */
+export function eventRow(range: GoogleAppsScript.Spreadsheet.Range): { row: number; start: unknown } {
+  return { row: range.getRow(), start: range.getCell(1, 1).getValue() };
+}
+
 /** The bound spreadsheet's file id. */
 export function thisSpreadsheetId(): string {
   return SpreadsheetApp.getActive().getId();

@@ -131,7 +131,7 @@ export function draftDecree(ask: (question: string) => boolean): DraftResult {
     activeUserEmail(),
     `SK ${agents.length} agen: ${names.join('; ')}${leftNote !== '' ? `. PERHATIAN, placeholder tidak terisi: ${leftNote}` : ''}`,
   );
-  updateActionPlan(agents.map((a) => ({ nip: a.employee.nip, name: a.employee.name, role: roleLabel(a.role) })));
+  updateActionPlan(agents.map((a) => ({ nip: a.employee.nip, name: a.employee.name, role: roleLabel(a.role) })), parsed.settings);
   return { status: 'created', id: copy.id, url: copy.url, name: copy.name, agents: names, leftovers: filled.leftovers, template: made };
 }
 

@@ -20,6 +20,9 @@ import { SHEETS } from '../../core/schema';
 import { createSurveyForm, demoSurveyResponses, surveyAnswers, SURVEY_QUESTIONS, SURVEY_UNITS } from '../demo/survey';
 import { demoRoster, rosterRows, type DemoEmployee } from '../demo/roster';
 import { Random } from '../demo/random';
+import { approveDemoPlans, sendDemoReport } from '../demo/agents';
+import { runDemoNominations } from '../demo/ballots';
+import { runDemoDecree } from '../demo/decree';
 import * as minimum from './minimum';
 import { measureCli, type CliMeasurement } from './cli';
 import { measureTally, type TallyMeasurement } from './tally';
@@ -264,6 +267,26 @@ function decreeBench(ws: Workspace, n: number): Measurement[] {
   return out;
 }
 
+// ---- reports (issue 17) ----------------------------------------------------------------------
+
+/**
+ * One progress report after N earlier ones: the demo's ballots, decree and approved plans, the report Form,
+ * N reports, then one more is measured. Its cost does not depend on N (one read of the ledger).
+ */
+function reportBench(n: number): Measurement[] {
+  const ws = prepared(demoRoster());
+  const quiet = () => undefined;
+  runDemoNominations(ws, quiet);
+  runDemoDecree(ws, quiet);
+  const [first] = approveDemoPlans(ws, quiet);
+  ws.run('menuBuatFormulirLaporan');
+  const activity = `${first} — No 1: Nomor antrean daring di loket`;
+  const months = ['Januari 2027', 'Februari 2027', 'Maret 2027', 'April 2027'];
+  for (let i = 0; i < n; i++) sendDemoReport(ws, activity, months[i % months.length], String(i % 7));
+  const run = measureSubmission(ws, () => sendDemoReport(ws, activity, 'Mei 2027', '5', 'Kendala baru'));
+  return [{ action: 'one progress report', n, ...run, minimum: minimum.total(minimum.reportSubmissionMinimum()), note: '' }];
+}
+
 // ---- output ----------------------------------------------------------------------------------
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -312,6 +335,7 @@ function minimumsText(): string {
     ['nomination re-sync, add-on route (any N)', minimum.tabResyncMinimum('Log Surat Suara', 3, minimum.NOMINATION_FORM_STRUCTURE)],
     ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
     ['draft decree (3 agents)', minimum.decreeMinimum(3)],
+    ['one progress report (any N)', minimum.reportSubmissionMinimum()],
   ];
   return parts
     .map(([name, terms]) => `${name}: ${minimum.total(terms)}${name.includes('(N') ? ' at N = 1' : ''}\n${terms.map((t) => `  ${t.calls} — ${t.why}`).join('\n')}`)
@@ -326,9 +350,11 @@ export function runBench(sizes: number[], log: (line: string) => void): Measurem
     rows.push(...surveyBench(n, roster));
     rows.push(...nominationBench(n, roster, 'add-on'));
     rows.push(...surveyBench(n, roster, 'add-on'));
+    // Reports arrive one execution each: 10,000 of them would only repeat the 1,000 row's figure.
+    if (n <= 1000) rows.push(...reportBench(n));
     log(`  N = ${fmt(n)} done`);
   }
-  const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree'];
+  const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree', 'one progress report'];
   return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
 }
 

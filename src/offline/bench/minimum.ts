@@ -180,3 +180,21 @@ export function decreeMinimum(agents: number): MinimumTerm[] {
 export function total(terms: readonly MinimumTerm[]): number {
   return terms.reduce((s, t) => s + t.calls, 0);
 }
+
+/**
+ * One progress report (trigger on the report Form): read the response, the settings (term of
+ * duty), `Rencana Tindak` (what is approved now) and the ledger (the same report twice), append one
+ * row. The ledger read is one call whatever its length.
+ */
+export function reportSubmissionMinimum(): MinimumTerm[] {
+  return [
+    { calls: 3 + 2 * 6, why: "read the event's response: getId, getTimestamp, getRespondentEmail, and per question (6) which item it answers and its value" },
+    LOCK,
+    ACTIVE,
+    readSheet('Pengaturan (term of duty)'),
+    readSheet('Rencana Tindak (approval of each activity)'),
+    readSheet('Laporan Rencana Tindak (the same report sent twice)'),
+    { calls: 1, why: 'getLastRow of the ledger' },
+    writeBlock('the report row'),
+  ];
+}

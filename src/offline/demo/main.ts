@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { asText } from '../../core/cells';
 import { SHEETS } from '../../core/schema';
 import { runDemoNominations } from './ballots';
+import { runDemoAgents } from './agents';
 import { runDemoDecree } from './decree';
 import { demoRoster, rosterRows } from './roster';
 import { siasnRows } from './siasn';
@@ -90,6 +91,9 @@ async function main(): Promise<void> {
 
   heading('Penilaian, penetapan, dan draf Surat Keputusan');
   runDemoDecree(ws, log);
+
+  heading('Rencana tindak: persetujuan dan laporan agen');
+  runDemoAgents(ws, log);
 
   heading('Survei SOLIDER berAKHLAK');
   runDemoSurvey(ws, log);
