@@ -15,6 +15,7 @@ import { SHEETS } from '../core/schema';
 import { actionPlanSheetValues, readSheet, writeActionPlanSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
 import type { Settings } from '../core/settings';
+import { refreshMonitoring } from './monitoring';
 import { refreshReportChoices } from './reports';
 import { loadSettings } from './settings';
 
@@ -91,7 +92,10 @@ function requireAgents(): PlanAgent[] {
 /** Menu: Siapkan Rencana Tindak. */
 export function runActionPlan(): void {
   const agents = requireAgents();
-  const blocks = updateActionPlan(agents);
+  const parsed = loadSettings();
+  const state = syncActionPlan(agents, false, parsed.settings);
+  refreshMonitoring(state.reviewed, parsed);
+  const blocks = state.plan.titleRows.length;
   alert(
     'Siapkan Rencana Tindak',
     `Lembar "${SHEETS.actionPlan}" siap: ${agents.length} agen (${agents.map((a) => a.name).join('; ')})${blocks > agents.length ? `, ditambah ${blocks - agents.length} blok lama yang disimpan` : ''}. Isian yang sudah diketik tidak diubah.`,
@@ -103,11 +107,13 @@ export function runActionPlan(): void {
  * `Pengaturan`); complete entries become Diajukan, incomplete ones are named column by column.
  */
 export function runSubmitActionPlan(): void {
-  const settings = loadSettings().settings;
+  const parsed = loadSettings();
+  const settings = parsed.settings;
   const approvers = approversOf(settings);
   if ('problem' in approvers) throw new UserError(approvers.problem, 'Tidak ada baris yang diajukan.');
   const agents = requireAgents();
   const { reviewed, otherEditors } = syncActionPlan(agents, true, settings);
+  refreshMonitoring(reviewed, parsed);
   const count = (s: string) => reviewed.filter((r) => r.entry.appointed && r.status === s).length;
   const lines = [
     `Diajukan (menunggu keputusan): ${count(PLAN_STATUS.submitted)} baris. Disetujui: ${count(PLAN_STATUS.approved)}. Perlu perbaikan: ${count(PLAN_STATUS.revise)}.`,

@@ -37,6 +37,7 @@ import { appendRows, ensureProductSheet, eventRow, readSheet, sheetValues } from
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet } from '../gas/triggers';
 import { alert } from '../gas/ui';
 import { appointedAgents, syncActionPlan } from './action-plan';
+import { refreshMonitoring } from './monitoring';
 import { triggerAction } from './run';
 import { loadSettings, requireValidSettings, updateSettings } from './settings';
 
@@ -108,6 +109,7 @@ export function runCreateReportForm(): void {
   const existing = formState();
   const open = existing ? openFormOrNull(existing.id) : null;
   ensureProductSheet(specOf('reports'));
+  refreshMonitoring(reviewed, parsed);
   if (existing && open) {
     refreshReportChoices(reviewed, term);
     alert(
@@ -186,6 +188,8 @@ export function storeReports(inputs: readonly ReportInput[]): number {
       rows.push(ledgerRow(row, asText));
     }
     appendRows(sheet, rows);
+    // The ledger row is written first: a Pemantauan that cannot be laid out never loses a report.
+    if (rows.length > 0) refreshMonitoring(reviewed, parsed);
     return rows.length;
   });
   if (!out.ran) throw busyError('menulis laporan, jadi laporan ini belum ditulis.', 'Minta agen mengirim laporannya sekali lagi; laporan yang sama tidak akan tercatat dua kali.');

@@ -22,6 +22,7 @@ export const SHEETS = {
   nameList: 'Daftar Nama Pegawai',
   readiness: 'Uji Kesiapan',
   reports: 'Laporan Rencana Tindak',
+  monitoring: 'Pemantauan Agen',
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -126,6 +127,7 @@ export const SHEET_SPECS: SheetSpec[] = [
     createdBySetup: false,
     columnWidths: [150, 150, 220, 220, 170, 50, 320, 120, 90, 80, 260, 260, 220, 110, 420],
   },
+  { key: 'monitoring', name: SHEETS.monitoring, headers: [], ownership: 'computed', createdBySetup: false, columnWidths: [240, 170, 200, 50, 300, 120, 80, 110, 90, 130, 300] },
   { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', hidden: true, createdBySetup: false },
 ];
 

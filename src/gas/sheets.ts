@@ -19,6 +19,7 @@ import {
   VALUE_COLUMN,
 } from '../core/action-plan';
 import { DECISIONS } from '../core/action-plan-approval';
+import type { MonitoringSheet } from '../core/monitoring';
 import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColumnWidths, type AssessmentLayout } from '../core/assessment/layout';
 import { asText, columnLetter, rectangular, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
@@ -894,4 +895,40 @@ export function probeWholeSheetRead(block: readonly (readonly string[])[], ss: S
     const blockAtTopLeft = got.every((r, i) => r.every((v, j) => (i < block.length && j < block[i].length ? String(v) === block[i][j] : blank(v))));
     return { rows: got.length, columns: got[0]?.length ?? 0, blockAtTopLeft: blockAtTopLeft && got.length >= block.length && (got[0]?.length ?? 0) >= block[0].length };
   }, ss);
+}
+
+/**
+ * Writes `Pemantauan Agen` whole (core/monitoring): values in one write, header rows and summary
+ * lines styled in one call each, the band columns coloured as the survey's bands, the most
+ * frequent band coloured by rule, and the chart of % achieved per agent.
+ */
+export function writeMonitoringSheet(sheet: Sheet, m: MonitoringSheet, bands: { label: string; colour: string }[]): void {
+  layOutWhole(sheet, m.values, m.width);
+  const weights: ('bold' | 'normal')[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  const fonts: string[][] = [];
+  const headers = new Set(m.headerRows);
+  const summaries = new Set(m.summaryRows);
+  m.values.forEach((_, i) => {
+    const row = i + 1;
+    const header = headers.has(row);
+    weights.push(new Array<'bold' | 'normal'>(m.width).fill(header || summaries.has(row) || row === 1 ? 'bold' : 'normal'));
+    backgrounds.push(new Array<string | null>(m.width).fill(header ? HEADER_BACKGROUND : summaries.has(row) ? ACTION_PLAN_TITLE_BACKGROUND : '#ffffff'));
+    fonts.push(new Array<string>(m.width).fill(header ? HEADER_FONT : '#000000'));
+  });
+  if (m.survey) {
+    bands.forEach((b, i) => (backgrounds[m.survey!.headerRow - 1][m.survey!.firstBandColumn - 1 + i] = b.colour));
+    bands.forEach((_, i) => (fonts[m.survey!.headerRow - 1][m.survey!.firstBandColumn - 1 + i] = '#000000'));
+  }
+  const all = sheet.getRange(1, 1, m.values.length, m.width);
+  all.setFontWeights(weights);
+  all.setBackgrounds(backgrounds);
+  all.setFontColors(fonts);
+  if (m.survey && m.survey.rows > 0) {
+    const col = columnLetter(m.survey.topColumn);
+    setBandRules(sheet, `${col}${m.survey.headerRow + 1}:${col}${m.survey.headerRow + m.survey.rows}`, bands);
+  } else sheet.setConditionalFormatRules([]);
+  if (m.chart) {
+    replaceChart(sheet, { ...m.chart, numColumns: 2, title: '% capaian rencana tindak per agen', colours: ['#1f4e79'], anchorRow: 4, anchorColumn: m.width + 2, width: 600, height: 320 });
+  } else removeCharts(sheet);
 }

@@ -149,6 +149,8 @@ describe('cost of one report', () => {
       return ws.kernel.totalCalls();
     });
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBeLessThanOrEqual(40);
+    // 37 for the ledger row alone; 66 since Pemantauan Agen is laid out after each report (Pegawai,
+    // the ledger and Hasil Survei read once each, one write, three style calls, the chart): constant in N.
+    expect(counts[0]).toBeLessThanOrEqual(70);
   });
 });

@@ -88,4 +88,16 @@ export function runDemoAgents(ws: Workspace, log: (line: string) => void): void 
   const ledger = values(ws, SHEETS.reports);
   log(`${SHEETS.reports} (${ledger.length - 1} laporan):`);
   for (const r of ledger.slice(1)) log(`  ${String(r[3]).slice(0, 28).padEnd(30)}${String(r[7]).padEnd(15)}realisasi ${String(r[8]).padEnd(6)}target ${String(r[9]).padEnd(4)}${String(r[13])}${r[14] ? ` — ${String(r[14])}` : ''}`);
+  printMonitoring(ws, log);
+}
+
+/** `Pemantauan Agen` as the head reads it: activities, summaries, the survey of the agents' units. */
+export function printMonitoring(ws: Workspace, log: (line: string) => void): void {
+  const v = values(ws, SHEETS.monitoring);
+  log(`${SHEETS.monitoring}:`);
+  for (const r of v.slice(1)) {
+    const cells = r.map((c) => String(c)).filter((c, i, all) => c !== '' || all.slice(i).some((x) => x !== ''));
+    if (cells.length === 0) continue;
+    log(`  ${cells.map((c) => c.replace(/\n/g, ' / ').slice(0, 40)).join(' | ')}`);
+  }
 }

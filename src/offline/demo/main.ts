@@ -92,11 +92,11 @@ async function main(): Promise<void> {
   heading('Penilaian, penetapan, dan draf Surat Keputusan');
   runDemoDecree(ws, log);
 
-  heading('Rencana tindak: persetujuan dan laporan agen');
-  runDemoAgents(ws, log);
-
   heading('Survei SOLIDER berAKHLAK');
   runDemoSurvey(ws, log);
+
+  heading('Rencana tindak: persetujuan, laporan agen, Pemantauan Agen');
+  runDemoAgents(ws, log);
 
   heading('Status & Bantuan');
   runDemoStatus(ws, log);
