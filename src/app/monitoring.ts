@@ -1,5 +1,5 @@
 /**
- * `Pemantauan Agen` (issue 17.3): computed from `Rencana Tindak` (approval), `Laporan Rencana
+ * `Pemantauan Agen`: computed from `Rencana Tindak` (approval), `Laporan Rencana
  * Tindak` (the counted reports), `Pegawai` (each agent's unit) and `Hasil Survei` (the bands of
  * that unit by semester). Laid out whole after every report and every Rencana Tindak menu; a
  * fixed number of service calls.

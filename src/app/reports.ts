@@ -1,5 +1,5 @@
 /**
- * Progress reports (issue 17.2). "Buat Formulir Laporan" makes the product's own report Form (never
+ * Progress reports. "Buat Formulir Laporan" makes the product's own report Form (never
  * one of the office's Forms): a dropdown of the approved activities, kept current whenever the
  * plan is reviewed, the months of the term of duty, realisation, problems, solutions, evidence.
  * Each response becomes one row of `Laporan Rencana Tindak` (core/reports decides it), through the

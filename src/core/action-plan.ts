@@ -73,7 +73,7 @@ export function planTitle(agent: PlanAgent, appointed = true): string {
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * The approval columns (issue 17): the product's Status, the head's decision (Keputusan, Catatan,
+ * The approval columns: the product's Status, the head's decision (Keputusan, Catatan,
  * Tanggal, Oleh — protected by e-mail), the change seen after a decision, and the content as it
  * was decided (hidden; what the change is measured against). Found by header, so the team may add
  * columns of its own: missing approval columns go after the last header in use.

@@ -1,5 +1,5 @@
 /**
- * `Pemantauan Agen` (computed, issue 17.3): per agent and activity — approved or not, target,
+ * `Pemantauan Agen` (computed): per agent and activity — approved or not, target,
  * realisation to date (sum of the counted reports), % achieved, last report, open problems (a
  * kendala reported without a solusi); a summary line per agent; beside it the survey's band
  * distribution of the agent's unit by semester with the change since the previous semester (seed

@@ -163,7 +163,7 @@ describe('Buat Draf SK', () => {
     const ws = ready();
     ws.run('menuBuatDrafSK');
     let v = sheetValues(ws, 'Rencana Tindak')!;
-    // The seed's eight columns, then the approval columns (issue 17).
+    // The seed's eight columns, then the approval columns.
     expect(v[0].slice(0, 8)).toEqual(['No', 'Nilai Organisasi & Core Value ASN', 'Perubahan yang Ingin Dicapai (Sasaran)', 'Indikator Kinerja', 'Target', 'Kegiatan (Rencana Tindak)', 'Waktu', 'Keterangan']);
     expect(v[0][8]).toBe('Status');
     const titles = v.filter((r) => String(r[0]).startsWith('Agen Perubahan:'));

@@ -1,5 +1,5 @@
 /**
- * `Pemantauan Agen` (issue 17.3), through the built bundle: from an approved plan through reports
+ * `Pemantauan Agen`, through the built bundle: from an approved plan through reports
  * to the computed sheet — realisation to date, % achieved, last report, open problems, a summary
  * line per agent, the survey's band distribution of the agent's unit by semester with the change
  * since the previous semester, band colours, and the chart of % achieved.

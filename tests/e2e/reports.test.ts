@@ -1,5 +1,5 @@
 /**
- * Progress reports (issue 17.2), through the built bundle: "Buat Formulir Laporan" makes the
+ * Progress reports, through the built bundle: "Buat Formulir Laporan" makes the
  * product's own Form with the approved activities; each response lands in `Laporan Rencana Tindak`
  * through the Form's trigger (or the spreadsheet route of an add-on), validated and explained.
  */

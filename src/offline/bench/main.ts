@@ -267,7 +267,7 @@ function decreeBench(ws: Workspace, n: number): Measurement[] {
   return out;
 }
 
-// ---- reports (issue 17) ----------------------------------------------------------------------
+// ---- reports ----------------------------------------------------------------------
 
 /**
  * One progress report after N earlier ones: the demo's ballots, decree and approved plans, the report Form,

@@ -1,5 +1,5 @@
 /**
- * The demo of the agents' cycle (issue 17): two agents fill their action plans, submit them, the
+ * The demo of the agents' cycle : two agents fill their action plans, submit them, the
  * head approves them in the protected columns, the report Form is made, a few reports come in
  * (one of them invalid), and the ledger is printed. Used by the demo and the benchmark.
  */
