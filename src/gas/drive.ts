@@ -8,14 +8,19 @@ export const DOC_MIME = 'application/vnd.google-apps.document';
 /** Whether a Drive file or folder can be used: found, in the bin, or gone (or not shared). */
 export type DriveState = 'ok' | 'trashed' | 'missing' | 'not-a-document' | 'not-a-folder';
 
+/** The file `id`, or null when Drive has none by that id (or it is not shared with the user). */
+function fileOrNull(id: string): GoogleAppsScript.Drive.File | null {
+  try {
+    return DriveApp.getFileById(id);
+  } catch {
+    return null;
+  }
+}
+
 /** The state of the file `id` (a Google Doc is expected). */
 export function documentState(id: string): DriveState {
-  let file: GoogleAppsScript.Drive.File;
-  try {
-    file = DriveApp.getFileById(id);
-  } catch {
-    return 'missing';
-  }
+  const file = fileOrNull(id);
+  if (!file) return 'missing';
   if (file.isTrashed()) return 'trashed';
   return file.getMimeType() === DOC_MIME ? 'ok' : 'not-a-document';
 }
@@ -116,12 +121,8 @@ const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif'];
 
 /** The image file `id` as a Blob, or why it cannot be used. */
 export function imageBlob(id: string): GoogleAppsScript.Base.Blob | 'missing' | 'trashed' | 'not-an-image' {
-  let file: GoogleAppsScript.Drive.File;
-  try {
-    file = DriveApp.getFileById(id);
-  } catch {
-    return 'missing';
-  }
+  const file = fileOrNull(id);
+  if (!file) return 'missing';
   if (file.isTrashed()) return 'trashed';
   if (IMAGE_MIMES.indexOf(file.getMimeType()) < 0) return 'not-an-image';
   return file.getBlob();
