@@ -19,7 +19,7 @@ export function busyError(what: string, hint: string): UserError {
   return new UserError(`Proses lain sedang ${what}`, hint);
 }
 
-/** Google's own lock message (LockService.waitLock), as it reaches a log. */
+/** Google's own lock message (waitLock of LockService), as it reaches a log. */
 export const GOOGLE_LOCK_TIMEOUT = /^Lock timeout/i;
 
 /** True for a UserError from any realm or bundle copy (checked by name, not instanceof). */

@@ -65,9 +65,9 @@ export const MENU: MenuEntry[] = [
 export type MenuMode = 'NONE' | 'LIMITED' | 'FULL';
 
 /**
- * The menu for an authorisation mode. Google: "Do not attempt to take any action that requires
- * authorization (such as checking the script Properties) while the add-on is in
- * ScriptApp.AuthMode.NONE" (developers.google.com/workspace/add-ons/concepts/menus). So in NONE
+ * The menu for an authorisation mode. Google's add-on menu guide says to take no action that
+ * requires authorisation (such as checking the script Properties) while the add-on runs in
+ * AuthMode NONE (developers.google.com/workspace/add-ons/concepts/menus). So in NONE
  * only the starter items; in LIMITED and FULL the whole menu.
  */
 export function menuFor(mode: MenuMode, entries: MenuEntry[] = MENU): MenuEntry[] {

@@ -5,7 +5,7 @@
  */
 import { KUPANG_TIME_ZONE } from './dates';
 
-/** How the script is installed (ScriptApp.getInstallationSource()). */
+/** How the script is installed (the getInstallationSource() of ScriptApp). */
 export type Installation = 'bound' | 'addon' | 'unknown';
 
 /** What a scratch cell held after a write: its value as text and its formula ('' for none). */
