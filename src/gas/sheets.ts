@@ -529,17 +529,16 @@ export function ensureRows(sheet: Sheet, rows: number): void {
   if (rows > max) sheet.insertRowsAfter(max, Math.max(rows - max, GROW_BY));
 }
 
-/** Font weights and backgrounds of a block in two calls (null = plain). */
-export function styleBlock(sheet: Sheet, weights: ('bold' | 'normal')[][], backgrounds: (string | null)[][]): void {
+/**
+ * Font weights and backgrounds of a block in two calls (null = plain), and with `wraps` which of
+ * its cells wrap (true) or run on to the right (false), one call more.
+ */
+export function styleBlock(sheet: Sheet, weights: ('bold' | 'normal')[][], backgrounds: (string | null)[][], wraps?: boolean[][]): void {
   if (weights.length === 0) return;
   const range = sheet.getRange(1, 1, weights.length, weights[0].length);
   range.setFontWeights(weights);
   range.setBackgrounds(backgrounds);
-}
-
-/** Wraps text in `count` columns from `column`, all `rows` rows (one call). */
-export function wrapFrom(sheet: Sheet, column: number, rows: number, count: number): void {
-  if (count > 0 && rows > 0) sheet.getRange(1, column, rows, count).setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP);
+  if (wraps) range.setWraps(wraps);
 }
 
 /**

@@ -137,6 +137,40 @@ describe('Ringkasan Survei: the chart in view next to its table', () => {
   });
 });
 
+describe('Ringkasan Survei: only the header rows wrap', () => {
+  /** Every row of the summary: header cells from column C on wrap, no other cell does. */
+  function expectHeaderWrapsOnly(ws: Workspace): void {
+    const s = snap(ws, SHEETS.surveySummary);
+    let headers = 0;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const a1 = `${String.fromCharCode(65 + c)}${r + 1}`;
+        const header = s.backgrounds[a1] === '#d9e2f3';
+        if (header && c >= 2) {
+          headers++;
+          expect(s.wraps[a1], a1).toBe('WRAP');
+        } else expect(s.wraps[a1], `${a1} ${String(v)}`).not.toBe('WRAP');
+      }),
+    );
+    expect(headers).toBeGreaterThan(10);
+  }
+
+  it('an aspect in column C of a question row stays one line, the figures\' headers wrap; also after the block grows', () => {
+    const { ws, formId } = connectedSurvey();
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[0], [1, 2, 2, 1, 1]), { email: 'a@dinkes.go.id' });
+    const rows = sheetValues(ws, SHEETS.surveySummary)!;
+    const questions = rows.findIndex((r) => String(r[0]).startsWith('Rata-rata per Pertanyaan'));
+    expect(rows[questions + 1].slice(0, 3)).toEqual(['No', 'Pertanyaan', 'Aspek']);
+    // The aspect is long (a whole sentence) in a 100-px column: wrapped, it would spill over the rows below.
+    expect(String(rows[questions + 2][2]).length).toBeGreaterThan(40);
+    expectHeaderWrapsOnly(ws);
+    // A new unit adds a row: the per-question table moves down one row, its wraps with it.
+    ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[1], [3, 3, 4, 2, 2]), { email: 'b@dinkes.go.id' });
+    expect(sheetValues(ws, SHEETS.surveySummary)!.findIndex((r) => String(r[0]).startsWith('Rata-rata per Pertanyaan'))).toBe(questions + 1);
+    expectHeaderWrapsOnly(ws);
+  });
+});
+
 describe('one date format per kind across the sheets', () => {
   it('every date cell the product wrote reads "27/11/2026" or "27/11/2026 09.15"', () => {
     const ws = preparedWorkspace();

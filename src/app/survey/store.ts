@@ -26,7 +26,6 @@ import {
   setColumnFormat,
   setEqualWidths,
   setWidths,
-  wrapFrom,
   sheetValues,
   styleBlock,
   styleHeader,
@@ -48,7 +47,7 @@ import {
   type DerivedResult,
   type ResultRecord,
 } from '../../core/survey/results';
-import { HEADER_FILL, summaryBlock, summaryWidths } from '../../core/survey/summary-layout';
+import { HEADER_FILL, SUMMARY_WIDTHS, summaryBlock, summaryWidths } from '../../core/survey/summary-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -218,22 +217,24 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
   if (shape.summaryStyle !== style || height !== block.rows.length || width !== block.width) {
     const weights: ('bold' | 'normal')[][] = [];
     const fills: (string | null)[][] = [];
+    const wraps: boolean[][] = [];
     for (let r = 0; r < height; r++) {
       const kind = block.kinds[r] ?? 'blank';
       const cells = block.rows[r] ?? [];
       weights.push(new Array(width).fill(kind === 'data' || kind === 'blank' || kind === 'chart' ? 'normal' : 'bold'));
       fills.push(Array.from({ length: width }, (_, c) => (kind === 'header' && c < cells.length ? HEADER_FILL : null)));
+      // The figures' headers ("% KURANG BAIK") wrap inside their 100-px columns; every other row
+      // stays one line (an aspect in column C of a question row would wrap over its neighbours).
+      wraps.push(Array.from({ length: width }, (_, c) => kind === 'header' && c >= SUMMARY_WIDTHS.length && c < cells.length));
     }
-    styleBlock(sheet, weights, fills);
+    styleBlock(sheet, weights, fills, wraps);
     shape.summaryStyle = style;
   }
   const widths = summaryWidths(block.width);
   const layout = layoutMark(widths);
   if (shape.summaryLayout !== layout) {
-    // Titles and notes in columns A–B run on to the right; the figures' headers ("% KURANG
-    // BAIK") wrap inside their 100-px columns.
+    // Titles and notes in columns A–B run on to the right (the wraps go with the row styles).
     setWidths(sheet, 1, widths);
-    wrapFrom(sheet, 3, shape.summaryMaxRows ?? maxRowsOf(sheet), widths.length - 2);
     shape.summaryLayout = layout;
   }
 
