@@ -71,6 +71,34 @@ describe('suggestions (N5: up to 3 similar roster names, never accepted)', () =>
     );
   });
 
+  it('indexed = brute force on random rosters (names shared, titles, junk) and typed slips, at any limit, even when order calls everyone equal', () => {
+    const TITLES = ['', 'dr. ', 'Ns. ', 'Hj. '];
+    const DEGREES = ['', ', S.Kep.', ', SKM, M.Kes.', ' SKM'];
+    const titled = fc.tuple(typed, fc.constantFrom(...TITLES), fc.constantFrom(...DEGREES)).map(([n, t, d]) => `${t}${n}${d}`);
+    const junk = fc.string({ minLength: 0, maxLength: 12 });
+    const rosterName = fc.oneof({ weight: 8, arbitrary: titled }, { weight: 1, arbitrary: junk });
+    // Equal by order: the roster's own order decides, as the stable sort of the definition does.
+    const orders: ((x: Item, y: Item) => number)[] = [order, () => 0, (x, y) => x.bare.length - y.bare.length];
+    fc.assert(
+      fc.property(
+        fc.array(rosterName, { minLength: 1, maxLength: 60 }),
+        fc.array(fc.oneof({ weight: 6, arbitrary: typed }, { weight: 1, arbitrary: junk }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(0.5, 0.75, 0.85, 0.95),
+        fc.integer({ min: 1, max: 5 }),
+        fc.nat(2),
+        (names, queries, threshold, limit, which) => {
+          const items = itemsOf(names);
+          const by = orders[which];
+          const index = createSuggestionIndex(items, by, threshold, limit);
+          for (const q of queries.map(normalizeName)) {
+            expect(index.closest(q)).toEqual(closestByDefinition(items, q, by, threshold, limit));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it('on a big roster too, for typed slips and junk', () => {
     const items = bigRoster(2000).map((e) => ({ name: e.name, bare: normalizeName(e.name) }));
     const index = createSuggestionIndex(items, order, 0.85);
