@@ -24,6 +24,7 @@ import { runDraftDecree } from './app/decree/draft';
 import { runCreateTemplate } from './app/decree/template';
 import { runActionPlan, runSubmitActionPlan } from './app/action-plan';
 import { onReportFormSubmit as reportSubmit, runCreateReportForm } from './app/reports';
+import { runMonitoringReport } from './app/monitoring-report';
 
 /** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
 export function onOpen(e?: unknown): void { openMenu(e); }
@@ -72,5 +73,6 @@ export function menuBuatTemplateSK(): void { menuAction('Buat Template SK', runC
 export function menuSiapkanRencanaTindak(): void { menuAction('Siapkan Rencana Tindak', runActionPlan); }
 export function menuAjukanRencanaTindak(): void { menuAction('Ajukan Rencana Tindak', runSubmitActionPlan); }
 export function menuBuatFormulirLaporan(): void { menuAction('Buat Formulir Laporan', runCreateReportForm); }
+export function menuBuatLaporanPemantauan(): void { menuAction('Buat Laporan Pemantauan', runMonitoringReport); }
 /** Installable trigger on the product's report Form. */
 export function onReportFormSubmit(e?: unknown): void { reportSubmit(e as Parameters<typeof reportSubmit>[0]); }

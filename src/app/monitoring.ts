@@ -5,27 +5,48 @@
  * fixed number of service calls.
  */
 import type { ReviewedEntry } from '../core/action-plan-approval';
-import { agentLines, countedReports, monitoringSheet, unitTrend } from '../core/monitoring';
+import { type AgentLine, agentLines, countedReports, type LedgerReport, monitoringSheet, type UnitSemester, unitTrend } from '../core/monitoring';
 import { parseRoster } from '../core/roster';
 import { specOf } from '../core/schema';
 import type { ParsedSettings } from '../core/settings';
-import { bandColour } from '../core/survey/bands';
+import { type BandTable, bandColour } from '../core/survey/bands';
 import { bandTableOf } from '../core/survey/config';
 import { deriveResults, readRecords } from '../core/survey/results';
 import { ensureProductSheet, readSheet, writeMonitoringSheet } from '../gas/sheets';
 
-/** Rewrites `Pemantauan Agen` from the records; returns the agents listed. */
-export function refreshMonitoring(reviewed: readonly ReviewedEntry[], parsed: ParsedSettings, now: number = Date.now()): number {
+/** What `Pemantauan Agen` and the monitoring report are computed from, read once. */
+export interface MonitoringData {
+  table: BandTable;
+  reports: LedgerReport[];
+  unitOf: (nip: string) => string;
+  agents: AgentLine[];
+  trend: UnitSemester[];
+}
+
+/** Reads `Pegawai`, `Laporan Rencana Tindak` and `Hasil Survei` and computes the agents' lines and their units' trend. */
+export function monitoringData(reviewed: readonly ReviewedEntry[], parsed: ParsedSettings): MonitoringData {
   const table = bandTableOf(parsed);
   const [header = [], ...rows] = readSheet('roster') ?? [];
   const roster = parseRoster(header, rows);
   const units = new Map(roster.employees.map((e) => [e.nip, e.unit]));
+  const unitOf = (nip: string) => units.get(nip) ?? '';
   const reports = countedReports(readSheet('reports') ?? []);
-  const agents = agentLines(reviewed, reports, (nip) => units.get(nip) ?? '');
+  const agents = agentLines(reviewed, reports, unitOf);
   const results = deriveResults(readRecords(readSheet('surveyResults')), [], table);
   const trend = unitTrend(agents.map((a) => a.unit), results, table);
-  const sheet = monitoringSheet(agents, trend, table, now);
+  return { table, reports, unitOf, agents, trend };
+}
+
+/** Lays out `Pemantauan Agen` from `data`. */
+export function writeMonitoring(data: MonitoringData, now: number = Date.now()): void {
+  const sheet = monitoringSheet(data.agents, data.trend, data.table, now);
   const { sheet: target } = ensureProductSheet(specOf('monitoring'));
-  writeMonitoringSheet(target, sheet, table.map((b) => ({ label: b.label, colour: bandColour(b.label, table) })));
-  return agents.length;
+  writeMonitoringSheet(target, sheet, data.table.map((b) => ({ label: b.label, colour: bandColour(b.label, data.table) })));
+}
+
+/** Rewrites `Pemantauan Agen` from the records; returns the agents listed. */
+export function refreshMonitoring(reviewed: readonly ReviewedEntry[], parsed: ParsedSettings, now: number = Date.now()): number {
+  const data = monitoringData(reviewed, parsed);
+  writeMonitoring(data, now);
+  return data.agents.length;
 }

@@ -48,6 +48,7 @@ export const MENU: MenuEntry[] = [
       { caption: 'Siapkan Rencana Tindak', fn: 'menuSiapkanRencanaTindak' },
       { caption: 'Ajukan Rencana Tindak', fn: 'menuAjukanRencanaTindak' },
       { caption: 'Buat Formulir Laporan', fn: 'menuBuatFormulirLaporan' },
+      { caption: 'Buat Laporan Pemantauan', fn: 'menuBuatLaporanPemantauan' },
     ],
   },
   {

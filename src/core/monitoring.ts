@@ -8,8 +8,9 @@
 import { asText, type Cell, isDate, numberOf, textOf } from './cells';
 import { formatTanggal } from './dates';
 import { PLAN_STATUS, type ReviewedEntry } from './action-plan-approval';
-import { LEDGER, REPORT_STATUS } from './reports';
+import { LEDGER, parsePeriod, REPORT_STATUS } from './reports';
 import { digitsOf, formatNip } from './nip';
+import { type Semester, semester, semesterOf } from './survey/periods';
 import type { SummaryResponse } from './survey/summary';
 import type { BandTable } from './survey/bands';
 
@@ -25,6 +26,16 @@ export interface LedgerReport {
   realisation: number;
   problems: string;
   solutions: string;
+  /** The month reported, as the ledger holds it ("Maret 2027"). */
+  period: string;
+  /** The semester of that month ("2027-S1"; the sending time's when the month is unreadable). */
+  semesterKey: string;
+}
+
+/** The semester key of a reported month ("Maret 2027" → "2027-S1"), else that of `fallbackMs`. */
+export function reportSemesterKey(period: string, fallbackMs: number): string {
+  const p = parsePeriod(period);
+  return p ? semester(p.year, p.month <= 6 ? 1 : 2).key : semesterOf(fallbackMs).key;
 }
 
 /** The counted reports of `Laporan Rencana Tindak` (getValues, header first). */
@@ -35,13 +46,17 @@ export function countedReports(values: readonly unknown[][]): LedgerReport[] {
     const realisation = numberOf(r[LEDGER.realisation]);
     const t = r[LEDGER.time];
     if (realisation === null) continue;
+    const timestamp = isDate(t) ? t.getTime() : numberOf(t) ?? 0;
+    const period = textOf(r[LEDGER.period]);
     out.push({
       nip: digitsOf(textOf(r[LEDGER.nip])),
       no: textOf(r[LEDGER.no]),
-      timestamp: isDate(t) ? t.getTime() : numberOf(t) ?? 0,
+      timestamp,
       realisation,
       problems: textOf(r[LEDGER.problems]),
       solutions: textOf(r[LEDGER.solutions]),
+      period,
+      semesterKey: reportSemesterKey(period, timestamp),
     });
   }
   return out;
@@ -60,6 +75,8 @@ export interface ActivityLine {
   achieved: number | null;
   lastReport: number | null;
   openProblems: string[];
+  /** The counted reports of this activity, in ledger order. */
+  reports: LedgerReport[];
 }
 
 export interface AgentLine {
@@ -101,6 +118,7 @@ export function agentLines(reviewed: readonly ReviewedEntry[], reports: readonly
       achieved: e.target !== null && e.target > 0 ? realisation / e.target : null,
       lastReport: last,
       openProblems: open,
+      reports: mine,
     });
   }
   for (const a of agents) {
@@ -163,6 +181,69 @@ export function unitTrend(units: readonly string[], responses: readonly SummaryR
     }
   }
   return out;
+}
+
+/** The semester of a key ("2027-S1"), or null when the key is not one. */
+export function semesterOfKey(key: string): Semester | null {
+  const m = /^(\d{4})-S([12])$/.exec(key);
+  return m ? semester(Number(m[1]), m[2] === '1' ? 1 : 2) : null;
+}
+
+/**
+ * A semester as a person types it: "Semester I 2027", "semester 2 2026", "I 2027", "2027-1",
+ * "2027-S2", "S1 2027", with or without "(Januari–Juni)". Null when it names no semester.
+ */
+export function parseSemester(text: string): Semester | null {
+  const t = text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/semester|smt\.?|tahun/g, ' ')
+    .trim();
+  const year = /(^|\D)(\d{4})(?!\d)/.exec(t);
+  if (!year) return null;
+  const rest = (t.slice(0, year.index) + ' ' + t.slice(year.index + year[0].length)).replace(/[-/,.]/g, ' ').trim();
+  const half = rest.replace(/^s\s*/, '').trim();
+  if (half === 'i' || half === '1') return semester(Number(year[2]), 1);
+  if (half === 'ii' || half === '2') return semester(Number(year[2]), 2);
+  return null;
+}
+
+/** The semester's name without its months: "Semester I 2027". */
+export const semesterName = (s: Pick<Semester, 'label'>): string => s.label.replace(/\s*\(.*\)$/, '');
+
+/**
+ * The semesters that hold something to report, in order: a counted report of that month, or a
+ * banded survey response from an agent's unit.
+ */
+export function semestersWithData(reports: readonly LedgerReport[], trend: readonly UnitSemester[]): Semester[] {
+  const keys = Array.from(new Set([...reports.map((r) => r.semesterKey), ...trend.map((t) => t.periodKey)])).sort();
+  return keys.map(semesterOfKey).filter((s): s is Semester => s !== null);
+}
+
+/** One semester of the monitoring report, from the same lines as `Pemantauan Agen`. */
+export interface SemesterMonitoring {
+  semester: Semester;
+  /** agentLines over the counted reports of the semester's months. */
+  inSemester: AgentLine[];
+  /** agentLines over the counted reports up to the semester's end (realisation and % achieved to date). */
+  toDate: AgentLine[];
+  /** The unit trend up to and including the semester. */
+  trend: UnitSemester[];
+}
+
+export function semesterMonitoring(
+  reviewed: readonly ReviewedEntry[],
+  reports: readonly LedgerReport[],
+  unitOf: (nip: string) => string,
+  trend: readonly UnitSemester[],
+  s: Semester,
+): SemesterMonitoring {
+  return {
+    semester: s,
+    inSemester: agentLines(reviewed, reports.filter((r) => r.semesterKey === s.key), unitOf),
+    toDate: agentLines(reviewed, reports.filter((r) => r.semesterKey <= s.key), unitOf),
+    trend: trend.filter((t) => t.periodKey <= s.key),
+  };
 }
 
 const pct = (x: number | null): Cell => (x === null ? '' : Math.round(x * 1000) / 10);

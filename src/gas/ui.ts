@@ -33,3 +33,10 @@ export function confirm(title: string, message: string): boolean {
   const ui: Ui = SpreadsheetApp.getUi();
   return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
+
+/** Asks for a line of text (OK / Cancel); the text typed, or null when the user cancelled or closed the dialog. */
+export function promptText(title: string, message: string): string | null {
+  const ui: Ui = SpreadsheetApp.getUi();
+  const r = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText() : null;
+}

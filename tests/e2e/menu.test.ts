@@ -80,6 +80,7 @@ const ON_PREPARED: Record<string, Expectation> = {
   menuSiapkanRencanaTindak: { kind: 'alert', title: ERROR_TITLE, says: ['Penilaian', 'Siapkan Penilaian'] },
   menuAjukanRencanaTindak: { kind: 'alert', title: ERROR_TITLE, says: ['Email Kepala Dinas', 'Pengaturan'] },
   menuBuatFormulirLaporan: { kind: 'alert', title: ERROR_TITLE, says: ['Periode Tugas Mulai', 'Pengaturan'] },
+  menuBuatLaporanPemantauan: { kind: 'alert', title: ERROR_TITLE, says: ['Penilaian', 'Siapkan Penilaian'] },
   menuHubungkanFormulirSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuSinkronkanUlangSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuStatusBantuan: { kind: 'modal', title: 'Status & Bantuan', says: [] },

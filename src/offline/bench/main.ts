@@ -273,6 +273,9 @@ function decreeBench(ws: Workspace, n: number): Measurement[] {
  * One progress report after N earlier ones: the demo's ballots, decree and approved plans, the report Form,
  * N reports, then one more is measured. Its cost does not depend on N (one read of the ledger).
  */
+/** The shape of the last monitoring report measured (for its minimum, term by term). */
+let monitoringShape = { paragraphs: 0, tables: 0, columns: 0, cells: 0 };
+
 function reportBench(n: number): Measurement[] {
   const ws = prepared(demoRoster());
   const quiet = () => undefined;
@@ -284,7 +287,28 @@ function reportBench(n: number): Measurement[] {
   const months = ['Januari 2027', 'Februari 2027', 'Maret 2027', 'April 2027'];
   for (let i = 0; i < n; i++) sendDemoReport(ws, activity, months[i % months.length], String(i % 7));
   const run = measureSubmission(ws, () => sendDemoReport(ws, activity, 'Mei 2027', '5', 'Kendala baru'));
-  return [{ action: 'one progress report', n, ...run, minimum: minimum.total(minimum.reportSubmissionMinimum()), note: '' }];
+  ws.kernel.advance(60_000);
+  // The monitoring report of the reports' semester (its calls do not depend on N either).
+  ws.ui.clear();
+  ws.ui.answerNext({ button: 'OK', text: 'Semester I 2027' });
+  const doc = measureSubmission(ws, () => ws.run('menuBuatLaporanPemantauan'));
+  const dialog = ws.ui.shown().pop()?.content ?? '';
+  const log = ws.sheets.snapshot(ws.spreadsheetId, 'Log Dokumen')?.values ?? [];
+  const id = /\/d\/([^/]+)\//.exec(String(log[log.length - 1]?.[2] ?? ''))?.[1];
+  const body = id ? ws.docs.tree(id).body : [];
+  const tables = body.filter((b) => b.type === 'TABLE');
+  const shape = {
+    paragraphs: body.length - tables.length,
+    tables: tables.length,
+    columns: tables.reduce((s, t) => s + (t.type === 'TABLE' ? t.columnWidths.length : 0), 0),
+    cells: tables.reduce((s, t) => s + (t.type === 'TABLE' ? t.rows.reduce((c, r) => c + r.cells.length, 0) : 0), 0),
+  };
+  monitoringShape = shape;
+  const ok = /Laporan pemantauan Semester I 2027 dibuat/.test(dialog);
+  return [
+    { action: 'one progress report', n, ...run, minimum: minimum.total(minimum.reportSubmissionMinimum()), note: '' },
+    { action: 'monitoring report (Doc, one semester)', n, ...doc, failed: ok ? doc.failed : [...doc.failed, `dialog: ${dialog.slice(0, 200)}`], minimum: minimum.total(minimum.monitoringReportMinimum(shape)), note: '' },
+  ];
 }
 
 // ---- output ----------------------------------------------------------------------------------
@@ -336,6 +360,10 @@ function minimumsText(): string {
     ['survey re-sync, add-on route (any N)', minimum.tabResyncMinimum('Hasil Survei', 2, minimum.SURVEY_FORM_STRUCTURE)],
     ['draft decree (3 agents)', minimum.decreeMinimum(3)],
     ['one progress report (any N)', minimum.reportSubmissionMinimum()],
+    [
+      `monitoring report (any N; ${monitoringShape.paragraphs} paragraphs, ${monitoringShape.tables} tables, ${monitoringShape.cells} cells)`,
+      minimum.monitoringReportMinimum(monitoringShape),
+    ],
   ];
   return parts
     .map(([name, terms]) => `${name}: ${minimum.total(terms)}${name.includes('(N') ? ' at N = 1' : ''}\n${terms.map((t) => `  ${t.calls} — ${t.why}`).join('\n')}`)
@@ -354,7 +382,7 @@ export function runBench(sizes: number[], log: (line: string) => void): Measurem
     if (n <= 1000) rows.push(...reportBench(n));
     log(`  N = ${fmt(n)} done`);
   }
-  const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree', 'one progress report'];
+  const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree', 'one progress report', 'monitoring report (Doc, one semester)'];
   return rows.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.n - b.n);
 }
 

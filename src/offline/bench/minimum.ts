@@ -198,3 +198,31 @@ export function reportSubmissionMinimum(): MinimumTerm[] {
     writeBlock('the report row'),
   ];
 }
+
+/**
+ * The monitoring report (Buat Laporan Pemantauan) for a document of `paragraphs` body paragraphs
+ * and `tables` tables of `cells` cells in all: read the settings, Penilaian, Rencana Tindak,
+ * Pegawai, the ledger and Hasil Survei once each, ask the semester, make the Doc (each paragraph
+ * appended with its attributes, each table appended with its widths, each cell styled once),
+ * save it, one Docs API call for the repeated header rows, log it. Independent of the number of reports.
+ */
+export function monitoringReportMinimum(doc: { paragraphs: number; tables: number; columns: number; cells: number }): MinimumTerm[] {
+  return [
+    ACTIVE,
+    readSheet('Pengaturan'),
+    readSheet('Penilaian (the agents)'),
+    readSheet('Rencana Tindak (the approved plans)'),
+    readSheet('Pegawai (units)'),
+    readSheet('Laporan Rencana Tindak (the counted reports)'),
+    readSheet('Hasil Survei (the bands)'),
+    { calls: 3, why: 'ask the semester: getUi, prompt, getSelectedButton (+ getResponseText)' },
+    { calls: 3, why: 'DocumentApp.create, getId, getBody' },
+    { calls: 6, why: 'page size and margins' },
+    { calls: 2 * doc.paragraphs, why: `${doc.paragraphs} paragraphs: appendParagraph, setAttributes` },
+    { calls: doc.tables + doc.columns, why: `${doc.tables} tables: appendTable and a width per column (${doc.columns})` },
+    { calls: doc.cells, why: `${doc.cells} cells: one style call each` },
+    { calls: 3, why: 'the font of the whole body, saveAndClose, getUrl' },
+    { calls: 1, why: 'repeated header rows: Docs.Documents.batchUpdate' },
+    { calls: 2, why: 'log the report: getSheetByName(Log Dokumen), appendRow' },
+  ];
+}

@@ -89,6 +89,20 @@ export function runDemoAgents(ws: Workspace, log: (line: string) => void): void 
   log(`${SHEETS.reports} (${ledger.length - 1} laporan):`);
   for (const r of ledger.slice(1)) log(`  ${String(r[3]).slice(0, 28).padEnd(30)}${String(r[7]).padEnd(15)}realisasi ${String(r[8]).padEnd(6)}target ${String(r[9]).padEnd(4)}${String(r[13])}${r[14] ? ` — ${String(r[14])}` : ''}`);
   printMonitoring(ws, log);
+  makeDemoMonitoringReport(ws, log);
+}
+
+/** The semester of the demo's reports (the demo's clock is in November 2026, their months in 2027). */
+export const DEMO_REPORT_SEMESTER = 'Semester I 2027';
+
+/** Rencana Tindak › Buat Laporan Pemantauan for the semester of the reports; prints the question and the result. */
+export function makeDemoMonitoringReport(ws: Workspace, log: (line: string) => void): void {
+  ws.ui.answerNext({ button: 'OK', text: DEMO_REPORT_SEMESTER });
+  ws.run('menuBuatLaporanPemantauan');
+  const shown = ws.ui.shown();
+  const asked = shown.filter((s) => s.kind === 'prompt').pop();
+  if (asked) log(`Buat Laporan Pemantauan — pertanyaan: ${asked.content.replace(/\n/g, ' ')}\n  Jawaban: ${DEMO_REPORT_SEMESTER}`);
+  log(indent(lastDialog(ws)));
 }
 
 /** `Pemantauan Agen` as the head reads it: activities, summaries, the survey of the agents' units. */
