@@ -67,7 +67,7 @@ describe('semesters of the monitoring report', () => {
     for (const t of ['', 'tahun depan', '2027', 'Semester III 2027', '2027-3', 'Maret 2027', '12027-1']) expect(parseSemester(t), t).toBeNull();
   });
 
-  it('a report belongs to the semester of the month it reports (the sending time when the month is unreadable)', () => {
+  it('a report belongs to the semester of the month it reports, the sending time when the month is unreadable (M1)', () => {
     expect(reportSemesterKey('Juni 2027', witaToMs(2027, 8, 1))).toBe('2027-S1');
     expect(reportSemesterKey('Juli 2027', witaToMs(2027, 5, 1))).toBe('2027-S2');
     expect(reportSemesterKey('??', witaToMs(2027, 8, 1))).toBe('2027-S2');

@@ -53,7 +53,7 @@ function make(ws: Workspace, semester = ''): void {
 const cellText = (cell: { blocks: { type: string; children?: { type: string; runs?: { text: string }[] }[] }[] }) =>
   cell.blocks.map((b) => (b.children ?? []).map((c) => (c.runs ?? []).map((r) => r.text).join('')).join('')).join('\n');
 
-describe('Buat Laporan Pemantauan', () => {
+describe('Buat Laporan Pemantauan (M2)', () => {
   it('from an approved plan through reports: the Doc of the current semester holds the facts of Pemantauan Agen', () => {
     const ws = cycle();
     make(ws);

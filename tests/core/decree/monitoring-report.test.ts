@@ -54,7 +54,7 @@ const make = (s: Settings = settings, key = '2027-S1') =>
   });
 const tables = (doc: ReturnType<typeof make>) => doc.body.filter((b): b is TableBlock => b.type === 'table');
 
-describe('monitoringReport', () => {
+describe('monitoringReport (M2)', () => {
   const doc = make();
   const texts = blockTexts(doc.body);
   const all = texts.join('\n');
