@@ -32,7 +32,7 @@ import { SHEETS, specOf } from '../core/schema';
 import { fileIdFrom } from '../core/settings';
 import { createOwnForm, openFormOrNull, plainResponse, pointFormAtThisSpreadsheet, setChoices } from '../gas/forms';
 import { withScriptLock } from '../gas/lock';
-import { getJson, setJson } from '../gas/properties';
+import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { appendRows, ensureProductSheet, eventRow, readSheet, sheetValues } from '../gas/sheets';
 import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet } from '../gas/triggers';
 import { alert } from '../gas/ui';
@@ -211,8 +211,9 @@ export function onReportFormSubmit(e?: FormSubmitEvent): void {
 }
 
 /** The report Form's part of the spreadsheet route (its tab is named by the Form's URL). */
-export function handleReportSheetEvent(e: { range?: GoogleAppsScript.Spreadsheet.Range; namedValues?: Record<string, string[]> }, ctx: { formUrl: string }): boolean {
-  const state = formState();
+export function handleReportSheetEvent(e: { range?: GoogleAppsScript.Spreadsheet.Range; namedValues?: Record<string, string[]> }, ctx: { formUrl: string; props?: PropertySnapshot }): boolean {
+  // The dispatcher's look at the properties (app/route) when it has one: no read of its own.
+  const state = ctx.props ? ctx.props.get<ReportFormState | null>(STATE_KEY, null) : formState();
   if (!state || ctx.formUrl.indexOf(`/d/${state.id}/`) < 0) return false;
   if (state.route === 'form') return true;
   triggerAction(REPORT_PROCESS, () => {

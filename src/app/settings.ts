@@ -9,8 +9,8 @@ import { parseSettings, SETTINGS, type ParsedSettings, type SettingKey } from '.
 import { insertRowsAfter, productSheet, readSheet, setColumnFormat, writeBlock, writeTextCell } from '../gas/sheets';
 
 /** The parsed settings; a missing `Pengaturan` sheet is a UserError that says what to do. */
-export function loadSettings(): ParsedSettings {
-  const values = readSheet('settings');
+export function loadSettings(ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): ParsedSettings {
+  const values = ss ? readSheet('settings', ss) : readSheet('settings');
   if (!values) {
     throw new UserError(
       `Lembar "${SHEETS.settings}" tidak ditemukan (terhapus atau berganti nama).`,

@@ -7,7 +7,7 @@
  */
 import { fileIdFrom } from '../core/settings';
 import { formIdOfUrl } from '../gas/forms';
-import { getJson, setJson } from '../gas/properties';
+import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { activeSpreadsheet, formTabs } from '../gas/sheets';
 import { readState } from './nominations/state';
 import { loadSettings } from './settings';
@@ -33,21 +33,30 @@ export function configuredFormIds(): string[] {
   return ids;
 }
 
-/** Resolves `url` through the memo (read once by the caller), remembering a new answer. */
-function resolve(url: string, memo: Record<string, string>, candidates: () => string[]): string {
+/**
+ * Resolves `url` through the memo (read once by the caller), remembering a new answer (in `into`
+ * when given, committed by its owner; else with its own write).
+ */
+function resolve(url: string, memo: Record<string, string>, candidates: () => string[], into?: PropertySnapshot): string {
   if (url === '') return '';
   if (memo[url]) return memo[url];
   const id = formIdOfUrl(url, candidates());
   if (id !== '') {
     memo[url] = id;
-    setJson(MEMO_KEY, memo);
+    if (into) into.set(MEMO_KEY, memo);
+    else setJson(MEMO_KEY, memo);
   }
   return id;
 }
 
-/** The Form id behind a response tab's URL ('' when it cannot be identified), resolved once per URL. */
-export function formIdOfTab(url: string, candidates: () => string[] = configuredFormIds): string {
-  return url === '' ? '' : resolve(url, getJson<Record<string, string>>(MEMO_KEY, {}), candidates);
+/**
+ * The Form id behind a response tab's URL ('' when it cannot be identified), resolved once per
+ * URL; the memo is read from (and a new answer kept in) the run's snapshot `props` when given.
+ */
+export function formIdOfTab(url: string, candidates: () => string[] = configuredFormIds, props?: PropertySnapshot): string {
+  if (url === '') return '';
+  const memo = props ? props.get<Record<string, string>>(MEMO_KEY, {}) : getJson<Record<string, string>>(MEMO_KEY, {});
+  return resolve(url, memo, candidates, props);
 }
 
 /** Every response tab of this spreadsheet with the id of the Form feeding it ('' when unknown). */

@@ -48,10 +48,15 @@ export interface PropertySnapshot {
   remove(key: string): void;
   /** Writes the changes; the snapshot stays usable (later changes are committed by a later call). */
   commit(): void;
+  /**
+   * A fresh snapshot of the same store (one call: the store is not fetched again), e.g. under the
+   * script lock after a first look before it. Changes not committed here are not carried over.
+   */
+  reread(): PropertySnapshot;
 }
 
-export function readProperties(): PropertySnapshot {
-  const store = props();
+export function readProperties(given?: GoogleAppsScript.Properties.Properties): PropertySnapshot {
+  const store = given ?? props();
   const values: Record<string, string> = store.getProperties();
   const changed: Record<string, string> = {};
   const removed = new Set<string>();
@@ -88,6 +93,7 @@ export function readProperties(): PropertySnapshot {
       for (const k of keys) delete changed[k];
       removed.clear();
     },
+    reread: () => readProperties(store),
   };
   return snapshot;
 }

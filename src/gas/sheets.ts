@@ -627,11 +627,6 @@ export function setEqualWidths(sheet: Sheet, fromColumn: number, count: number, 
   sheet.setColumnWidths(fromColumn, count, width);
 }
 
-/** How many charts the sheet holds. */
-export function chartCount(sheet: Sheet): number {
-  return sheet.getCharts().length;
-}
-
 /** The last row of a sheet that has content (0 when empty), or null when there is no such sheet. */
 export function lastRowOf(sheet: Sheet | null): number | null {
   return sheet ? sheet.getLastRow() : null;

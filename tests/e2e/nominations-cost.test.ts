@@ -8,7 +8,7 @@ import { isDate } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/schema';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
-import { ballot, connected, errorRows, pns } from './nominations-helpers';
+import { ballot, connected, errorRows, nominationForm, pns, setSetting } from './nominations-helpers';
 
 const DAY = 86_400_000;
 
@@ -81,5 +81,38 @@ describe('Rekap Penjaringan laid out whole by every submission', () => {
     // sheet also blanks whatever a person typed below or beside it (K1).
     expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(1);
     expect(calls['SpreadsheetApp.Sheet.getLastColumn'] ?? 0).toBe(1);
+  });
+
+  it('spreadsheet route: the same calls after 40 and 300 earlier ballots, the properties read once before the lock and once under it, written once', () => {
+    const counts = [40, 300].map((n) => {
+      const ws = preparedWorkspace({ addOn: true });
+      const formId = nominationForm(ws);
+      const start = ws.kernel.now() - DAY;
+      ws.forms.importResponses(
+        formId,
+        // Every voter names the same two people, so the banner (shortlist, ties) is alike at both N.
+        Array.from({ length: n }, (_, i) => ({ answers: ballot(pns[(i + 70) % pns.length], pns[1].nama, pns[8].nama), at: start + i * 1000 })),
+      );
+      setSetting(ws, 'URL Formulir Penjaringan', ws.forms.view(formId).editUrl);
+      ws.ui.answerNext('YES');
+      ws.run('menuHubungkanFormulirPenjaringan');
+      // A warm-up naming people the tally already holds, then the measured ballot the same way.
+      ws.forms.submit(formId, ballot(pns[60], pns[1].nama, pns[8].nama));
+      ws.kernel.resetCalls();
+      ws.forms.submit(formId, ballot(pns[61], pns[1].nama, pns[8].nama));
+      expect(errorRows(ws)).toEqual([]);
+      expect(ws.kernel.failedExecutions).toEqual([]);
+      const calls = ws.kernel.calls();
+      // Before: 4 getDocumentProperties and 2 getProperties + 2 getProperty (the tab map, the
+      // nomination route's check, the lock's snapshot, the run record written on its own).
+      expect([calls['PropertiesService.getDocumentProperties'], calls['PropertiesService.Properties.getProperties'], calls['PropertiesService.Properties.getProperty']]).toEqual([1, 2, undefined]);
+      expect(calls['PropertiesService.Properties.setProperty']).toBeUndefined();
+      return { total: ws.kernel.totalCalls(), byService: ws.kernel.callsByService() };
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    // A budget: fewer calls pass, one more fails. 48: 4 properties calls fewer than before the
+    // dispatcher's one look (the bench: 9 → 5). The voter's 18-digit NIP, which the tab rounds,
+    // opens the Form to read it exactly (openById, getResponses and the response's getters).
+    expect(counts[0].total).toBeLessThanOrEqual(48);
   });
 });

@@ -41,7 +41,10 @@ describe('cost of one submission', () => {
     // 43 since Hasil Survei and Pengaturan are read with one getSheetValues each (was getDataRange + getValues);
     // 45 since Ringkasan Survei is laid out whole by every write: its extent (getLastRow and
     // getLastColumn of a sheet a few dozen rows high) is read, whatever the number of responses.
-    expect(counts[0].total).toBeLessThanOrEqual(45);
+    // 43 since the spreadsheet is fetched once (Pengaturan was read through a getActive of its
+    // own) and the summary's chart is not counted on every submission (getCharts; it is placed
+    // again when the summary changes shape, and by a re-sync).
+    expect(counts[0].total).toBeLessThanOrEqual(43);
   });
 
   it('reads no Form structure and makes no formatting or grid-size call when nothing changed shape, after 10 and 1,000', () => {
@@ -59,7 +62,7 @@ describe('cost of one submission', () => {
       return ws.kernel.totalCalls();
     });
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]).toBeLessThanOrEqual(45); // a budget, equal at both N
+    expect(counts[0]).toBeLessThanOrEqual(43); // a budget, equal at both N (45 before one getActive and getCharts went)
   });
 });
 

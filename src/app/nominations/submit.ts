@@ -284,6 +284,12 @@ export interface SheetRouteContext {
   formUrl: string;
   /** The id of the Form feeding the tab (app/tab-forms), compared instead of the URL's shape. */
   formId: string;
+  /**
+   * The dispatcher's look at the document properties, before the lock: for deciding which route
+   * claims the event, and to read them again under the lock with one call. Never trusted under
+   * the lock. Absent: each route reads its own.
+   */
+  props?: PropertySnapshot;
 }
 
 /**
@@ -291,14 +297,14 @@ export interface SheetRouteContext {
  * Form's tab (then handled here), false otherwise (nothing touched but one properties read).
  */
 export function handleNominationSheetEvent(e: unknown, ctx: SheetRouteContext): boolean {
-  const claimed = readState().source;
+  const claimed = readState(ctx.props).source;
   if (!fromTabOf(claimed, ctx)) return false;
   if (claimed?.route !== 'spreadsheet') return true; // The Form's own trigger records it.
   triggerAction(SUBMIT_PROCESS, () => {
     const out = withScriptLock(LOCK_MS, () => {
       // What another run changed while this one waited (a re-connect, the tally's size) counts:
-      // the state used under the lock is read under the lock.
-      const props = readProperties();
+      // the state used under the lock is read under the lock (one call when the dispatcher looked).
+      const props = ctx.props ? ctx.props.reread() : readProperties();
       const source = readState(props).source;
       if (!source || source.route !== 'spreadsheet' || !fromTabOf(source, ctx)) return;
       const ss = activeSpreadsheet();

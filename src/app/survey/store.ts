@@ -11,7 +11,6 @@ import { isSeedScale } from '../../core/survey/scale';
 import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
 import {
   activeSpreadsheet,
-  chartCount,
   ensureProductSheet,
   GROW_BY,
   insertRowsAfter,
@@ -238,8 +237,12 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     shape.summaryLayout = layout;
   }
 
+  // The chart is placed when the summary's shape (its labels, the chart's rows, the colours) is
+  // not the one placed last time; a chart deleted by hand comes back with the next re-sync, or
+  // with the next submission once the summary changes shape (not counted on every submission:
+  // one getCharts call each).
   const summaryShape = JSON.stringify([block.labels, block.chart, colours(block.labels, table)]);
-  if (shape.summary !== summaryShape || (block.chart !== null && chartCount(sheet) !== 1)) {
+  if (shape.summary !== summaryShape) {
     setBandRules(sheet, `A1:${columnLetter(Math.max(block.width, 26))}`, colours(block.labels, table));
     if (block.chart) {
       replaceChart(sheet, {

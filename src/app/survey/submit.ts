@@ -75,9 +75,9 @@ function processResponses(plains: PlainResponse[], formOf: (parsed: ParsedSettin
     out = withScriptLock(LOCK_MS, () => {
       const props = readProperties();
       const pending = readPending(props);
-      const parsed = loadSettings();
-      const incoming = [...pending.responses, ...plains];
       const ss = activeSpreadsheet();
+      const parsed = loadSettings(ss);
+      const incoming = [...pending.responses, ...plains];
       const { config } = loadConfigCached(parsed, () => formOf(parsed), props, () => ({ all: incoming, latest: incoming }));
       storeResults(config, incoming.map((p) => scoreRecord(p, config)), false, props, ss);
       // Only the keys read here: a run that kept a response meanwhile keeps it for the next run.
@@ -115,6 +115,8 @@ export interface SurveySheetContext {
   formUrl: string;
   /** The id of the Form feeding the tab (app/tab-forms). */
   formId: string;
+  /** The dispatcher's look at the document properties before the lock (see SheetRouteContext). */
+  props?: PropertySnapshot;
 }
 
 /**
@@ -126,16 +128,17 @@ export interface SurveySheetContext {
 export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): boolean {
   let mine = false;
   triggerAction(SUBMIT_PROCESS, () => {
-    const parsed = loadSettings();
+    const ss = activeSpreadsheet();
+    const parsed = loadSettings(ss);
     const id = fileIdFrom(parsed.settings.surveyFormUrl);
     if (id === '' || ctx.formId !== id) return;
     mine = true;
     // Connected through a trigger on the Form: that trigger writes this response already (checked
     // before the lock, so this run never waits for the run that does the work).
-    if (surveyRoute() === 'form') return;
+    if (surveyRoute(ctx.props) === 'form') return;
     const out = withScriptLock(LOCK_MS, () => {
-      const props = readProperties();
-      const ss = activeSpreadsheet();
+      // Read again under the lock (one call when the dispatcher already looked).
+      const props = ctx.props ? ctx.props.reread() : readProperties();
       const parse = tabReader(ctx.sheet);
       const { config, responses } = loadConfigCached(parsed, () => openSurveyForm(parsed), props, (items) => {
         const all = parse(items);

@@ -12,6 +12,8 @@
  * `ws.kernel.resetCalls()` just before.
  *
  * Usage: npm run bench [-- --sizes=100,1000] [-- --cli=3000,10000,30000 | --cli=none]
+ *        [-- --only=submissions]  (only the four submission rows and the re-syncs they need as
+ *        setup: no decree, report, core tally or CLI; with the campaign)
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -161,7 +163,7 @@ function nominationBallot(rnd: Random, voter: DemoEmployee, roster: DemoEmployee
   return answers;
 }
 
-function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form'): Measurement[] {
+function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form', submissionsOnly = false): Measurement[] {
   const ws = prepared(roster, route);
   const rnd = new Random(8000 + n);
   const formId = ws.forms.createForm({
@@ -185,7 +187,7 @@ function nominationBench(n: number, roster: DemoEmployee[], route: Route = 'form
   const voter = roster[roster.length - 1];
   const fixed: Answers = { [NIP_Q]: voter.nip, [NOMINEE_Q[0]]: roster[1].nama, [NOMINEE_Q[1]]: roster[2].nama.split(',')[0], [NOMINEE_Q[2]]: roster[3].nip };
   const submission = measureSubmission(ws, () => ws.forms.submit(formId, fixed));
-  const decree = route === 'form' ? decreeBench(ws, n) : [];
+  const decree = route === 'form' && !submissionsOnly ? decreeBench(ws, n) : [];
   if (route === 'add-on') {
     return [
       { action: 'one nomination submission, spreadsheet route', n, ...submission, minimum: minimum.total(minimum.nominationSubmissionMinimum(shape, 'sheet')), note: '' },
@@ -370,16 +372,16 @@ function minimumsText(): string {
     .join('\n');
 }
 
-export function runBench(sizes: number[], log: (line: string) => void): Measurement[] {
+export function runBench(sizes: number[], log: (line: string) => void, submissionsOnly = false): Measurement[] {
   const roster = demoRoster(2026, ROSTER_SIZE);
   const rows: Measurement[] = [];
   for (const n of sizes) {
-    rows.push(...nominationBench(n, roster));
+    rows.push(...nominationBench(n, roster, 'form', submissionsOnly));
     rows.push(...surveyBench(n, roster));
     rows.push(...nominationBench(n, roster, 'add-on'));
     rows.push(...surveyBench(n, roster, 'add-on'));
     // Reports arrive one execution each: 10,000 of them would only repeat the 1,000 row's figure.
-    if (n <= 1000) rows.push(...reportBench(n));
+    if (n <= 1000 && !submissionsOnly) rows.push(...reportBench(n));
     log(`  N = ${fmt(n)} done`);
   }
   const order = ['one nomination submission', 'one nomination submission, spreadsheet route', 'one survey submission', 'one survey submission, spreadsheet route', 'nomination re-sync', 'survey re-sync', 'nomination re-sync, add-on route', 'survey re-sync, add-on route', 'draft decree (first: makes Rencana Tindak)', 'draft decree', 'one progress report', 'monitoring report (Doc, one semester)'];
@@ -435,12 +437,13 @@ function main(): void {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const list = (v: string | undefined, fallback: number[]) => (v === undefined ? fallback : v === 'none' ? [] : v.split(',').map(Number));
   const sizes = list(arg('sizes'), [100, 1000, 10000]);
-  const cliSizes = list(arg('cli'), [3000, 10000, 30000]);
+  const submissionsOnly = arg('only') === 'submissions';
+  const cliSizes = submissionsOnly ? [] : list(arg('cli'), [3000, 10000, 30000]);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`Benchmark on ${machine()}; roster of ${fmt(ROSTER_SIZE)} employees.`);
-  const rows = runBench(sizes, log);
+  const rows = runBench(sizes, log, submissionsOnly);
   log('  core tally…');
-  const core = measureTally();
+  const core = submissionsOnly ? null : measureTally();
   const cli: CliMeasurement[] = [];
   for (const b of cliSizes) {
     log(`  CLI ${fmt(b)} ballots × 10,000 roster…`);
@@ -452,7 +455,7 @@ function main(): void {
   console.log(table(rows));
   for (const r of rows.filter((x) => x.failed.length > 0)) console.log(`\nFAILED ${r.action} N=${r.n}: ${r.failed.join('; ')}`);
   console.log('');
-  console.log(tallyText(core));
+  if (core) console.log(tallyText(core));
   if (cli.length > 0) {
     console.log('\nOffline CLI (npm run offline), nominations only, 25% of entries with a slip:');
     console.log(cliText(cli));

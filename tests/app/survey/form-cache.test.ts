@@ -18,6 +18,7 @@ function fakeProps(store: Record<string, string> = {}): PropertySnapshot & { sto
     setRaw: (key: string, value: string) => void (store[key] = value),
     remove: (key: string) => void delete store[key],
     commit: () => undefined,
+    reread: () => p,
   };
   return p;
 }
