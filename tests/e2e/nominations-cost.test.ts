@@ -77,10 +77,40 @@ describe('Rekap Penjaringan laid out whole by every submission', () => {
     ws.forms.submit(formId, many[1]);
     const calls = ws.kernel.calls();
     expect([calls['PropertiesService.Properties.getProperties'], calls['PropertiesService.Properties.setProperties'], calls['PropertiesService.Properties.setProperty']]).toEqual([1, 1, undefined]);
-    // The tally's extent is read (getLastRow, getLastColumn) so the one write of the computed
-    // sheet also blanks whatever a person typed below or beside it (K1).
-    expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(1);
-    expect(calls['SpreadsheetApp.Sheet.getLastColumn'] ?? 0).toBe(1);
+    // The tally is read whole (one getSheetValues, which also gives its extent; no getLastRow or
+    // getLastColumn) so the one write of the computed sheet also blanks whatever a person typed
+    // below or beside it (K1), and rewrites only the rows that differ.
+    expect(calls['SpreadsheetApp.Sheet.getLastRow'] ?? 0).toBe(0);
+    expect(calls['SpreadsheetApp.Sheet.getLastColumn'] ?? 0).toBe(0);
+    expect(calls['SpreadsheetApp.Sheet.getSheetValues']).toBe(5); // Pengaturan, Pegawai, Log Surat Suara, Koreksi Nama, Rekap Penjaringan
+  });
+
+  it('a long tally: a ballot rewrites only the rows from the banner to the candidates it moved, the rest is not written again', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const start = ws.kernel.now() - DAY;
+    // 60 ballots by 60 voters: ten people named four to six times each, sixty more once each.
+    ws.forms.importResponses(
+      formId,
+      Array.from({ length: 60 }, (_, i) => ({ answers: ballot(pns[i + 50], pns[i % 10].nama, pns[(i % 40) + 10].nama, pns[(i % 20) + 30].nama), at: start + i * 1000 })),
+    );
+    ws.run('menuSinkronkanUlangPenjaringan');
+    const long = tally(ws).length;
+    expect(long).toBeGreaterThan(40);
+    ws.kernel.resetCalls();
+    // One more vote for one of the ten: it moves to the top, the other nine one rank down; the
+    // long tail of the table below them does not change.
+    ws.forms.submit(formId, ballot(pns[112], pns[3].nama));
+    expect(errorRows(ws)).toEqual([]);
+    const cells = ws.kernel.cells();
+    const written = ws.kernel.calls()['SpreadsheetApp.Range.setValues'];
+    expect(written).toBe(2); // the ledger's new row and the tally's changed rows
+    // Far fewer cells than the whole tally (long rows × 9 columns), and the result is the one a
+    // re-sync writes from scratch.
+    expect(cells.write).toBeLessThan((long * 9) / 2);
+    const after = tally(ws);
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(after).toEqual(tally(ws));
   });
 
   it('spreadsheet route: the same calls after 40 and 300 earlier ballots, the properties read once before the lock and once under it, written once', () => {

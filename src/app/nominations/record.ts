@@ -25,7 +25,7 @@ import {
   clearRows,
   createProductSheet,
   highlightRowsWhen,
-  layOutWhole,
+  layOutChanged,
   productSheet,
   replaceBelow,
   sheetNamed,
@@ -277,8 +277,9 @@ function bannerSignature(banner: TallyBanner): string {
 }
 
 /**
- * Writes the tally: a computed sheet, laid out whole by every write (one write over the sheet's
- * extent), so a row or a value a person typed into it is gone and never read back as data. Its
+ * Writes the tally: a computed sheet, made whole again by every write (the sheet read, the rows
+ * that differ written in one call), so a row or a value a person typed into it is gone, and what
+ * it shows is never used as data. Its
  * layout (widths, colours, banner rows) is applied when the sheet is new or its remembered look
  * is not today's layout, and the banner restyled only when its look changed. Returns the size
  * and look to remember.
@@ -291,8 +292,10 @@ export function writeTally(
   const sheet = existing ?? createProductSheet(specOf('tally'), ss);
   const laidOut = existing !== null && t.look !== null && t.look.layout === TALLY_LAYOUT_MARK;
   if (!laidOut) layOutTally(sheet);
-  // A computed sheet: laid out whole (what a person typed into it is gone at every write).
-  layOutWhole(sheet, t.block, TALLY_BLOCK_WIDTH);
+  // A computed sheet: made whole again by every write (what a person typed into it is gone), in
+  // one read and one write of the rows that changed: a ballot moves a few candidates, while the
+  // rest of a long tally (and the unresolved texts listed below it) stays as it is.
+  layOutChanged(sheet, t.block, TALLY_BLOCK_WIDTH);
   const banner = bannerSignature(t.banner);
   if (!laidOut || t.look?.banner !== banner) styleBanner(sheet, BANNER.noteRow, TALLY_HEADERS.length, t.banner.styles);
   return { shape: { rows: t.block.length, columns: TALLY_BLOCK_WIDTH }, look: { layout: TALLY_LAYOUT_MARK, banner } };
