@@ -112,6 +112,33 @@ describe('Koreksi Nama: the texts that occur most stand first', () => {
   });
 });
 
+describe('Koreksi Nama: a row the tally names is the row it stands on after the sort', () => {
+  it('a row not used, moved down by the run that sorts it, is quoted by its new row (and its text) in the tally and in its neighbour', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const voters = pns.slice(60);
+    let v = 0;
+    ws.forms.submit(formId, ballot(voters[v++], 'Nama Jarang'));
+    // The team types a NIP nobody in Pegawai has: the row is not used, and the tally says so.
+    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.corrections, 2, 3, [["'199001012015011999"]]);
+    // Two rows for one text naming two people: the last (row 4) is used, row 3 names it.
+    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.corrections, 3, 1, [['Pak Kornelis', '', `'${pns[1].nip}`], ['PAK KORNELIS', '', `'${pns[2].nip}`]]);
+    ws.forms.submit(formId, ballot(voters[v++], 'Pak Kornelis'));
+    // Three ballots make a new text the most frequent: this run sorts it to the top.
+    for (let i = 0; i < 3; i++) ws.forms.submit(formId, ballot(voters[v++], 'Nama Sering'));
+    const rows = sheetValues(ws, SHEETS.corrections)!;
+    const rowOf = (text: string) => rows.findIndex((r) => r[0] === text) + 1;
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['Nama Sering', 'Nama Jarang', 'Pak Kornelis', 'PAK KORNELIS']);
+    const problems = tallyBanner(ws).problems;
+    expect(problems).toContain(`${SHEETS.corrections} baris ${rowOf('Nama Jarang')} ("Nama Jarang") tidak dipakai: NIP 19900101 201501 1 999`);
+    expect(problems).toContain(`${SHEETS.corrections} baris ${rowOf('Pak Kornelis')} ("Pak Kornelis") tidak dipakai: teks yang sama dikoreksi lagi di baris ${rowOf('PAK KORNELIS')}`);
+    expect(String(rows[rowOf('Pak Kornelis') - 1][4])).toContain(`dikoreksi lagi di baris ${rowOf('PAK KORNELIS')} ke`);
+    // The next run (no sort: already in order) quotes the same rows.
+    ws.forms.submit(formId, ballot(voters[v++], 'Nama Sering'));
+    expect(tallyBanner(ws).problems).toBe(problems);
+  });
+});
+
 describe('Ringkasan Survei: the chart in view next to its table', () => {
   it('stands right under the per-period table from column A, over blank rows, inside a 1366-px laptop screen', () => {
     const { ws, formId } = connectedSurvey();

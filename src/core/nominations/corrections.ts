@@ -107,7 +107,12 @@ const shownPerson = (key: string, roster: readonly Employee[]): string => {
  * why. Two rows for the same text that point at different people: the last one is used, the
  * other says it is not used, and why.
  */
-export function decideCorrections(rows: readonly CorrectionSheetRow[], roster: readonly Employee[], filled: Readonly<Record<string, string>>): CorrectionDecision[] {
+export function decideCorrections(
+  rows: readonly CorrectionSheetRow[],
+  roster: readonly Employee[],
+  filled: Readonly<Record<string, string>>,
+  shownRow: (row: number) => number = (row) => row,
+): CorrectionDecision[] {
   const inRoster = new Set(roster.map((e) => personKey(e)));
   const out: CorrectionDecision[] = rows.map((r) => {
     const key = normalizeName(r.text);
@@ -142,10 +147,10 @@ export function decideCorrections(rows: readonly CorrectionSheetRow[], roster: r
     const winner = lastByKey.get(d.key);
     if (!winner || winner === d || d.person === null) continue;
     if (d.person === winner.person) {
-      d.status = `${d.status} (sama dengan baris ${winner.row})`;
+      d.status = `${d.status} (sama dengan baris ${shownRow(winner.row)})`;
       continue;
     }
-    d.status = `${STATUS_NOT_USED}: teks yang sama dikoreksi lagi di baris ${winner.row} ke ${shownPerson(winner.person ?? '', roster)}; yang dipakai baris terakhir. Hapus baris yang salah.`;
+    d.status = `${STATUS_NOT_USED}: teks yang sama dikoreksi lagi di baris ${shownRow(winner.row)} ke ${shownPerson(winner.person ?? '', roster)}; yang dipakai baris terakhir. Hapus baris yang salah.`;
     d.person = null;
     d.fillNip = null;
   }
@@ -181,6 +186,34 @@ export interface CorrectionUpdate {
   refreshed: Cell[][];
   /** New rows (all columns) for entries not listed yet, with their dropdown suggestions. */
   added: { cells: Cell[]; suggestions: string[] }[];
+  /**
+   * Where each row (existing rows 2…, then the added ones) stands once the rows are sorted so the
+   * texts that occur most come first (sortedRows); null when they already stand so (no sort).
+   * Every row number a status quotes is already the row after that sort.
+   */
+  sorted: Map<number, number> | null;
+}
+
+/** Compares two cells as a sort of Sheets does: blanks last in either order, numbers before text, text ignoring case. */
+function compareCells(a: Cell, b: Cell, ascending: boolean): number {
+  const blankA = a === '' || a === null || a === undefined;
+  const blankB = b === '' || b === null || b === undefined;
+  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+  const rank = (v: Cell): number => (typeof v === 'string' ? 1 : typeof v === 'boolean' ? 2 : 0);
+  let d = rank(a) - rank(b);
+  if (d === 0) d = typeof a === 'string' ? a.localeCompare(String(b), 'id', { sensitivity: 'base' }) : Number(a) - Number(b);
+  return ascending ? d : -d;
+}
+
+/**
+ * Where each of `keys` (Jumlah and the text of sheet rows `from`, `from + 1`, …) stands after the
+ * sort of `Koreksi Nama`: Jumlah descending, then the text, rows that compare equal keeping their
+ * order. Returns the sheet row of each row, by its row before the sort.
+ */
+export function sortedRows(keys: readonly { count: Cell; text: Cell }[], from: number): Map<number, number> {
+  const order = keys.map((k, i) => ({ k, i }));
+  order.sort((a, b) => compareCells(a.k.count, b.k.count, false) || compareCells(a.k.text, b.k.text, true) || a.i - b.i);
+  return new Map(order.map((o, at) => [from + o.i, from + at]));
 }
 
 /**
@@ -195,10 +228,24 @@ export function correctionUpdate(
   roster: readonly Employee[],
   filled: Readonly<Record<string, string>> = {},
 ): CorrectionUpdate {
-  const decided = new Map(decideCorrections(rows, roster, filled).map((d) => [d.row, d]));
   const listed = new Set(rows.map((r) => normalizeName(r.text)));
-  const unresolvedByKey = new Map(unresolved.map((u) => [u.key, u]));
   const byRow = new Map(rows.map((r) => [r.row, r]));
+  // The rows' new counts, and the unresolved texts not listed yet: they decide the sort.
+  const keys: { count: Cell; text: Cell }[] = [];
+  for (let row = 2; row <= sheetRowCount; row++) {
+    const r = byRow.get(row);
+    keys.push(r ? { count: counts.get(normalizeName(r.text)) ?? 0, text: r.cells[0] as Cell } : { count: '', text: '' });
+  }
+  const toAdd: UnresolvedResult[] = [];
+  for (const u of unresolved) {
+    if (listed.has(u.key)) continue;
+    listed.add(u.key);
+    toAdd.push(u);
+    keys.push({ count: u.count, text: u.text });
+  }
+  const sorted = countsDescending(keys.map((k) => k.count)) ? null : sortedRows(keys, 2);
+  const decided = new Map(decideCorrections(rows, roster, filled, (row) => sorted?.get(row) ?? row).map((d) => [d.row, d]));
+  const unresolvedByKey = new Map(unresolved.map((u) => [u.key, u]));
   const refreshed: Cell[][] = [];
   for (let row = 2; row <= sheetRowCount; row++) {
     const r = byRow.get(row);
@@ -216,13 +263,23 @@ export function correctionUpdate(
     else status = count > 0 ? STATUS_KNOWN : STATUS_GONE;
     refreshed.push([count, status, asText(u && !hasPick ? u.suggestions.join('\n') : textOf(r.cells[5]))]);
   }
-  const added: CorrectionUpdate['added'] = [];
-  for (const u of unresolved) {
-    if (listed.has(u.key)) continue;
-    listed.add(u.key);
-    added.push({ cells: [asText(u.text), '', '', u.count, u.status, asText(u.suggestions.join('\n'))], suggestions: u.suggestions });
+  const added = toAdd.map((u) => ({ cells: [asText(u.text), '', '', u.count, u.status, asText(u.suggestions.join('\n'))], suggestions: u.suggestions }));
+  return { refreshed, added, sorted };
+}
+
+/** True when the counts run from high to low with blanks last (the rows need no sort). */
+export function countsDescending(counts: readonly Cell[]): boolean {
+  let previous = Infinity;
+  let blank = false;
+  for (const c of counts) {
+    if (typeof c !== 'number') {
+      blank = true;
+      continue;
+    }
+    if (blank || c > previous) return false;
+    previous = c;
   }
-  return { refreshed, added };
+  return true;
 }
 
 /**

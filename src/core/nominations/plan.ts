@@ -98,7 +98,7 @@ export interface CorrectionsPlan {
    * After the writes, the rows to sort so the texts that occur most stand first (whole rows, the
    * team's picks and columns with them): Jumlah descending, then the text; null when already so.
    */
-  sort: { row: number; numRows: number; width: number; byColumn: number; thenColumn: number } | null;
+  sort: { row: number; numRows: number; width: number; byColumn: number; thenColumn: number; rows: Map<number, number> } | null;
 }
 
 export interface RecordPlan {
@@ -183,10 +183,9 @@ export function correctionsPlan(
     const old = (sheetRows ?? []).slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
     if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
   }
-  const counts = [...update.refreshed.map((r) => r[0]), ...update.added.map((a) => a.cells[COUNT_COLUMN - 1])];
-  if (!countsDescending(counts)) {
+  if (update.sorted) {
     const width = Math.max(CORRECTION_WIDTH, ...(sheetRows ?? []).map((r) => r.length));
-    plan.sort = { row: 2, numRows: counts.length, width, byColumn: COUNT_COLUMN, thenColumn: 1 };
+    plan.sort = { row: 2, numRows: update.refreshed.length + update.added.length, width, byColumn: COUNT_COLUMN, thenColumn: 1, rows: update.sorted };
   }
   if (update.added.length === 0) return plan;
   // Every list holds every roster label (the suggested first): all are short, or none is.
@@ -208,20 +207,6 @@ export function correctionsPlan(
 /** Column (1-based) of "Jumlah" in `Koreksi Nama`. */
 const COUNT_COLUMN = REFRESHED_FROM + 1;
 
-/** True when the counts run from high to low with blanks last (the rows need no sort). */
-export function countsDescending(counts: readonly Cell[]): boolean {
-  let previous = Infinity;
-  let blank = false;
-  for (const c of counts) {
-    if (typeof c !== 'number') {
-      blank = true;
-      continue;
-    }
-    if (blank || c > previous) return false;
-    previous = c;
-  }
-  return true;
-}
 
 /**
  * The tally as the product's records decide it now: every ballot of `Log Surat Suara`, decided
@@ -248,10 +233,6 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   const correctionRows = parseCorrectionRows((input.correctionRows ?? []).slice(1));
   const filled = input.filledNips ?? {};
   const resolver = createResolver(roster, correctionsOf(correctionRows, roster, filled), input.labels);
-  // A row of Koreksi Nama that is not used says why in its Status; the tally names it too.
-  const unused = decideCorrections(correctionRows, roster, filled)
-    .filter((d) => d.status.startsWith(STATUS_NOT_USED))
-    .map((d) => `${SHEETS.corrections} baris ${d.row} ${d.status}`);
 
   const existing = parseLedger((input.ledgerRows ?? []).slice(1));
   const recorded = new Map(existing.map((e) => [e.responseId, e]));
@@ -270,6 +251,15 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);
     return ledgerRow(e, b, b.voterLabel, resolver, (ms) => new Date(ms));
   });
+  const corrections = options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null;
+  // A row of Koreksi Nama that is not used says why in its Status; the tally names it too, by the
+  // row it stands on after this run's sort (and by its text, which finds it whatever the order).
+  const sorted = corrections?.sort?.rows;
+  const shownRow = (row: number): number => sorted?.get(row) ?? row;
+  const unused = decideCorrections(correctionRows, roster, filled, shownRow)
+    .map((d, i) => ({ d, text: correctionRows[i].text }))
+    .filter(({ d }) => d.status.startsWith(STATUS_NOT_USED))
+    .map(({ d, text }) => `${SHEETS.corrections} baris ${shownRow(d.row)} ("${text}") ${d.status}`);
   const problems = [...resolver.problems, ...unused, ...(options.notes ?? [])];
   return {
     result,
@@ -280,7 +270,7 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
           banner: tallyBanner(result, settings.shortlistSize, problems, input.rosterNotices ?? []),
         }
       : null,
-    corrections: options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null,
+    corrections,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   entryCounts,
   parseCorrectionRows,
   pickedKey,
+  sortedRows,
   STATUS_BAD_PICK,
   STATUS_GONE,
   STATUS_KNOWN,
@@ -134,5 +135,36 @@ describe('decideCorrections: each row of Koreksi Nama decided (N5a)', () => {
     const [first, second] = decideCorrections(rows(['pak petrus', LABEL, ''], ['Pak Petrus', '', PETRUS.nip]), ROSTER, {});
     expect([first.person, second.person]).toEqual([PETRUS.nip, PETRUS.nip]);
     expect(first.status).toBe('dipakai: 19820303 200703 1 003 (sama dengan baris 3)');
+  });
+});
+
+describe('sortedRows: where each row of Koreksi Nama stands after the sort', () => {
+  it('Jumlah high to low, blanks last, then the text ignoring case; rows that compare equal keep their order', () => {
+    const moved = sortedRows(
+      [
+        { count: 1, text: 'nama b' },
+        { count: '', text: '' },
+        { count: 3, text: 'Nama C' },
+        { count: 1, text: 'Nama A' },
+        { count: 1, text: 'NAMA B' },
+        { count: 0, text: 'Nama D' },
+      ],
+      2,
+    );
+    expect([...moved.entries()].sort((a, b) => a[1] - b[1]).map(([from]) => from)).toEqual([4, 5, 2, 6, 7, 3]);
+  });
+
+  it('a row quoted in a status is quoted at its row after the sort', () => {
+    const rows = parseCorrectionRows([
+      ['Bu Yosi', '', ''],
+      ['Pak Yohanes', '', `'${YOHANES.nip}`],
+      ['pak yohanes', '', `'${PETRUS.nip}`],
+    ]);
+    const unresolved: UnresolvedResult[] = [{ text: 'Nama Baru', key: 'nama baru', count: 5, status: 'tidak dikenal', suggestions: [] }];
+    const counts = new Map([['bu yosi', 1], ['pak yohanes', 2], ['nama baru', 5]]);
+    const update = correctionUpdate(rows, 4, unresolved, counts, ROSTER);
+    // Nama Baru (added as row 5) goes first; Pak Yohanes (rows 3, 4) to rows 3, 4; Bu Yosi to row 5.
+    expect(update.sorted && [...update.sorted.entries()].sort((a, b) => a[0] - b[0])).toEqual([[2, 5], [3, 3], [4, 4], [5, 2]]);
+    expect(String(update.refreshed[1][1])).toMatch(/dikoreksi lagi di baris 4 ke /);
   });
 });
