@@ -68,6 +68,7 @@ function paragraphAttributes(b: ParagraphBlock, fontSize: number): Record<string
   if (b.heading) attrs[A.HEADING] = headingOf(b.heading);
   attrs[A.INDENT_START] = b.indent ?? 0;
   attrs[A.INDENT_FIRST_LINE] = b.indent ?? 0;
+  if (b.indentEnd !== undefined) attrs[A.INDENT_END] = b.indentEnd;
   attrs[A.BOLD] = b.bold === true;
   attrs[A.FONT_SIZE] = b.size ?? fontSize;
   return attrs;

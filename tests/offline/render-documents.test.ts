@@ -264,12 +264,46 @@ describe('the draft decree, as a reader sees its pages', () => {
     expect(decree.pages[at]).toContain('DAFTAR AGEN PERUBAHAN');
   });
 
-  it('puts the signature block and the Lampiran heading in the right half', () => {
+  it('puts the signature block in the right half', () => {
     const page = setup();
     const middle = page.margin.left + (page.width - page.margin.left - page.margin.right) / 2;
-    const place = decree.words.filter((w) => w.text === 'Ditetapkan' || w.text === 'Seran,' || w.text === 'LAMPIRAN' || w.text === 'TANGGAL');
+    const place = decree.words.filter((w) => w.text === 'Ditetapkan' || w.text === 'Seran,' || w.text === 'Utama');
     expect(place.length).toBeGreaterThanOrEqual(5);
     expect(place.filter((w) => w.xMin < middle - 2)).toEqual([]);
+  });
+
+  it('sets the Lampiran heading right-hand, its labels in one column, the TENTANG title on at most 3 lines', () => {
+    const page = setup();
+    const at = decree.pages.findIndex((p) => /LAMPIRAN\s+:\s+KEPUTUSAN KEPALA/.test(p));
+    const labels = ['LAMPIRAN', 'NOMOR', 'TANGGAL', 'TENTANG'].map((t) => decree.words.find((w) => w.page === at + 1 && w.text === t)!);
+    expect(labels.every((w) => w !== undefined)).toBe(true);
+    expect(Math.max(...labels.map((w) => w.xMin)) - Math.min(...labels.map((w) => w.xMin))).toBeLessThan(1);
+    // Right-hand: it starts right of the left margin, and its values end at the right margin.
+    expect(labels[0].xMin).toBeGreaterThan(page.margin.left + 50);
+    // The TENTANG value: from its line down to the first blank line.
+    const lines = decree.pages[at].split('\n');
+    const from = lines.findIndex((l) => /^\s*TENTANG\s+:/.test(l));
+    const end = lines.findIndex((l, i) => i > from && l.trim() === '');
+    const value = lines.slice(from, end).map((l) => l.replace(/^\s*(TENTANG\s+:)?\s*/, ''));
+    expect(value.join(' ')).toMatch(/^PENETAPAN AGEN PERUBAHAN .* TAHUN \d{4}$/);
+    expect(value.length).toBeLessThanOrEqual(3);
+  });
+
+  it('breaks each heading where a person would: no line of a heading is one word alone', () => {
+    // The centred headings of page 1 (between the kop and Menimbang) and of the Lampiran.
+    const page1 = decree.pages[0].split('\n');
+    const kopEnd = page1.findIndex((l) => /KUPANG \d{5}/.test(l));
+    const body = page1.findIndex((l) => /^\s*Menimbang\s/.test(l));
+    const lampiran = decree.pages.find((p) => p.includes('DAFTAR AGEN PERUBAHAN'))!.split('\n');
+    const list = lampiran.findIndex((l) => l.includes('DAFTAR AGEN PERUBAHAN'));
+    const headings = [...page1.slice(kopEnd + 1, body), ...lampiran.slice(list, list + 2)].map((l) => l.trim()).filter((l) => l !== '' && l !== 'TENTANG');
+    expect(headings.length).toBeGreaterThanOrEqual(8);
+    expect(headings.filter((l) => l.split(/\s+/).length < 2)).toEqual([]);
+    // The decree's title on two lines of about the same length.
+    const title = headings.filter((l) => !/^(NOMOR|DENGAN|KEPALA|PENETAPAN|DAFTAR|Masa)/.test(l) && !l.includes('TAHUN'));
+    expect(title[0]).toMatch(/^KEPUTUSAN KEPALA /);
+    expect(title).toHaveLength(2);
+    expect(Math.abs(title[0].length - title[1].length)).toBeLessThan(10);
   });
 
   it('keeps the signature block whole on one page, and each lead-in line on the page of its table', () => {

@@ -39,7 +39,7 @@ export function createDefaultTemplate(parsed: ParsedSettings = loadSettings()): 
     replaced = `\n\nTemplate lama (${current}) ${state === 'trashed' ? 'ada di Sampah' : 'tidak ditemukan'}, jadi ID Template SK diganti dengan template baru ini.`;
   }
   const folder = outputFolder(parsed, '');
-  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(pageOf(parsed.settings)), folder, emblemImage(parsed));
+  const doc = createDocument(DEFAULT_TEMPLATE_NAME, defaultDecreeTemplate(pageOf(parsed.settings), parsed.settings.instansi.trim().toUpperCase() || undefined), folder, emblemImage(parsed));
   updateSettings(parsed, { templateId: doc.id });
   logDocument(doc.name, doc.url, activeUserEmail(), 'Template SK bawaan (boleh diedit; placeholder {{…}} diisi saat Buat Draf SK)');
   return {

@@ -23,6 +23,8 @@ export interface ParagraphBlock {
   heading?: 1 | 2 | 3;
   /** Left indent in points (the right-hand signature block). */
   indent?: number;
+  /** Right indent in points (a centred heading on balanced lines). */
+  indentEnd?: number;
   /** Font size in points; absent = the document's size. */
   size?: number;
   /**

@@ -10,9 +10,9 @@
  */
 import { AGENT_ROLES, ROLE_NAMES } from '../values';
 import { type DocBlock, type DocSkeleton, para, type ParagraphBlock, type TableBlock } from './blocks';
-import { dataTable, kopBlock, labelColumns, rightBlockIndent } from './layout';
+import { dataTable, headingPara, kopBlock, labelColumns, rightBlockIndent, sampleText, wrapLines } from './layout';
 import { DEFAULT_PAGE, type PageSetup, textWidth } from './page';
-import { fitColumns } from './columns';
+import { CELL_PADDING, fitColumns } from './columns';
 
 export const DEFAULT_TEMPLATE_NAME = 'Template SK Agen Perubahan';
 
@@ -116,8 +116,15 @@ export function agentTable(page: PageSetup): TableBlock {
   );
 }
 
-/** The Lampiran's heading block, right-hand: LAMPIRAN / NOMOR / TANGGAL / TENTANG. */
-function lampiranHeading(page: PageSetup): TableBlock {
+/** Lines the Lampiran heading's TENTANG value may take (the title there, in ordinary type). */
+export const LAMPIRAN_TITLE_LINES = 3;
+
+/**
+ * The Lampiran's heading block, right-hand: LAMPIRAN / NOMOR / TANGGAL / TENTANG. It stands as
+ * far right as lets its value column hold the title on LAMPIRAN_TITLE_LINES lines (in the right
+ * half only, the title would run down seven narrow lines), and ends at the right margin.
+ */
+function lampiranHeading(page: PageSetup, office?: string): TableBlock {
   const rows = [
     ['', 'LAMPIRAN', ':', 'KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}'],
     ['', 'NOMOR', ':', '{{NOMOR}}'],
@@ -132,15 +139,20 @@ function lampiranHeading(page: PageSetup): TableBlock {
     [page.fontSize],
   );
   const widths = (fit as { widths: number[] }).widths.slice();
-  // The spacer column pushes the block into the right half.
   const total = widths.reduce((a, b) => a + b, 0);
-  widths[0] = indent;
+  // The value column: as wide as the title needs for its lines (measured with the office's name),
+  // and a little more, so a renderer measuring differently does not need a line more.
+  const title = sampleText(TITLE, office);
+  let value = total - indent - widths[1] - widths[2];
+  while (value < total - widths[1] - widths[2] && wrapLines(title, (value - 2 * CELL_PADDING) / 1.03, page).length > LAMPIRAN_TITLE_LINES) value += 2;
+  // The spacer column pushes the block to the right, as far as the value column allows.
+  widths[0] = Math.max(0, Math.round((total - widths[1] - widths[2] - value) * 100) / 100);
   widths[3] = Math.round((total - widths[0] - widths[1] - widths[2]) * 100) / 100;
   return { type: 'table', borderless: true, rows, widths, plainColumns: [0, 1, 2] };
 }
 
 /** The default template as structured blocks (D1), laid out for `page`. A fresh copy each call. */
-export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkeleton {
+export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE, office?: string): DocSkeleton {
   const roles = AGENT_ROLES.map((r) => `${r.name}, yaitu ${r.task};`);
   roles[roles.length - 1] = roles[roles.length - 1].replace(/;$/, '.');
   const markers = ['a.', 'b.', 'c.', '10.'];
@@ -188,16 +200,18 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkelet
   };
   const body: DocBlock[] = [
     kopBlock(page, '{{INSTANSI_KAPITAL}}', '{{KOP_ALAMAT}}', '{{KOP_KOTA}}'),
-    para('KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}', { align: 'center', bold: true }),
+    // Headings on balanced lines, measured with the office's name ("… KESEHATAN / PROVINSI NUSA
+    // TENGGARA TIMUR", never "TIMUR" alone on its line).
+    headingPara('KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}}', page, { bold: true, office }),
     para('NOMOR : {{NOMOR}}', { align: 'center' }),
     para(''),
     para('TENTANG', { align: 'center' }),
     para('', { align: 'center' }),
-    para(TITLE, { align: 'center', bold: true }),
+    headingPara(TITLE, page, { bold: true, office }),
     para(''),
     para('DENGAN RAHMAT TUHAN YANG MAHA ESA', { align: 'center', bold: true }),
     para(''),
-    para('KEPALA {{INSTANSI_KAPITAL}},', { align: 'center', bold: true }),
+    headingPara('KEPALA {{INSTANSI_KAPITAL}},', page, { bold: true, office }),
     para(''),
     considerations,
     para(''),
@@ -205,9 +219,9 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE): DocSkelet
     decision,
     ...signatureBlock(page, true),
     { type: 'pageBreak' },
-    lampiranHeading(page),
+    lampiranHeading(page, office),
     para(''),
-    para('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}', { align: 'center', bold: true, keepWithNext: true }),
+    headingPara('DAFTAR AGEN PERUBAHAN DI LINGKUNGAN {{INSTANSI_KAPITAL}} TAHUN {{TAHUN}}', page, { bold: true, keepWithNext: true, office }),
     para('Masa tugas: {{PERIODE}}', { align: 'center', keepWithNext: true }),
     para('', { keepWithNext: true }),
     agentTable(page),

@@ -11,7 +11,76 @@ import { measureText, type PageSetup, textWidth } from './page';
 export const EMBLEM_WIDTH = 66;
 
 /** The office's name in capitals as the default settings give it, to size a kop still holding a placeholder. */
-const OFFICE_SAMPLE = 'DINAS KESEHATAN PROVINSI NUSA TENGGARA TIMUR';
+export const OFFICE_SAMPLE = 'DINAS KESEHATAN PROVINSI NUSA TENGGARA TIMUR';
+
+/**
+ * A template text with its placeholders replaced by values of their usual length (the office's
+ * name, a year), so it can be measured before the draft is filled.
+ */
+export function sampleText(text: string, office = OFFICE_SAMPLE): string {
+  const titled = office.toLowerCase().replace(/(^|\s)(\S)/g, (_m, space: string, ch: string) => space + ch.toUpperCase());
+  return text
+    .replace(/\{\{INSTANSI_KAPITAL\}\}/g, office)
+    .replace(/\{\{INSTANSI\}\}/g, titled)
+    .replace(/\{\{TAHUN\}\}/g, '2027')
+    .replace(/\{\{TANGGAL\}\}/g, '27 November 2026');
+}
+
+/** The lines `text` breaks into at `width` points, a word moving down when it does not fit (as word processors do). */
+export function wrapLines(text: string, width: number, page: PageSetup, bold = false, size = page.fontSize): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measureText(longer, page.font, size, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * Indents (left and right, points) that make a centred heading break where a person would: on
+ * as many lines as it takes at the full text width, each about as long (never one word alone on
+ * the last line). The width chosen lies halfway between the narrowest that keeps those lines
+ * and the widest before a word would move up, so a renderer measuring a little differently
+ * breaks it the same way. Null when the text fits on one line.
+ */
+export function balancedIndents(text: string, page: PageSetup, bold: boolean, size = page.fontSize): { indent: number; indentEnd: number } | null {
+  const full = textWidth(page);
+  const count = wrapLines(text, full, page, bold, size).length;
+  if (count <= 1) return null;
+  // The narrowest width at which the text still takes `count` lines.
+  let low = full / count;
+  let high = full;
+  while (high - low > 0.25) {
+    const mid = (low + high) / 2;
+    if (wrapLines(text, mid, page, bold, size).length <= count) high = mid;
+    else low = mid;
+  }
+  const lines = wrapLines(text, high, page, bold, size);
+  const narrowest = Math.max(...lines.map((l) => measureText(l, page.font, size, bold)));
+  // Where a word of the next line would come up onto one of these.
+  let widest = full;
+  for (let i = 0; i + 1 < lines.length; i++) widest = Math.min(widest, measureText(`${lines[i]} ${lines[i + 1].split(' ')[0]}`, page.font, size, bold));
+  const width = Math.min(full, (narrowest + widest) / 2);
+  const side = Math.floor(((full - width) / 2) * 2) / 2;
+  return side > 0 ? { indent: side, indentEnd: side } : null;
+}
+
+/** A centred heading on balanced lines (balancedIndents), measured with its placeholders filled by samples. */
+export function headingPara(text: string, page: PageSetup, opts: { bold?: boolean; keepWithNext?: true; office?: string } = {}): ParagraphBlock {
+  const bold = opts.bold === true;
+  const sides = balancedIndents(sampleText(text, opts.office), page, bold);
+  return para(text, {
+    align: 'center',
+    ...(bold ? { bold: true } : {}),
+    ...(sides ? { indent: sides.indent, indentEnd: sides.indentEnd } : {}),
+    ...(opts.keepWithNext ? { keepWithNext: true } : {}),
+  });
+}
 
 /**
  * The kop: PEMERINTAH PROVINSI …, the office in capitals, address line, city line. The two name

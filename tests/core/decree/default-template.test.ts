@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blockTexts, type DocBlock } from '../../../src/core/decree/blocks';
-import { AGENT_ROW, AGENT_TABLE_HEADERS, defaultDecreeTemplate } from '../../../src/core/decree/default-template';
+import { AGENT_ROW, AGENT_TABLE_HEADERS, defaultDecreeTemplate, LAMPIRAN_TITLE_LINES } from '../../../src/core/decree/default-template';
+import { sampleText, wrapLines } from '../../../src/core/decree/layout';
 import { decreeValues } from '../../../src/core/decree/model';
 import { fillText, findPlaceholders, isAgentPlaceholder, isKnownPlaceholder } from '../../../src/core/decree/placeholders';
 import { preflight } from '../../../src/core/decree/preflight';
 import { witaToMs } from '../../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { AGENT_ROLES } from '../../../src/core/values';
-import { para, type TableBlock } from '../../../src/core/decree/blocks';
+import { para, type ParagraphBlock, type TableBlock } from '../../../src/core/decree/blocks';
 import { CELL_PADDING } from '../../../src/core/decree/columns';
 import { foreignSpans } from '../../../src/core/decree/foreign';
 import { measureText, pageSetup, textWidth } from '../../../src/core/decree/page';
@@ -181,8 +182,44 @@ describe('defaultDecreeTemplate', () => {
     const signature = doc.body.filter((b) => b.type === 'paragraph' && /KEPALA_NAMA|Ditetapkan di|pada tanggal/.test(b.text));
     expect(signature.length).toBeGreaterThanOrEqual(4);
     for (const b of signature) expect(b.type === 'paragraph' && b.indent).toBeGreaterThanOrEqual(Math.floor(half));
-    const heading = doc.body.find((b) => b.type === 'table' && b.rows[0].includes('LAMPIRAN')) as TableBlock;
-    expect(heading.widths[0]).toBeGreaterThanOrEqual(half - 50);
+  });
+
+  it('sets the Lampiran heading as far right as lets TENTANG hold the title on 3 lines, ending at the right margin', () => {
+    for (const page of [pageSetup('F4'), pageSetup('A4'), pageSetup('F4', undefined, 'Bookman Old Style')]) {
+      const doc = defaultDecreeTemplate(page);
+      const heading = doc.body.find((b) => b.type === 'table' && b.rows[0].includes('LAMPIRAN')) as TableBlock;
+      expect(heading.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(textWidth(page), 1);
+      expect(heading.widths[0]).toBeGreaterThan(40);
+      const tentang = heading.rows.find((r) => r[1] === 'TENTANG')!;
+      const lines = wrapLines(sampleText(tentang[3]), heading.widths[3] - 10, page);
+      expect(lines.length).toBeLessThanOrEqual(LAMPIRAN_TITLE_LINES);
+      // And not much wider than it needs: one column step narrower would need a fourth line.
+      expect(wrapLines(sampleText(tentang[3]), heading.widths[3] - 10 - 40, page).length).toBeGreaterThan(LAMPIRAN_TITLE_LINES);
+    }
+  });
+
+  it.each([
+    ['the default office', undefined],
+    ['a longer office name', 'DINAS KESEHATAN, KEPENDUDUKAN DAN PENCATATAN SIPIL PROVINSI NUSA TENGGARA TIMUR'],
+  ])('breaks the centred headings on balanced lines, never one word alone (%s)', (_what, office) => {
+    const page = pageSetup('F4');
+    const doc = defaultDecreeTemplate(page, office);
+    const headings = doc.body.filter((b): b is ParagraphBlock => b.type === 'paragraph' && b.align === 'center' && b.bold === true && sampleText(b.text).split(' ').length > 3);
+    expect(headings.length).toBeGreaterThanOrEqual(4);
+    for (const h of headings) {
+      const width = textWidth(page) - (h.indent ?? 0) - (h.indentEnd ?? 0);
+      const lines = wrapLines(sampleText(h.text, office), width, page, true);
+      const full = wrapLines(sampleText(h.text, office), textWidth(page), page, true);
+      expect(lines.length, h.text).toBe(full.length);
+      if (lines.length > 1) {
+        expect(h.indent, h.text).toBe(h.indentEnd);
+        expect(lines.every((l) => l.split(' ').length >= 2), lines.join(' / ')).toBe(true);
+      }
+    }
+    const title = headings.find((h) => h.text.startsWith('KEPUTUSAN KEPALA'))!;
+    if (office === undefined) {
+      expect(wrapLines(sampleText(title.text), textWidth(page) - 2 * title.indent!, page, true)).toEqual(['KEPUTUSAN KEPALA DINAS KESEHATAN', 'PROVINSI NUSA TENGGARA TIMUR']);
+    }
   });
 
   it('marks foreign terms for italics (paragraphs carry their spans; cells are marked by the renderer)', () => {
