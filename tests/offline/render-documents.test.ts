@@ -25,6 +25,7 @@ import { EMBLEM_WIDTH } from '../../src/core/decree/layout';
 import { textWidth } from '../../src/core/decree/page';
 import type { DocBlockView } from '../../src/offline/workspace/index';
 import type { Workspace } from '../../src/offline/workspace/index';
+import JSZip from 'jszip';
 import { preparedWorkspace } from '../e2e/helpers';
 
 function tool(names: string[]): string {
@@ -324,6 +325,70 @@ describe('the draft decree, as a reader sees its pages', () => {
     const words = new Set(decree.words.map((w) => w.text));
     for (const nip of nips) for (const group of nip.split(' ')) expect(words.has(group), `${group} of ${nip}`).toBe(true);
   });
+});
+
+/** The decree converted as is and with every keep-with-next dropped: the page text of each. */
+async function pagesWithAndWithoutKeep(id: string, name: string): Promise<{ kept: string[]; loose: string[] }> {
+  const docx = await exportDocx(ws, id, name);
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('<w:keepNext/>');
+  zip.file('word/document.xml', xml.replace(/<w:keepNext\/>/g, ''));
+  const loose = await zip.generateAsync({ type: 'nodebuffer' });
+  const pages = (buffer: Buffer, file: string): string[] => {
+    const path = join(dir, `${file}.docx`);
+    writeFileSync(path, buffer);
+    execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'pipe', timeout: 180_000 });
+    return execFileSync(tool(['pdftotext']), ['-layout', join(dir, `${file}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
+  };
+  return { kept: pages(docx, `${name}-kept`), loose: pages(loose, `${name}-loose`) };
+}
+
+describe('the draft decree, when its signature block would fall across a page', () => {
+  it('keeps the signature block together, where without keep-with-next it would split', async () => {
+    const page = setup();
+    // A copy of the draft with lines added before the signature block (a longer decree: more
+    // considerations, a longer diktum), as many as bring "Ditetapkan di" four lines above the
+    // bottom margin: the ten lines of the block cannot all stand there.
+    const DriveApp = ws.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const DocumentApp = ws.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const copy = DriveApp.getFileById(loggedDocuments(ws).decree!).makeCopy('SK panjang').getId();
+    const body = DocumentApp.openById(copy).getBody();
+    let at = -1;
+    for (let i = 0; i < body.getNumChildren(); i++) {
+      const child = body.getChild(i);
+      if (child.getType() === DocumentApp.ElementType.PARAGRAPH && child.asParagraph().getText().startsWith('Ditetapkan di')) {
+        at = i;
+        break;
+      }
+    }
+    expect(at).toBeGreaterThan(0);
+    const ditetapkan = decree.words.find((w) => w.text === 'Ditetapkan')!;
+    const tanggal = decree.words.find((w) => w.text === 'pada' && w.page === ditetapkan.page && w.yMin > ditetapkan.yMin)!;
+    const line = tanggal.yMin - ditetapkan.yMin;
+    const bottom = page.height - page.margin.bottom;
+    const perPage = Math.floor((page.height - page.margin.top - page.margin.bottom) / line);
+    const left = Math.floor((bottom - ditetapkan.yMin) / line);
+    const add = left >= 4 ? left - 4 : left + perPage - 4;
+    const filler = body.getChild(at - 1).asParagraph();
+    expect(filler.getText()).toBe('');
+    for (let i = 0; i < add; i++) body.insertParagraph(at, filler.copy());
+    DocumentApp.openById(copy).saveAndClose();
+
+    const { kept, loose } = await pagesWithAndWithoutKeep(copy, 'SK panjang');
+    // Each line of the block: the first page from the one of "Ditetapkan di" on that holds it.
+    const pageOfLine = (pages: string[], pattern: RegExp): number => {
+      const from = pages.findIndex((p) => /Ditetapkan di/.test(p));
+      return pages.findIndex((p, i) => i >= from && pattern.test(p));
+    };
+    const lines = [/Ditetapkan di/, /pada tanggal \d+ \w+ \d{4}/, /KEPALA DINAS KESEHATAN/, /dr\. Yohanes Bria Seran/, /NIP 19700512 199803 1 004/];
+    // Without keep-with-next the block splits: the case is real.
+    const looseAt = lines.map((l) => pageOfLine(loose, l));
+    expect(new Set(looseAt).size, `loose pages ${looseAt.join(',')}`).toBeGreaterThan(1);
+    // With it, every line of the block stands on one page.
+    const keptAt = lines.map((l) => pageOfLine(kept, l));
+    expect(new Set(keptAt).size, `kept pages ${keptAt.join(',')}`).toBe(1);
+  }, 300_000);
 });
 
 describe('the berita acara, as a reader sees its pages', () => {
