@@ -245,7 +245,8 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   });
   const entries = mergeEntries(existing, fresh, options);
   const ballots = entries.map((e) => ballotOf(e, resolver, settings.perBallotLimit));
-  const result = tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver);
+  // Suggestions only where they are shown: Koreksi Nama and the tally, written with writeTally.
+  const result = tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver, options.writeTally);
   const finalById = new Map(result.ballots.map((b) => [b.responseId, b]));
   const ledger = entries.map((e) => {
     const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);

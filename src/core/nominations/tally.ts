@@ -114,13 +114,16 @@ export function applySupersession(ballots: readonly Ballot[]): Ballot[] {
 
 /**
  * Tallies the ballots against the roster. `resolver` (the one that built the ballots) gives the
- * suggestions of unresolved entries; without it one is built from the roster alone.
+ * suggestions of unresolved entries; without it one is built from the roster alone. `suggest:
+ * false` leaves the (slow) similar-name suggestions of `tidak dikenal` entries out, for a run that
+ * shows no unresolved list (a re-sync's middle pages): everything else is the same.
  */
 export function tally(
   ballots: readonly Ballot[],
   roster: readonly Employee[],
   settings: TallySettings = DEFAULT_TALLY_SETTINGS,
   resolver: NameResolver = createResolver(roster),
+  suggest = true,
 ): TallyResult {
   const final = applySupersession(ballots);
   const votes = new Map<string, number>();
@@ -170,7 +173,7 @@ export function tally(
   const unresolvedList: UnresolvedResult[] = [];
   for (const [key, u] of unresolved) {
     const text = [...u.spellings.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0];
-    const r = resolver.resolve(text);
+    const r = resolver.resolve(text, { suggest });
     const suggestions = r.kind === 'ambigu' ? r.candidates : r.kind === 'tidak dikenal' ? r.suggestions : [];
     unresolvedList.push({ text, key, status: r.kind === 'resolved' ? u.status : unresolvedReason(r), count: u.count, suggestions });
   }

@@ -152,6 +152,21 @@ describe('unresolved entries for Koreksi Nama', () => {
   });
 });
 
+describe('a tally without suggestions (a re-sync page that shows no unresolved list)', () => {
+  it('is the same tally, the similar names of tidak dikenal entries left out and the people sharing an ambiguous name kept', () => {
+    const roster = bigRoster(300);
+    const texts = ['Yohanes Lakke', 'Maria Bria, S.Kep.', 'Petrus Sran', 'Zzyzx', 'Paulus Radja'];
+    const responses: PlainResponse[] = Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, timestamp: 1_000 + (i % 7), email: `v${i % 45}@x`, answers: { a: texts[i % 5], b: roster[(i * 7) % 300].name } }));
+    const resolver = createResolver([...roster, person('199912122020121001', 'Maria Bria, S.Kep.')]);
+    const ballots = responses.map((r) => toBallot(r, { nomineeQuestions: ['a', 'b'], voterNipQuestion: null }, resolver, { perBallotLimit: 3 }));
+    const full = tally(ballots, roster, undefined, resolver);
+    const plain = tally(ballots, roster, undefined, resolver, false);
+    expect(full.unresolved.some((u) => u.status === 'tidak dikenal' && u.suggestions.length > 0)).toBe(true);
+    expect(full.unresolved.some((u) => u.status === 'ambigu')).toBe(true);
+    expect(plain).toEqual({ ...full, unresolved: full.unresolved.map((u) => (u.status === 'tidak dikenal' ? { ...u, suggestions: [] } : u)) });
+  });
+});
+
 describe('properties', () => {
   const nips = [MARIA.nip, PETRUS.nip, YOHANES.nip, STEFANUS.nip, SUDARMA.nip, DEWI.nip, PAULUS.nip, THERESIA_CPNS.nip];
   const arbBallot = fc.record({
