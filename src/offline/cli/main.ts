@@ -13,7 +13,7 @@ import { parseRoster } from '../../core/roster';
 import { describeSources, mapRosterColumns } from '../../core/roster-columns';
 import { writeOutputs } from '../output/write-outputs';
 import { runOfflineProcess, type OfflineInputs } from './process';
-import { createWorkspace } from '../workspace/index';
+import { createWorkspace, type CostModel } from '../workspace/index';
 
 export interface CliOptions {
   roster: string;
@@ -84,6 +84,11 @@ export interface CliIo {
   now?: number;
   /** Folder holding the built bundle (default dist/ of the repository). */
   distDir?: string;
+  /**
+   * Simulated ms per service call (default the kernel's): a test makes FormApp slower so that a
+   * few hundred ballots already take more than one execution, as thousands do at the default.
+   */
+  costModel?: CostModel;
 }
 
 /** Reads and checks every input file; throws InputError naming the file. */
@@ -142,7 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const inputs = readInputs(options, io.readFile ?? ((p) => readFileSync(p)));
     const start = Math.max(io.now ?? Date.now(), lastResponseTime(inputs) + 60_000);
-    const ws = createWorkspace({ start, ...(io.distDir ? { distDir: io.distDir } : {}) });
+    const ws = createWorkspace({ start, ...(io.distDir ? { distDir: io.distDir } : {}), ...(io.costModel ? { costModel: io.costModel } : {}) });
     ws.load();
     if (inputs.rosterSources) io.stdout(`Kolom ${shown(resolve(options.roster))} yang dibaca: ${inputs.rosterSources.join('; ')}`);
     const result = runOfflineProcess(ws, inputs, (line) => io.stdout(`  ${line}`));
