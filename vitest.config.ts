@@ -17,7 +17,12 @@ export default defineConfig({
       {
         extends: true,
         // Builds the bundle once before these tests (the core tests do not use it).
-        test: { name: 'product', include: ['tests/**/*.test.ts'], exclude: ['tests/core/**'], globalSetup: ['tests/global-setup.ts'] },
+        test: { name: 'product', include: ['tests/**/*.test.ts'], exclude: ['tests/core/**', 'tests/browser/**'], globalSetup: ['tests/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        // The pages in a real browser: one Chromium for all these files, started once.
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts', 'tests/browser/global-browser.ts'] },
       },
     ],
   },

@@ -3,9 +3,22 @@
  * in-memory Workspace. It lives in src/offline/browser/pages.ts, since the demo draws the sidebar
  * with it too.
  */
-import type { ServedPage } from '../../src/offline/browser/pages';
+import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser as launchOwnBrowser, type ServedPage } from '../../src/offline/browser/pages';
+import { BROWSER_ENDPOINT } from './global-browser';
 
-export { CHROMIUM_ARGS, chromiumPath, LAPTOP_SIDEBAR, lastShown, launchBrowser, servePage, type ServedPage } from '../../src/offline/browser/pages';
+export { CHROMIUM_ARGS, chromiumPath, LAPTOP_SIDEBAR, lastShown, servePage, type ServedPage } from '../../src/offline/browser/pages';
+
+/**
+ * The browser of a test file: a connection to the one Chromium the browser tests' global setup
+ * started (tests/browser/global-browser.ts), or, when a file runs without it, a Chromium of its
+ * own. `close()` of a connection closes the file's pages and contexts and disconnects; the
+ * shared Chromium goes at the end of the run.
+ */
+export function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT];
+  return endpoint ? chromium.connect(endpoint) : launchOwnBrowser();
+}
 
 /**
  * Opens every folded section of the Pengaturan sidebar (as a person pressing each title would),
