@@ -20,6 +20,8 @@ import { loggedDocuments } from '../../src/offline/output/write-outputs';
 import { runDemoNominations } from '../../src/offline/demo/ballots';
 import { runDemoDecree } from '../../src/offline/demo/decree';
 import { runDemoSettings } from '../../src/offline/demo/settings';
+import { runDemoSurvey } from '../../src/offline/demo/survey';
+import { runDemoAgents } from '../../src/offline/demo/agents';
 import { pageOf, parseSettings } from '../../src/core/settings';
 import { EMBLEM_WIDTH } from '../../src/core/decree/layout';
 import { textWidth } from '../../src/core/decree/page';
@@ -92,6 +94,7 @@ let office = '';
 let dir = '';
 let decree: Rendered;
 let beritaAcara: Rendered;
+let monitoring: Rendered;
 let ws: Workspace;
 
 async function render(id: string, name: string): Promise<Rendered> {
@@ -154,11 +157,14 @@ beforeAll(async () => {
   runDemoSettings(ws, () => undefined);
   runDemoNominations(ws, () => undefined);
   runDemoDecree(ws, () => undefined);
+  runDemoSurvey(ws, () => undefined);
+  runDemoAgents(ws, () => undefined);
   const ids = loggedDocuments(ws);
-  if (!ids.decree || !ids.beritaAcara) throw new Error('the demo made no decree or no berita acara');
+  if (!ids.decree || !ids.beritaAcara || !ids.monitoring) throw new Error('the demo made no decree, no berita acara or no monitoring report');
   decree = await render(ids.decree, 'Draf SK Agen Perubahan');
   beritaAcara = await render(ids.beritaAcara, 'Berita Acara Penilaian');
-  if (process.env.RENDER_DEBUG) writeFileSync('/tmp/documents-render-debug.txt', [...decree.pages, '=====', ...beritaAcara.pages].join('\n-----\n'));
+  monitoring = await render(ids.monitoring, 'Laporan Pemantauan Agen Perubahan');
+  if (process.env.RENDER_DEBUG) writeFileSync('/tmp/documents-render-debug.txt', [...decree.pages, '=====', ...beritaAcara.pages, '=====', ...monitoring.pages].join('\n-----\n'));
 }, 300_000);
 
 /** The page setup the documents were made for (Pengaturan). */
@@ -187,6 +193,7 @@ const pageWith = (doc: Rendered, pattern: RegExp): number => doc.pages.findIndex
 describe.each([
   ['the draft decree', () => decree],
   ['the berita acara', () => beritaAcara],
+  ['the monitoring report', () => monitoring],
 ])('%s, rendered by LibreOffice', (_name, doc) => {
   it('is on the paper of the page setup (F4)', () => {
     const page = setup();
@@ -237,7 +244,7 @@ describe.each([
   it('draws a rule across the text width under the kop, above the title', () => {
     const page = setup();
     const words = doc().words.filter((w) => w.page === 1);
-    const title = Math.min(...words.filter((w) => w.text === 'KEPUTUSAN' || w.text === 'BERITA').map((w) => w.yMin));
+    const title = Math.min(...words.filter((w) => w.text === 'KEPUTUSAN' || w.text === 'BERITA' || w.text === 'LAPORAN').map((w) => w.yMin));
     const kopEnd = Math.max(...words.filter((w) => w.yMin < title).map((w) => w.yMax));
     expect(words.filter((w) => w.yMin < title).map((w) => w.text)).toContain('PEMERINTAH');
     const rules = doc().strokes.filter(
@@ -417,5 +424,34 @@ describe('the berita acara, as a reader sees its pages', () => {
     const scores = cellTexts(ws.docs.tree(loggedDocuments(ws).beritaAcara!).body).filter((t) => /^\d+(,\d+)?$/.test(t) && t.includes(','));
     expect(scores.length).toBeGreaterThanOrEqual(10);
     for (const score of scores) expect(words, score).toContain(score);
+  });
+});
+
+describe('the monitoring report, as a reader sees its pages', () => {
+  it('has a header row on each of its tables, and each lead-in line on the page of its table', () => {
+    const text = monitoring.pages.join('\n');
+    expect(text).toMatch(/No\s+Nama dan NIP\s+Unit Kerja\s+Kegiatan/);
+    expect([...text.matchAll(/No\s+Kegiatan\s+Target\s+Realisasi/g)]).toHaveLength(2);
+    expect([...text.matchAll(/No\s+Kegiatan\s+Kendala\s+Solusi/g)].length).toBeGreaterThanOrEqual(1);
+    expect([...text.matchAll(/Semester\s+Responden\s+BAIK\s+BELUM/g)]).toHaveLength(2);
+    for (const [lead, header] of [
+      [/a\. Rencana tindak yang disetujui/, /No\s+Kegiatan\s+Target/],
+      [/A\. Ringkasan/, /No\s+Nama dan NIP/],
+    ] as const) {
+      expect(pageWith(monitoring, lead)).toBe(pageWith(monitoring, header));
+    }
+  });
+
+  it("keeps the closing line, the place and date and the head's signature block on one page, in the right half", () => {
+    const page = setup();
+    const signed = pageWith(monitoring, /Mengetahui,/);
+    expect(signed).toBeGreaterThanOrEqual(0);
+    for (const line of [/Demikian laporan ini/, /Kupang, \d+ \w+ \d{4}/, /KEPALA DINAS KESEHATAN/, /dr\. Yohanes Bria Seran/, /NIP 19700512 199803 1 004/]) {
+      expect(monitoring.pages[signed], String(line)).toMatch(line);
+    }
+    const middle = page.margin.left + (page.width - page.margin.left - page.margin.right) / 2;
+    const block = monitoring.words.filter((w) => w.page === signed + 1 && (w.text === 'Mengetahui,' || w.text === 'Seran,'));
+    expect(block.length).toBeGreaterThanOrEqual(2);
+    expect(block.filter((w) => w.xMin < middle - 2)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run offline -- --roster pegawai.csv [--nominations …] [--corrections …] [--survey …]
- * [--settings …] --out DIR`: the whole process from CSV exports, without a Google account.
+ * [--settings …] [--plans … [--reports … [--semester …]]] --out DIR`: the whole process from CSV
+ * exports, without a Google account.
  *
  * Exit codes: 0 done; 2 a problem with the input (one Indonesian line naming the file; nothing
  * is written in DIR); 1 an unexpected failure of the program.
@@ -9,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { csvTableOf, correctionsFromCsv, InputError, responsesFromCsv, rosterFromCsv, settingsFromJson } from './read-inputs';
+import { plansFromCsv, reportsFromCsv } from './read-reports';
 import { parseRoster } from '../../core/roster';
 import { describeSources, mapRosterColumns } from '../../core/roster-columns';
 import { writeOutputs } from '../output/write-outputs';
@@ -21,12 +23,15 @@ export interface CliOptions {
   corrections?: string;
   survey?: string;
   settings?: string;
+  plans?: string;
+  reports?: string;
+  semester?: string;
   out: string;
 }
 
 export class UsageError extends Error {}
 
-const FLAGS = ['roster', 'nominations', 'corrections', 'survey', 'settings', 'out'] as const;
+const FLAGS = ['roster', 'nominations', 'corrections', 'survey', 'settings', 'plans', 'reports', 'semester', 'out'] as const;
 type Flag = (typeof FLAGS)[number];
 
 export const DEFAULT_OUT = join('out', 'offline');
@@ -46,10 +51,23 @@ Pemakaian:
   --settings FILE      pengaturan, penilaian tim, dan agen yang ditetapkan (JSON); survei dengan
                        skala selain 1–4 (1 terbaik) butuh "skalaSurvei": { "terendah": 1,
                        "tertinggi": 5, "terbaik": "tertinggi" }
+  --plans FILE         rencana tindak para agen yang ditetapkan (CSV lembar Rencana Tindak,
+                       unduh dari spreadsheet rekap: File › Download › CSV; kolom delapan kolom
+                       rencana tindak, Status, Keputusan Pimpinan, Catatan Pimpinan, Tanggal
+                       Keputusan; baris agen di bawah baris judul "Agen Perubahan: … — NIP …",
+                       atau kolom "NIP Agen" per baris); butuh --settings dengan "agen" dan
+                       "periode". Kegiatan dengan Keputusan Pimpinan "Disetujui" disetujui.
+  --reports FILE       jawaban Formulir Laporan (CSV dari Google Forms, apa adanya); butuh
+                       --plans. Laporan yang tidak dapat dihitung (kegiatan tidak ada di rencana
+                       tindak, realisasi bukan angka, …) tetap dicatat dan diberi keterangan.
+  --semester TEKS      semester laporan pemantauan, mis. "Semester I 2027" (bawaan: semester
+                       bulan laporan terbaru)
   --out DIR            folder hasil (dibuat bila belum ada; bawaan ${DEFAULT_OUT})
 
-Hasil di DIR: Rekap Agen Perubahan.xlsx, summary.json, dan bila agen ditetapkan
-Berita Acara Penilaian.docx serta Draf SK Agen Perubahan.docx.`;
+Hasil di DIR: Rekap Agen Perubahan.xlsx, summary.json, bila agen ditetapkan
+Berita Acara Penilaian.docx serta Draf SK Agen Perubahan.docx, dan dengan --reports
+Laporan Pemantauan Agen Perubahan.docx (lembar Laporan Rencana Tindak dan Pemantauan Agen
+ada di Rekap Agen Perubahan.xlsx).`;
 
 /** Command-line arguments → options. "--flag value" and "--flag=value" both work. */
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
@@ -114,10 +132,21 @@ export function readInputs(options: CliOptions, read: (path: string) => Uint8Arr
     }
     inputs.settings = settingsFromJson(text, options.settings);
   }
+  if (options.reports && !options.plans) throw new InputError(`${options.reports}: --reports butuh --plans (rencana tindak yang disetujui), karena setiap laporan diperiksa terhadap kegiatan yang disetujui.`);
+  if (options.semester && !options.reports) throw new InputError('--semester butuh --reports (laporan para agen).');
+  if (options.plans) {
+    const agents = inputs.settings?.agen.length ?? 0;
+    if (agents === 0) throw new InputError(`${options.plans}: --plans butuh --settings dengan "agen" (agen yang ditetapkan) dan --nominations: rencana tindak hanya untuk agen yang ditetapkan.`);
+    inputs.plans = plansFromCsv(csvTableOf(options.plans, read), options.plans);
+    inputs.files = { ...inputs.files, plans: options.plans };
+  }
+  if (options.reports) inputs.reports = reportsFromCsv(csvTableOf(options.reports, read), options.reports);
+  if (options.semester) inputs.semester = options.semester;
   return inputs;
 }
 
 function lastResponseTime(inputs: OfflineInputs): number {
+  // Reports come later in the cycle: the clock moves to each report's time when it is sent (enter-reports).
   const times = [...(inputs.nominations?.responses ?? []), ...(inputs.survey?.responses ?? [])].map((r) => r.at);
   return times.length > 0 ? Math.max(...times) : 0;
 }
@@ -156,6 +185,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       survey: Boolean(inputs.survey),
       surveyIds: result.surveyForm?.csvIds,
       ...(result.decreeExpected ? {} : { beritaAcaraId: null, decreeId: null }),
+      ...(result.monitoringReport ? {} : { monitoringId: null }),
     });
     io.stdout(`Hasil ditulis ke ${shown(written.dir)}:`);
     for (const path of Object.values(written.files)) io.stdout(`  ${shown(path)}`);

@@ -10,6 +10,8 @@ import { InputError, SCALE_KEY } from './read-inputs';
 import { SCALE_PENDING_LABEL } from '../../core/survey/scale';
 import { createFormFromResponses, setSetting, writeCorrections, writeRoster, writeSettingsValues, type ImportedForm } from './enter-inputs';
 import { fillAssessment } from './enter-assessment';
+import { enterPlans, enterReports, makeMonitoringReport, newestReportedSemester } from './enter-reports';
+import type { PlansInput, ReportsInput } from './read-reports';
 import type { MenuItemRecord } from '../workspace/index';
 import type { Workspace } from '../workspace/index';
 
@@ -21,8 +23,13 @@ export interface OfflineInputs {
   nominations?: ResponsesInput;
   survey?: ResponsesInput;
   settings?: OfflineSettings;
+  /** The agents' approved plans (--plans) and their reports (--reports). */
+  plans?: PlansInput;
+  reports?: ReportsInput;
+  /** --semester: the monitoring report's semester ("Semester I 2027"). */
+  semester?: string;
   /** File names, for messages. */
-  files?: { roster?: string; nominations?: string; survey?: string; settings?: string; corrections?: string };
+  files?: { roster?: string; nominations?: string; survey?: string; settings?: string; corrections?: string; plans?: string };
 }
 
 export interface ProcessResult {
@@ -30,6 +37,8 @@ export interface ProcessResult {
   surveyForm?: ImportedForm;
   /** True when the settings chose agents, so a decree must come out. */
   decreeExpected: boolean;
+  /** True when the monitoring report was made. */
+  monitoringReport?: boolean;
 }
 
 /** Menu captions of the steps (matched case-insensitively, start of caption). */
@@ -191,6 +200,14 @@ export function runOfflineProcess(ws: Workspace, inputs: OfflineInputs, log: (li
       if (loggedCount(ws, /\bSK\b|keputusan/i) <= before) {
         throw new InputError(`${settingsFile}: draf SK tidak dibuat: ${lastMessage(dialogs)}`);
       }
+    }
+  }
+  if (inputs.plans) {
+    const clicker = (caption: RegExp) => click(ws, caption, log);
+    enterPlans(ws, inputs.plans, files.settings ?? 'pengaturan', clicker, log);
+    if (inputs.reports) {
+      enterReports(ws, inputs.reports, inputs.plans.file, clicker, log);
+      result.monitoringReport = makeMonitoringReport(ws, inputs.semester, newestReportedSemester(inputs.reports), clicker, log);
     }
   }
   return result;

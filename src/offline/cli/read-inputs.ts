@@ -135,10 +135,10 @@ export interface ResponsesInput {
   ids: (string | number)[];
 }
 
-const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
+export const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu'];
 /** Google's respondent column (N1): "Email Address", or on Workspace-domain Forms "Username". */
-const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel', 'Username', 'Nama pengguna'];
-const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
+export const EMAIL_HEADERS = ['Email Address', 'Alamat email', 'Email address', 'Alamat surel', 'Username', 'Nama pengguna'];
+export const ID_HEADERS = ['Response ID', 'ID Respons', 'ID Tanggapan'];
 /** Answers people write in their own words: never scored (S1), whatever they start with. */
 const FREE_TEXT_TITLE = /saran|komentar|masukan|catatan|pendapat|kritik|usul|alasan|keterangan/i;
 /** An option label is short; a longer answer is someone's own words. */
@@ -221,7 +221,7 @@ export function inferItem(title: string, values: string[]): ItemGuess {
 const DOWNLOAD_HINT = 'Unduh ulang jawaban langsung dari Google Forms (tab Respons › ⋮ › "Download responses (.csv)"), lalu jalankan lagi.';
 
 /** R5: the timestamp column's day/month order, decided from the whole column, or refused. */
-function timestampOrder(file: string, header: string, values: string[]): FieldOrder {
+export function timestampOrder(file: string, header: string, values: string[]): FieldOrder {
   const order = columnFieldOrder(values);
   if (order.kind === 'decided') return order.order;
   if (order.kind === 'undecided') {

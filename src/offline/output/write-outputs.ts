@@ -1,6 +1,6 @@
 /**
- * Writes what offline mode hands back: the workbook, the berita acara and the draft decree as
- * Word documents, and summary.json. Everything is written into a fresh temporary folder first and
+ * Writes what offline mode hands back: the workbook, the berita acara, the draft decree and the
+ * monitoring report as Word documents, and summary.json. Everything is written into a fresh temporary folder first and
  * moved into place at the end, so a failure never leaves half-written files in the output folder.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ export const OUTPUT_FILES = {
   workbook: 'Rekap Agen Perubahan.xlsx',
   beritaAcara: 'Berita Acara Penilaian.docx',
   decree: 'Draf SK Agen Perubahan.docx',
+  monitoring: 'Laporan Pemantauan Agen Perubahan.docx',
   summary: 'summary.json',
 } as const;
 
@@ -23,6 +24,7 @@ export interface OutputOptions extends SummaryOptions {
   /** Doc ids to export; by default the latest of each kind logged in `Log Dokumen`. */
   beritaAcaraId?: string | null;
   decreeId?: string | null;
+  monitoringId?: string | null;
 }
 
 export interface WrittenOutputs {
@@ -32,18 +34,19 @@ export interface WrittenOutputs {
 }
 
 /** The latest Doc of each kind in `Log Dokumen` (by the document's name in column "Dokumen"). */
-export function loggedDocuments(ws: Workspace): { beritaAcara: string | null; decree: string | null } {
+export function loggedDocuments(ws: Workspace): { beritaAcara: string | null; decree: string | null; monitoring: string | null } {
   const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.documents)?.values ?? [];
   const header = (values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const docCol = header.indexOf('dokumen');
   const linkCol = header.indexOf('tautan');
-  const found = { beritaAcara: null as string | null, decree: null as string | null };
+  const found = { beritaAcara: null as string | null, decree: null as string | null, monitoring: null as string | null };
   if (docCol < 0 || linkCol < 0) return found;
   for (const row of values.slice(1)) {
     const name = String(row[docCol] ?? '');
     const id = fileIdFrom(String(row[linkCol] ?? ''));
     if (!id) continue;
     if (/berita\s*acara/i.test(name)) found.beritaAcara = id;
+    else if (/laporan\s*pemantauan/i.test(name)) found.monitoring = id;
     else if (/template/i.test(name)) continue;
     else if (/\bSK\b|keputusan/i.test(name)) found.decree = id;
   }
@@ -64,6 +67,7 @@ export async function writeOutputs(ws: Workspace, outDir: string, options: Outpu
     const logged = loggedDocuments(ws);
     const baId = options.beritaAcaraId === undefined ? logged.beritaAcara : options.beritaAcaraId;
     const decreeId = options.decreeId === undefined ? logged.decree : options.decreeId;
+    const monitoringId = options.monitoringId === undefined ? logged.monitoring : options.monitoringId;
     const produced: (keyof typeof OUTPUT_FILES)[] = [];
 
     writeFileSync(join(tmp, OUTPUT_FILES.workbook), await exportXlsx(ws));
@@ -75,6 +79,10 @@ export async function writeOutputs(ws: Workspace, outDir: string, options: Outpu
     if (decreeId) {
       writeFileSync(join(tmp, OUTPUT_FILES.decree), await exportDocx(ws, decreeId, 'Draf SK Agen Perubahan'));
       produced.push('decree');
+    }
+    if (monitoringId) {
+      writeFileSync(join(tmp, OUTPUT_FILES.monitoring), await exportDocx(ws, monitoringId, 'Laporan Pemantauan Agen Perubahan'));
+      produced.push('monitoring');
     }
     writeFileSync(join(tmp, OUTPUT_FILES.summary), `${JSON.stringify(buildSummary(ws, options), null, 2)}\n`);
     produced.push('summary');
