@@ -25,6 +25,7 @@ import { runCreateTemplate } from './app/decree/template';
 import { runActionPlan, runSubmitActionPlan } from './app/action-plan';
 import { onReportFormSubmit as reportSubmit, runCreateReportForm } from './app/reports';
 import { runMonitoringReport } from './app/monitoring-report';
+import { runSendReminders } from './app/reminders';
 
 /** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
 export function onOpen(e?: unknown): void { openMenu(e); }
@@ -74,5 +75,7 @@ export function menuSiapkanRencanaTindak(): void { menuAction('Siapkan Rencana T
 export function menuAjukanRencanaTindak(): void { menuAction('Ajukan Rencana Tindak', runSubmitActionPlan); }
 export function menuBuatFormulirLaporan(): void { menuAction('Buat Formulir Laporan', runCreateReportForm); }
 export function menuBuatLaporanPemantauan(): void { menuAction('Buat Laporan Pemantauan', runMonitoringReport); }
+/** Sends the reminders Status & Bantuan lists, only when Pengaturan › Kirim Pengingat Email is Ya. */
+export function menuKirimPengingatEmail(): void { menuAction('Kirim Pengingat Email', runSendReminders); }
 /** Installable trigger on the product's report Form. */
 export function onReportFormSubmit(e?: unknown): void { reportSubmit(e as Parameters<typeof reportSubmit>[0]); }

@@ -44,7 +44,8 @@ export function syncActionPlan(agents: readonly PlanAgent[], submit = false, set
   const approvers = approverEmails(settings);
   const { sheet, values } = actionPlanSheetValues();
   const plan = actionPlanSheet(agents, values);
-  const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit));
+  const now = Date.now();
+  const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit, now));
   applyReview(plan.values, plan.layout, reviewed);
   let otherEditors: string[] = [];
   // The same agents again, nothing changed (another draft of the same decree): the sheet is left as it is.
@@ -56,9 +57,9 @@ export function syncActionPlan(agents: readonly PlanAgent[], submit = false, set
   return { plan, reviewed, otherEditors };
 }
 
-function applyTo(e: Parameters<typeof reviewEntry>[0], submit: boolean): ReviewedEntry {
+function applyTo(e: Parameters<typeof reviewEntry>[0], submit: boolean, now: number): ReviewedEntry {
   // A block of an agent no longer appointed is kept as it is, never submitted.
-  return reviewEntry(e, submit && e.appointed);
+  return reviewEntry(e, submit && e.appointed, now);
 }
 
 /** Rewrites `Rencana Tindak` for `agents`, keeping every block and row already there. */

@@ -9,6 +9,8 @@ import { repairPlan, repairSummary, type TriggerState } from '../core/health';
 import { type SheetKey } from '../core/schema';
 import { lastRowOf, productSheet, readSheet, rowValues } from '../gas/sheets';
 import { showModalDialog } from '../gas/html';
+import { statusReminders, type StatusReminders } from './reminders';
+import { loadSettings } from './settings';
 import { gatherHealth, healthNotes, installedBefore, lastRunFor, rememberInstalled, repairFromMenu, when } from './health';
 
 export interface TriggerRow {
@@ -48,6 +50,8 @@ export interface StatusReport {
   problems: string[];
   /** The last Uji Kesiapan, from its sheet: when, and how many checks were OK (null: never run). */
   readiness: { time: string; ok: number; total: number; notOk: string[] } | null;
+  /** Agents without a report this month, plans waiting for a decision (null: no Rencana Tindak yet). */
+  reminders: StatusReminders | null;
 }
 
 export interface RepairResult {
@@ -108,7 +112,18 @@ export function statusLoad(): StatusReport {
     notes: healthNotes().map((n) => ({ time: when(n.at), text: n.text })),
     problems,
     readiness: readinessSummary(),
+    reminders: remindersOrProblem(problems),
   };
+}
+
+/** The reminder list; a sheet that cannot be read becomes one of the dialog's problems. */
+function remindersOrProblem(problems: string[]): StatusReminders | null {
+  try {
+    return statusReminders(loadSettings());
+  } catch (e) {
+    problems.push(`Daftar pengingat tidak dapat disusun: ${String((e as Error)?.message ?? e)}`);
+    return null;
+  }
 }
 
 /** google.script.run: the "Perbaiki Pemicu" button. */

@@ -8,7 +8,7 @@
  * column, so the head sees what to decide again.
  */
 import { asText, type Cell, isDate, textOf } from './cells';
-import { formatTanggal } from './dates';
+import { formatTanggal, parseDateInput } from './dates';
 import {
   ACTION_PLAN_HEADER_ROWS,
   ACTION_PLAN_HEADERS,
@@ -48,6 +48,8 @@ export interface PlanEntry {
   target: number | null;
   activity: string;
   status: string;
+  /** When the row was last submitted (Tanggal Diajukan, the product's column), ms; null when never or unreadable. */
+  submittedAt: number | null;
   decision: Decision | '';
   /** The decision cell's text when it is neither Disetujui nor Perlu Perbaikan. */
   badDecision: string;
@@ -77,6 +79,14 @@ export function planNumber(v: unknown): number | null {
 }
 
 const dateText = (v: unknown): string => (isDate(v) ? formatTanggal(v.getTime()) : textOf(v));
+/** A date cell the product wrote (a Date), or one typed as text; null when blank or unreadable. */
+const dateMs = (v: unknown): number | null => {
+  if (isDate(v)) return v.getTime();
+  const t = textOf(v);
+  if (t === '') return null;
+  const ms = parseDateInput(t);
+  return ms === null || Number.isNaN(ms) ? null : ms;
+};
 
 /** Every entry row (non-blank in columns 2–8, or with a decision) of every agent block. */
 export function planEntries(values: readonly unknown[][], layout: ApprovalLayout): PlanEntry[] {
@@ -104,6 +114,7 @@ export function planEntries(values: readonly unknown[][], layout: ApprovalLayout
       target: planNumber(r[TARGET_COLUMN]),
       activity: cells[ACTIVITY_COLUMN],
       status: textOf(r[layout.status]),
+      submittedAt: dateMs(r[layout.submitted]),
       decision: decision ?? '',
       badDecision: decision === null ? textOf(r[layout.decision]) : '',
       note: textOf(r[layout.note]),
@@ -152,6 +163,8 @@ function readRecord(text: string): DecisionRecord | null {
 export interface ReviewedEntry {
   entry: PlanEntry;
   status: string;
+  /** Tanggal Diajukan after review: kept while the row stays Diajukan, `now` when it becomes Diajukan. */
+  submittedAt: number | null;
   change: string;
   record: string;
 }
@@ -160,7 +173,7 @@ export interface ReviewedEntry {
  * The Status, change note and decision record of each entry, from what the sheet holds. `submit`
  * (menu Ajukan Rencana Tindak) marks complete entries without a decision as Diajukan.
  */
-export function reviewEntry(e: PlanEntry, submit: boolean): ReviewedEntry {
+function reviewStatus(e: PlanEntry, submit: boolean): Omit<ReviewedEntry, 'submittedAt'> {
   const complete = entryProblems(e).length === 0;
   if (e.decision !== '') {
     const rec = readRecord(e.record);
@@ -181,18 +194,32 @@ export function reviewEntry(e: PlanEntry, submit: boolean): ReviewedEntry {
 }
 
 /**
+ * An entry reviewed: its Status, change note and decision record (reviewStatus), and its Tanggal
+ * Diajukan — `now` when the row becomes Diajukan (submitted, completed after Belum Lengkap, or
+ * changed after a decision), kept while it stays Diajukan and after it is decided. `now` null
+ * (a read-only review: a report, the status dialog) never sets a new date.
+ */
+export function reviewEntry(e: PlanEntry, submit: boolean, now: number | null = null): ReviewedEntry {
+  const r = reviewStatus(e, submit);
+  const becameSubmitted = r.status === PLAN_STATUS.submitted && (e.status !== PLAN_STATUS.submitted || e.submittedAt === null);
+  return { ...r, submittedAt: becameSubmitted && now !== null ? now : e.submittedAt };
+}
+
+/**
  * The product's cells (Status, change, record) written into `values` for every reviewed entry;
  * blanked on every other row below the header (a row emptied by its agent has no status left).
  */
 export function applyReview(values: Cell[][], layout: ApprovalLayout, reviewed: readonly ReviewedEntry[]): void {
   for (let i = ACTION_PLAN_HEADER_ROWS; i < values.length; i++) {
     values[i][layout.status] = '';
+    values[i][layout.submitted] = '';
     values[i][layout.change] = '';
     values[i][layout.record] = '';
   }
   for (const r of reviewed) {
     const row = values[r.entry.row - 1];
     row[layout.status] = r.status;
+    row[layout.submitted] = r.submittedAt !== null ? new Date(r.submittedAt) : '';
     row[layout.change] = asText(r.change);
     row[layout.record] = asText(r.record);
   }

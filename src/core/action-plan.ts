@@ -73,13 +73,15 @@ export function planTitle(agent: PlanAgent, appointed = true): string {
 const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
- * The approval columns: the product's Status, the head's decision (Keputusan, Catatan,
+ * The approval columns: the product's Status and the date the row was last submitted (Tanggal
+ * Diajukan: when its Status became Diajukan; what "waiting more than 14 days" is measured from), the head's decision (Keputusan, Catatan,
  * Tanggal, Oleh — protected by e-mail), the change seen after a decision, and the content as it
  * was decided (hidden; what the change is measured against). Found by header, so the team may add
  * columns of its own: missing approval columns go after the last header in use.
  */
 export const APPROVAL_HEADERS = {
   status: 'Status',
+  submitted: 'Tanggal Diajukan',
   decision: 'Keputusan Pimpinan',
   note: 'Catatan Pimpinan',
   date: 'Tanggal Keputusan',
@@ -94,8 +96,8 @@ export const APPROVAL_KEYS = Object.keys(APPROVAL_HEADERS) as ApprovalColumn[];
 /** The columns only the head and the delegates may edit. */
 export const HEAD_COLUMNS: readonly ApprovalColumn[] = ['decision', 'note', 'date', 'by'];
 /** The columns the product writes (warning-only protection). */
-export const PRODUCT_COLUMNS: readonly ApprovalColumn[] = ['status', 'change', 'record'];
-export const APPROVAL_WIDTHS: Record<ApprovalColumn, number> = { status: 120, decision: 150, note: 260, date: 120, by: 200, change: 320, record: 60 };
+export const PRODUCT_COLUMNS: readonly ApprovalColumn[] = ['status', 'submitted', 'change', 'record'];
+export const APPROVAL_WIDTHS: Record<ApprovalColumn, number> = { status: 120, submitted: 120, decision: 150, note: 260, date: 120, by: 200, change: 320, record: 60 };
 
 const headerKey = (v: unknown) => text(v).toLowerCase().replace(/\s+/g, ' ');
 

@@ -49,6 +49,7 @@ export const MENU: MenuEntry[] = [
       { caption: 'Ajukan Rencana Tindak', fn: 'menuAjukanRencanaTindak' },
       { caption: 'Buat Formulir Laporan', fn: 'menuBuatFormulirLaporan' },
       { caption: 'Buat Laporan Pemantauan', fn: 'menuBuatLaporanPemantauan' },
+      { caption: 'Kirim Pengingat Email', fn: 'menuKirimPengingatEmail' },
     ],
   },
   {

@@ -3,6 +3,7 @@
  * reader finds every sheet the product knows and a rename is one edit.
  */
 
+import { REMINDER_LOG_HEADERS } from './reminders';
 import { REPORT_LEDGER_HEADERS } from './reports';
 
 export const SHEETS = {
@@ -23,6 +24,7 @@ export const SHEETS = {
   readiness: 'Uji Kesiapan',
   reports: 'Laporan Rencana Tindak',
   monitoring: 'Pemantauan Agen',
+  reminders: 'Log Pengingat',
 } as const;
 
 export type SheetKey = keyof typeof SHEETS;
@@ -128,6 +130,8 @@ export const SHEET_SPECS: SheetSpec[] = [
     columnWidths: [150, 150, 220, 220, 170, 50, 320, 120, 90, 80, 260, 260, 220, 110, 420],
   },
   { key: 'monitoring', name: SHEETS.monitoring, headers: [], ownership: 'computed', createdBySetup: false, columnWidths: [240, 170, 200, 50, 300, 120, 80, 110, 90, 130, 300] },
+  // Every reminder e-mail sent or refused (who, when, to whom, what, result): appended only.
+  { key: 'reminders', name: SHEETS.reminders, headers: REMINDER_LOG_HEADERS, ownership: 'audit', textColumns: [1, 2, 3, 4, 5, 6], timestampColumns: [0], createdBySetup: false, columnWidths: [150, 220, 240, 180, 420, 220, 200] },
   { key: 'nameList', name: SHEETS.nameList, headers: ['Nama Pegawai (pilihan Koreksi Nama)'], ownership: 'computed', hidden: true, createdBySetup: false },
 ];
 

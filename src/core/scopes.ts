@@ -10,5 +10,6 @@ export const MANIFEST_SCOPES = [
   'https://www.googleapis.com/auth/drive',
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/userinfo.email',
 ] as const;

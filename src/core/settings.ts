@@ -54,6 +54,8 @@ export interface Settings {
   kepalaEmail: string;
   /** E-mails of the RB team's delegates who may approve action plans for the head. */
   approvalDelegates: string[];
+  /** "Ya" lets menu Rencana Tindak › Kirim Pengingat Email send the reminders; "Tidak" (default) sends nothing. */
+  reminderEmail: string;
   /** The report Form the product made (Buat Formulir Laporan); written by the product. */
   reportFormUrl: string;
   nomineeQuestions: string[];
@@ -66,6 +68,10 @@ export interface Settings {
 }
 
 export type SettingKey = keyof Settings;
+
+/** The values of Kirim Pengingat Email: only "Ya" sends anything. */
+export const REMINDER_EMAIL_CHOICES = ['Tidak', 'Ya'] as const;
+export const remindersByEmail = (s: Pick<Settings, 'reminderEmail'>): boolean => s.reminderEmail === 'Ya';
 
 export const SETTINGS: SettingDef[] = [
   { key: 'nominationFormUrl', label: 'URL Formulir Penjaringan', kind: 'url', help: 'Tautan edit Google Form usulan calon agen (…/forms/d/…/edit).' },
@@ -103,6 +109,14 @@ export const SETTINGS: SettingDef[] = [
   { key: 'kepalaEmail', label: 'Email Kepala Dinas', kind: 'text', help: 'Akun Google Kepala Dinas. Hanya akun ini (dan delegasi di bawah) yang dapat mengisi Keputusan Pimpinan di lembar Rencana Tindak.' },
   { key: 'reportFormUrl', label: 'URL Formulir Laporan', kind: 'url', help: 'Diisi oleh menu Rencana Tindak › Buat Formulir Laporan: formulir laporan agen milik Agen Perubahan.' },
   { key: 'approvalDelegates', label: 'Delegasi Persetujuan Rencana Tindak', kind: 'list', help: 'Email anggota Tim RB yang boleh memutuskan rencana tindak atas nama Kepala Dinas, satu per baris (boleh kosong).' },
+  {
+    key: 'reminderEmail',
+    label: 'Kirim Pengingat Email',
+    kind: 'choice',
+    choices: REMINDER_EMAIL_CHOICES,
+    initial: 'Tidak',
+    help: 'Tidak (bawaan): tidak ada email yang dikirim; Status & Bantuan hanya menampilkan agen yang belum melapor bulan ini dan rencana tindak yang menunggu keputusan lebih dari 14 hari. Ya: menu Rencana Tindak › Kirim Pengingat Email mengirim pengingat itu (ke email agen di kolom Email lembar Pegawai, dan ke Email Kepala Dinas), setelah memeriksa sisa kuota email harian Google; setiap email dicatat di lembar Log Pengingat dan pengingat yang sama tidak dikirim dua kali sehari.',
+  },
 ];
 
 export const SETTINGS_HEADERS = ['Pengaturan', 'Nilai', 'Keterangan'];
@@ -138,6 +152,7 @@ export const DEFAULT_SETTINGS: Settings = {
   assessors: [],
   kepalaEmail: '',
   approvalDelegates: [],
+  reminderEmail: 'Tidak',
   reportFormUrl: '',
   nomineeQuestions: [],
   voterNipQuestion: '',

@@ -406,6 +406,11 @@ export function eventRow(range: GoogleAppsScript.Spreadsheet.Range): { row: numb
   return { row: range.getRow(), start: range.getCell(1, 1).getValue() };
 }
 
+/** The bound spreadsheet's link (for messages that point the reader to it). */
+export function spreadsheetUrl(): string {
+  return SpreadsheetApp.getActive().getUrl();
+}
+
 /** The bound spreadsheet's file id. */
 export function thisSpreadsheetId(): string {
   return SpreadsheetApp.getActive().getId();
@@ -762,6 +767,7 @@ export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approv
   const notes: string[] = new Array<string>(width).fill('');
   ACTION_PLAN_HELP.forEach((h, i) => (notes[i] = h));
   notes[layout.status] = 'Diisi oleh skrip: Diajukan (menu Ajukan Rencana Tindak), Disetujui / Perlu Perbaikan (keputusan pimpinan), Belum Lengkap (kolom wajib masih kosong).';
+  notes[layout.submitted] = 'Diisi oleh skrip: tanggal baris ini terakhir menjadi Diajukan. Status & Bantuan menyebut baris yang menunggu keputusan lebih dari 14 hari.';
   notes[layout.decision] = 'Diisi Kepala Dinas atau delegasinya (Pengaturan): Disetujui atau Perlu Perbaikan. Hanya mereka yang dapat mengubah kolom ini sampai Diputuskan Oleh.';
   notes[layout.change] = 'Diisi oleh skrip bila baris diubah setelah diputuskan: apa yang berubah.';
   notes[layout.record] = 'Isi baris saat diputuskan, dicatat oleh skrip untuk melihat perubahan. Jangan diubah.';
@@ -773,6 +779,7 @@ export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approv
     if (w !== undefined) sheet.setColumnWidth(i + 1, w);
   });
   sheet.hideColumns(layout.record + 1);
+  if (bodyRows > 0) sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, layout.submitted + 1, bodyRows, 1).setNumberFormat('dd/mm/yyyy');
   const otherEditors = protectApprovalColumns(sheet, layout, approvers);
   if (bodyRows <= 0) return otherEditors;
   const titles = new Set(titleRows);

@@ -79,11 +79,20 @@ describe('approval columns', () => {
     const withTeamColumn = [...ACTION_PLAN_HEADERS, 'Anggaran'];
     const l = approvalLayout(withTeamColumn);
     expect(l.status).toBe(9);
-    expect(l.record).toBe(15);
+    expect(l.submitted).toBe(10);
+    expect(l.record).toBe(16);
     const moved = [...ACTION_PLAN_HEADERS, 'Anggaran', 'Keputusan Pimpinan', 'Status'];
     expect(approvalLayout(moved).decision).toBe(9);
     expect(approvalLayout(moved).status).toBe(10);
-    expect(approvalLayout(moved).note).toBe(11);
+    expect(approvalLayout(moved).submitted).toBe(11);
+    expect(approvalLayout(moved).note).toBe(12);
+  });
+
+  it('a sheet laid out before Tanggal Diajukan existed gets it after its last column, the others staying where they are', () => {
+    const before = [...ACTION_PLAN_HEADERS, 'Status', 'Keputusan Pimpinan', 'Catatan Pimpinan', 'Tanggal Keputusan', 'Diputuskan Oleh', 'Perubahan Setelah Keputusan', 'Isi yang Diputuskan (jangan diubah)'];
+    const l = approvalLayout(before);
+    expect([l.status, l.decision, l.note, l.date, l.by, l.change, l.record]).toEqual([8, 9, 10, 11, 12, 13, 14]);
+    expect(l.submitted).toBe(15);
   });
 
   it('a team column added to an older sheet keeps its cells on their rows, and the head’s decision never moves', () => {

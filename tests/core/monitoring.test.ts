@@ -6,10 +6,11 @@ import { DEFAULT_BAND_TABLE } from '../../src/core/survey/bands';
 import type { SummaryResponse } from '../../src/core/survey/summary';
 
 const entry = (no: string, target: number | null, over: Partial<PlanEntry> = {}): ReviewedEntry => ({
-  entry: { row: 3 + Number(no), agentNip: '198609262015051001', agentName: 'Maria Lake', appointed: true, no, cells: [], target, activity: `Kegiatan ${no}`, status: '', decision: 'Disetujui', badDecision: '', note: '', date: '', by: '', change: '', record: '', ...over },
+  entry: { row: 3 + Number(no), agentNip: '198609262015051001', agentName: 'Maria Lake', appointed: true, no, cells: [], target, activity: `Kegiatan ${no}`, status: '', submittedAt: null, decision: 'Disetujui', badDecision: '', note: '', date: '', by: '', change: '', record: '', ...over },
   status: 'Disetujui',
   change: '',
   record: '',
+  submittedAt: null,
 });
 const resp = (unit: string, periodKey: string, band: string | null, counted = true): SummaryResponse => ({ unit, periodKey, periodLabel: periodKey, counted, complete: band !== null, total: 5, scaled: 5, band, perQuestion: [] });
 

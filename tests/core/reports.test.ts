@@ -6,9 +6,9 @@ import { activityChoices, activityLabel, decideReport, monthChoices, parsePeriod
 const entry = (over: Partial<PlanEntry> = {}): PlanEntry => ({
   row: 4, agentNip: '198609262015051001', agentName: 'Maria Lake', appointed: true, no: '1',
   cells: ['1', 'BerAKHLAK – Adaptif', 'Sasaran', 'Indikator', '10', 'Nomor antrean daring', 'Jan 2027', ''],
-  target: 10, activity: 'Nomor antrean daring', status: 'Disetujui', decision: 'Disetujui', badDecision: '', note: '', date: '', by: '', change: '', record: '', ...over,
+  target: 10, activity: 'Nomor antrean daring', status: 'Disetujui', submittedAt: null, decision: 'Disetujui', badDecision: '', note: '', date: '', by: '', change: '', record: '', ...over,
 });
-const reviewed = (e: PlanEntry, status = e.status): ReviewedEntry => ({ entry: e, status, change: '', record: '' });
+const reviewed = (e: PlanEntry, status = e.status): ReviewedEntry => ({ entry: e, status, change: '', record: '', submittedAt: null });
 const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   id: 'r1', timestamp: witaToMs(2027, 3, 5), reporter: 'a@x.id', activity: 'Maria Lake — No 1: Nomor antrean daring', period: 'Maret 2027', realisation: '4', problems: '', solutions: '', evidence: '', ...over,
 });

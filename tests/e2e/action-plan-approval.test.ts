@@ -45,7 +45,7 @@ function decide(ws: Workspace, row: number, who: string, decision: string, note:
 describe('Rencana Tindak: approval columns and Ajukan Rencana Tindak', () => {
   it('has the approval columns after the seed’s eight', () => {
     const ws = withPlan();
-    expect(plan(ws)[0].slice(8, 14)).toEqual(['Status', 'Keputusan Pimpinan', 'Catatan Pimpinan', 'Tanggal Keputusan', 'Diputuskan Oleh', 'Perubahan Setelah Keputusan']);
+    expect(plan(ws)[0].slice(8, 15)).toEqual(['Status', 'Tanggal Diajukan', 'Keputusan Pimpinan', 'Catatan Pimpinan', 'Tanggal Keputusan', 'Diputuskan Oleh', 'Perubahan Setelah Keputusan']);
   });
 
   it('submits complete rows as Diajukan and names the incomplete ones column by column', () => {

@@ -38,7 +38,8 @@ const RULES: Rule[] = [
   { pattern: /ScriptApp\.(?:newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\s*\(/, scope: 'script.scriptapp', why: 'installable triggers' },
   { pattern: /Session\.(?:getActiveUser|getEffectiveUser)\s*\(/, scope: 'userinfo.email', why: "the user's e-mail (protections, trigger owner, decree log)" },
   { pattern: /UrlFetchApp\./, scope: 'script.external_request', why: 'outside web requests' },
-  { pattern: /(?:MailApp|GmailApp)\./, scope: 'script.send_mail', why: 'e-mail' },
+  { pattern: /MailApp\.(?:sendEmail|getRemainingDailyQuota)\s*\(/, scope: 'script.send_mail', why: 'the opt-in reminder e-mails' },
+  { pattern: /GmailApp\./, scope: 'mail.google.com', why: "the user's Gmail (never needed: MailApp only sends)" },
   { pattern: /(?:CalendarApp|ContactsApp|Maps)\./, scope: 'other', why: 'services the product never needs' },
 ];
 
@@ -57,11 +58,12 @@ function scopesUsed(code: string): Map<string, string[]> {
 
 const declared = manifest.oauthScopes.map((s) => s.replace(AUTH, ''));
 
-describe('OAuth scopes (appsscript.json)', () => {
-  const used = scopesUsed(bundle);
+const used = scopesUsed(bundle);
 
-  it('the bundle never uses a service the product has no reason for (no web requests, no mail)', () => {
-    for (const forbidden of ['script.external_request', 'script.send_mail', 'other', 'spreadsheets']) {
+describe('OAuth scopes (appsscript.json)', () => {
+
+  it('the bundle never uses a service the product has no reason for (no web requests, no Gmail)', () => {
+    for (const forbidden of ['script.external_request', 'mail.google.com', 'other', 'spreadsheets']) {
       expect(used.get(forbidden) ?? [], forbidden).toEqual([]);
     }
   });
@@ -85,6 +87,13 @@ describe('OAuth scopes (appsscript.json)', () => {
     const worse = scopesUsed(`${bundle}\nUrlFetchApp.fetch("x"); SpreadsheetApp.openById("y");`);
     expect(worse.get('script.external_request')).toEqual(['UrlFetchApp.']);
     expect(worse.get('spreadsheets')).toEqual(['SpreadsheetApp.openById']);
+  });
+});
+
+describe('e-mail: MailApp only, and only in gas/mail', () => {
+  it('the bundle calls exactly MailApp.getRemainingDailyQuota and MailApp.sendEmail (send_mail scope), never GmailApp', () => {
+    expect(used.get('script.send_mail')?.sort()).toEqual(['MailApp.getRemainingDailyQuota', 'MailApp.sendEmail']);
+    expect(bundle).not.toMatch(/GmailApp/);
   });
 });
 

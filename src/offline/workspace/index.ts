@@ -38,5 +38,6 @@ export { createDriveApp, NOT_FOUND_ERROR } from './drive/drive-app';
 export { ADDON_OTHER_FILE_ERROR, AuthMode, createScriptApp, TOO_MANY_TRIGGERS_ERROR } from './script/script-app';
 export { createHtmlService, htmlState } from './html/html-service';
 export { createLockService, LOCK_TIMEOUT_ERROR } from './lock/lock-service';
+export { CONSUMER_MAIL_QUOTA, createMailApp, invalidEmailError, MAIL_NO_RECIPIENT_ERROR, MAIL_QUOTA_ERROR, type MailBackdoor, type SentMail } from './mail/mail-app';
 export { createPropertiesService, emptyStores, STORE_FULL_ERROR, VALUE_TOO_LARGE_ERROR } from './properties/properties-service';
 export { createConsole, createLogger, createSession, createUtilities, formatDate } from './session/session';

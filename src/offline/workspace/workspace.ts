@@ -19,6 +19,7 @@ import { createFormApp } from './forms/form-app';
 import { createHtmlService } from './html/html-service';
 import { Kernel, MimeTypes, type AuthModeName, type CostModel, type ExecutionKind, type Runner } from './kernel/kernel';
 import { createLockService } from './lock/lock-service';
+import { createMailApp, type MailBackdoor } from './mail/mail-app';
 import { createPropertiesService, emptyStores } from './properties/properties-service';
 import { AuthMode, createScriptApp, type InstallationSourceName } from './script/script-app';
 import { ADDON_NAME } from './ui/ui';
@@ -76,6 +77,8 @@ export interface WorkspaceOptions {
    * default), a refusal ('throws') or the whole grid with its blank rows and columns ('grid').
    */
   sheetValuesMinusOne?: SheetValuesMinusOne;
+  /** MailApp's recipients a day (default 100, a consumer account; Google Workspace: 1,500). */
+  mailQuota?: number;
 }
 
 export interface Workspace {
@@ -87,6 +90,8 @@ export interface Workspace {
   forms: FormsBackdoor;
   docs: DocsBackdoor;
   drive: DriveBackdoor;
+  /** The messages MailApp sent (nothing leaves the machine) and its quota. */
+  mail: MailBackdoor;
   /** Live views of the property stores (user: the kernel user's store). */
   properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, string> };
   /** Lines written by Logger.log and console.*. */
@@ -172,6 +177,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     formUrlShape: options.formUrlShape,
     openByUrlAcceptsPublished: options.openByUrlAcceptsPublished,
   });
+  const mailFake = createMailApp(kernel, { dailyQuota: options.mailQuota });
   const stores = emptyStores();
   let context: vm.Context | null = null;
 
@@ -198,6 +204,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     Logger: createLogger(kernel, logs),
     console: createConsole(kernel, logs),
     MimeType: MIME_TYPE_GLOBAL,
+    MailApp: mailFake.MailApp,
   };
   // Advanced services exist only when the manifest enables them, as in Apps Script.
   if (docsServiceEnabled(readManifest(distDir))) globals.Docs = createDocsAdvanced(kernel);
@@ -243,6 +250,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     forms: formsFake.backdoor,
     docs: docsFake.backdoor,
     drive: driveFake.backdoor,
+    mail: mailFake.backdoor,
     properties: {
       script: stores.script,
       document: stores.document,

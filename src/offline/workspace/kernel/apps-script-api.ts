@@ -56,6 +56,7 @@ export interface AppsScriptClasses {
   'HTML.HtmlTemplate': GoogleAppsScript.HTML.HtmlTemplate;
   'Lock.Lock': GoogleAppsScript.Lock.Lock;
   'Lock.LockService': GoogleAppsScript.Lock.LockService;
+  'Mail.MailApp': GoogleAppsScript.Mail.MailApp;
   'Properties.Properties': GoogleAppsScript.Properties.Properties;
   'Properties.PropertiesService': GoogleAppsScript.Properties.PropertiesService;
   'Script.ClockTriggerBuilder': GoogleAppsScript.Script.ClockTriggerBuilder;
@@ -779,6 +780,13 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
   'Lock.LockService': {
     methods: [
       'getDocumentLock', 'getScriptLock', 'getUserLock',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Mail.MailApp': {
+    methods: [
+      'getRemainingDailyQuota', 'sendEmail',
     ],
     properties: [],
     enums: {},
