@@ -81,6 +81,12 @@ const ON_PREPARED: Record<string, Expectation> = {
   menuAjukanRencanaTindak: { kind: 'alert', title: ERROR_TITLE, says: ['Email Kepala Dinas', 'Pengaturan'] },
   menuBuatFormulirLaporan: { kind: 'alert', title: ERROR_TITLE, says: ['Periode Tugas Mulai', 'Pengaturan'] },
   menuBuatLaporanPemantauan: { kind: 'alert', title: ERROR_TITLE, says: ['Penilaian', 'Siapkan Penilaian'] },
+  menuKirimPengingatEmail: {
+    kind: 'alert',
+    title: 'Kirim Pengingat Email',
+    says: ['Pengingat email tidak aktif', 'Kirim Pengingat Email'],
+    did: (ws) => expect(ws.mail.sent).toEqual([]),
+  },
   menuHubungkanFormulirSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuSinkronkanUlangSurvei: { kind: 'alert', title: ERROR_TITLE, says: ['URL Formulir Survei'] },
   menuStatusBantuan: { kind: 'modal', title: 'Status & Bantuan', says: [] },

@@ -58,7 +58,7 @@ describe('Uji Kesiapan on a bound script where everything behaves', () => {
     expect(Object.values(c).every(([hasil]) => hasil === 'OK')).toBe(true);
     expect(c['Cara pemasangan'][1]).toContain('terikat langsung');
     expect(c['Tanda $ dan \\ dalam draf SK'][1]).toBe('Nilai $1, $&, a\\b, $0 \\1 $$ masuk ke draf SK persis seperti aslinya.');
-    expect(c['Izin (cakupan OAuth)'][1]).toContain('Semua 7 izin');
+    expect(c['Izin (cakupan OAuth)'][1]).toContain('Semua 8 izin');
     expect(c['Membaca seluruh lembar (getSheetValues dengan -1)'][1]).toContain('tepat kotak data (2 baris × 3 kolom)');
 
     expect(everythingBut(ws, SHEETS.readiness)).toEqual(sheetsBefore);
@@ -157,7 +157,7 @@ describe('each check under the switches of the in-memory Workspace', () => {
   });
 
   it('scopes: one not granted is NOT OK and named', () => {
-    const granted = ['spreadsheets.currentonly', 'forms', 'drive', 'script.scriptapp', 'script.container.ui', 'userinfo.email'].map((s) => `https://www.googleapis.com/auth/${s}`);
+    const granted = ['spreadsheets.currentonly', 'forms', 'drive', 'script.scriptapp', 'script.container.ui', 'script.send_mail', 'userinfo.email'].map((s) => `https://www.googleapis.com/auth/${s}`);
     const { ws } = deployed({ grantedScopes: granted });
     ws.run('menuUjiKesiapan');
     expect(checks(ws)['Izin (cakupan OAuth)']).toEqual(['TIDAK OK', 'Izin belum diberikan: documents.', expect.stringContaining('Izinkan')]);
