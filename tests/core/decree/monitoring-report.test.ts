@@ -14,8 +14,8 @@ import type { SummaryResponse } from '../../../src/core/survey/summary';
 const NIP1 = '198609262015051001';
 const NIP2 = '197005121998032004';
 const entry = (nip: string, name: string, no: string, target: number | null, activity: string, status = 'Disetujui', appointed = true): ReviewedEntry => {
-  const e: PlanEntry = { row: 3, agentNip: nip, agentName: name, appointed, no, cells: [], target, activity, status, decision: '', badDecision: '', note: '', date: '', by: '', change: '', record: '' };
-  return { entry: e, status, change: '', record: '' };
+  const e: PlanEntry = { row: 3, agentNip: nip, agentName: name, appointed, no, cells: [], target, activity, status, submittedAt: null, decision: '', badDecision: '', note: '', date: '', by: '', change: '', record: '' };
+  return { entry: e, status, change: '', record: '', submittedAt: null };
 };
 const report = (nip: string, no: string, period: string, realisation: number, problems = '', solutions = ''): LedgerReport => ({
   nip,
