@@ -25,9 +25,16 @@ const DEGREES = new Set([
   'mkeb', 'mgizi', 'mfarm', 'mh', 'msi', 'mkom', 'mse',
 ]);
 
+/**
+ * Characters people type for the apostrophe of "Ma'ruf": the acute accent ´ (which NFKC would
+ * turn into a space and a combining accent, "ma ruf"), the curly quotes, the modifier letter ʼ
+ * and the backtick. They are made "'" before anything else.
+ */
+const APOSTROPHES = /[\u00b4\u2018\u2019\u02bc`]/g;
+
 function stripMarks(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase(); // ASCII: nothing to decompose
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
 const BARE_PREFIX_WORD = /^(?:prof|drg|drs|dra|dr|ir|ns|hj) /;
@@ -124,7 +131,7 @@ export function compareKey(text: string): string {
 export function fullNameKey(text: string): string {
   const s = String(text);
   // NFKC leaves plain ASCII as it is (most names): skip it there.
-  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/\s+/g, '');
+  return (/[^\x00-\x7f]/.test(s) ? s.replace(APOSTROPHES, "'").normalize('NFKC') : s.replace(APOSTROPHES, "'")).toLowerCase().replace(/\s+/g, '');
 }
 
 /** Similarity of two words of bare names: Jaro-Winkler, and 0.9 for an initial of the same letter. */

@@ -58,6 +58,9 @@ describe('normalizeName (N5)', () => {
     ['Ma\u2018ruf Amalo', 'maruf amalo'],
     ['Ma\u02bcruf Amalo', 'maruf amalo'],
     ['Ma`ruf Amalo', 'maruf amalo'],
+    // the acute accent typed for an apostrophe: NFKC alone would make it a space ("ma ruf")
+    ['Ma\u00b4ruf Amalo', 'maruf amalo'],
+    ['H. Ma\u00b4ruf Amalo, S.KM', 'maruf amalo'],
     ['Ｍａｒｉａ Lake', 'maria lake'],
     // regex and replacement characters are plain text
     ['Maria $1 Lake (a+b)*', 'maria 1 lake a b'],
@@ -131,6 +134,8 @@ describe('fullNameKey (N5d)', () => {
   it('ignores case and spaces but keeps titles', () => {
     expect(fullNameKey('dr. Maria Lake, M.Kes.')).toBe(fullNameKey('DR.Maria  Lake,M.Kes.'));
     expect(fullNameKey('dr. Maria Lake, M.Kes.')).not.toBe(fullNameKey('Maria Lake'));
+    // Whatever character stands for the apostrophe.
+    for (const a of ['\u00b4', '\u2018', '\u2019', '\u02bc', '`']) expect(fullNameKey(`H. Ma${a}ruf Amalo, S.KM`)).toBe(fullNameKey("H. Ma'ruf Amalo, S.KM"));
   });
 });
 
