@@ -218,7 +218,7 @@ describe('R3: damaged NIPs in the roster', () => {
     const mapping = { nomineeQuestions: ['c'], voterNipQuestion: 'nip' };
     const one = toBallot({ id: 'r1', timestamp: 1, email: '', answers: { nip: '1,98609E+17', c: 'A' } }, mapping, resolver, { perBallotLimit: 3 });
     const two = toBallot({ id: 'r2', timestamp: 2, email: '', answers: { nip: '1.98609E+17', c: 'B' } }, mapping, resolver, { perBallotLimit: 3 });
-    expect([one.voterKey, two.voterKey]).toEqual(['response:r1', 'response:r2']);
+    expect([one.voterKey, two.voterKey]).toEqual(['nip-rusak:r1:1,98609E+17', 'nip-rusak:r2:1.98609E+17']);
     expect(one.voterLabel).toBe('NIP rusak "1,98609E+17" (respons r1)');
   });
 

@@ -10,8 +10,8 @@ import { TALLY_HEADER_ROW } from '../../src/core/schema';
 import { demoRoster, rosterRows, type DemoEmployee } from '../../src/offline/demo/roster';
 import { siasnRows } from '../../src/offline/demo/siasn';
 import type { Workspace } from '../../src/offline/workspace/index';
-import { lastDialog, loadedWorkspace, sheetValues } from './helpers';
-import { ballot, bare, connected, errorRows, ledgerRows, pns, tallyNotices, tallyRows } from './nominations-helpers';
+import { lastDialog, loadedWorkspace, preparedWorkspace, sheetValues } from './helpers';
+import { ballot, bare, connected, errorRows, ledgerRows, pns, tallyNotices, tallyRows, votesOf } from './nominations-helpers';
 
 /** A fresh spreadsheet after Siapkan Lembar Kerja, with `rows` pasted into Pegawai from A1. */
 function withRoster(rows: unknown[][]): Workspace {
@@ -175,6 +175,24 @@ describe('NIPs a spreadsheet turned into numbers (R3)', () => {
     const rows = tallyRows(ws);
     expect(rows.map((r) => [r.name, r.votes]).sort()).toEqual([[x.nama, 2], [y.nama, 1], [z.nama, 1]].sort());
     expect(tallyNotices(ws)[0]).toMatch(/^PERHATIAN: \d+ NIP di lembar Pegawai rusak/);
+  });
+});
+
+describe('a voter whose NIP answer is damaged (R3)', () => {
+  it('is shown by the NIP as written, marked damaged, by the submission and by a re-sync alike; two such voters stay two', () => {
+    const ws = preparedWorkspace();
+    const formId = connected(ws);
+    const [a, b] = pns;
+    ws.forms.submit(formId, ballot('1,98609E+17', a.nama));
+    ws.forms.submit(formId, ballot('1.98609E+17', b.nama));
+    const shown = () => ledgerRows(ws).map((r) => r.voter);
+    const ids = ledgerRows(ws).map((r) => r.id);
+    const expected = [`NIP rusak "1,98609E+17" (respons ${ids[0]})`, `NIP rusak "1.98609E+17" (respons ${ids[1]})`];
+    expect(shown()).toEqual(expected);
+    ws.run('menuSinkronkanUlangPenjaringan');
+    expect(shown()).toEqual(expected);
+    expect(shown().some((v) => v.startsWith('Tanpa identitas'))).toBe(false);
+    expect([votesOf(ws, a), votesOf(ws, b)]).toEqual([1, 1]);
   });
 });
 

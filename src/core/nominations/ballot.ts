@@ -98,9 +98,7 @@ export function voterOf(
     const answer = response.answers[mapping.voterNipQuestion];
     const written = (Array.isArray(answer) ? answer.join(' ') : String(answer ?? '')).trim();
     // R3: a damaged NIP identifies nobody: two voters whose damaged NIPs look alike stay two.
-    if (nipDamage(written) !== null) {
-      return { ...anonymousVoter(response.id), label: `NIP rusak "${written}" (respons ${response.id})` };
-    }
+    if (nipDamage(written) !== null) return damagedNipVoter(response.id, written);
     const nip = digitsOf(written);
     if (nip !== '') return nipVoter(nip, resolver);
   }
@@ -120,8 +118,21 @@ export function voterOfKey(key: string, responseId: string, resolver: Pick<NameR
     const nip = digitsOf(key.slice('nip:'.length));
     if (nip !== '') return nipVoter(nip, resolver);
   }
+  const damaged = `${DAMAGED_NIP_KEY}${responseId}:`;
+  if (key.startsWith(damaged) && key.length > damaged.length) return damagedNipVoter(responseId, key.slice(damaged.length));
   const anonymous = anonymousVoter(responseId);
   return key.startsWith('response:') ? { ...anonymous, key } : anonymous;
+}
+
+/** The key of a voter who wrote a damaged NIP: `nip-rusak:<response id>:<the NIP as written>`. */
+const DAMAGED_NIP_KEY = 'nip-rusak:';
+
+/**
+ * R3: a voter whose NIP answer is damaged is nobody's identity (the key is the response's own, so
+ * two voters whose damaged NIPs look alike stay two), shown by the NIP as written, marked damaged.
+ */
+function damagedNipVoter(responseId: string, written: string): Voter {
+  return { key: `${DAMAGED_NIP_KEY}${responseId}:${written}`, label: `NIP rusak "${written}" (respons ${responseId})`, nip: null };
 }
 
 /**

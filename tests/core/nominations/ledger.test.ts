@@ -73,6 +73,9 @@ describe('ledger entries are re-decided with today’s roster, corrections and l
     ['no identity', 'response:r9', 'response:r9', 'Tanpa identitas (respons r9)', all],
     ['a key the product never writes', 'tamu', 'response:r9', 'Tanpa identitas (respons r9)', all],
     ['an e-mail key without an address', 'email:', 'response:r9', 'Tanpa identitas (respons r9)', all],
+    // R3: a damaged NIP answer is shown as written, marked damaged, and identifies nobody.
+    ['damaged NIP', 'nip-rusak:r9:1,98609E+17', 'nip-rusak:r9:1,98609E+17', 'NIP rusak "1,98609E+17" (respons r9)', all],
+    ['damaged-NIP key of another response', 'nip-rusak:r8:1,98609E+17', 'response:r9', 'Tanpa identitas (respons r9)', all],
   ])('the voter behind a stored %s key', (_label, stored, key, label, counted) => {
     const b = ballotOf({ responseId: 'r9', timestamp: T, voterKey: stored, rawEntries: ['Paulus Tukan', 'Petrus Seran', 'dr. Maria Goreti Lake, M.Kes.'], processedAt: T }, resolver, 3);
     expect([b.voterKey, b.voterLabel, b.resolvedNips]).toEqual([key, label, counted]);
