@@ -70,7 +70,9 @@ const STATE_TEXT: Record<TriggerState, string> = {
 
 /** Menu Status & Bantuan. */
 export function showStatus(): void {
-  showModalDialog('Status', 'Status & Bantuan', 680, 600);
+  // 520 px high: with Google's title bar and frame (about 80 px) it fits the ~618 px a 1366 × 768
+  // laptop leaves under Chrome's bars; the page scrolls inside (tests/browser/status-laptop).
+  showModalDialog('Status', 'Status & Bantuan', 680, 520);
 }
 
 /** google.script.run: the dialog's content. Never throws: problems are part of the report. */

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { launchBrowser as launchOwnBrowser, type ServedPage } from '../../src/offline/browser/pages';
 import { BROWSER_ENDPOINT } from './global-browser';
 
-export { CHROMIUM_ARGS, chromiumPath, LAPTOP_SIDEBAR, lastShown, servePage, type ServedPage } from '../../src/offline/browser/pages';
+export { CHROMIUM_ARGS, chromiumPath, DIALOG_CHROME, LAPTOP_PAGE, LAPTOP_SIDEBAR, lastShown, servePage, type ServedPage } from '../../src/offline/browser/pages';
 
 /**
  * The browser of a test file: a connection to the one Chromium the browser tests' global setup

@@ -20,7 +20,7 @@ async function openStatus(ws: Workspace): Promise<ServedPage> {
   ws.run('menuStatusBantuan');
   const shown = lastShown(ws, 'modal');
   expect(shown.title).toBe('Status & Bantuan');
-  return servePage(browser, ws, shown.content, { width: 680, height: 600 });
+  return servePage(browser, ws, shown.content, shown.size!);
 }
 
 const rowOf = (p: ServedPage, label: string) => p.page.locator('#triggers tr', { hasText: label });

@@ -19,6 +19,18 @@ import type { Workspace } from '../workspace/index';
  */
 export const LAPTOP_SIDEBAR = { width: 300, height: 460 } as const;
 
+/**
+ * The part of a 1366 × 768 laptop screen where Google Sheets shows a modal dialog: the page area
+ * under Chrome's tabs and address bar (about 110 px) above the taskbar (40).
+ */
+export const LAPTOP_PAGE = { width: 1366, height: 768 - 40 - 110 } as const;
+
+/**
+ * What Google's dialog adds around the page a script gives it: the title bar with its close
+ * button (about 56 px) and the frame's padding (about 24 px a side).
+ */
+export const DIALOG_CHROME = { width: 48, height: 56 + 24 } as const;
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless',
@@ -168,7 +180,7 @@ export async function servePage(
 }
 
 /** The HTML of the last sidebar or dialog the bundle showed, with its title. */
-export function lastShown(ws: Workspace, kind: 'sidebar' | 'modal'): { title: string; content: string } {
+export function lastShown(ws: Workspace, kind: 'sidebar' | 'modal'): { title: string; content: string; size?: { width: number; height: number } } {
   const shown = ws.ui.shown().filter((r) => r.kind === kind);
   const last = shown[shown.length - 1];
   if (!last) throw new Error(`No ${kind} was shown`);

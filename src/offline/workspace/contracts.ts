@@ -268,6 +268,8 @@ export interface UiRecord {
   content: string;
   /** The button the scripted user pressed (alerts/prompts). */
   answer?: string;
+  /** A dialog's size as its HtmlOutput gave it (setWidth/setHeight, px): what the page is shown in. */
+  size?: { width: number; height: number };
 }
 
 export interface MenuRecord {

@@ -9,7 +9,7 @@ function setup() {
   return { kernel, app, SpreadsheetApp: app.SpreadsheetApp };
 }
 
-const html = (content: string, title = '') => ({ getContent: () => content, getTitle: () => title });
+const html = (content: string, title = '', width = 0, height = 0) => ({ getContent: () => content, getTitle: () => title, getWidth: () => width, getHeight: () => height });
 
 describe('Ui', () => {
   it('getUi throws inside an installable trigger, works in a simple trigger and in the editor', () => {
@@ -88,14 +88,14 @@ describe('Ui', () => {
     expect(app.ui.shown().map((s) => s.answer)).toEqual(['NO', 'OK', 'CANCEL']);
   });
 
-  it('sidebars and dialogs record the HTML and title', () => {
+  it('sidebars and dialogs record the HTML and title, dialogs their size', () => {
     const { app, SpreadsheetApp } = setup();
     const ui = SpreadsheetApp.getUi();
     ui.showSidebar(html('<p>Panel</p>', 'Agen Perubahan') as never);
-    ui.showModalDialog(html('<p>Draf</p>') as never, 'Draf SK');
+    ui.showModalDialog(html('<p>Draf</p>', '', 680, 520) as never, 'Draf SK');
     expect(app.ui.shown()).toEqual([
       { kind: 'sidebar', title: 'Agen Perubahan', content: '<p>Panel</p>' },
-      { kind: 'modal', title: 'Draf SK', content: '<p>Draf</p>' },
+      { kind: 'modal', title: 'Draf SK', content: '<p>Draf</p>', size: { width: 680, height: 520 } },
     ]);
     app.ui.clear();
     expect(app.ui.shown()).toEqual([]);

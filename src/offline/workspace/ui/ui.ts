@@ -71,13 +71,19 @@ function copyItems(items: MenuItemRecord[]): MenuItemRecord[] {
 interface HtmlLike {
   getContent(): string;
   getTitle(): string;
+  getWidth(): number;
+  getHeight(): number;
 }
 
-function readHtml(kernel: Kernel, output: unknown): { content: string; title: string } {
+function readHtml(kernel: Kernel, output: unknown): { content: string; title: string; size: { width: number; height: number } } {
   const html = output as Partial<HtmlLike> | null;
   if (!html || typeof html.getContent !== 'function') throw kernel.makeError('Invalid argument: userInterface');
   // Reading the page is the fake's business, not a call the bundle made.
-  return kernel.quietly(() => ({ content: String(html.getContent?.() ?? ''), title: String(html.getTitle?.() ?? '') }));
+  return kernel.quietly(() => ({
+    content: String(html.getContent?.() ?? ''),
+    title: String(html.getTitle?.() ?? ''),
+    size: { width: Number(html.getWidth?.() ?? 0), height: Number(html.getHeight?.() ?? 0) },
+  }));
 }
 
 const BUTTONS: Record<keyof typeof GoogleAppsScript.Base.ButtonSet & string, ButtonName[]> = {
@@ -166,13 +172,13 @@ class Ui extends FakeObject {
   }
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
     this.count('showModalDialog');
-    const { content } = readHtml(this.kernel, userInterface);
-    this.state.shown.push({ kind: 'modal', title: String(title), content });
+    const { content, size } = readHtml(this.kernel, userInterface);
+    this.state.shown.push({ kind: 'modal', title: String(title), content, size });
   }
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
     this.count('showModelessDialog');
-    const { content } = readHtml(this.kernel, userInterface);
-    this.state.shown.push({ kind: 'modeless', title: String(title), content });
+    const { content, size } = readHtml(this.kernel, userInterface);
+    this.state.shown.push({ kind: 'modeless', title: String(title), content, size });
   }
 }
 imitates(Ui, 'Base.Ui');
