@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCsvTable } from '../../src/offline/cli/csv';
-import { rosterFromCsv } from '../../src/offline/cli/read-inputs';
+import { correctionsFromCsv, rosterFromCsv } from '../../src/offline/cli/read-inputs';
 import { runCli } from '../../src/offline/cli/main';
 
 function folder(files: Record<string, string>): string {
@@ -137,6 +137,25 @@ describe('rosters the CLI refuses (R3, R4): exit 2, one Indonesian line, nothing
     expect(r.code).toBe(2);
     expect(r.err).toEqual([expect.stringMatching(/penjaringan\.csv: 2 NIP rusak di baris 2, 4 \(contoh baris 2, kolom "NIP Anda": NIP tertulis "1,99001E\+17" \(notasi ilmiah\).*Unduh ulang jawaban langsung dari Google Forms/)]);
     expect(existsSync(join(dir, 'hasil'))).toBe(false);
+  });
+
+  it('a nominations CSV whose NIP answers end in 000 (a spreadsheet kept 15 digits) is refused with its rows; one such answer is a slip', async () => {
+    const zeroed = ['Timestamp,NIP Anda,Usulan calon 1', '2026/11/20 9:15:02 AM GMT+8,199001012015011000,Maria Lake', '2026/11/20 9:16:02 AM GMT+8,198609262015052001,Yohanes Bria', '2026/11/20 9:17:02 AM GMT+8,199203032016022000,Maria Lake'].join('\n');
+    const dir = folder({ 'pegawai.csv': SIASN, 'penjaringan.csv': zeroed });
+    const r = await run(dir, { roster: 'pegawai.csv', nominations: 'penjaringan.csv' });
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([expect.stringMatching(/penjaringan\.csv: 2 NIP rusak di baris 2, 4 \(contoh baris 2, kolom "NIP Anda": NIP 19900101 201501 1 000 berakhiran 000: nomor urut NIP tidak pernah 000.*Unduh ulang jawaban langsung dari Google Forms/)]);
+    expect(existsSync(join(dir, 'hasil'))).toBe(false);
+    // One answer ending in 000 among real ones: read; that voter is nobody's identity.
+    const slip = ['Timestamp,NIP Anda,Usulan calon 1', '2026/11/20 9:15:02 AM GMT+8,199001012015011000,Maria Lake', '2026/11/20 9:16:02 AM GMT+8,198609262015052001,Yohanes Bria'].join('\n');
+    const ok = await run(folder({ 'pegawai.csv': SIASN, 'penjaringan.csv': slip }), { roster: 'pegawai.csv', nominations: 'penjaringan.csv' });
+    expect(ok.code).toBe(0);
+  });
+
+  it('a corrections CSV with a NIP ending in 000 is refused with its row: it is nobody\'s NIP', () => {
+    expect(() => correctionsFromCsv(readCsvTable('Teks,NIP\nBu Yosi,198609262015052001\nPak Kornelis,197001011995031000\n'), 'k.csv')).toThrow(
+      /^k\.csv: baris 3: NIP 19700101 199503 1 000 berakhiran 000: nomor urut NIP tidak pernah 000/,
+    );
   });
 
   it('reads NIP BARU when NIP LAMA stands before it', () => {

@@ -117,6 +117,14 @@ describe('responsesFromCsv', () => {
     else expect(item).toEqual({ kind: 'MULTIPLE_CHOICE', title: 'Q', ...expected });
   });
 
+  it.each<[string, string]>([
+    ['free text where one answer is a number (answers do not repeat)', 'Timestamp,Q1,Lama bekerja\n2026-11-20,1 - Selalu,5\n2026-11-21,2 - Sering,lima tahun\n2026-11-22,1 - Selalu,sejak 2010\n'],
+    ['a "Saran" column', 'Timestamp,Q1,Saran\n2026-11-20,1 - Selalu,Baik\n2026-11-21,2 - Sering,Baik\n2026-11-22,1 - Selalu,3\n'],
+  ])('a column that is not a partly numbered choice question is still read: %s', (_what, csv) => {
+    const r = responsesFromCsv(table(csv), 's.csv', 'survey');
+    expect(r.spec.items.map((i) => i.kind)).toEqual(['MULTIPLE_CHOICE', 'TEXT']);
+  });
+
   it.each([['Score'], ['Total skor'], ['Saran'], ['Komentar tambahan']])('a %j column is never scored, whatever it holds', (title) => {
     expect(inferItem(title, ['1', '2', '3']).kind).toBe('TEXT');
   });
@@ -131,6 +139,12 @@ describe('responsesFromCsv', () => {
     ['nominations', 'Nama,Calon 1\nA,B\n', /n\.csv: kolom waktu pengisian \("Timestamp" atau "Stempel waktu"\) tidak ditemukan/],
     ['nominations', 'Timestamp,Nama Anda,Alasan\n2026-11-20,A,B\n', /n\.csv: tidak ada kolom calon yang dikenali/],
     ['survey', 'Timestamp,Unit Kerja,Saran\n2026-11-20,A,B\n', /n\.csv: tidak ada pertanyaan bernilai yang dikenali/],
+    // S1: a choice question only partly numbered (here one option of three) is never read as free text.
+    [
+      'survey',
+      'Timestamp,Q1,Q2\n2026-11-20,1 - Selalu,Sangat baik\n2026-11-21,2 - Sering,Baik\n2026-11-22,1 - Selalu,3\n2026-11-23,2 - Sering,Baik\n',
+      /^n\.csv: kolom "Q2": hanya sebagian pilihan jawabannya bernomor \("3"; tanpa nomor: "Sangat baik", "Baik"\), jadi tidak pasti apakah pertanyaan ini dinilai\. Bila dinilai: beri nomor/,
+    ],
     ['nominations', 'Timestamp,Calon 1\nkemarin,B\n', /n\.csv: baris 2: waktu pengisian "kemarin" tidak dikenali/],
     ['nominations', 'Timestamp\n2026-11-20\n', /tidak ada kolom pertanyaan/],
   ] as const)('%s: refuses %j', (purpose, csv, message) => {

@@ -7,7 +7,7 @@
 import { columnFieldOrder, parseDateInOrder, parseDateInput, type FieldOrder } from '../../core/dates';
 import { isJoinedChoices, splitCheckboxCell, splitLabelsOf } from '../../core/nominations/checkbox';
 import { detectMapping } from '../../core/nominations/mapping';
-import { digitsOf, findDamagedNipInText, NIP_DAMAGE_FIX_FILE, type NipDamage } from '../../core/nip';
+import { digitsOf, findDamagedNipInText, NIP_DAMAGE_FIX_FILE, nipDamage, type NipDamage } from '../../core/nip';
 import { missingColumnsMessage, normalizeStatus, parseRoster, rowList } from '../../core/roster';
 import { FIELD_HEADER, type RosterField } from '../../core/roster-columns';
 import { ASSESSMENT_CRITERIA, ROLE_NAMES, roleByName } from '../../core/values';
@@ -114,6 +114,9 @@ export function correctionsFromCsv(table: CsvTable, file: string): CorrectionInp
     if (text === '' && nip === '') return;
     if (text === '') throw new InputError(`${file}: baris ${table.lines[i]}: kolom Teks kosong.`);
     if (nip.length !== 18) throw new InputError(`${file}: baris ${table.lines[i]}: NIP "${row[nipCol].trim()}" harus 18 angka.`);
+    // R3: a correction the team wrote points at one person; a NIP ending in 000 is nobody's.
+    const damage = nipDamage(row[nipCol]);
+    if (damage) throw new InputError(`${file}: baris ${table.lines[i]}: ${damage.message} ${NIP_DAMAGE_FIX_FILE}`);
     out.push({ text, nip });
   });
   return out;
@@ -175,6 +178,27 @@ function looksLikeOptions(title: string, distinct: string[]): boolean {
     if (seen === undefined || seen === '') words.set(n, w);
   }
   return words.size <= 11;
+}
+
+/** Most distinct answers a column may have and still be read as a choice question's options. */
+const MAX_OPTIONS = 11;
+
+/**
+ * S1 for a CSV column that may be a partly numbered choice question: its answers repeat as
+ * choices do (fewer distinct answers than answers, at most MAX_OPTIONS, all short, one line),
+ * some carry an option number, but fewer than half. On a Form such a question waits for the team
+ * (S1, "belum dikonfirmasi"); a CSV has no option list to tell, so the file is refused with the
+ * column named. Returns the numbered and the unnumbered answers, or null when the column is not such.
+ */
+function partlyNumbered(title: string, values: readonly string[]): { numbered: string[]; unnumbered: string[] } | null {
+  if (NEVER_SCORED_TITLE.test(title) || FREE_TEXT_TITLE.test(title)) return null;
+  const answered = values.map((v) => v.trim()).filter((v) => v !== '');
+  const distinct = [...new Set(answered)];
+  if (distinct.length < 2 || distinct.length > MAX_OPTIONS || answered.length <= distinct.length) return null;
+  if (distinct.some((v) => v.length > MAX_OPTION_CHARS || v.includes('\n'))) return null;
+  const numbered = distinct.filter((v) => optionNumber(v) !== null);
+  if (numbered.length === 0 || numbered.length * 2 >= distinct.length) return null;
+  return { numbered, unnumbered: distinct.filter((v) => optionNumber(v) === null) };
 }
 
 /**
@@ -255,18 +279,26 @@ function respondentColumn(headers: readonly string[], tsCol: number): number {
 /**
  * R3 in a nominations CSV: a NIP answer in scientific notation ("1,98609E+17") was written by
  * Excel, never by Google or a voter, so the file was re-saved and its NIPs have lost digits. The
- * file is refused with the rows named (an 18-digit answer ending in 000 may be one voter's slip:
- * that entry alone identifies nobody, and the ballot log says so).
+ * file is refused with the rows named. So is a file with two or more 18-digit NIP answers ending in
+ * 000: a real NIP's sequence never is 000, and a spreadsheet keeping 15 digits zeroes every long
+ * NIP of the column. One such answer is a voter's slip: that entry alone identifies nobody, and the
+ * ballot log says so.
  */
 function refuseExcelNumbers(table: CsvTable, file: string, titles: string[], questionCols: number[], nipTitles: string[]): void {
   const hits: { line: number; title: string; damage: NipDamage }[] = [];
+  const zeroed: typeof hits = [];
   questionCols.forEach((c, k) => {
     if (!nipTitles.includes(titles[k])) return;
     table.rows.forEach((row, r) => {
       const damage = findDamagedNipInText(row[c] ?? '');
       if (damage && damage.kind === 'notasi ilmiah') hits.push({ line: table.lines[r], title: titles[k], damage });
+      if (damage && damage.kind === 'urutan 000') zeroed.push({ line: table.lines[r], title: titles[k], damage });
     });
   });
+  // An 18-digit NIP ending in 000 is never real (a NIP's sequence starts at 001): one is a voter's
+  // slip (that entry alone identifies nobody), two or more are a spreadsheet's 15 digits.
+  if (zeroed.length >= 2) hits.push(...zeroed);
+  hits.sort((a, b) => a.line - b.line);
   if (hits.length === 0) return;
   const first = hits[0];
   throw new InputError(
@@ -287,6 +319,18 @@ export function responsesFromCsv(table: CsvTable, file: string, purpose: Respons
   const order = timestampOrder(file, table.headers[tsCol], table.rows.map((r) => r[tsCol]));
 
   const columns = questionCols.map((c) => ({ title: table.headers[c], values: table.rows.map((r) => r[c]) }));
+  if (purpose === 'survey') {
+    for (const c of columns) {
+      const partly = partlyNumbered(c.title, c.values);
+      if (!partly) continue;
+      const quote = (vs: string[]) => vs.slice(0, 3).map((v) => `"${v}"`).join(', ');
+      throw new InputError(
+        `${file}: kolom "${c.title}": hanya sebagian pilihan jawabannya bernomor (${quote(partly.numbered)}; tanpa nomor: ${quote(partly.unnumbered)}), ` +
+          'jadi tidak pasti apakah pertanyaan ini dinilai. Bila dinilai: beri nomor pada setiap pilihannya di formulir (mis. "1 - Sangat baik"), lalu unduh ulang jawabannya; ' +
+          'bila tidak dinilai: hapus kolom ini dari berkas CSV. Lalu jalankan lagi.',
+      );
+    }
+  }
   const items: ItemGuess[] = purpose === 'survey' ? inferItems(columns) : columns.map((c) => ({ kind: 'TEXT', title: c.title }));
   const titles = items.map((i) => i.title);
   const uniqueTitles = new Set(titles).size === titles.length;
