@@ -40,6 +40,18 @@ export function voteShortlist(ws: Workspace, people: DemoEmployee[]): void {
   } else ws.run('menuSinkronkanUlangPenjaringan');
 }
 
+/**
+ * `n` more ballots in the shortlist's Form, each its own voter with only a "-" (a blank entry:
+ * an invalid ballot, kosong), then a re-sync: the ledger grows, the shortlist and its votes do not.
+ */
+export function addBlankBallots(ws: Workspace, n: number): void {
+  const formId = SHORTLIST_FORMS.get(ws);
+  if (formId === undefined) throw new Error('voteShortlist first');
+  const at = ws.kernel.now() - 3_600_000;
+  ws.forms.importResponses(formId, Array.from({ length: n }, (_, i) => ({ answers: { [NOMINEE_QUESTIONS[0]]: '-' }, at: at + i * 1000 })));
+  ws.run('menuSinkronkanUlangPenjaringan');
+}
+
 /** The team types into Pengaturan next to a label. */
 export function setSetting(ws: Workspace, label: string, value: string): void {
   const rows = sheetValues(ws, 'Pengaturan') ?? [];
