@@ -178,4 +178,21 @@ describe('offline mode: plans and reports', () => {
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('kolom yang tidak ada di Formulir Laporan, tidak dibaca: Catatan Tambahan');
   }, 120_000);
+
+  it('an agent with more entries than the block’s empty rows: the block grows, the next agent’s block moves down whole', async () => {
+    const extra = [3, 4, 5, 6, 7].map((n) => `${n},SOLIDER – Lincah,Sasaran ${n},Indikator ${n},${n},Kegiatan tambahan ${n},Maret 2027,,Disetujui,Disetujui,,10/01/2027,kepala@x.id`);
+    const lines = PLANS.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('2,SOLIDER – Responsif'));
+    const plans = [...lines.slice(0, at + 1), ...extra, ...lines.slice(at + 1)].join('\n');
+    const dir = folder({ ...BASE, 'rencana.csv': plans });
+    const { code, out, err } = await run(dir, FLAGS);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/8 kegiatan, 7 disetujui/);
+    const monitoring = await sheet(join(dir, 'hasil', 'Rekap Agen Perubahan.xlsx'), 'Pemantauan Agen');
+    const maria = monitoring.filter((r) => r[0] === 'dr. Maria Lake, M.Kes.' && r[4]).map((r) => r[4]);
+    expect(maria).toEqual(['Nomor antrean daring', 'Kanal pengaduan WhatsApp', 'Kegiatan tambahan 3', 'Kegiatan tambahan 4', 'Kegiatan tambahan 5', 'Kegiatan tambahan 6', 'Kegiatan tambahan 7']);
+    const yohanes = monitoring.find((r) => r[0] === 'Yohanes Bria, SKM' && r[4] === 'Forum berbagi dua bulanan')!;
+    expect([yohanes[5], yohanes[7]]).toEqual(['Disetujui', 1]);
+  }, 120_000);
 });
