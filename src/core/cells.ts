@@ -117,20 +117,47 @@ export function sameCell(have: unknown, written: unknown): boolean {
 
 /** The first and last index where two row lists differ (sameCell, `width` columns), or null when they are equal. */
 export function changedSpan(before: readonly (readonly unknown[])[], after: readonly (readonly unknown[])[], width: number): { from: number; to: number } | null {
-  let from = -1;
-  let to = -1;
+  return changedRuns(before, after, width, 1, Infinity)[0] ?? null;
+}
+
+/**
+ * About as many cells as one more write call costs: the bench's cost model (src/offline/bench)
+ * prices a write call at ~340 ms (getRange + setValues) and a cell written at 0.02 ms, so
+ * rewriting fewer unchanged cells than this between two changed runs is cheaper than a call.
+ */
+export const CELLS_PER_WRITE_CALL = 15_000;
+
+/**
+ * The runs of rows where two row lists differ (sameCell, `width` columns), first to last, each
+ * written with one call: runs closer than CELLS_PER_WRITE_CALL cells of unchanged rows are joined
+ * (rewriting them costs less than another call), and at most `maxRuns` are returned (the closest
+ * joined first), so the calls stay bounded whatever the data. [] when the lists are equal.
+ */
+export function changedRuns(
+  before: readonly (readonly unknown[])[],
+  after: readonly (readonly unknown[])[],
+  width: number,
+  maxRuns = 3,
+  joinGap = Math.floor(CELLS_PER_WRITE_CALL / Math.max(1, width)),
+): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
   const n = Math.max(before.length, after.length);
   for (let i = 0; i < n; i++) {
     const a = before[i];
     const b = after[i];
     let same = a !== undefined && b !== undefined;
     for (let c = 0; same && c < width; c++) if (!sameCell(a[c], b[c])) same = false;
-    if (!same) {
-      if (from < 0) from = i;
-      to = i;
-    }
+    if (same) continue;
+    const last = runs[runs.length - 1];
+    if (last && i - last.to - 1 <= joinGap) last.to = i;
+    else runs.push({ from: i, to: i });
   }
-  return from < 0 ? null : { from, to };
+  while (runs.length > Math.max(1, maxRuns)) {
+    let k = 0;
+    for (let j = 1; j < runs.length - 1; j++) if (runs[j + 1].from - runs[j].to < runs[k + 1].from - runs[k].to) k = j;
+    runs.splice(k, 2, { from: runs[k].from, to: runs[k + 1].to });
+  }
+  return runs;
 }
 
 /** Column letters of a 1-based column (1 → A, 27 → AA). */

@@ -21,7 +21,7 @@ import {
 import { DECISIONS } from '../core/action-plan-approval';
 import type { MonitoringSheet } from '../core/monitoring';
 import { ASSESSMENT_COMPUTED_BACKGROUND, ASSESSMENT_HEADER_ROWS, assessmentColumnWidths, type AssessmentLayout } from '../core/assessment/layout';
-import { asText, changedSpan, columnLetter, rectangular, type Cell } from '../core/cells';
+import { asText, changedRuns, columnLetter, rectangular, type Cell } from '../core/cells';
 import { UserError } from '../core/errors';
 import { specOf, type SheetKey, type SheetSpec } from '../core/schema';
 import { SHEET_TIMESTAMP_FORMAT, widthRuns, type LayoutRect, type SheetLayout } from '../core/sheet-layout';
@@ -232,10 +232,11 @@ export function layOutWhole(sheet: Sheet, rows: Cell[][], width: number, extent?
 /**
  * `layOutWhole`, writing only the rows that differ: the sheet is read whole (one call, up to its
  * last row and column with content), compared cell by cell with the block (made `width` wide, and
- * blank below and beside it over whatever else the sheet holds), and the rows from the first to
- * the last that differ are written in one call. Whatever a person typed anywhere in the sheet
- * differs from the block, so it is gone after the write, as with layOutWhole; rows that already
- * show what the block holds are not written again. Returns the number of rows written.
+ * blank below and beside it over whatever else the sheet holds), and the runs of rows that differ
+ * are written, one call each, at most three (core/cells changedRuns). Whatever a person typed
+ * anywhere in the sheet differs from the block, so it is gone after the write, as with
+ * layOutWhole; rows that already show what the block holds are not written again. Returns the
+ * number of rows written.
  */
 export function layOutChanged(sheet: Sheet, rows: Cell[][], width: number): number {
   const have = sheetValues(sheet);
@@ -244,10 +245,12 @@ export function layOutChanged(sheet: Sheet, rows: Cell[][], width: number): numb
   if (height === 0) return 0;
   const block = rectangular(rows, wide);
   while (block.length < height) block.push(new Array<Cell>(wide).fill(''));
-  const span = changedSpan(have, block, wide);
-  if (span === null) return 0;
-  sheet.getRange(span.from + 1, 1, span.to - span.from + 1, wide).setValues(block.slice(span.from, span.to + 1));
-  return span.to - span.from + 1;
+  let written = 0;
+  for (const run of changedRuns(have, block, wide)) {
+    sheet.getRange(run.from + 1, 1, run.to - run.from + 1, wide).setValues(block.slice(run.from, run.to + 1));
+    written += run.to - run.from + 1;
+  }
+  return written;
 }
 
 /** Appends rows after the last row in one call. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asText, changedSpan, numberOf, sameCell } from '../../src/core/cells';
+import { asText, CELLS_PER_WRITE_CALL, changedRuns, changedSpan, numberOf, sameCell } from '../../src/core/cells';
 
 const at = new Date(Date.UTC(2026, 7, 1, 2, 0));
 
@@ -47,5 +47,46 @@ describe('changedSpan: the one block of rows to rewrite', () => {
 
   it('looks only at the first `width` columns', () => {
     expect(changedSpan([['1', 'a', 'team note']], [[asText('1'), 'a']], 2)).toBeNull();
+  });
+});
+
+describe('changedRuns: the rows to write, one call per run, bounded', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`r${i}`, i]);
+  const changed = (base: unknown[][], at: number[]) => base.map((r, i) => (at.includes(i) ? [`x${i}`, i] : r));
+
+  it('equal lists: nothing to write', () => {
+    expect(changedRuns(rows(10), rows(10), 2)).toEqual([]);
+  });
+
+  it('a row far above and rows appended at the end: two runs, not the span between them', () => {
+    const before = rows(20_000);
+    const after = [...changed(before, [10]), ['new', 1], ['new', 2]];
+    expect(changedRuns(before, after, 2)).toEqual([
+      { from: 10, to: 10 },
+      { from: 20_000, to: 20_001 },
+    ]);
+  });
+
+  it('runs closer than one call’s worth of cells are joined (rewriting the rows between costs less)', () => {
+    const before = rows(20_000);
+    const near = Math.floor(CELLS_PER_WRITE_CALL / 2) - 1;
+    expect(changedRuns(before, changed(before, [100, 100 + near]), 2)).toEqual([{ from: 100, to: 100 + near }]);
+    expect(changedRuns(before, changed(before, [100, 100 + near + 3]), 2)).toHaveLength(2);
+  });
+
+  it('never more than maxRuns: the closest runs are joined first', () => {
+    const before = rows(100);
+    const after = changed(before, [0, 10, 12, 50, 99]);
+    // Five single rows; the gaps 10→12, then 0→10 are the smallest.
+    expect(changedRuns(before, after, 2, 3, 0)).toEqual([
+      { from: 0, to: 12 },
+      { from: 50, to: 50 },
+      { from: 99, to: 99 },
+    ]);
+    expect(changedRuns(before, after, 2, 1, 0)).toEqual([{ from: 0, to: 99 }]);
+  });
+
+  it('rows removed at the end count as changed (they are blanked by the write)', () => {
+    expect(changedRuns(rows(6), rows(4), 2)).toEqual([{ from: 4, to: 5 }]);
   });
 });

@@ -257,7 +257,7 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
 
 function writeLedger(ss: Spreadsheet, existing: Sheet | null, plan: LedgerPlan): void {
   const sheet = existing ?? createProductSheet(specOf('ballots'), ss);
-  if (plan.write) writeBlock(sheet, plan.write.row, 1, plan.write.rows);
+  for (const w of plan.writes) writeBlock(sheet, w.row, 1, w.rows);
   if (plan.clear) clearRows(sheet, plan.clear.row, plan.clear.numRows, plan.clear.width);
 }
 
@@ -327,7 +327,7 @@ export function prepareTallySheet(ss: Spreadsheet, sheet: Sheet, shortlistSize: 
 /** Refreshes Jumlah/Status/Saran and adds the new unresolved texts with their dropdowns. */
 function writeCorrections(ss: Spreadsheet, existing: Sheet | null, plan: CorrectionsPlan): void {
   const sheet = existing ?? createProductSheet(specOf('corrections'), ss);
-  if (plan.refresh) writeBlock(sheet, 2, plan.refresh.column, plan.refresh.rows);
+  if (plan.refresh) writeBlock(sheet, plan.refresh.row, plan.refresh.column, plan.refresh.rows);
   if (plan.nips) writeBlock(sheet, plan.nips.row, 3, plan.nips.rows);
   const add = plan.add;
   if (add && add.lists) {

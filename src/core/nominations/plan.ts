@@ -5,7 +5,7 @@
  * tally block, the new and refreshed rows of `Koreksi Nama`. app/nominations/record writes it.
  * Pure.
  */
-import { asText, changedSpan, type Cell } from '../cells';
+import { asText, changedRuns, changedSpan, type Cell } from '../cells';
 import { digitsOf, formatNip } from '../nip';
 import { UserError } from '../errors';
 import type { PlainResponse } from '../response';
@@ -71,15 +71,16 @@ export interface LedgerPlan {
   rows: Cell[][];
   /** True when the sheet is missing and is to be created first. */
   create: boolean;
-  write: { row: number; rows: Cell[][] } | null;
+  /** The runs of rows that changed (a superseded ballot far above, the new one at the end), one write each. */
+  writes: { row: number; rows: Cell[][] }[];
   clear: { row: number; numRows: number; width: number } | null;
 }
 
 /** `Koreksi Nama` after the tally: refreshed Jumlah/Status/Saran, new rows with their dropdowns. */
 export interface CorrectionsPlan {
   create: boolean;
-  /** Jumlah, Status, Saran of every existing row, at (2, column); null when nothing changed. */
-  refresh: { column: number; rows: Cell[][] } | null;
+  /** Jumlah, Status, Saran of the existing rows that changed (first to last), at (row, column); null when none did. */
+  refresh: { row: number; column: number; rows: Cell[][] } | null;
   /** New rows at sheet row `row` (all CORRECTION_WIDTH columns), the dropdown in `dropdownColumn`. */
   add: {
     row: number;
@@ -137,11 +138,13 @@ export function mergeEntries(existing: LedgerEntry[], fresh: LedgerEntry[], opti
 /** The span of the ledger to write and what to clear below it. */
 export function ledgerPlan(oldRows: unknown[][] | null, ledger: Cell[][]): LedgerPlan {
   const old = oldRows ? oldRows.slice(1) : [];
-  const plan: LedgerPlan = { rows: ledger, create: oldRows === null, write: null, clear: null };
-  const span = changedSpan(old, ledger, LEDGER_WIDTH);
-  if (span === null) return plan;
-  const lastNew = Math.min(span.to, ledger.length - 1);
-  if (lastNew >= span.from) plan.write = { row: 2 + span.from, rows: ledger.slice(span.from, lastNew + 1) };
+  const plan: LedgerPlan = { rows: ledger, create: oldRows === null, writes: [], clear: null };
+  const runs = changedRuns(old, ledger, LEDGER_WIDTH);
+  if (runs.length === 0) return plan;
+  for (const run of runs) {
+    const lastNew = Math.min(run.to, ledger.length - 1);
+    if (lastNew >= run.from) plan.writes.push({ row: 2 + run.from, rows: ledger.slice(run.from, lastNew + 1) });
+  }
   if (old.length > ledger.length) plan.clear = { row: 2 + ledger.length, numRows: old.length - ledger.length, width: Math.max(LEDGER_WIDTH, old[0]?.length ?? 0) };
   return plan;
 }
@@ -181,7 +184,9 @@ export function correctionsPlan(
   }
   if (update.refreshed.length > 0) {
     const old = (sheetRows ?? []).slice(1).map((r) => r.slice(REFRESHED_FROM, REFRESHED_FROM + 3));
-    if (changedSpan(old, update.refreshed, 3) !== null) plan.refresh = { column: REFRESHED_FROM + 1, rows: update.refreshed };
+    // Only the rows from the first to the last that changed (a ballot changes a few counts).
+    const span = changedSpan(old, update.refreshed, 3);
+    if (span !== null) plan.refresh = { row: 2 + span.from, column: REFRESHED_FROM + 1, rows: update.refreshed.slice(span.from, span.to + 1) };
   }
   if (update.sorted) {
     const width = Math.max(CORRECTION_WIDTH, ...(sheetRows ?? []).map((r) => r.length));

@@ -29,11 +29,11 @@ const input = (over: Partial<RecordInput> = {}): RecordInput => ({
 function apply(before: RecordInput, plan: RecordPlan): RecordInput {
   const back = (rows: unknown[][]) => rows.map((r) => r.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c)));
   const ledger = (before.ledgerRows ?? [BALLOT_LOG_HEADERS.slice()]).map((r) => r.slice());
-  if (plan.ledger.write) plan.ledger.write.rows.forEach((r, i) => (ledger[plan.ledger.write!.row - 1 + i] = r));
+  for (const w of plan.ledger.writes) w.rows.forEach((r, i) => (ledger[w.row - 1 + i] = r));
   if (plan.ledger.clear) ledger.length = plan.ledger.clear.row - 1;
   const corrections = (before.correctionRows ?? [CORRECTION_HEADERS.slice()]).map((r) => r.slice());
   const c = plan.corrections;
-  if (c?.refresh) c.refresh.rows.forEach((cells, i) => cells.forEach((v, k) => (corrections[1 + i][c.refresh!.column - 1 + k] = v)));
+  if (c?.refresh) c.refresh.rows.forEach((cells, i) => cells.forEach((v, k) => (corrections[c.refresh!.row - 1 + i][c.refresh!.column - 1 + k] = v)));
   if (c?.add) c.add.rows.forEach((r, i) => (corrections[c.add!.row - 1 + i] = r));
   return { ...before, ledgerRows: back(ledger), correctionRows: back(corrections) };
 }
@@ -48,8 +48,8 @@ describe('one run decided before anything is written', () => {
 
   it('the first run writes every ledger row from row 2, the tally and the new Koreksi Nama rows', () => {
     const plan = planRecord(input(), options(first), T);
-    expect(plan.ledger.write?.row).toBe(2);
-    expect(plan.ledger.write?.rows).toHaveLength(2);
+    expect(plan.ledger.writes[0]?.row).toBe(2);
+    expect(plan.ledger.writes[0]?.rows).toHaveLength(2);
     expect(plan.ledger.rows.every((r) => r.length === LEDGER_WIDTH)).toBe(true);
     expect(plan.ledger.clear).toBeNull();
     expect(plan.result.candidates.map((c) => [c.nip, c.votes]).sort()).toEqual([[MARIA.nip, 1], [PETRUS.nip, 1]].sort());
@@ -62,7 +62,7 @@ describe('one run decided before anything is written', () => {
   it('the same response delivered again changes nothing', () => {
     const once = apply(input(), planRecord(input(), options(first), T));
     const again = planRecord(once, options([first[0]]), T + 60_000);
-    expect(again.ledger.write).toBeNull();
+    expect(again.ledger.writes).toEqual([]);
     expect(again.ledger.clear).toBeNull();
     expect(again.corrections?.refresh).toBeNull();
     expect(again.corrections?.add).toBeNull();
@@ -71,25 +71,43 @@ describe('one run decided before anything is written', () => {
   it('a new voter’s response writes only its own ledger row', () => {
     const once = apply(input(), planRecord(input(), options(first), T));
     const plan = planRecord(once, options([response('r3', 'c@x.id', 'Stefanus Koten')]), T + 60_000);
-    expect(plan.ledger.write?.row).toBe(4);
-    expect(plan.ledger.write?.rows).toHaveLength(1);
+    expect(plan.ledger.writes[0]?.row).toBe(4);
+    expect(plan.ledger.writes[0]?.rows).toHaveLength(1);
   });
 
   it('a later ballot of the same voter supersedes the earlier: its row is rewritten (digantikan) and the new one appended', () => {
     const once = apply(input(), planRecord(input(), options(first), T));
     const plan = planRecord(once, options([response('r3', 'a@x.id', 'Stefanus Koten')]), T + 60_000);
-    expect(plan.ledger.write?.row).toBe(2);
-    expect(plan.ledger.write?.rows.map((r) => r[BALLOT_LOG_HEADERS.indexOf('Status')])).toEqual(['digantikan', 'dihitung', 'dihitung']);
+    expect(plan.ledger.writes[0]?.row).toBe(2);
+    expect(plan.ledger.writes[0]?.rows.map((r) => r[BALLOT_LOG_HEADERS.indexOf('Status')])).toEqual(['digantikan', 'dihitung', 'dihitung']);
     expect(plan.result.counts).toEqual({ total: 3, counted: 2, invalid: 0, superseded: 1 });
     expect(plan.result.candidates.map((c) => c.nip).sort()).toEqual([MARIA.nip, STEFANUS.nip].sort());
     // Budi's ballot is superseded: the row stays, its count drops to 0.
     expect(plan.corrections?.refresh?.rows).toEqual([[0, 'tidak muncul lagi', expect.any(String)]]);
   });
 
+  it('Koreksi Nama: only the rows whose Jumlah, Status or Saran changed are refreshed (first to last), not every row', () => {
+    const texts = ['Agus Tidakada', 'Budi', 'Cici Entahsiapa', 'Dodo Bukanpegawai'];
+    const many = texts.map((t, i) => response(`r${i + 1}`, `v${i}@x.id`, t));
+    const once = apply(input(), planRecord(input(), options(many), T));
+    expect(once.correctionRows).toHaveLength(5);
+    // One more ballot naming the third text: its count goes from 1 to 2, the other rows stay.
+    const plan = planRecord(once, options([response('r9', 'z@x.id', 'Cici Entahsiapa')]), T + 60_000);
+    const row = 1 + (once.correctionRows ?? []).findIndex((r) => r[0] === 'Cici Entahsiapa');
+    expect(plan.corrections?.refresh).toMatchObject({ row, rows: [[2, 'tidak dikenal', expect.any(String)]] });
+    // Written back, Koreksi Nama holds what a plan from scratch gives (its rows are then sorted
+    // by Jumlah, plan.sort, so compared here in text order).
+    const rowsOf = (x: RecordInput) => (x.correctionRows ?? []).map((r) => r.slice(0, 5).map(String).join('|')).sort();
+    const after = apply(once, plan);
+    const fresh = apply(input(), planRecord(input(), options([...many, response('r9', 'z@x.id', 'Cici Entahsiapa')]), T));
+    expect(rowsOf(after)).toEqual(rowsOf(fresh));
+    expect(plan.corrections?.sort).not.toBeNull();
+  });
+
   it('a re-sync chunk writes the ledger only', () => {
     const plan = planRecord(input(), options(first, { writeTally: false, touch: true }), T);
     expect([plan.tally, plan.corrections]).toEqual([null, null]);
-    expect(plan.ledger.write?.rows).toHaveLength(2);
+    expect(plan.ledger.writes[0]?.rows).toHaveLength(2);
   });
 
   it('the end of a re-sync drops responses gone from the Form and clears their rows', () => {
