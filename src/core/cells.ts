@@ -15,7 +15,7 @@
 
 export type Cell = string | number | boolean | Date;
 
-const PARSEABLE = /^\s*(?:[=+\-@']|[0-9.,\/:\s%$€£¥()eE-]+$|true\s*$|false\s*$)/i;
+const PARSEABLE = /^\s*(?:[=+\-@']|[0-9.,\/:\s%$€£¥()eE+-]+$|true\s*$|false\s*$)/i;
 
 /** Google refuses to write a cell holding more than 50,000 characters (the whole write fails). */
 export const CELL_TEXT_LIMIT = 50000;

@@ -36,3 +36,11 @@ describe('cells: asText keeps people\'s text exactly as written', () => {
     );
   });
 });
+
+describe('cells: asText on number-like text with an exponent', () => {
+  it.each(['0e+0%', '1e+5', '2,5e+3 %', '(1e+2)'])('"%s" stays text (Sheets would read it as a number)', (s) => {
+    expect(asText(s)).toBe(`'${s}`);
+    const stored = parseInput(asText(s), '', mkDate);
+    expect(stored.value).toBe(s);
+  });
+});
