@@ -27,10 +27,11 @@ import { withScriptLock } from '../gas/lock';
 import { getJson, setJson, type PropertySnapshot } from '../gas/properties';
 import { thisSpreadsheetId } from '../gas/sheets';
 import { logRouteFallback, triggerAction } from './run';
+import { reportFormOfProduct } from './reports';
 import { loadSettings } from './settings';
 
 /** What a handler reports when it runs: which kind of run. */
-export type RunKind = 'nominationSubmit' | 'surveySubmit' | 'spreadsheetSubmit' | 'dailyCheck';
+export type RunKind = 'nominationSubmit' | 'surveySubmit' | 'reportSubmit' | 'spreadsheetSubmit' | 'dailyCheck';
 
 export interface RunRecord {
   /** ms since epoch */
@@ -96,7 +97,7 @@ type CheckKey = TriggerCheck['key'];
 /** The checks installed or seen working before: the record, plus every kind that has run. */
 export function installedBefore(runs: Record<RunKind, RunRecord | null>): Set<CheckKey> {
   const keys = new Set<CheckKey>(getJson<CheckKey[]>(INSTALLED_KEY, []));
-  for (const key of ['nomination', 'survey', 'daily'] as const) if (RUN_OF[key].some((k) => runs[k] !== null)) keys.add(key);
+  for (const key of ['nomination', 'survey', 'report', 'daily'] as const) if (RUN_OF[key].some((k) => runs[k] !== null)) keys.add(key);
   return keys;
 }
 
@@ -132,16 +133,23 @@ interface Gathered {
 const FORM_URL: Record<FormKind, (s: Settings) => string> = {
   nomination: (s) => s.nominationFormUrl,
   survey: (s) => s.surveyFormUrl,
+  // The report Form the product made (its own record first: the setting is only its copy).
+  report: (s) => {
+    const id = reportFormOfProduct();
+    return id !== '' ? `https://docs.google.com/forms/d/${id}/edit` : s.reportFormUrl;
+  },
 };
 
 const CONNECTED: Record<FormKind, (s: Settings) => boolean> = {
   nomination: (s) => s.nomineeQuestions.length > 0,
   survey: (s) => s.surveyScoredQuestions.length > 0,
+  report: () => reportFormOfProduct() !== '',
 };
 
 const RUN_OF: Record<FormKind | 'daily', RunKind[]> = {
   nomination: ['nominationSubmit', 'spreadsheetSubmit'],
   survey: ['surveySubmit', 'spreadsheetSubmit'],
+  report: ['reportSubmit', 'spreadsheetSubmit'],
   daily: ['dailyCheck'],
 };
 
@@ -157,7 +165,7 @@ export function gatherHealth(): Gathered {
   }
   const facts: FormFacts[] = [];
   const forms: Partial<Record<FormKind, GoogleAppsScript.Forms.Form>> = {};
-  for (const kind of ['nomination', 'survey'] as FormKind[]) {
+  for (const kind of ['nomination', 'survey', 'report'] as FormKind[]) {
     const url = settings ? FORM_URL[kind](settings) : '';
     const fact: FormFacts = {
       kind,
@@ -182,13 +190,14 @@ export function gatherHealth(): Gathered {
   const runs = {
     nominationSubmit: lastRun('nominationSubmit'),
     surveySubmit: lastRun('surveySubmit'),
+    reportSubmit: lastRun('reportSubmit'),
     spreadsheetSubmit: lastRun('spreadsheetSubmit'),
     dailyCheck: lastRun('dailyCheck'),
   };
   const user = effectiveUserEmail();
   const now = Date.now();
   const otherOwners: Partial<Record<FormKind | 'daily', string>> = {};
-  for (const key of ['nomination', 'survey', 'daily'] as const) {
+  for (const key of ['nomination', 'survey', 'report', 'daily'] as const) {
     const recent = RUN_OF[key]
       .map((k) => runs[k])
       .filter((r): r is RunRecord => r !== null && r.user !== '' && r.user !== user && now - r.at < OWNER_WINDOW_MS);

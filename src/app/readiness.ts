@@ -18,6 +18,7 @@ import { alert } from '../gas/ui';
 import { gatherHealth, when } from './health';
 import { readState } from './nominations/state';
 import { loadSettings } from './settings';
+import { reportFormOfProduct } from './reports';
 import { configuredFormIds, responseTabs } from './tab-forms';
 
 export const READINESS_TITLE = 'Uji Kesiapan';
@@ -47,6 +48,7 @@ function cellProbes(): Pick<ReadinessFacts, 'apostrophe' | 'equalsInTextCell' | 
 interface FormIds {
   nomination: string;
   survey: string;
+  report: string;
   voterNipQuestion: string;
 }
 
@@ -55,6 +57,7 @@ function formIds(): FormIds {
   return {
     nomination: readState().source?.formId || fileIdFrom(s.nominationFormUrl),
     survey: fileIdFrom(s.surveyFormUrl),
+    report: reportFormOfProduct() || fileIdFrom(s.reportFormUrl),
     voterNipQuestion: s.voterNipQuestion,
   };
 }
@@ -66,7 +69,7 @@ function tabFacts(ids: FormIds): (FormTabFacts & { sheet: GoogleAppsScript.Sprea
     tab: t.sheet.getName(),
     url: t.url,
     formId: t.formId,
-    kind: t.formId !== '' && t.formId === ids.nomination ? 'nomination' : t.formId !== '' && t.formId === ids.survey ? 'survey' : null,
+    kind: t.formId === '' ? null : t.formId === ids.nomination ? 'nomination' : t.formId === ids.survey ? 'survey' : t.formId === ids.report ? 'report' : null,
   }));
 }
 
@@ -74,7 +77,7 @@ function tabFacts(ids: FormIds): (FormTabFacts & { sheet: GoogleAppsScript.Sprea
 function nipFacts(tabs: ReturnType<typeof tabFacts>, ids: FormIds): NipColumnFacts[] {
   const out: NipColumnFacts[] = [];
   for (const t of tabs) {
-    if (t.kind === null) continue;
+    if (t.kind === null || t.kind === 'report') continue; // the report Form asks for no NIP
     const values = sheetValues(t.sheet);
     const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
     header.forEach((title, col) => {
@@ -114,12 +117,12 @@ function triggerFacts(): TriggerFacts {
 /** Observes everything; a probe that fails is reported as such, never as OK. */
 export function observeReadiness(): ReadinessFacts {
   const ids = probe(formIds);
-  const tabs = probe(() => tabFacts(ids.ok ? ids.value : { nomination: '', survey: '', voterNipQuestion: '' }));
+  const tabs = probe(() => tabFacts(ids.ok ? ids.value : { nomination: '', survey: '', report: '', voterNipQuestion: '' }));
   return {
     installation: installation(),
     ...cellProbes(),
     wholeSheetRead: probe(() => probeWholeSheetRead(WHOLE_READ_BLOCK)),
-    nipColumns: tabs.ok ? probe(() => nipFacts(tabs.value, ids.ok ? ids.value : { nomination: '', survey: '', voterNipQuestion: '' })) : tabs,
+    nipColumns: tabs.ok ? probe(() => nipFacts(tabs.value, ids.ok ? ids.value : { nomination: '', survey: '', report: '', voterNipQuestion: '' })) : tabs,
     formTabs: tabs.ok ? { ok: true, value: tabs.value.map(({ tab, url, formId, kind }) => ({ tab, url, formId, kind })) } : tabs,
     decree: probe(() => {
       const outputs = probeFiller(DECREE_PROBES, 'Uji Kesiapan (coba-coba, akan dihapus)');

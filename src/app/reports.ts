@@ -38,6 +38,7 @@ import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet
 import { alert } from '../gas/ui';
 import { appointedAgents, syncActionPlan } from './action-plan';
 import { refreshMonitoring } from './monitoring';
+import { recordRun } from './health';
 import { triggerAction } from './run';
 import { loadSettings, requireValidSettings, updateSettings } from './settings';
 
@@ -203,6 +204,7 @@ interface FormSubmitEvent {
 /** Installable trigger on the report Form. */
 export function onReportFormSubmit(e?: FormSubmitEvent): void {
   triggerAction(REPORT_PROCESS, () => {
+    recordRun('reportSubmit');
     if (!e || !e.response) return; // A blank event.
     const state = formState();
     if (!state) return;
@@ -237,6 +239,11 @@ export function handleReportSheetEvent(e: { range?: GoogleAppsScript.Spreadsheet
     ]);
   });
   return true;
+}
+
+/** The id of the report Form the product made and remembers ('' when it made none). */
+export function reportFormOfProduct(): string {
+  return formState()?.id ?? '';
 }
 
 /** The report Form's id from the setting (the product writes it), for the offline CLI and checks. */

@@ -23,7 +23,7 @@ export function configuredFormIds(): string[] {
   if (source?.formId) ids.push(source.formId);
   try {
     const s = loadSettings().settings;
-    for (const url of [s.nominationFormUrl, s.surveyFormUrl]) {
+    for (const url of [s.nominationFormUrl, s.surveyFormUrl, s.reportFormUrl]) {
       const id = url ? fileIdFrom(url) : '';
       if (id && !ids.includes(id)) ids.push(id);
     }

@@ -29,14 +29,14 @@ export interface TriggerFact {
   sourceId: string;
 }
 
-export type FormKind = 'nomination' | 'survey';
+export type FormKind = 'nomination' | 'survey' | 'report';
 
 /** What the settings and the Forms say about one Form. */
 export interface FormFacts {
   kind: FormKind;
   /** File id from the URL in Pengaturan, '' when none is set. */
   formId: string;
-  /** True once "Hubungkan Formulir …" wrote the question mapping back to Pengaturan. */
+  /** True once "Hubungkan Formulir …" wrote the question mapping back to Pengaturan (the report Form: once the product made it). */
   connected: boolean;
   /** The Form's response destination is this spreadsheet (the add-on route can serve it). */
   destinationIsThisSpreadsheet: boolean;
@@ -67,7 +67,7 @@ export interface TriggerPlan {
   stale: string[];
 }
 
-export const FORM_LABELS: Record<FormKind, { label: string; menu: string; setting: string; resync: string }> = {
+export const FORM_LABELS: Record<FormKind, { label: string; menu: string; setting: string; resync: string | null }> = {
   nomination: {
     label: 'Kiriman Formulir Penjaringan',
     menu: 'Penjaringan › Hubungkan Formulir Penjaringan',
@@ -80,11 +80,19 @@ export const FORM_LABELS: Record<FormKind, { label: string; menu: string; settin
     setting: 'URL Formulir Survei',
     resync: 'Survei › Sinkronkan Ulang Survei',
   },
+  // The product's own Form (Buat Formulir Laporan): there is no re-sync of reports.
+  report: {
+    label: 'Kiriman Formulir Laporan',
+    menu: 'Rencana Tindak › Buat Formulir Laporan',
+    setting: 'URL Formulir Laporan',
+    resync: null,
+  },
 };
 
 const FORM_HANDLER: Record<FormKind, string> = {
   nomination: HANDLERS.nominationSubmit,
   survey: HANDLERS.surveySubmit,
+  report: HANDLERS.reportSubmit,
 };
 
 const signature = (t: TriggerFact): string => `${t.handler}|${t.eventType}|${t.sourceId}`;
@@ -177,13 +185,15 @@ function withOtherOwner(check: TriggerCheck, owner: string | undefined): Trigger
 const HANDLER_TO_KIND: Record<string, FormKind> = {
   [HANDLERS.nominationSubmit]: 'nomination',
   [HANDLERS.surveySubmit]: 'survey',
+  [HANDLERS.reportSubmit]: 'report',
 };
 
 function checkForm(f: FormFacts, triggers: TriggerFact[], route: boolean): TriggerCheck {
   const names = FORM_LABELS[f.kind];
   const base = { key: f.kind, label: names.label, handler: FORM_HANDLER[f.kind] } as const;
   if (!f.formId) {
-    return { ...base, state: 'not-configured', via: null, detail: `Belum ada formulir: isi "${names.setting}" di Pengaturan.`, meaning: '' };
+    const how = f.kind === 'report' ? `belum dibuat: jalankan menu ${names.menu} setelah rencana tindak disetujui` : `isi "${names.setting}" di Pengaturan`;
+    return { ...base, state: 'not-configured', via: null, detail: `Belum ada formulir: ${how}.`, meaning: '' };
   }
   if (f.openProblem) {
     return {
@@ -213,7 +223,9 @@ function checkForm(f: FormFacts, triggers: TriggerFact[], route: boolean): Trigg
     state: 'missing',
     via: null,
     detail: 'Pemicu TIDAK terpasang: kiriman baru tidak diproses. Tekan "Perbaiki Pemicu", lalu jalankan Sinkronkan Ulang.',
-    meaning: `Kiriman baru dari formulir ini tidak dihitung sampai pemicunya dipasang. Kiriman yang terlewat ikut dihitung setelah ${names.resync}.`,
+    meaning: names.resync
+      ? `Kiriman baru dari formulir ini tidak dihitung sampai pemicunya dipasang. Kiriman yang terlewat ikut dihitung setelah ${names.resync}.`
+      : `Laporan baru tidak masuk ke lembar Laporan Rencana Tindak sampai pemicunya dipasang. Laporan yang terlewat tetap tersimpan di formulir (Tanggapan); minta agen mengirimnya lagi setelah pemicu dipasang.`,
   };
 }
 

@@ -32,7 +32,7 @@ export interface FormTabFacts {
   /** The Form this tab was resolved to ('' when it could not be identified). */
   formId: string;
   /** Which of the product's Forms it is, or null for another Form. */
-  kind: 'nomination' | 'survey' | null;
+  kind: 'nomination' | 'survey' | 'report' | null;
 }
 
 export interface DecreeProbe {
@@ -235,13 +235,13 @@ function formTabs(p: Probe<FormTabFacts[]>): CheckResult {
   const lines = p.value.map((t) =>
     t.formId === ''
       ? `tab "${t.tab}": ${shape(t.url)}, formulirnya tidak dapat dikenali`
-      : `tab "${t.tab}": ${shape(t.url)}, ${t.kind === 'nomination' ? 'formulir penjaringan' : t.kind === 'survey' ? 'formulir survei' : 'formulir lain (tidak dipakai produk)'}`,
+      : `tab "${t.tab}": ${shape(t.url)}, ${t.kind === 'nomination' ? 'formulir penjaringan' : t.kind === 'survey' ? 'formulir survei' : t.kind === 'report' ? 'formulir laporan rencana tindak' : 'formulir lain (tidak dipakai produk)'}`,
   );
   return result(
     'formTabs',
     unknown.length === 0,
     `${lines.join('; ')}.`,
-    'Pastikan akun Anda dapat mengedit formulir yang mengisi tab itu, lalu jalankan Uji Kesiapan lagi; bila tab itu milik formulir penjaringan atau survei, kirimannya belum dapat diproses.',
+    'Pastikan akun Anda dapat mengedit formulir yang mengisi tab itu, lalu jalankan Uji Kesiapan lagi; bila tab itu milik formulir penjaringan, survei atau laporan, kirimannya belum dapat diproses.',
   );
 }
 

@@ -25,6 +25,7 @@ export const SIDEBAR_GROUPS: SidebarGroup[] = [
     keys: ['nomorSurat', 'tanggalPenetapan', 'periodeMulai', 'periodeSelesai', 'templateId', 'outputFolderId', 'paper', 'margins', 'documentFont', 'documentFontSize', 'emblemId'],
   },
   { title: 'Penjaringan dan Penilaian', keys: ['shortlistSize', 'perBallotLimit', 'agentCount', 'assessors'] },
+  { title: 'Rencana Tindak dan Pengingat', keys: ['kepalaEmail', 'approvalDelegates', 'reminderEmail'] },
 ];
 
 export const SIDEBAR_KEYS: SettingKey[] = SIDEBAR_GROUPS.flatMap((g) => g.keys);
@@ -48,7 +49,7 @@ function defOf(key: SettingKey): SettingDef {
 }
 
 function inputOf(def: SettingDef): FieldInput {
-  if (def.key === 'emailKantor') return 'email';
+  if (def.key === 'emailKantor' || def.key === 'kepalaEmail') return 'email';
   if (def.key === 'templateId' || def.key === 'outputFolderId' || def.key === 'emblemId') return 'file';
   switch (def.kind) {
     case 'url':
@@ -144,6 +145,19 @@ function checkOne(def: SettingDef, text: string): { value: string; ms?: number }
   if (def.key === 'emailKantor') {
     if (text !== '' && !EMAIL.test(text)) return { error: `"${text}" bukan alamat email (contoh: dinkes@nttprov.go.id).` };
     return { value: text };
+  }
+  if (def.key === 'kepalaEmail') {
+    if (text !== '' && !EMAIL.test(text)) return { error: `"${text}" bukan alamat email. Tulis email akun Google Kepala Dinas, mis. kepala.dinas@nttprov.go.id.` };
+    return { value: text.toLowerCase() };
+  }
+  if (def.key === 'approvalDelegates') {
+    const list = text
+      .split(/\r?\n/)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
+    const bad = list.filter((x) => !EMAIL.test(x));
+    if (bad.length > 0) return { error: `Bukan alamat email: ${bad.map((b) => `"${b}"`).join(', ')}. Tulis satu email per baris.` };
+    return { value: list.map((x) => x.toLowerCase()).join('\n') };
   }
   if (def.key === 'kodePos') {
     if (text !== '' && !/^\d{5}$/.test(text)) return { error: `Kode pos terdiri dari 5 angka (contoh: 85111), bukan "${text}".` };

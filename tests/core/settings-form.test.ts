@@ -36,6 +36,14 @@ describe('checkSidebarInput: every field kind', () => {
     ['templateId', 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/edit', '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', null],
     ['outputFolderId', 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', null],
     ['outputFolderId', 'folder saya', null, 'Google Drive'],
+    ['kepalaEmail', ' Kepala.Dinas@NTTprov.go.id ', 'kepala.dinas@nttprov.go.id', null],
+    ['kepalaEmail', '', '', null],
+    ['kepalaEmail', 'Bapak Kepala', null, 'bukan alamat email'],
+    ['approvalDelegates', ' a@x.id \n\n B@x.id ', 'a@x.id\nb@x.id', null],
+    ['approvalDelegates', 'a@x.id\nIbu Ani', null, 'Bukan alamat email: "Ibu Ani"'],
+    ['reminderEmail', 'ya', 'Ya', null],
+    ['reminderEmail', '', 'Tidak', null],
+    ['reminderEmail', 'kadang', null, 'Tidak atau Ya'],
   ])('%s = %j', (key, text, value, error) => {
     const r = checkSidebarInput({ [key]: text });
     if (error === null) {

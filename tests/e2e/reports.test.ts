@@ -151,6 +151,7 @@ describe('cost of one report', () => {
     expect(counts[1]).toBe(counts[0]);
     // 37 for the ledger row alone; 66 since Pemantauan Agen is laid out after each report (Pegawai,
     // the ledger and Hasil Survei read once each, one write, three style calls, the chart): constant in N.
-    expect(counts[0]).toBeLessThanOrEqual(70);
+    // 72: +2 for the run record (who ran it, when: Status & Bantuan's "Terakhir berjalan" of the report Form), still constant in N.
+    expect(counts[0]).toBeLessThanOrEqual(72);
   });
 });

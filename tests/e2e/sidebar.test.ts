@@ -55,7 +55,7 @@ describe('Pengaturan sidebar: server functions', () => {
     ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', at('Periode Tugas Mulai'), 2, [['2027-01-01']]);
     const s = load(ws);
     expect(s.ok).toBe(true);
-    expect(s.groups.map((g) => g.title)).toEqual(['Formulir Google', 'Data Instansi (kop surat)', 'Surat Keputusan', 'Penjaringan dan Penilaian']);
+    expect(s.groups.map((g) => g.title)).toEqual(['Formulir Google', 'Data Instansi (kop surat)', 'Surat Keputusan', 'Penjaringan dan Penilaian', 'Rencana Tindak dan Pengingat']);
     expect(field(s, 'tanggalPenetapan').value).toBe('27 November 2026');
     expect(field(s, 'periodeMulai').value).toBe('1 Januari 2027');
     expect(field(s, 'instansi').value).toBe('Dinas Kesehatan Provinsi Nusa Tenggara Timur');
@@ -76,6 +76,27 @@ describe('Pengaturan sidebar: server functions', () => {
     expect(setting(ws, 'Jumlah Daftar Pendek')).toBe('7');
     expect(ws.run<{ problems: string[] }>('statusLoad').problems).toEqual([]);
     expect(save(ws, { shortlistSize: '7' })).toMatchObject({ ok: true, saved: [], message: 'Tidak ada perubahan.' });
+  });
+
+  it('the approval and reminder settings are in the sidebar, saved to Pengaturan and read back by the product (Kirim Pengingat Email off by default)', () => {
+    const ws = preparedWorkspace();
+    const s = load(ws);
+    expect(s.groups.find((g) => g.title === 'Rencana Tindak dan Pengingat')!.fields.map((f) => [f.key, f.label, f.input])).toEqual([
+      ['kepalaEmail', 'Email Kepala Dinas', 'email'],
+      ['approvalDelegates', 'Delegasi Persetujuan Rencana Tindak', 'multiline'],
+      ['reminderEmail', 'Kirim Pengingat Email', 'text'],
+    ]);
+    expect(field(s, 'reminderEmail').value).toBe('Tidak');
+    // The setting's note says what it does, in the sheet (and the sidebar shows the same help).
+    expect(String((sheetValues(ws, 'Pengaturan') ?? []).find((r) => r[0] === 'Kirim Pengingat Email')?.[2])).toContain('Tidak (bawaan): tidak ada email yang dikirim');
+    const r = save(ws, { kepalaEmail: 'Kepala.Dinas@dinkes.nttprov.go.id', approvalDelegates: 'rb.satu@dinkes.nttprov.go.id\nrb.dua@dinkes.nttprov.go.id', reminderEmail: 'ya' });
+    expect(r).toMatchObject({ ok: true, saved: ['Email Kepala Dinas', 'Delegasi Persetujuan Rencana Tindak', 'Kirim Pengingat Email'] });
+    expect(setting(ws, 'Email Kepala Dinas')).toBe('kepala.dinas@dinkes.nttprov.go.id');
+    expect(setting(ws, 'Delegasi Persetujuan Rencana Tindak')).toBe('rb.satu@dinkes.nttprov.go.id\nrb.dua@dinkes.nttprov.go.id');
+    expect(setting(ws, 'Kirim Pengingat Email')).toBe('Ya');
+    const bad = save(ws, { approvalDelegates: 'Ibu Ani' });
+    expect(bad.ok).toBe(false);
+    expect(bad.errors.approvalDelegates).toContain('Bukan alamat email');
   });
 
   it('writes a formula-looking name as text', () => {

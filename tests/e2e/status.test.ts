@@ -66,6 +66,7 @@ describe('Status & Bantuan', () => {
     expect(r.triggers.map((t) => [t.label, t.state])).toEqual([
       ['Kiriman Formulir Penjaringan', 'not-configured'],
       ['Kiriman Formulir Survei', 'not-configured'],
+      ['Kiriman Formulir Laporan', 'not-configured'],
       ['Pemeriksaan Harian', 'not-configured'],
     ]);
     expect(row(r, 'Kiriman Formulir Penjaringan').detail).toContain('URL Formulir Penjaringan');
@@ -178,7 +179,8 @@ describe('Status & Bantuan', () => {
     ws.sheets.userDeleteSheet(ws.spreadsheetId, 'Pengaturan');
     const r = status(ws);
     expect(r.problems.join(' ')).toContain('Siapkan Lembar Kerja');
-    expect(r.triggers).toHaveLength(3);
+    // The three Forms' rows and the daily check.
+    expect(r.triggers).toHaveLength(4);
     expect(r.stale).toBe(0);
     repair(ws);
     expect(handlers(ws, 'onNominationFormSubmit')).toHaveLength(1);
