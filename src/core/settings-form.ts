@@ -24,8 +24,8 @@ export const SIDEBAR_GROUPS: SidebarGroup[] = [
     title: 'Surat Keputusan',
     keys: ['nomorSurat', 'tanggalPenetapan', 'periodeMulai', 'periodeSelesai', 'templateId', 'outputFolderId', 'paper', 'margins', 'documentFont', 'documentFontSize', 'emblemId'],
   },
-  { title: 'Penjaringan dan Penilaian', keys: ['shortlistSize', 'perBallotLimit', 'agentCount', 'assessors'] },
   { title: 'Rencana Tindak dan Pengingat', keys: ['kepalaEmail', 'approvalDelegates', 'reminderEmail'] },
+  { title: 'Penjaringan dan Penilaian', keys: ['shortlistSize', 'perBallotLimit', 'agentCount', 'assessors'] },
 ];
 
 export const SIDEBAR_KEYS: SettingKey[] = SIDEBAR_GROUPS.flatMap((g) => g.keys);

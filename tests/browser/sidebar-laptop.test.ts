@@ -57,12 +57,12 @@ function contrast(a: string, b: string): number {
 }
 
 describe('Pengaturan sidebar on a 1366 × 768 laptop (browser)', () => {
-  it('folds into its four sections, the first open, each saying how much of it is filled', async () => {
+  it('folds into its five sections, the first open, each saying how much of it is filled', async () => {
     const ws = preparedWorkspace();
     const p = await openSidebar(ws);
     const titles = await p.page.locator('details.group > summary .group-title').allTextContents();
     expect(titles).toEqual(SIDEBAR_GROUPS.map((g) => g.title));
-    expect(await p.page.evaluate("Array.from(document.querySelectorAll('details.group')).map((d) => d.open)")).toEqual([true, false, false, false]);
+    expect(await p.page.evaluate("Array.from(document.querySelectorAll('details.group')).map((d) => d.open)")).toEqual([true, false, false, false, false]);
     expect(await p.page.locator('#gs-1').textContent()).toMatch(/^\d+ dari 9 terisi$/);
     // Folded, the whole sidebar fits the laptop's height: Simpan is on screen.
     expect(await inView(p.page, '#save')).toBe(true);
@@ -118,13 +118,13 @@ describe('Pengaturan sidebar on a 1366 × 768 laptop (browser)', () => {
   it('a refused value in a folded section opens that section, marks it, focuses the field, and says why in view', async () => {
     const ws = preparedWorkspace();
     const p = await openSidebar(ws);
-    await p.page.locator('#s-3').click();
+    await p.page.locator('#s-4').click();
     await p.page.getByLabel(labelOf('shortlistSize'), { exact: true }).fill('0');
-    await p.page.locator('#s-3').click(); // folded again before saving
+    await p.page.locator('#s-4').click(); // folded again before saving
     await p.page.getByRole('button', { name: 'Simpan' }).click();
     await p.idle();
-    expect(await p.page.evaluate("document.getElementById('g-3').open")).toBe(true);
-    expect(await p.page.locator('#gs-3').textContent()).toBe('perlu diperbaiki');
+    expect(await p.page.evaluate("document.getElementById('g-4').open")).toBe(true);
+    expect(await p.page.locator('#gs-4').textContent()).toBe('perlu diperbaiki');
     expect(await activeId(p.page)).toBe('f-shortlistSize');
     expect(await inView(p.page, '#f-shortlistSize')).toBe(true);
     expect(await p.page.locator('#status').textContent()).toContain('Belum disimpan');
@@ -150,7 +150,7 @@ describe('Pengaturan sidebar on a 1366 × 768 laptop (browser)', () => {
     const ws = preparedWorkspace();
     const p = await openSidebar(ws);
     const page = p.page;
-    for (const i of [1, 2, 3]) await page.locator(`#s-${i}`).click();
+    for (const i of [1, 2, 3, 4]) await page.locator(`#s-${i}`).click();
     const bodyBg = String(await page.evaluate('getComputedStyle(document.body).backgroundColor'));
     // Every field, section, Form button and the Simpan bar on the page, with its border colour.
     const borders = (await page.evaluate(`Array.from(document.querySelectorAll('input, textarea, details.group, button.secondary, .actions'))

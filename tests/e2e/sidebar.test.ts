@@ -55,7 +55,7 @@ describe('Pengaturan sidebar: server functions', () => {
     ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', at('Periode Tugas Mulai'), 2, [['2027-01-01']]);
     const s = load(ws);
     expect(s.ok).toBe(true);
-    expect(s.groups.map((g) => g.title)).toEqual(['Formulir Google', 'Data Instansi (kop surat)', 'Surat Keputusan', 'Penjaringan dan Penilaian', 'Rencana Tindak dan Pengingat']);
+    expect(s.groups.map((g) => g.title)).toEqual(['Formulir Google', 'Data Instansi (kop surat)', 'Surat Keputusan', 'Rencana Tindak dan Pengingat', 'Penjaringan dan Penilaian']);
     expect(field(s, 'tanggalPenetapan').value).toBe('27 November 2026');
     expect(field(s, 'periodeMulai').value).toBe('1 Januari 2027');
     expect(field(s, 'instansi').value).toBe('Dinas Kesehatan Provinsi Nusa Tenggara Timur');
