@@ -46,6 +46,23 @@ export function widthRuns(widths: readonly number[]): { column: number; count: n
   return runs;
 }
 
+/**
+ * "Is this sheet already laid out?": what the product last applied to one of its sheets, part by
+ * part (its layout, a banner's styles, colour rules, a chart), each as a signature of what was
+ * applied (layoutMark, or a JSON). A write applies a part when needsApplying says so, then
+ * records the signature. The use case keeps the look in the document properties (`Rekap
+ * Penjaringan`'s with the tally's state, the survey sheets' beside their grid sizes) and forgets
+ * it when a run fails, so the next write applies every part again.
+ */
+export interface SheetLook {
+  readonly [part: string]: string | number | undefined;
+}
+
+/** True when `part` must be applied: nothing is remembered, or it was applied with another signature. */
+export function needsApplying(look: SheetLook | null | undefined, part: string, signature: string): boolean {
+  return look === null || look === undefined || look[part] !== signature;
+}
+
 /** A short, stable mark of a layout (djb2 of its JSON): equal marks, equal layouts. */
 export function layoutMark(layout: unknown): string {
   const text = JSON.stringify(layout);

@@ -16,6 +16,7 @@ import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordOptions a
 import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
 import { BANNER, TALLY_BLOCK_WIDTH, TALLY_LAYOUT, TALLY_LAYOUT_MARK, tallyBanner, tallyBlock, type TallyBanner } from '../../core/nominations/tally-layout';
+import { needsApplying } from '../../core/sheet-layout';
 import { missingColumnsMessage, parseRoster, rosterNotices } from '../../core/roster';
 import { SHEETS, SHORTLIST_MARK, specOf, TALLY_HEADER_ROW, TALLY_HEADERS, type SheetKey } from '../../core/schema';
 import { parseSettings, type ParsedSettings, type Settings } from '../../core/settings';
@@ -290,14 +291,14 @@ export function writeTally(
   t: { block: Cell[][]; banner: TallyBanner; look: TallyLook | null },
 ): { shape: TallyShape; look: TallyLook } {
   const sheet = existing ?? createProductSheet(specOf('tally'), ss);
-  const laidOut = existing !== null && t.look !== null && t.look.layout === TALLY_LAYOUT_MARK;
+  const laidOut = existing !== null && !needsApplying(t.look, 'layout', TALLY_LAYOUT_MARK);
   if (!laidOut) layOutTally(sheet);
   // A computed sheet: made whole again by every write (what a person typed into it is gone), in
   // one read and one write of the rows that changed: a ballot moves a few candidates, while the
   // rest of a long tally (and the unresolved texts listed below it) stays as it is.
   layOutChanged(sheet, t.block, TALLY_BLOCK_WIDTH);
   const banner = bannerSignature(t.banner);
-  if (!laidOut || t.look?.banner !== banner) styleBanner(sheet, BANNER.noteRow, TALLY_HEADERS.length, t.banner.styles);
+  if (!laidOut || needsApplying(t.look, 'banner', banner)) styleBanner(sheet, BANNER.noteRow, TALLY_HEADERS.length, t.banner.styles);
   return { shape: { rows: t.block.length, columns: TALLY_BLOCK_WIDTH }, look: { layout: TALLY_LAYOUT_MARK, banner } };
 }
 

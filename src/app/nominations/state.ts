@@ -7,6 +7,7 @@
 import { fitForProperty } from '../../core/pending';
 import type { FormQuestion } from '../../core/nominations/mapping';
 import type { PlainResponse } from '../../core/response';
+import type { SheetLook } from '../../core/sheet-layout';
 import type { ReadCursor } from '../../gas/forms';
 import { allDocumentProperties, deleteDocumentProperties, type PropertySnapshot, setDocumentProperty } from '../../gas/properties';
 
@@ -143,7 +144,7 @@ const TALLY_LOOK_KEY = 'nominasi.rekapTampilan';
  * they are what they should be. Every route keeps it with its own properties write; a failed run
  * forgets it, and a menu re-sync lays the sheet out whatever it says.
  */
-export interface TallyLook {
+export interface TallyLook extends SheetLook {
   layout: string;
   banner: string;
 }

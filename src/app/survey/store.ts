@@ -30,7 +30,7 @@ import {
   styleHeader,
   writeBlock,
 } from '../../gas/sheets';
-import { layoutMark, SHEET_TIMESTAMP_FORMAT } from '../../core/sheet-layout';
+import { layoutMark, needsApplying, SHEET_TIMESTAMP_FORMAT, type SheetLook } from '../../core/sheet-layout';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import type { SurveyConfig } from '../../core/survey/config';
 import {
@@ -69,7 +69,7 @@ const FORMAT_KEY = 'survey.formatShape';
  * the last `Ringkasan Survei` block (`summaryMaxRows`, `summaryStyle`). Unknown values are read from the
  * sheet (a few calls); a failed run forgets all of it (forgetShapes).
  */
-interface FormatShape {
+interface FormatShape extends SheetLook {
   results: string;
   summary: string;
   resultsMaxRows?: number;
@@ -158,7 +158,7 @@ export function storeResults(
       rowsWritten = span.to - span.from + 1;
     }
   }
-  if (shape.results !== resultsShape) {
+  if (needsApplying(shape, 'results', resultsShape)) {
     const letter = columnLetter(categoryColumn);
     setBandRules(sheet, `${letter}2:${letter}`, colours(labelsOf(derived, config.table), config.table));
     shape.results = resultsShape;
@@ -213,7 +213,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
   const width = Math.max(block.width, oldColumns);
   // Row styles follow the block's layout: when it is the one styled last time, nothing to do.
   const style = JSON.stringify([block.kinds, block.rows.map((r) => r.length), block.width]);
-  if (shape.summaryStyle !== style || height !== block.rows.length || width !== block.width) {
+  if (needsApplying(shape, 'summaryStyle', style) || height !== block.rows.length || width !== block.width) {
     const weights: ('bold' | 'normal')[][] = [];
     const fills: (string | null)[][] = [];
     const wraps: boolean[][] = [];
@@ -231,7 +231,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
   }
   const widths = summaryWidths(block.width);
   const layout = layoutMark(widths);
-  if (shape.summaryLayout !== layout) {
+  if (needsApplying(shape, 'summaryLayout', layout)) {
     // Titles and notes in columns A–B run on to the right (the wraps go with the row styles).
     setWidths(sheet, 1, widths);
     shape.summaryLayout = layout;
@@ -242,7 +242,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
   // with the next submission once the summary changes shape (not counted on every submission:
   // one getCharts call each).
   const summaryShape = JSON.stringify([block.labels, block.chart, colours(block.labels, table)]);
-  if (shape.summary !== summaryShape) {
+  if (needsApplying(shape, 'summary', summaryShape)) {
     setBandRules(sheet, `A1:${columnLetter(Math.max(block.width, 26))}`, colours(block.labels, table));
     if (block.chart) {
       replaceChart(sheet, {
