@@ -62,6 +62,18 @@ describe('normalizeName (N5)', () => {
     ['Ma\u00b4ruf Amalo', 'maruf amalo'],
     ['H. Ma\u00b4ruf Amalo, S.KM', 'maruf amalo'],
     ['Ｍａｒｉａ Lake', 'maria lake'],
+    ['Ｍａｒｉａ', 'maria'],
+    // degrees glued to the name by a dot, a title in brackets or after a dash, doubled dots
+    ['Maria Lake.SKM', 'maria lake'],
+    ['Maria Lake.S.Kep', 'maria lake'],
+    ['(dr) Maria Lake', 'maria lake'],
+    ['- dr Maria Lake', 'maria lake'],
+    ['I W..Sudarma', 'i w sudarma'],
+    // everything after the first comma is titles, even with nothing before it
+    [', Maria Lake', ''],
+    // a text that is only degrees keeps them rather than leaving nothing
+    ['S. Kep.', 's kep'],
+    ['SKM S. Kep.', 'skm'],
     // regex and replacement characters are plain text
     ['Maria $1 Lake (a+b)*', 'maria 1 lake a b'],
     ['=HYPERLINK("http://x","Maria")', 'hyperlink http x'],
@@ -125,6 +137,7 @@ describe('isDegreesOnly: a cell holding only a name\'s degrees (R6)', () => {
     ['Maria', false],
     ['S.Kep Maria', false],
     ['Sp.PD-KGEH', false],
+    ['S.Kep. . M.Kes.', true],
   ])('%j → %s', (text, expected) => {
     expect(isDegreesOnly(text)).toBe(expected);
   });
@@ -136,6 +149,9 @@ describe('fullNameKey (N5d)', () => {
     expect(fullNameKey('dr. Maria Lake, M.Kes.')).not.toBe(fullNameKey('Maria Lake'));
     // Whatever character stands for the apostrophe.
     for (const a of ['\u00b4', '\u2018', '\u2019', '\u02bc', '`']) expect(fullNameKey(`H. Ma${a}ruf Amalo, S.KM`)).toBe(fullNameKey("H. Ma'ruf Amalo, S.KM"));
+    // full-width letters (typed on a phone keyboard) are the letters they show
+    expect(fullNameKey('Ｍａｒｉａ')).toBe('maria');
+    expect(fullNameKey('ＭＡＲＩＡ  Lake')).toBe(fullNameKey('maria lake'));
   });
 });
 
@@ -162,6 +178,9 @@ describe('similarity for suggestions', () => {
   it('is 1 for equal strings and 0 against empty', () => {
     expect(jaroWinkler('maria', 'maria')).toBe(1);
     expect(jaroWinkler('', 'maria')).toBe(0);
+    // two texts without a name in them are not alike (a nameless roster row is never suggested)
+    expect(nameSimilarity('-', '')).toBe(0);
+    expect(nameSimilarity('', '')).toBe(0);
   });
 
   it('is symmetric and within [0, 1]', () => {
@@ -171,6 +190,14 @@ describe('similarity for suggestions', () => {
         return x === nameSimilarity(b, a) && x >= 0 && x <= 1;
       }),
     );
+  });
+
+  it('is symmetric for names of real words, as many or not (a suggestion does not depend on which name is the entry)', () => {
+    const word = fc.constantFrom('maria', 'goreti', 'lake', 'yohanes', 'radja', 'bria', 'seran', 'ni', 'k', 'sri', 'dewi', 'w', 'marla', 'yohanis');
+    const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(name, name, (a, b) => {
+      expect(bareSimilarity(a, b)).toBe(bareSimilarity(b, a));
+    }), { numRuns: 1000 });
   });
 
   it.each([
@@ -206,5 +233,8 @@ describe('similarity for suggestions', () => {
     expect(closestNames('Maria Lak', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0.99)).toEqual([]);
     expect(closestNames('Maria Lak', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0.98)).toEqual(['Maria Lake']);
     expect(closestNames(' - ', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, 0)).toEqual([]);
+    // a name exactly at the threshold is suggested
+    const at = bareSimilarity('maria lak', 'maria lake');
+    expect(closestNames('Maria Lak', ['Maria Lake'], (n) => normalizeName(n), (n) => n, 3, at)).toEqual(['Maria Lake']);
   });
 });

@@ -2,6 +2,7 @@
 import type { Workspace } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
 import { sheetValues } from './helpers';
+import { setSetting, settingValue } from './nominations-helpers';
 import { AGENCY_BY_LABEL as AGENCY } from '../../src/offline/demo/settings';
 
 export { AGENCY };
@@ -52,18 +53,8 @@ export function addBlankBallots(ws: Workspace, n: number): void {
   ws.run('menuSinkronkanUlangPenjaringan');
 }
 
-/** The team types into Pengaturan next to a label. */
-export function setSetting(ws: Workspace, label: string, value: string): void {
-  const rows = sheetValues(ws, 'Pengaturan') ?? [];
-  const i = rows.findIndex((r) => String(r[0]).trim() === label);
-  if (i < 0) throw new Error(`no setting ${label}`);
-  ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', i + 1, 2, [[value]]);
-}
-
-export function settingValue(ws: Workspace, label: string): string {
-  const rows = sheetValues(ws, 'Pengaturan') ?? [];
-  return String(rows.find((r) => String(r[0]).trim() === label)?.[1] ?? '');
-}
+// The team types into Pengaturan next to a label: the same steps as the nomination tests'.
+export { setSetting, settingValue };
 
 
 export function fillAgency(ws: Workspace, except: string[] = []): void {

@@ -58,6 +58,15 @@ describe('suggestions (N5: up to 3 similar roster names, never accepted)', () =>
     }), { numRuns: 1000 });
   });
 
+  it('jaroWinkler is the plain definition for long texts too (a whole pasted line, 60–200 letters)', () => {
+    // Longer than the first scratch space of the fast version: it must grow, not cut the text.
+    const long = fc.array(fc.constantFrom('a', 'b', 'c', ' '), { minLength: 60, maxLength: 200 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(long, long, (a, b) => {
+      expect(jaroWinkler(a, b)).toBe(jaroWinklerPlain(a, b));
+      expect(jaroWinkler(b, a + a)).toBe(jaroWinklerPlain(b, a + a));
+    }), { numRuns: 200 });
+  });
+
   it('the index gives exactly what scoring every employee sharing a word prefix gives', () => {
     fc.assert(
       fc.property(fc.uniqueArray(typed, { minLength: 1, maxLength: 40 }), fc.array(typed, { minLength: 1, maxLength: 10 }), fc.constantFrom(0.7, 0.8, 0.85, 0.9), (names, queries, threshold) => {
