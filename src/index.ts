@@ -26,9 +26,12 @@ import { runActionPlan, runSubmitActionPlan } from './app/action-plan';
 import { onReportFormSubmit as reportSubmit, runCreateReportForm } from './app/reports';
 import { runMonitoringReport } from './app/monitoring-report';
 import { runSendReminders } from './app/reminders';
+import { onPlanEdit } from './app/plan-edit';
 
 /** Simple trigger: the menu under Extensions for e.authMode (NONE: the starter items only). */
 export function onOpen(e?: unknown): void { openMenu(e); }
+/** Simple trigger: an edit of Rencana Tindak refreshes the edited rows' Status there and then (nothing else is touched). */
+export function onEdit(e?: unknown): void { onPlanEdit(e as Parameters<typeof onPlanEdit>[0]); }
 /** Editor add-on install (AuthMode.FULL): builds the menu and nothing else. */
 export function onInstall(_e?: unknown): void { installMenu(); }
 

@@ -12,7 +12,7 @@ import { applyReview, approversOf, incompleteLines, PLAN_STATUS, planEntries, ty
 import { roleLabel } from '../core/decree/model';
 import { UserError } from '../core/errors';
 import { SHEETS } from '../core/schema';
-import { actionPlanSheetValues, readSheet, writeActionPlanSheet } from '../gas/sheets';
+import { actionPlanSheetValues, type DecisionEditors, readSheet, writeActionPlanSheet } from '../gas/sheets';
 import { alert } from '../gas/ui';
 import type { Settings } from '../core/settings';
 import { refreshMonitoring } from './monitoring';
@@ -25,8 +25,8 @@ const readBack = (values: Cell[][]): Cell[][] => values.map((r) => r.map((c) => 
 export interface PlanState {
   plan: ActionPlanSheet;
   reviewed: ReviewedEntry[];
-  /** Editors Google keeps on the head's columns besides the approvers (the owner). */
-  otherEditors: string[];
+  /** Editors Google keeps on the head's columns besides the approvers, and whether this account could not set them. */
+  editors: DecisionEditors;
 }
 
 /** The approvers from the settings, or [] when the head's e-mail is not set (nobody but the owner may decide). */
@@ -47,14 +47,14 @@ export function syncActionPlan(agents: readonly PlanAgent[], submit = false, set
   const now = Date.now();
   const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit, now));
   applyReview(plan.values, plan.layout, reviewed);
-  let otherEditors: string[] = [];
+  let editors: DecisionEditors = { others: [], locked: false };
   // The same agents again, nothing changed (another draft of the same decree): the sheet is left as it is.
   if (values.length !== plan.values.length || changedSpan(values, plan.values, plan.width) !== null || submit) {
-    otherEditors = writeActionPlanSheet(sheet, plan, approvers);
+    editors = writeActionPlanSheet(sheet, plan, approvers);
   }
   const term = settings.periodeMulai !== null && settings.periodeSelesai !== null ? { start: settings.periodeMulai, end: settings.periodeSelesai } : null;
   refreshReportChoices(reviewed, term);
-  return { plan, reviewed, otherEditors };
+  return { plan, reviewed, editors };
 }
 
 function applyTo(e: Parameters<typeof reviewEntry>[0], submit: boolean, now: number): ReviewedEntry {
@@ -113,7 +113,7 @@ export function runSubmitActionPlan(): void {
   const approvers = approversOf(settings);
   if ('problem' in approvers) throw new UserError(approvers.problem, 'Tidak ada baris yang diajukan.');
   const agents = requireAgents();
-  const { reviewed, otherEditors } = syncActionPlan(agents, true, settings);
+  const { reviewed, editors } = syncActionPlan(agents, true, settings);
   refreshMonitoring(reviewed, parsed);
   const count = (s: string) => reviewed.filter((r) => r.entry.appointed && r.status === s).length;
   const lines = [
@@ -124,6 +124,12 @@ export function runSubmitActionPlan(): void {
   const revise = reviewed.filter((r) => r.entry.appointed && r.status === PLAN_STATUS.revise);
   if (revise.length > 0) lines.push('', `Perlu Perbaikan dan belum diubah: ${revise.map((r) => `${r.entry.agentName} baris ${r.entry.row}`).join('; ')}. Ubah isinya sesuai Catatan Pimpinan: baris itu otomatis diajukan lagi.`);
   lines.push('', `Keputusan diisi di kolom "Keputusan Pimpinan" oleh: ${approvers.emails.join(', ')}. Orang lain tidak dapat mengubah kolom itu.`);
-  if (otherEditors.length > 0) lines.push(`Google tetap mengizinkan ${otherEditors.join(', ')} (pemilik spreadsheet) mengubahnya.`);
+  const kept = editors.others.map((o) => `${o.email} (${o.creator ? 'akun Anda, yang membuat perlindungan kolom ini' : 'pemilik spreadsheet'})`);
+  if (kept.length > 0) lines.push(`Google tetap mengizinkan ${kept.join(', ')} mengubahnya.`);
+  if (editors.locked) {
+    lines.push(
+      'Akun Anda tidak termasuk yang dapat mengubah kolom keputusan, jadi daftar pemutusnya tidak diperbarui oleh menu ini. Bila Email Kepala Dinas atau Delegasi Persetujuan di Pengaturan diubah, minta Kepala Dinas, salah satu delegasi, atau pemilik spreadsheet menjalankan Ajukan Rencana Tindak agar perubahan itu berlaku.',
+    );
+  }
   alert('Ajukan Rencana Tindak', lines.join('\n'));
 }

@@ -100,31 +100,37 @@ export function planEntries(values: readonly unknown[][], layout: ApprovalLayout
       continue;
     }
     if (!agent) continue;
-    const cells = Array.from({ length: ACTION_PLAN_WIDTH }, (_, c) => (c === 6 ? dateText(r[c]) : textOf(r[c])));
-    const decision = parseDecision(r[layout.decision]);
-    const hasContent = CONTENT_COLUMNS.some((c) => cells[c] !== '');
-    if (!hasContent && decision === '') continue;
-    out.push({
-      row: i + 1,
-      agentNip: agent.nip,
-      agentName: agent.name,
-      appointed: agent.appointed,
-      no: cells[0],
-      cells,
-      target: planNumber(r[TARGET_COLUMN]),
-      activity: cells[ACTIVITY_COLUMN],
-      status: textOf(r[layout.status]),
-      submittedAt: dateMs(r[layout.submitted]),
-      decision: decision ?? '',
-      badDecision: decision === null ? textOf(r[layout.decision]) : '',
-      note: textOf(r[layout.note]),
-      date: dateText(r[layout.date]),
-      by: textOf(r[layout.by]),
-      change: textOf(r[layout.change]),
-      record: textOf(r[layout.record]),
-    });
+    const entry = entryOf(r, i + 1, agent, layout);
+    if (entry) out.push(entry);
   }
   return out;
+}
+
+/** One row as a plan entry (`row` 1-based), or null when it holds neither content (columns 2–8) nor a decision. */
+function entryOf(r: readonly unknown[], row: number, agent: { nip: string; name: string; appointed: boolean }, layout: ApprovalLayout): PlanEntry | null {
+  const cells = Array.from({ length: ACTION_PLAN_WIDTH }, (_, c) => (c === 6 ? dateText(r[c]) : textOf(r[c])));
+  const decision = parseDecision(r[layout.decision]);
+  const hasContent = CONTENT_COLUMNS.some((c) => cells[c] !== '');
+  if (!hasContent && decision === '') return null;
+  return {
+    row,
+    agentNip: agent.nip,
+    agentName: agent.name,
+    appointed: agent.appointed,
+    no: cells[0],
+    cells,
+    target: planNumber(r[TARGET_COLUMN]),
+    activity: cells[ACTIVITY_COLUMN],
+    status: textOf(r[layout.status]),
+    submittedAt: dateMs(r[layout.submitted]),
+    decision: decision ?? '',
+    badDecision: decision === null ? textOf(r[layout.decision]) : '',
+    note: textOf(r[layout.note]),
+    date: dateText(r[layout.date]),
+    by: textOf(r[layout.by]),
+    change: textOf(r[layout.change]),
+    record: textOf(r[layout.record]),
+  };
 }
 
 /** What is missing or wrong in an entry before it can be submitted, column by column ([] = complete). */
@@ -255,4 +261,35 @@ export function incompleteLines(reviewed: readonly ReviewedEntry[]): string[] {
   return reviewed
     .filter((r) => r.status === PLAN_STATUS.incomplete)
     .map((r) => `${r.entry.agentName}, baris ${r.entry.row} (No ${r.entry.no || '-'}): ${entryProblems(r.entry).join('; ')}.`);
+}
+
+/** The product's cells of one row after an edit: Status, Tanggal Diajukan, change note, record. */
+export interface EditedRow {
+  /** 1-based sheet row. */
+  row: number;
+  cells: Record<(typeof PRODUCT_CELLS)[number], Cell>;
+}
+const PRODUCT_CELLS = ['status', 'submitted', 'change', 'record'] as const;
+
+/**
+ * The edit-time review (simple onEdit trigger): the product's cells of the edited rows `rows`
+ * (getValues, every column, from sheet row `firstRow`), reviewed exactly as a menu run would
+ * review them but without submitting anything. Title rows and the header rows are left out; a row
+ * emptied by its agent gets blank product cells. Only these rows are looked at: the agent of a
+ * row does not change how its status is reviewed.
+ */
+export function reviewEditedRows(layout: ApprovalLayout, rows: readonly (readonly unknown[])[], firstRow: number, now: number): EditedRow[] {
+  const out: EditedRow[] = [];
+  rows.forEach((r, i) => {
+    const row = firstRow + i;
+    if (row <= ACTION_PLAN_HEADER_ROWS || parsePlanTitle(textOf(r[0])) !== null) return;
+    const e = entryOf(r, row, { nip: '', name: '', appointed: true }, layout);
+    if (!e) {
+      out.push({ row, cells: { status: '', submitted: '', change: '', record: '' } });
+      return;
+    }
+    const v = reviewEntry(e, false, now);
+    out.push({ row, cells: { status: v.status, submitted: v.submittedAt !== null ? new Date(v.submittedAt) : '', change: asText(v.change), record: asText(v.record) } });
+  });
+  return out;
 }

@@ -755,7 +755,7 @@ export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
  * Tanggal, Oleh) are never written below the header: they are protected for the head and the
  * delegates, the person running the menu may not be one of them, and rows never move.
  */
-export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approvers: readonly string[]): string[] {
+export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approvers: readonly string[]): DecisionEditors {
   const { values, width, layout, titleRows } = plan;
   ensureRows(sheet, values.length + 1);
   const head = new Set(HEAD_COLUMNS.map((k) => layout[k]));
@@ -830,7 +830,7 @@ export const APPROVAL_PROTECTION = 'Rencana Tindak: keputusan pimpinan';
  * every write, so a changed delegate list takes effect and a removed protection comes back.
  * Returns who else Google still lets edit (the owner, or the user who made the protection).
  */
-export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, approvers: readonly string[]): string[] {
+export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, approvers: readonly string[]): DecisionEditors {
   const first = ACTION_PLAN_HEADER_ROWS + 1;
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   const find = (description: string) => existing.find((p) => p.getDescription() === description) ?? null;
@@ -850,7 +850,7 @@ export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, app
       );
   }
   // Someone outside the approvers cannot change the list (nor, on Google, read it): left as it is.
-  if (!protection.canEdit()) return [];
+  if (!protection.canEdit()) return { others: [], locked: true };
   const want = new Set(approvers.map((e) => e.toLowerCase()));
   const editors = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const drop = editors.filter((e) => !want.has(e));
@@ -858,11 +858,32 @@ export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, app
   if (add.length > 0) protection.addEditors(add);
   if (drop.length > 0) protection.removeEditors(drop);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  if (drop.length === 0) return [];
-  return protection
+  if (drop.length === 0) return { others: [], locked: false };
+  // Whom Google kept (the owner; the protection's creator too, on some accounts: Google does not
+  // document which), said as who they are.
+  const me = effectiveUserEmailOrBlank();
+  const others = protection
     .getEditors()
     .map((u) => u.getEmail().toLowerCase())
-    .filter((e) => !want.has(e));
+    .filter((e) => !want.has(e))
+    .map((email) => ({ email, creator: email === me }));
+  return { others, locked: false };
+}
+
+/** Who else may still edit the head's columns, and whether this account could not set them at all. */
+export interface DecisionEditors {
+  /** Editors Google kept besides the approvers; `creator`: the account running this (which made the protection), else the owner. */
+  others: { email: string; creator: boolean }[];
+  /** This account may not change the protection (it is not among its editors): the approver list was left as it is. */
+  locked: boolean;
+}
+
+function effectiveUserEmailOrBlank(): string {
+  try {
+    return effectiveUser().getEmail().toLowerCase();
+  } catch {
+    return '';
+  }
 }
 
 // ---- Uji Kesiapan's scratch sheet ---------------------------------------------------------------
@@ -956,4 +977,25 @@ export function writeMonitoringSheet(sheet: Sheet, m: MonitoringSheet, bands: { 
   if (m.chart) {
     replaceChart(sheet, { ...m.chart, numColumns: 2, title: '% capaian rencana tindak per agen', colours: ['#1f4e79'], anchorRow: 4, anchorColumn: m.width + 2, width: 600, height: 320 });
   } else removeCharts(sheet);
+}
+
+// ---- the edit-time review of Rencana Tindak (simple onEdit trigger) ----------------------------
+
+/**
+ * The rows an edit touched on the sheet named `name` (row `headerRows` + 1 down), every column,
+ * with the header row: 2 calls when the edit was on another sheet, 7 when on this one; null when
+ * it was elsewhere or above the entries. Reads only the edited rows and the header.
+ */
+export function editedRows(range: GoogleAppsScript.Spreadsheet.Range, name: string, headerRows: number): { sheet: Sheet; header: unknown[]; from: number; rows: unknown[][] } | null {
+  const sheet = range.getSheet();
+  if (sheet.getName() !== name) return null;
+  const first = range.getRow();
+  const last = first + range.getNumRows() - 1;
+  const from = Math.max(first, headerRows + 1);
+  if (last < from) return null;
+  const width = sheet.getLastColumn();
+  if (width < 1) return null;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+  const rows = sheet.getRange(from, 1, last - from + 1, width).getValues();
+  return { sheet, header, from, rows };
 }

@@ -52,7 +52,9 @@ describe('Buat Draf SK cost, whatever the number of ballots', () => {
     // approval columns costs ~78 calls (15 column widths, the protection of the head's columns,
     // two dropdowns, notes, styles, the sheet's mark). This pin keeps it from growing; meeting
     // 100 needs that layout in one Sheets API batchUpdate (BENCHMARKS.md, target 5).
-    expect(small.first.total).toBeLessThanOrEqual(150);
+    // 153: +1 the Tanggal Diajukan column's date format, +2 who runs it (Session.getEffectiveUser
+    // and its e-mail) to name correctly the editors Google keeps on the head's columns; constant in N.
+    expect(small.first.total).toBeLessThanOrEqual(153);
   });
 });
 

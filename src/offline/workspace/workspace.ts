@@ -27,7 +27,7 @@ import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 import type { TextCellBehaviour } from './sheets/values';
-import type { SheetValuesMinusOne } from './sheets/context';
+import type { ProtectionKeeps, SheetValuesMinusOne } from './sheets/context';
 
 export const BOUND_SPREADSHEET_NAME = 'Rekap Agen Perubahan';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -77,6 +77,17 @@ export interface WorkspaceOptions {
    * default), a refusal ('throws') or the whole grid with its blank rows and columns ('grid').
    */
   sheetValuesMinusOne?: SheetValuesMinusOne;
+  /**
+   * Whom Protection.removeEditor(s) cannot take off a protection's editors, which Google does not
+   * document: 'owner' (default), 'owner-and-creator', or 'nobody' (see sheets/context ProtectionKeeps).
+   */
+  protectionKeeps?: ProtectionKeeps;
+  /**
+   * Whether a person's typing (sheets.userWrite) fires the bundle's simple onEdit trigger, as on
+   * Google. Off by default for now: the suite's older tests type setup data without expecting the
+   * trigger's calls; the edit-time review's tests turn it on.
+   */
+  simpleEditTrigger?: boolean;
   /** MailApp's recipients a day (default 100, a consumer account; Google Workspace: 1,500). */
   mailQuota?: number;
 }
@@ -166,7 +177,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   kernel.addOnMenuName = options.addOn ? ADDON_NAME : options.scriptName ?? ADDON_NAME;
   const logs: string[] = [];
 
-  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers, sheetValuesMinusOne: options.sheetValuesMinusOne });
+  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers, sheetValuesMinusOne: options.sheetValuesMinusOne, protectionKeeps: options.protectionKeeps });
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
@@ -209,10 +220,10 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   // Advanced services exist only when the manifest enables them, as in Apps Script.
   if (docsServiceEnabled(readManifest(distDir))) globals.Docs = createDocsAdvanced(kernel);
 
-  const runner: Runner = (handler, args, kind, triggerUid, authMode) => {
+  const runner: Runner = (handler, args, kind, triggerUid, authMode, user) => {
     if (!context) throw new Error('Workspace: no bundle loaded');
     const ctx = context;
-    const owner = triggerUid ? kernel.triggers.find((t) => t.uid === triggerUid)?.owner : undefined;
+    const owner = user ?? (triggerUid ? kernel.triggers.find((t) => t.uid === triggerUid)?.owner : undefined);
     const exec = kernel.beginExecution(kind, triggerUid, owner, authMode);
     try {
       const fn = (ctx as Record<string, unknown>)[handler];
@@ -242,10 +253,33 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     kernel.runner = runner;
   };
 
+  // A person typing into the bound spreadsheet fires its simple onEdit trigger, as Google does
+  // ("onEdit(e) runs when a user changes a value in a spreadsheet"; not for a script's writes nor
+  // a Form's rows), as that person, in AuthMode.LIMITED (an add-on not yet used here: NONE).
+  // e.value is given for a one-cell edit only; e.oldValue is not imitated.
+  const typed = sheetsFake.backdoor.userWrite;
+  const sheetsBackdoor: SheetsBackdoor = {
+    ...sheetsFake.backdoor,
+    userWrite(id, name, row, column, values, as) {
+      typed(id, name, row, column, values, as);
+      if (id !== spreadsheetId || !context || typeof (context as Record<string, unknown>).onEdit !== 'function' || options.simpleEditTrigger !== true) return;
+      const width = Math.max(0, ...values.map((r) => r.length));
+      if (values.length === 0 || width === 0) return;
+      const mode: AuthModeName = options.addOn && !kernel.addOnEnabled ? 'NONE' : 'LIMITED';
+      const { source, range } = kernel.quietly(() => {
+        const ss = sheetsFake.backdoor.spreadsheetObject(id);
+        return { source: ss, range: ss.getSheetByName(name)!.getRange(row, column, values.length, width) };
+      });
+      const one = values.length === 1 && width === 1;
+      const event = mode === 'NONE' ? { authMode: AuthMode.NONE, range } : { authMode: AuthMode.LIMITED, range, source, user: { getEmail: () => as ?? '' }, ...(one ? { value: values[0][0] } : {}) };
+      kernel.run('onEdit', [event], 'simple-trigger' as ExecutionKind, undefined, mode, as);
+    },
+  };
+
   const ws: Workspace = {
     kernel,
     spreadsheetId,
-    sheets: sheetsFake.backdoor,
+    sheets: sheetsBackdoor,
     ui: sheetsFake.ui,
     forms: formsFake.backdoor,
     docs: docsFake.backdoor,

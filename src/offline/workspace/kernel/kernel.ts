@@ -137,7 +137,7 @@ export interface KernelOptions {
 }
 
 /** Runs a top-level function of the loaded bundle as a new execution; set by the harness. */
-export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, triggerUid?: string, authMode?: AuthModeName) => unknown;
+export type Runner = (handler: string, args: unknown[], kind: ExecutionKind, triggerUid?: string, authMode?: AuthModeName, user?: string) => unknown;
 
 export class Kernel {
   private readonly callCounts = new Map<string, number>();
@@ -390,9 +390,9 @@ export class Kernel {
   addOnMenuName = 'Agen Perubahan';
 
   /** Runs `handler` of the loaded bundle as a new execution (needs a runner from the harness). */
-  run(handler: string, args: unknown[] = [], kind: ExecutionKind = 'editor', triggerUid?: string, authMode?: AuthModeName): unknown {
+  run(handler: string, args: unknown[] = [], kind: ExecutionKind = 'editor', triggerUid?: string, authMode?: AuthModeName, user?: string): unknown {
     if (!this.runner) throw new Error('Kernel: no bundle loaded');
-    return this.runner(handler, args, kind, triggerUid, authMode);
+    return this.runner(handler, args, kind, triggerUid, authMode, user);
   }
 
   // ---- ids and files --------------------------------------------------------------------------

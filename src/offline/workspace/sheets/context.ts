@@ -23,6 +23,14 @@ export interface RangeLoc {
 /** What the builders need from the rest of the fake. */
 import type { TextCellBehaviour } from './values';
 
+/**
+ * Google does not document whether removeEditor(s) can take the protection's creator, or the
+ * spreadsheet's owner, off its editors (the Sheets UI always lets the owner edit). 'owner'
+ * (default): the owner stays, the creator can be removed; 'owner-and-creator': both stay;
+ * 'nobody': both can be taken off the list (the owner may still edit, as the UI always allows).
+ */
+export type ProtectionKeeps = 'owner' | 'owner-and-creator' | 'nobody';
+
 export interface SheetsCtx {
   kernel: Kernel;
   /** The location behind a fake Range (throws for anything else). */
@@ -42,6 +50,8 @@ export interface SheetsCtx {
   textCells: TextCellBehaviour;
   /** What Sheet.getSheetValues does with -1 for numRows/numColumns (SheetsOptions.sheetValuesMinusOne). */
   sheetValuesMinusOne: SheetValuesMinusOne;
+  /** Whom Protection.removeEditor(s) cannot take off the editors (SheetsOptions.protectionKeeps). */
+  protectionKeeps: ProtectionKeeps;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface ProtectionModel {
   description: string;
   warningOnly: boolean;
   editors: string[];
+  /** Who made it (Range/Sheet.protect() as that user). */
+  creator?: string;
   unprotected: string[];
   removed: boolean;
   /**

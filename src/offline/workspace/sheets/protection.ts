@@ -78,16 +78,21 @@ export class Protection extends SheetsObject {
     }
     return this;
   }
+  /** Whom removeEditor(s) keeps (undocumented by Google: WorkspaceOptions.protectionKeeps). */
+  private kept(email: string): boolean {
+    const keeps = this.ctx.protectionKeeps;
+    if (keeps === 'nobody') return false;
+    return email === this.owner() || (keeps === 'owner-and-creator' && email === this.model.creator);
+  }
   removeEditor(who: unknown): this {
     this.count('removeEditor');
     const email = this.emailOf(who);
-    // The spreadsheet's owner always stays an editor.
-    if (email !== this.owner()) this.model.editors = this.model.editors.filter((e) => e !== email);
+    if (!this.kept(email)) this.model.editors = this.model.editors.filter((e) => e !== email);
     return this;
   }
   removeEditors(list: unknown[]): this {
     this.count('removeEditors');
-    const drop = list.map((w) => this.emailOf(w)).filter((e) => e !== this.owner());
+    const drop = list.map((w) => this.emailOf(w)).filter((e) => !this.kept(e));
     this.model.editors = this.model.editors.filter((e) => !drop.includes(e));
     return this;
   }

@@ -483,6 +483,7 @@ export class Range extends SheetsObject {
       description: '',
       warningOnly: false,
       editors: defaultEditors(this.ctx, this.loc),
+      creator: this.ctx.currentUser(),
       unprotected: [],
       removed: false,
       domainEdit: domainShared(this.ctx, this.loc),

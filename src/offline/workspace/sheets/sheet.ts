@@ -359,7 +359,7 @@ export class Sheet extends SheetsObject {
     // "If the sheet is already protected, this method returns the existing protection."
     let model = this.model.protections.find((p) => p.range === '' && !p.removed);
     if (!model) {
-      model = { range: '', description: '', warningOnly: false, editors: defaultEditors(this.ctx, loc), unprotected: [], removed: false, domainEdit: domainShared(this.ctx, loc) };
+      model = { range: '', description: '', warningOnly: false, editors: defaultEditors(this.ctx, loc), creator: this.ctx.currentUser(), unprotected: [], removed: false, domainEdit: domainShared(this.ctx, loc) };
       this.model.protections.push(model);
     }
     return new Protection(this.ctx, model, loc);

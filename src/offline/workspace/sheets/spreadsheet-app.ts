@@ -22,7 +22,7 @@ import type { CellValue, SheetSnapshot, SheetsBackdoor, UiBackdoor } from '../co
 import { type Kernel, MimeTypes, UI_FROM_TRIGGER_ERROR } from '../kernel/kernel';
 import { ConditionalFormatRuleBuilder } from './builders';
 import { guardProtected, readDisplay, readValues, writeValues } from './cells';
-import { locA1, type RangeLoc, type SheetsCtx, type SheetValuesMinusOne, SheetsObject } from './context';
+import { locA1, type RangeLoc, type SheetsCtx, type SheetValuesMinusOne, type ProtectionKeeps, SheetsObject } from './context';
 import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
 import { Range } from './range';
 import { Sheet } from './sheet';
@@ -127,6 +127,7 @@ export interface SheetsOptions {
   formAnswers?: 'parsed' | 'text';
   /** Sheet.getSheetValues with -1 (undocumented): 'data' (default), 'throws' or 'grid' (context.ts). */
   sheetValuesMinusOne?: SheetValuesMinusOne;
+  protectionKeeps?: ProtectionKeeps;
 }
 
 export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}): {
@@ -159,6 +160,7 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     currentUser: () => kernel.currentExecution?.user ?? kernel.user,
     textCells: { ...DEFAULT_TEXT_CELLS, ...options.textCells },
     sheetValuesMinusOne: options.sheetValuesMinusOne ?? 'data',
+    protectionKeeps: options.protectionKeeps ?? 'owner',
   };
 
   const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model);
