@@ -1,5 +1,5 @@
 /**
- * Approval of action plans, through the built bundle: "Ajukan Rencana Tindak" submits
+ * Approval of action plans (M3), through the built bundle: "Ajukan Rencana Tindak" submits
  * complete rows and names incomplete ones column by column; only the head (Email Kepala Dinas in
  * Pengaturan) and the delegates can type a decision; an approved row changed by its agent goes back
  * to Diajukan with the change written out; without the head's e-mail nothing is submitted.

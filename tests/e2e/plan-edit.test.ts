@@ -1,5 +1,5 @@
 /**
- * The edit-time review of Rencana Tindak (simple trigger onEdit, through the built bundle): an
+ * The edit-time review of Rencana Tindak (M3; simple trigger onEdit, through the built bundle): an
  * approved row changed by its agent is Diajukan again at the edit, a decision the head types is
  * recorded at that moment, and nothing but the product's cells of the edited rows is written —
  * no other sheet is read or written, and an edit elsewhere costs two calls.

@@ -1,5 +1,5 @@
 /**
- * Reminders without e-mail surprises, through the built bundle: Status & Bantuan lists the agents
+ * Reminders without e-mail surprises (M5), through the built bundle: Status & Bantuan lists the agents
  * with no counted report this month (WITA) and the rows Diajukan for more than 14 days (from the
  * product's Tanggal Diajukan); Rencana Tindak › Kirim Pengingat Email mails them only when
  * Pengaturan › Kirim Pengingat Email is Ya, after checking MailApp's quota, logging every message

@@ -1,5 +1,5 @@
 /**
- * Progress reports, through the built bundle: "Buat Formulir Laporan" makes the
+ * Progress reports (M4), through the built bundle: "Buat Formulir Laporan" makes the
  * product's own Form with the approved activities; each response lands in `Laporan Rencana Tindak`
  * through the Form's trigger (or the spreadsheet route of an add-on), validated and explained.
  */
