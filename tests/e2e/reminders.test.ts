@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../src/core/dates';
+import type { StatusReminders as Reminders } from '../../src/app/reminders';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, sheetValues } from './helpers';
 import { setSetting } from './assessment-helpers';
@@ -16,15 +17,6 @@ import { agents, decide, entryRow, HEAD, label, plan, planCol, report, ROWS } fr
 const DAY = 86_400_000;
 const A = label(agents[0].nama, ROWS[0]);
 
-interface Reminders {
-  month: string;
-  reportsDue: boolean;
-  emailOn: boolean;
-  noReport: { name: string; email: string }[];
-  pending: { text: string }[];
-  undated: number;
-  note: string;
-}
 const reminders = (ws: Workspace) => ws.run<{ reminders: Reminders | null; problems: string[] }>('statusLoad').reminders!;
 
 const log = (ws: Workspace) => {
