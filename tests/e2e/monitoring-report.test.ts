@@ -8,10 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../src/core/dates';
-import { createSurveyForm, surveyAnswers } from '../../src/offline/demo/survey';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
-import { agents, approvedWorkspace, label, report, ROWS } from './reports-helpers';
+import { agents, approvedWorkspace, label, report, ROWS, surveyOverSemesters } from './reports-helpers';
 import { choose, scoredWorkspace, setSetting } from './assessment-helpers';
 
 const A = label(agents[0].nama, ROWS[0]);
@@ -30,16 +29,7 @@ function cycle(start = APRIL_2027): Workspace {
   report(ws, { activity: A, realisation: '4', period: 'April 2027', problems: 'Printer rusak', solutions: 'Pinjam dari TU' });
   report(ws, { activity: A, realisation: '50%' });
   report(ws, { activity: B, realisation: '5', period: 'Maret 2027' });
-  const formId = createSurveyForm(ws);
-  const at = (y: number, m: number) => witaToMs(y, m, 10, 9);
-  const unit = agents[0].unit;
-  ws.forms.importResponses(formId, [
-    { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2026, 8) },
-    { answers: surveyAnswers(unit, [4, 4, 4, 4, 4]), email: 'p2@dinkes.go.id', at: at(2026, 9) },
-    { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2027, 2) },
-    { answers: surveyAnswers(unit, [1, 1, 2, 1, 1]), email: 'p2@dinkes.go.id', at: at(2027, 3) },
-  ]);
-  ws.run('menuHubungkanFormulirSurvei');
+  surveyOverSemesters(ws);
   ws.ui.clear();
   return ws;
 }

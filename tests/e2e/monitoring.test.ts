@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { witaToMs } from '../../src/core/dates';
-import { createSurveyForm, surveyAnswers } from '../../src/offline/demo/survey';
 import { sheetValues } from './helpers';
-import { agents, approvedWorkspace, label, report, ROWS } from './reports-helpers';
+import { agents, approvedWorkspace, label, report, ROWS, surveyOverSemesters } from './reports-helpers';
 
 const A = label(agents[0].nama, ROWS[0]);
 const B = label(agents[1].nama, ROWS[1]);
@@ -42,15 +41,7 @@ describe('Pemantauan Agen', () => {
   it('shows the survey bands of the agent’s unit by semester and the change since the previous one, in the bands’ colours', () => {
     const ws = approvedWorkspace();
     const unit = agents[0].unit;
-    const formId = createSurveyForm(ws);
-    const at = (y: number, m: number) => witaToMs(y, m, 10, 9);
-    ws.forms.importResponses(formId, [
-      { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2026, 8) },
-      { answers: surveyAnswers(unit, [4, 4, 4, 4, 4]), email: 'p2@dinkes.go.id', at: at(2026, 9) },
-      { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2027, 2) },
-      { answers: surveyAnswers(unit, [1, 1, 2, 1, 1]), email: 'p2@dinkes.go.id', at: at(2027, 3) },
-    ]);
-    ws.run('menuHubungkanFormulirSurvei');
+    surveyOverSemesters(ws);
     ws.run('menuSiapkanRencanaTindak');
     const v = sheetValues(ws, 'Pemantauan Agen')!;
     const h = v.findIndex((r) => r[0] === 'Unit Kerja' && r[1] === 'Semester');

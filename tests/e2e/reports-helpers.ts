@@ -1,4 +1,6 @@
 /** Shared steps of the report tests: two agents, a plan row each, submitted and approved by the head. */
+import { witaToMs } from '../../src/core/dates';
+import { createSurveyForm, surveyAnswers } from '../../src/offline/demo/survey';
 import type { Workspace, WorkspaceOptions } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from './helpers';
 import { choose, eligible, scoredWorkspace, setSetting } from './assessment-helpers';
@@ -78,4 +80,21 @@ export function ledger(ws: Workspace): Record<string, unknown>[] {
   const v = sheetValues(ws, 'Laporan Rencana Tindak') ?? [];
   const h = (v[0] ?? []).map(String);
   return v.slice(1).map((r) => Object.fromEntries(h.map((k, i) => [k, r[i]])));
+}
+
+/**
+ * The survey of agent 0's unit in two semesters (S5): two answers in Semester II 2026 (August and
+ * September) and two in Semester I 2027 (February and March), the survey Form connected.
+ */
+export function surveyOverSemesters(ws: Workspace): void {
+  const unit = agents[0].unit;
+  const formId = createSurveyForm(ws);
+  const at = (y: number, m: number) => witaToMs(y, m, 10, 9);
+  ws.forms.importResponses(formId, [
+    { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2026, 8) },
+    { answers: surveyAnswers(unit, [4, 4, 4, 4, 4]), email: 'p2@dinkes.go.id', at: at(2026, 9) },
+    { answers: surveyAnswers(unit, [1, 1, 1, 1, 1]), email: 'p1@dinkes.go.id', at: at(2027, 2) },
+    { answers: surveyAnswers(unit, [1, 1, 2, 1, 1]), email: 'p2@dinkes.go.id', at: at(2027, 3) },
+  ]);
+  ws.run('menuHubungkanFormulirSurvei');
 }
