@@ -12,7 +12,8 @@ import { MANIFEST_SCOPES } from '../core/scopes';
 import { fileIdFrom } from '../core/settings';
 import { probeFiller } from '../gas/docs';
 import { effectiveUserEmail, scriptTimeZone } from '../gas/session';
-import { ensureProductSheet, probeCells, probeWholeSheetRead, replaceBelow, sheetValues, spreadsheetTimeZone } from '../gas/sheets';
+import { activeSpreadsheet, ensureProductSheet, probeCells, probeWholeSheetRead, replaceBelow, sheetValues, spreadsheetTimeZone } from '../gas/sheets';
+import { probeSheetsApi } from '../gas/sheets-api';
 import { authorizationOf, installation, projectTriggers } from '../gas/triggers';
 import { alert } from '../gas/ui';
 import { gatherHealth, when } from './health';
@@ -131,6 +132,7 @@ export function observeReadiness(): ReadinessFacts {
     triggers: probe(triggerFacts),
     timeZone: probe(() => ({ spreadsheet: spreadsheetTimeZone(), script: scriptTimeZone() })),
     scopes: probe(() => ({ required: [...MANIFEST_SCOPES], ...authorizationOf(MANIFEST_SCOPES) })),
+    sheetsApi: probe(() => probeSheetsApi(activeSpreadsheet())),
   };
 }
 

@@ -70,7 +70,12 @@ export interface ReadinessFacts {
   triggers: Probe<TriggerFacts>;
   timeZone: Probe<{ spreadsheet: string; script: string }>;
   scopes: Probe<{ required: string[]; granted: string[] | null; authorizationRequired: boolean }>;
+  /** The Sheets advanced service: whether the manifest enables it, and what one small read gave. */
+  sheetsApi: Probe<SheetsApiFacts>;
 }
+
+/** The Sheets API probe: not enabled, or one batchGet that answered (error: null) or failed (its message). */
+export type SheetsApiFacts = { enabled: false } | { enabled: true; error: string | null };
 
 export type CheckKey = keyof Omit<ReadinessFacts, 'installation'> | 'installation';
 
@@ -108,6 +113,7 @@ export const CHECK_LABELS: Record<CheckKey, string> = {
   triggers: 'Pemicu: pemilik dan jumlah',
   timeZone: 'Zona waktu',
   scopes: 'Izin (cakupan OAuth)',
+  sheetsApi: 'Layanan Sheets API (membaca beberapa lembar sekaligus)',
 };
 
 const REPORT = 'Bila masalah ini tetap muncul, laporkan hasil Uji Kesiapan ini kepada pengembang.';
@@ -310,6 +316,26 @@ function scopes(p: Probe<{ required: string[]; granted: string[] | null; authori
   );
 }
 
+const SLOWER = 'Sampai itu, Agen Perubahan membaca dan menulis lembar lewat SpreadsheetApp: hasilnya sama, hanya lebih banyak panggilan (lebih lambat) per kiriman formulir.';
+
+function sheetsApi(p: Probe<SheetsApiFacts>): CheckResult {
+  if (!p.ok) return failed('sheetsApi', p.error);
+  const f = p.value;
+  if (!f.enabled) {
+    return result(
+      'sheetsApi',
+      false,
+      `Layanan lanjutan Google Sheets API belum aktif untuk skrip ini. ${SLOWER}`,
+      'Minta pengembang memasang ulang skrip dengan layanan lanjutan Sheets (versi v4) aktif di appsscript.json.',
+    );
+  }
+  if (f.error === null) return result('sheetsApi', true, 'Google Sheets API aktif dan menjawab: setiap kiriman formulir membaca lembar-lembarnya dengan satu permintaan.');
+  if (/quota|rate ?limit|too many requests|429/i.test(f.error)) {
+    return result('sheetsApi', true, `Google Sheets API aktif, tetapi kuota per menitnya sedang habis ("${f.error}"). Selama itu kiriman dibaca lewat SpreadsheetApp; tidak ada yang hilang.`);
+  }
+  return result('sheetsApi', false, `Google Sheets API aktif, tetapi menolak permintaan: "${f.error}". ${SLOWER}`, `Jalankan Uji Kesiapan sekali lagi. ${REPORT}`);
+}
+
 /** Judges every check, in the order the team reads them. */
 export function judgeReadiness(f: ReadinessFacts): CheckResult[] {
   return [
@@ -324,6 +350,7 @@ export function judgeReadiness(f: ReadinessFacts): CheckResult[] {
     triggers(f.triggers, f.installation),
     timeZone(f.timeZone),
     scopes(f.scopes),
+    sheetsApi(f.sheetsApi),
   ];
 }
 

@@ -32,6 +32,6 @@ describe('Status & Bantuan shows the last Uji Kesiapan (browser)', () => {
     expect(await readinessLine(ws)).toBe('Belum pernah dijalankan. Jalankan menu Agen Perubahan › Uji Kesiapan sekali setelah pemasangan.');
     ws.sheets.setTimeZone(ws.spreadsheetId, 'Asia/Jakarta');
     ws.run('menuUjiKesiapan');
-    expect(await readinessLine(ws)).toMatch(/^\d+ \w+ 2026 \d\d\.\d\d WITA oleh tim\.rb@dinkes\.nttprov\.go\.id: 10 dari 11 pemeriksaan OK; perlu tindakan: Zona waktu \(lihat lembar Uji Kesiapan\)\.$/);
+    expect(await readinessLine(ws)).toMatch(/^\d+ \w+ 2026 \d\d\.\d\d WITA oleh tim\.rb@dinkes\.nttprov\.go\.id: 11 dari 12 pemeriksaan OK; perlu tindakan: Zona waktu \(lihat lembar Uji Kesiapan\)\.$/);
   });
 });

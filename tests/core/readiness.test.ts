@@ -20,6 +20,7 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
     triggers: { ok: true, value: { user: 'tim@x.id', total: 3, byHandler: { cekHarian: 1 }, byEventType: { CLOCK: 1, ON_FORM_SUBMIT: 2 }, duplicates: 0, missing: [] } },
     timeZone: { ok: true, value: { spreadsheet: 'Asia/Makassar', script: 'Asia/Makassar' } },
     scopes: { ok: true, value: { required: SCOPES, granted: SCOPES, authorizationRequired: false } },
+    sheetsApi: { ok: true, value: { enabled: true, error: null } },
     ...over,
   };
 }
@@ -27,11 +28,22 @@ function facts(over: Partial<ReadinessFacts> = {}): ReadinessFacts {
 const byKey = (f: ReadinessFacts, key: CheckKey) => judgeReadiness(f).find((r) => r.key === key)!;
 
 describe('judgeReadiness', () => {
+  it('the Sheets API: OK when it answers or only its per-minute quota is spent; not OK, in Indonesian, when it is not enabled or refuses', () => {
+    expect(byKey(facts(), 'sheetsApi')).toMatchObject({ ok: true, finding: expect.stringContaining('satu permintaan') });
+    const off = byKey(facts({ sheetsApi: { ok: true, value: { enabled: false } } }), 'sheetsApi');
+    expect(off).toMatchObject({ ok: false, finding: expect.stringContaining('belum aktif'), action: expect.stringContaining('Sheets (versi v4)') });
+    expect(off.finding).toContain('hasilnya sama');
+    const quota = byKey(facts({ sheetsApi: { ok: true, value: { enabled: true, error: "Quota exceeded for quota metric 'Read requests'" } } }), 'sheetsApi');
+    expect(quota).toMatchObject({ ok: true, finding: expect.stringContaining('kuota') });
+    expect(byKey(facts({ sheetsApi: { ok: true, value: { enabled: true, error: 'Request had insufficient authentication scopes.' } } }), 'sheetsApi')).toMatchObject({ ok: false });
+    expect(byKey(facts({ sheetsApi: { ok: false, error: 'boom' } }), 'sheetsApi')).toMatchObject({ ok: false, finding: expect.stringContaining('boom') });
+  });
+
   it('all well: every line OK, nothing to do', () => {
     const results = judgeReadiness(facts());
-    expect(results).toHaveLength(11);
+    expect(results).toHaveLength(12);
     expect(results.every((r) => r.ok && r.action === '')).toBe(true);
-    expect(readinessMessage(results, 'Uji Kesiapan')).toMatch(/^Semua 11 pemeriksaan OK\./);
+    expect(readinessMessage(results, 'Uji Kesiapan')).toMatch(/^Semua 12 pemeriksaan OK\./);
   });
 
   it('the apostrophe in a plain-text cell is OK under both behaviours, and says which one Google has', () => {
@@ -119,7 +131,7 @@ describe('judgeReadiness', () => {
     const rows = readinessRows(results);
     expect(rows.map((r) => r[1])).toEqual(results.map((r) => (r.ok ? 'OK' : 'TIDAK OK')));
     const message = readinessMessage(results, 'Uji Kesiapan');
-    expect(message).toMatch(/^10 dari 11 pemeriksaan OK; 1 perlu tindakan\./);
+    expect(message).toMatch(/^11 dari 12 pemeriksaan OK; 1 perlu tindakan\./);
     expect(message).toContain('✘ Zona waktu: TIDAK OK');
   });
 });

@@ -48,7 +48,7 @@ function recorded(ws: Workspace): Record<string, string> {
 describe('Uji Kesiapan in the demo', () => {
   it('a bound script as the demo deploys it: each of the 11 checks printed ✔ OK, as recorded in the sheet', () => {
     const { ws, text } = demoReadiness();
-    expect(text).toMatch(/^\[Uji Kesiapan\]\nSemua 11 pemeriksaan OK\./);
+    expect(text).toMatch(/^\[Uji Kesiapan\]\nSemua 12 pemeriksaan OK\./);
     expect(printed(text)).toEqual(Object.fromEntries(LABELS.map((l) => [l, '✔ OK'])));
     expect(recorded(ws)).toEqual(printed(text));
     expect(text).toContain('Hasil ini juga dicatat di lembar Uji Kesiapan.');
@@ -59,7 +59,7 @@ describe('Uji Kesiapan in the demo', () => {
     const nip = CHECK_LABELS.nipColumns;
     expect(printed(text)).toEqual(Object.fromEntries(LABELS.map((l) => [l, l === nip ? '✘ TIDAK OK' : '✔ OK'])));
     expect(text).toMatch(new RegExp(`^✘ ${escape(nip)}: TIDAK OK — .+\\n   Yang perlu dilakukan: .*Format › Angka › Teks biasa`, 'm'));
-    expect(text).toMatch(/^10 dari 11 pemeriksaan OK; 1 perlu tindakan\./m);
+    expect(text).toMatch(/^11 dari 12 pemeriksaan OK; 1 perlu tindakan\./m);
     expect(recorded(ws)).toEqual(printed(text));
   });
 });

@@ -41,7 +41,7 @@ function everythingBut(ws: Workspace, name: string) {
 const liveFiles = (ws: Workspace) => [...ws.kernel.files.values()].filter((f) => !f.trashed && f.name !== 'My Drive').map((f) => f.id);
 
 describe('Uji Kesiapan on a bound script where everything behaves', () => {
-  it('all eleven checks OK, said in the dialog and recorded in the sheet; nothing else changes', () => {
+  it('all twelve checks OK, said in the dialog and recorded in the sheet; nothing else changes', () => {
     const { ws, nomination } = deployed();
     ws.forms.submit(nomination, ballot(pns[0], pns[1].nama));
     const sheetsBefore = everythingBut(ws, SHEETS.readiness);
@@ -52,9 +52,9 @@ describe('Uji Kesiapan on a bound script where everything behaves', () => {
     ws.run('menuUjiKesiapan');
     const dialog = lastDialog(ws)!;
     expect(dialog.title).toBe('Uji Kesiapan');
-    expect(dialog.content).toMatch(/^Semua 11 pemeriksaan OK\./);
+    expect(dialog.content).toMatch(/^Semua 12 pemeriksaan OK\./);
     const c = checks(ws);
-    expect(Object.keys(c)).toHaveLength(11);
+    expect(Object.keys(c)).toHaveLength(12);
     expect(Object.values(c).every(([hasil]) => hasil === 'OK')).toBe(true);
     expect(c['Cara pemasangan'][1]).toContain('terikat langsung');
     expect(c['Tanda $ dan \\ dalam draf SK'][1]).toBe('Nilai $1, $&, a\\b, $0 \\1 $$ masuk ke draf SK persis seperti aslinya.');
@@ -161,6 +161,19 @@ describe('each check under the switches of the in-memory Workspace', () => {
     const { ws } = deployed({ grantedScopes: granted });
     ws.run('menuUjiKesiapan');
     expect(checks(ws)['Izin (cakupan OAuth)']).toEqual(['TIDAK OK', 'Izin belum diberikan: documents.', expect.stringContaining('Izinkan')]);
+  });
+
+  it('the Sheets API: OK when it answers, OK with its quota spent (reads fall back), NOT OK in Indonesian when the service is not enabled', () => {
+    const label = 'Layanan Sheets API (membaca beberapa lembar sekaligus)';
+    const on = deployed();
+    on.ws.run('menuUjiKesiapan');
+    expect(checks(on.ws)[label][0]).toBe('OK');
+    const spent = deployed({ sheetsApiQuota: { readsPerMinute: 0 } });
+    spent.ws.run('menuUjiKesiapan');
+    expect(checks(spent.ws)[label]).toEqual(['OK', expect.stringContaining('kuota per menitnya sedang habis'), '']);
+    const off = deployed({ sheetsApi: false });
+    off.ws.run('menuUjiKesiapan');
+    expect(checks(off.ws)[label]).toEqual(['TIDAK OK', expect.stringContaining('belum aktif'), expect.stringContaining('layanan lanjutan Sheets')]);
   });
 
   it('a probe Google fails is NOT OK, and the scratch sheet and Doc are gone anyway', () => {

@@ -35,6 +35,9 @@ const RULES: Rule[] = [
   { pattern: /FormApp\.(?:openById|openByUrl|create|getActiveForm)\s*\(/, scope: 'forms', why: 'the Forms' },
   { pattern: /DocumentApp\.(?:openById|openByUrl|create)\s*\(/, scope: 'documents', why: 'the decree and minutes' },
   { pattern: /DriveApp\.\w+\s*\(/, scope: 'drive', why: 'copies the template, folders' },
+  // The Sheets API's spreadsheets.values methods accept drive, drive.file or spreadsheets (and
+  // their readonly variants for reads), never the Apps Script-only spreadsheets.currentonly.
+  { pattern: /\.Spreadsheets\.Values\.(?:batchGet|get|batchUpdate|update)\s*\(/, scope: 'drive', why: 'the Sheets API (several sheets read in one request)' },
   { pattern: /ScriptApp\.(?:newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)\s*\(/, scope: 'script.scriptapp', why: 'installable triggers' },
   { pattern: /Session\.(?:getActiveUser|getEffectiveUser)\s*\(/, scope: 'userinfo.email', why: "the user's e-mail (protections, trigger owner, decree log)" },
   { pattern: /UrlFetchApp\./, scope: 'script.external_request', why: 'outside web requests' },

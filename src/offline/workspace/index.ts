@@ -34,6 +34,7 @@ export { createFormApp } from './forms/form-app';
 export { FORM_NOT_FOUND_ERROR, NO_DESTINATION_ERROR } from './forms/model';
 export { createDocumentApp } from './docs/document-app';
 export { createDocsAdvanced, docsServiceEnabled } from './docs/advanced';
+export { createSheetsAdvanced, quoteSheetName, SHEETS_API_QUOTA, sheetsQuotaError, sheetsServiceEnabled, type PendingWrites } from './sheets/advanced';
 export { createDriveApp, NOT_FOUND_ERROR } from './drive/drive-app';
 export { ADDON_OTHER_FILE_ERROR, AuthMode, createScriptApp, TOO_MANY_TRIGGERS_ERROR } from './script/script-app';
 export { createHtmlService, htmlState } from './html/html-service';

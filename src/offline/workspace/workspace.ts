@@ -26,6 +26,7 @@ import { ADDON_NAME } from './ui/ui';
 import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
+import { createSheetsAdvanced, type PendingWrites, sheetsServiceEnabled } from './sheets/advanced';
 import type { TextCellBehaviour } from './sheets/values';
 import type { ProtectionKeeps, SheetValuesMinusOne } from './sheets/context';
 
@@ -90,6 +91,18 @@ export interface WorkspaceOptions {
   simpleEditTrigger?: boolean;
   /** MailApp's recipients a day (default 100, a consumer account; Google Workspace: 1,500). */
   mailQuota?: number;
+  /**
+   * The Sheets advanced service (sheets/advanced.ts): false leaves the global out even when the
+   * manifest enables it (a deployment whose manifest lacks it, or a service Google turned off).
+   */
+  sheetsApi?: boolean;
+  /**
+   * Whether a Sheets API call sees SpreadsheetApp changes of its execution not yet flushed
+   * (undocumented): 'refuse' (default; the call throws) or 'stale' (reads see the last flush).
+   */
+  sheetsApiPending?: PendingWrites;
+  /** The Sheets API's per-user request quotas a minute (default 60 reads, 60 writes; 0: every call is over). */
+  sheetsApiQuota?: { readsPerMinute?: number; writesPerMinute?: number };
 }
 
 export interface Workspace {
@@ -177,7 +190,13 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   kernel.addOnMenuName = options.addOn ? ADDON_NAME : options.scriptName ?? ADDON_NAME;
   const logs: string[] = [];
 
-  const sheetsFake = createSpreadsheetApp(kernel, { textCells: options.textCells, formAnswers: options.formAnswers, sheetValuesMinusOne: options.sheetValuesMinusOne, protectionKeeps: options.protectionKeeps });
+  const sheetsFake = createSpreadsheetApp(kernel, {
+    textCells: options.textCells,
+    formAnswers: options.formAnswers,
+    sheetValuesMinusOne: options.sheetValuesMinusOne,
+    protectionKeeps: options.protectionKeeps,
+    keepFlushedCells: options.sheetsApiPending === 'stale',
+  });
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);
   const spreadsheetId = sheetsFake.backdoor.createSpreadsheet(BOUND_SPREADSHEET_NAME, { bound: true });
@@ -218,7 +237,16 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     MailApp: mailFake.MailApp,
   };
   // Advanced services exist only when the manifest enables them, as in Apps Script.
-  if (docsServiceEnabled(readManifest(distDir))) globals.Docs = createDocsAdvanced(kernel);
+  const manifest = readManifest(distDir);
+  if (docsServiceEnabled(manifest)) globals.Docs = createDocsAdvanced(kernel);
+  if (sheetsServiceEnabled(manifest) && options.sheetsApi !== false) {
+    globals.Sheets = createSheetsAdvanced(kernel, sheetsFake.ctx, {
+      modelOf: sheetsFake.modelOf,
+      grantedScopes: () => options.grantedScopes ?? manifestScopes(distDir),
+      pending: options.sheetsApiPending,
+      quota: options.sheetsApiQuota,
+    });
+  }
 
   const runner: Runner = (handler, args, kind, triggerUid, authMode, user) => {
     if (!context) throw new Error('Workspace: no bundle loaded');

@@ -66,6 +66,9 @@ export interface AppsScriptClasses {
   'Script.SpreadsheetTriggerBuilder': GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   'Script.Trigger': GoogleAppsScript.Script.Trigger;
   'Script.TriggerBuilder': GoogleAppsScript.Script.TriggerBuilder;
+  'Sheets': GoogleAppsScript.Sheets;
+  'Sheets.Collection.Spreadsheets.ValuesCollection': GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
+  'Sheets.Collection.SpreadsheetsCollection': GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
   'Spreadsheet.BooleanCondition': GoogleAppsScript.Spreadsheet.BooleanCondition;
   'Spreadsheet.ConditionalFormatRule': GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
   'Spreadsheet.ConditionalFormatRuleBuilder': GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -864,6 +867,80 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       'forDocument', 'forForm', 'forSpreadsheet', 'forUserCalendar', 'timeBased',
     ],
     properties: [],
+    enums: {},
+  },
+  'Sheets': {
+    methods: [
+      'newAddBandingRequest', 'newAddChartRequest', 'newAddConditionalFormatRuleRequest',
+      'newAddDimensionGroupRequest', 'newAddFilterViewRequest', 'newAddNamedRangeRequest',
+      'newAddProtectedRangeRequest', 'newAddSheetRequest', 'newAddTableRequest',
+      'newAppendCellsRequest', 'newAppendDimensionRequest', 'newAutoFillRequest',
+      'newAutoResizeDimensionsRequest', 'newBandedRange', 'newBandingProperties', 'newBasicChartAxis',
+      'newBasicChartDomain', 'newBasicChartSeries', 'newBasicChartSpec', 'newBasicFilter',
+      'newBatchClearValuesByDataFilterRequest', 'newBatchClearValuesRequest',
+      'newBatchGetValuesByDataFilterRequest', 'newBatchUpdateSpreadsheetRequest',
+      'newBatchUpdateValuesByDataFilterRequest', 'newBatchUpdateValuesRequest', 'newBooleanCondition',
+      'newBooleanRule', 'newBorder', 'newBorders', 'newBubbleChartSpec', 'newCandlestickChartSpec',
+      'newCandlestickData', 'newCandlestickDomain', 'newCandlestickSeries', 'newCellData',
+      'newCellFormat', 'newChartData', 'newChartSourceRange', 'newChartSpec',
+      'newClearBasicFilterRequest', 'newClearValuesRequest', 'newColor', 'newColorStyle',
+      'newConditionValue', 'newConditionalFormatRule', 'newCopyPasteRequest',
+      'newCopySheetToAnotherSpreadsheetRequest', 'newCreateDeveloperMetadataRequest',
+      'newCutPasteRequest', 'newDataFilter', 'newDataFilterValueRange', 'newDataValidationRule',
+      'newDateTimeRule', 'newDeleteBandingRequest', 'newDeleteConditionalFormatRuleRequest',
+      'newDeleteDeveloperMetadataRequest', 'newDeleteDimensionGroupRequest',
+      'newDeleteDimensionRequest', 'newDeleteEmbeddedObjectRequest', 'newDeleteFilterViewRequest',
+      'newDeleteNamedRangeRequest', 'newDeleteProtectedRangeRequest', 'newDeleteRangeRequest',
+      'newDeleteSheetRequest', 'newDeleteTableRequest', 'newDeveloperMetadata',
+      'newDeveloperMetadataLocation', 'newDeveloperMetadataLookup', 'newDimensionGroup',
+      'newDimensionProperties', 'newDimensionRange', 'newDuplicateFilterViewRequest',
+      'newDuplicateSheetRequest', 'newEditors', 'newEmbeddedChart', 'newEmbeddedObjectPosition',
+      'newErrorValue', 'newExtendedValue', 'newFilterView', 'newFindReplaceRequest',
+      'newGetSpreadsheetByDataFilterRequest', 'newGradientRule', 'newGridCoordinate', 'newGridData',
+      'newGridProperties', 'newGridRange', 'newHistogramChartSpec', 'newHistogramRule',
+      'newHistogramSeries', 'newInsertDimensionRequest', 'newInsertRangeRequest',
+      'newInterpolationPoint', 'newIterativeCalculationSettings', 'newLineStyle', 'newManualRule',
+      'newManualRuleGroup', 'newMergeCellsRequest', 'newMoveDimensionRequest', 'newNamedRange',
+      'newNumberFormat', 'newOrgChartSpec', 'newOverlayPosition', 'newPadding', 'newPasteDataRequest',
+      'newPieChartSpec', 'newPivotGroup', 'newPivotGroupRule', 'newPivotGroupSortValueBucket',
+      'newPivotGroupValueMetadata', 'newPivotTable', 'newPivotValue', 'newProtectedRange',
+      'newRandomizeRangeRequest', 'newRepeatCellRequest', 'newRequest', 'newRowData',
+      'newSearchDeveloperMetadataRequest', 'newSetBasicFilterRequest', 'newSetDataValidationRequest',
+      'newSheet', 'newSheetProperties', 'newSortRangeRequest', 'newSortSpec',
+      'newSourceAndDestination', 'newSpreadsheet', 'newSpreadsheetProperties', 'newTable',
+      'newTableColumnDataValidationRule', 'newTableColumnProperties', 'newTableRowsProperties',
+      'newTextFormat', 'newTextFormatRun', 'newTextPosition', 'newTextRotation',
+      'newTextToColumnsRequest', 'newTreemapChartColorScale', 'newTreemapChartSpec',
+      'newUnmergeCellsRequest', 'newUpdateBandingRequest', 'newUpdateBordersRequest',
+      'newUpdateCellsRequest', 'newUpdateChartSpecRequest', 'newUpdateConditionalFormatRuleRequest',
+      'newUpdateDeveloperMetadataRequest', 'newUpdateDimensionGroupRequest',
+      'newUpdateDimensionPropertiesRequest', 'newUpdateEmbeddedObjectPositionRequest',
+      'newUpdateFilterViewRequest', 'newUpdateNamedRangeRequest', 'newUpdateProtectedRangeRequest',
+      'newUpdateSheetPropertiesRequest', 'newUpdateSpreadsheetPropertiesRequest',
+      'newUpdateTableRequest', 'newValueRange', 'newWaterfallChartColumnStyle',
+      'newWaterfallChartCustomSubtotal', 'newWaterfallChartDomain', 'newWaterfallChartSeries',
+      'newWaterfallChartSpec',
+    ],
+    properties: [
+      'Spreadsheets',
+    ],
+    enums: {},
+  },
+  'Sheets.Collection.Spreadsheets.ValuesCollection': {
+    methods: [
+      'append', 'batchClear', 'batchClearByDataFilter', 'batchGet', 'batchGetByDataFilter',
+      'batchUpdate', 'batchUpdateByDataFilter', 'clear', 'get', 'update',
+    ],
+    properties: [],
+    enums: {},
+  },
+  'Sheets.Collection.SpreadsheetsCollection': {
+    methods: [
+      'batchUpdate', 'create', 'get', 'getByDataFilter',
+    ],
+    properties: [
+      'DeveloperMetadata', 'Sheets', 'Values',
+    ],
     enums: {},
   },
   'Spreadsheet.BooleanCondition': {

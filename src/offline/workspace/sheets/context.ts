@@ -52,6 +52,39 @@ export interface SheetsCtx {
   sheetValuesMinusOne: SheetValuesMinusOne;
   /** Whom Protection.removeEditor(s) cannot take off the editors (SheetsOptions.protectionKeeps). */
   protectionKeeps: ProtectionKeeps;
+  /**
+   * SpreadsheetApp changes not yet flushed (what the Sheets API fake, sheets/advanced.ts, checks):
+   * the execution that made them (null: none), and, when `keepBefore` is set, every spreadsheet's
+   * cells as they were at that execution's last flush (its start).
+   */
+  pendingWrites: { execution: number | null; keepBefore: boolean; before: Map<string, SheetModel[]> };
+  /** Every spreadsheet of the Drive (for the pending-writes snapshot). */
+  allSpreadsheets(): SpreadsheetModel[];
+}
+
+/**
+ * The members of SpreadsheetApp's classes that change a spreadsheet (values, formats, rows,
+ * protections, charts, metadata): what SpreadsheetApp may hold back until flush(). Builders and
+ * finders only describe; selection (setActive…, activate) changes nothing stored.
+ */
+const CHANGES = /^(set|clear|insert|delete|append|add|remove|copy|move|sort|merge|breakApart|hide|show|unhide|protect|autoResize|trim|randomize|duplicate|uncheck|check|group|ungroup|expand|collapse|shift|updateChart|removeChart|rename|deleteRow|deleteColumn)/;
+const CHANGING_CLASSES = new Set(['Range', 'Sheet', 'Spreadsheet', 'Protection', 'DeveloperMetadata', 'RangeList']);
+
+/** Marks the current execution as holding unflushed changes when `cls.method` is a change. */
+function notePending(ctx: SheetsCtx, cls: string, method: string, snapshot: (ss: SpreadsheetModel) => SheetModel[]): void {
+  if (!CHANGING_CLASSES.has(cls) || /^setActive/.test(method) || !CHANGES.test(method)) return;
+  const exec = ctx.kernel.currentExecution;
+  if (!exec) return;
+  const p = ctx.pendingWrites;
+  if (p.execution === exec.id) return;
+  p.execution = exec.id;
+  p.before = new Map();
+  if (p.keepBefore) for (const ss of ctx.allSpreadsheets()) p.before.set(ss.id, snapshot(ss));
+}
+
+/** Copies of a spreadsheet's sheets with their cells (for the 'stale' reads). */
+function cellsOf(ss: SpreadsheetModel): SheetModel[] {
+  return ss.sheets.map((s) => s.clone());
 }
 
 /**
@@ -73,6 +106,13 @@ export abstract class SheetsObject extends FakeObject {
     cls: string,
   ) {
     super(ctx.kernel, 'SpreadsheetApp', cls);
+    // Not enumerable, like FakeObject's own fields.
+    Object.defineProperty(this, 'changeClass', { value: cls });
+  }
+
+  protected override count(method: string): void {
+    super.count(method);
+    notePending(this.ctx, (this as unknown as { changeClass: string }).changeClass, method, cellsOf);
   }
 }
 

@@ -88,6 +88,8 @@ class SpreadsheetAppFake extends SheetsObject {
   }
   flush(): void {
     this.count('flush');
+    // Every pending change is applied: the Sheets API sees them from here on (sheets/advanced.ts).
+    if (this.ctx.pendingWrites.execution === this.kernel.currentExecution?.id) this.ctx.pendingWrites.execution = null;
   }
   getUi(): GoogleAppsScript.Base.Ui {
     this.count('getUi');
@@ -128,6 +130,8 @@ export interface SheetsOptions {
   /** Sheet.getSheetValues with -1 (undocumented): 'data' (default), 'throws' or 'grid' (context.ts). */
   sheetValuesMinusOne?: SheetValuesMinusOne;
   protectionKeeps?: ProtectionKeeps;
+  /** Keep each spreadsheet's cells as at the last flush, for the Sheets API's 'stale' reads (sheets/advanced.ts). */
+  keepFlushedCells?: boolean;
 }
 
 export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}): {
@@ -136,6 +140,9 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
   Charts: GoogleAppsScript.Charts.Charts;
   backdoor: SheetsBackdoor;
   ui: UiBackdoor;
+  /** What the Sheets advanced service (sheets/advanced.ts) shares with SpreadsheetApp. */
+  ctx: SheetsCtx;
+  modelOf(id: string): SpreadsheetModel | null;
 } {
   const { ui, backdoor: uiBackdoor } = createUi(kernel);
   let boundId: string | null = null;
@@ -161,6 +168,8 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     textCells: { ...DEFAULT_TEXT_CELLS, ...options.textCells },
     sheetValuesMinusOne: options.sheetValuesMinusOne ?? 'data',
     protectionKeeps: options.protectionKeeps ?? 'owner',
+    pendingWrites: { execution: null, keepBefore: options.keepFlushedCells === true, before: new Map() },
+    allSpreadsheets: () => [...kernel.files.values()].filter((f) => !f.trashed && f.content instanceof SpreadsheetModel).map((f) => f.content as SpreadsheetModel),
   };
 
   const handle = (model: SpreadsheetModel) => new Spreadsheet(ctx, model);
@@ -378,5 +387,5 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     };
   }
 
-  return { SpreadsheetApp, Charts, backdoor, ui: uiBackdoor };
+  return { SpreadsheetApp, Charts, backdoor, ui: uiBackdoor, ctx, modelOf };
 }
