@@ -23,7 +23,7 @@ export function preparedWorkspace(options: WorkspaceOptions = {}): Workspace {
 
 /** Values of a sheet of the bound spreadsheet (uncounted), or null when it does not exist. */
 export function sheetValues(ws: Workspace, name: string): unknown[][] | null {
-  return ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? null;
+  return ws.sheets.values(ws.spreadsheetId, name) ?? null;
 }
 
 /** The last dialog shown to the user. */

@@ -71,14 +71,14 @@ describe('a workspace survey → sample CSVs → offline mode', () => {
       })),
     );
     const url = ws.forms.view(formId).editUrl;
-    const rows = ws.sheets.snapshot(ws.spreadsheetId, 'Pengaturan')!.values;
+    const rows = ws.sheets.values(ws.spreadsheetId, 'Pengaturan')!;
     ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Survei') + 1, 2, [[url]]);
     ws.run('menuHubungkanFormulirSurvei');
     if (offlineBands) {
       // S1: partly numbered options wait for the team; it lists the questions, so they are scored
       // by position in the workspace.
       expect(results(ws).map((r) => r.Kategori)).toEqual(Array(4).fill('PERLU KONFIRMASI PERTANYAAN'));
-      const at = ws.sheets.snapshot(ws.spreadsheetId, 'Pengaturan')!.values.findIndex((r) => r[0] === 'Pertanyaan Survei Dinilai') + 1;
+      const at = ws.sheets.values(ws.spreadsheetId, 'Pengaturan')!.findIndex((r) => r[0] === 'Pertanyaan Survei Dinilai') + 1;
       ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', at, 2, [[[1, 2, 3, 4, 5].map((n) => `Pertanyaan ${n}`).join('\n')]]);
       ws.run('menuSinkronkanUlangSurvei');
     }

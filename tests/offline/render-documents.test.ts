@@ -168,7 +168,7 @@ beforeAll(async () => {
 }, 300_000);
 
 /** The page setup the documents were made for (Pengaturan). */
-const setup = () => pageOf(parseSettings(ws.sheets.snapshot(ws.spreadsheetId, 'Pengaturan')!.values).settings);
+const setup = () => pageOf(parseSettings(ws.sheets.values(ws.spreadsheetId, 'Pengaturan')!).settings);
 
 /** The text of every table cell of the Doc, nested tables included. */
 function cellTexts(blocks: readonly DocBlockView[]): string[] {

@@ -22,7 +22,7 @@ const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Supervisor (NIP and titled name) of each employee, from `Pegawai`. */
 function supervisors(ws: Workspace): Map<string, { nip: string; name: string }> {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.roster)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.roster) ?? [];
   const { employees } = parseRoster(values[0] ?? [], values.slice(1));
   const byNip = new Map(employees.map((e) => [e.nip, e]));
   const out = new Map<string, { nip: string; name: string }>();
@@ -85,7 +85,7 @@ export function fillAssessment(ws: Workspace, settings: OfflineSettings, file: s
   const sup = supervisors(ws);
   setSetting(ws, 'assessors', extraAssessors(settings, sup).join('\n'));
   click(/^siapkan penilaian/i);
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.assessment)?.values;
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.assessment);
   if (!values || values.length < 3) throw new InputError(`${file}: lembar Penilaian tidak terbentuk: daftar pendek penjaringan masih kosong.`);
   const criteria = settings.penilaian[0]?.skor.length ?? 4;
   const layout = layoutOf(values, criteria);

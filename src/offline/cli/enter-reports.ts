@@ -35,7 +35,7 @@ export const CYCLE_STEPS = {
 
 type Click = (caption: RegExp) => { title: string; content: string }[];
 
-const values = (ws: Workspace, name: string): unknown[][] => ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? [];
+const values = (ws: Workspace, name: string): unknown[][] => ws.sheets.values(ws.spreadsheetId, name) ?? [];
 const flat = (dialogs: { content: string }[]): string => (dialogs.length === 0 ? 'tidak ada pesan' : dialogs[dialogs.length - 1].content.replace(/\s*\n+\s*/g, ' '));
 
 /** 1-based rows of the agents' title rows in `Rencana Tindak`, by NIP (appointed agents only). */

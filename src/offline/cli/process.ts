@@ -89,7 +89,7 @@ export function click(ws: Workspace, caption: RegExp, log: (line: string) => voi
 const MAX_CONTINUATIONS = 200;
 
 function errorCount(ws: Workspace): number {
-  return Math.max(0, (ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)?.values.length ?? 1) - 1);
+  return Math.max(0, (ws.sheets.values(ws.spreadsheetId, SHEETS.errors)?.length ?? 1) - 1);
 }
 
 /**
@@ -115,7 +115,7 @@ export function runContinuations(ws: Workspace, log: (line: string) => void): nu
     k.run(t.handler, [{ triggerUid: t.uid, authMode: 'FULL' }], 'trigger', t.uid);
     k.removeTrigger(t.uid); // one-off: gone once fired, as on Google
     runs++;
-    const logged = (ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)?.values ?? []).slice(1 + errors);
+    const logged = (ws.sheets.values(ws.spreadsheetId, SHEETS.errors) ?? []).slice(1 + errors);
     if (logged.length > 0 || k.failedExecutions.length > failed) {
       const why = logged.length > 0 ? logged.map((r) => `${String(r[2])} ${String(r[3])}`.trim()).join(' · ') : k.failedExecutions[k.failedExecutions.length - 1].error;
       throw new Error(`lanjutan otomatis "${t.handler}" gagal: ${why}`);
@@ -126,7 +126,7 @@ export function runContinuations(ws: Workspace, log: (line: string) => void): nu
 }
 
 function dataRows(ws: Workspace, sheet: string): number {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, sheet)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, sheet) ?? [];
   return values.slice(1).filter((r) => r.some((v) => v !== '')).length;
 }
 
@@ -156,7 +156,7 @@ function connectForm(ws: Workspace, input: ResponsesInput, log: (line: string) =
  * (exit 2) with the bundle's reason and the key to add.
  */
 function refuseUnconfirmedScale(ws: Workspace, file: string, settingsFile: string | undefined): void {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.surveyResults)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.surveyResults) ?? [];
   const header = (values[0] ?? []).map((h) => String(h));
   const category = header.indexOf('Kategori');
   const note = header.indexOf('Keterangan');
@@ -191,7 +191,7 @@ export function runOfflineProcess(ws: Workspace, inputs: OfflineInputs, log: (li
       ws.ui.answerNext('YES', 'YES', 'YES');
       click(ws, STEPS.beritaAcara, log);
       if (!hasLoggedDocument(ws, /berita\s*acara/i)) throw new InputError(`${settingsFile}: berita acara tidak dibuat.`);
-      if (menuFunction(ws, STEPS.template) && parseSettings(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? []).settings.templateId === '') {
+      if (menuFunction(ws, STEPS.template) && parseSettings(ws.sheets.values(ws.spreadsheetId, SHEETS.settings) ?? []).settings.templateId === '') {
         click(ws, STEPS.template, log);
       }
       ws.ui.answerNext('YES', 'YES', 'YES');
@@ -214,7 +214,7 @@ export function runOfflineProcess(ws: Workspace, inputs: OfflineInputs, log: (li
 }
 
 function documentNames(ws: Workspace): string[] {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.documents)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.documents) ?? [];
   const docCol = (values[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'dokumen');
   return docCol < 0 ? [] : values.slice(1).map((r) => String(r[docCol] ?? ''));
 }

@@ -8,7 +8,7 @@ import { SHEETS } from '../../core/schema';
 
 export const DEMO_HEAD_EMAIL = 'kepala.dinas@dinkes.nttprov.go.id';
 
-const values = (ws: Workspace, name: string): unknown[][] => ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? [];
+const values = (ws: Workspace, name: string): unknown[][] => ws.sheets.values(ws.spreadsheetId, name) ?? [];
 const lastDialog = (ws: Workspace): string => ws.ui.shown().pop()?.content ?? '';
 const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');
 

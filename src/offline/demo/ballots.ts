@@ -88,7 +88,7 @@ function spell(e: DemoEmployee, rnd: Random): string {
 }
 
 function settingRow(ws: Workspace, label: string): number {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.settings) ?? [];
   const i = values.findIndex((r) => String(r[0]).trim() === label);
   if (i < 0) throw new Error(`Pengaturan has no row "${label}"`);
   return i + 1;
@@ -107,7 +107,7 @@ function pad(text: string, width: number): string {
 
 /** Prints the ranking (top `top`), counts, the tie note and the unresolved entries. */
 export function printTally(ws: Workspace, log: (line: string) => void, top = 10): void {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.tally)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.tally) ?? [];
   const headerAt = tallyHeaderRow(values);
   log(`${pad('Peringkat', 9)} ${pad('Nama', 38)} ${pad('NIP', 21)} ${pad('Suara', 5)} ${pad('Syarat', 6)} ${pad('5 Besar', 7)} Alasan`);
   let shown = 0;
@@ -229,7 +229,7 @@ export function runDemoNominations(ws: Workspace, log: (line: string) => void): 
   submissions.forEach((s) => kinds.set(s.label, (kinds.get(s.label) ?? 0) + 1));
   log(`  (di antaranya: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(' · ')})`);
   log(`Satu kiriman terakhir memakai ${calls} panggilan layanan Google (sama berapa pun jumlah usulan sebelumnya).`);
-  const errors = (ws.sheets.snapshot(ws.spreadsheetId, SHEETS.errors)?.values ?? []).slice(1).filter((r) => String(r[0]) !== '');
+  const errors = (ws.sheets.values(ws.spreadsheetId, SHEETS.errors) ?? []).slice(1).filter((r) => String(r[0]) !== '');
   log(`Log Kesalahan: ${errors.length === 0 ? 'kosong' : `${errors.length} baris`}.`);
 
   log('');
@@ -238,7 +238,7 @@ export function runDemoNominations(ws: Workspace, log: (line: string) => void): 
 
   // ---- the team corrects the frequent typo once ----
   const typo = sharedTypo(typoed);
-  const corrections = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.values ?? [];
+  const corrections = ws.sheets.values(ws.spreadsheetId, SHEETS.corrections) ?? [];
   const row = corrections.findIndex((r) => String(r[0]).toLowerCase() === typo.toLowerCase());
   const validation = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.validations.find((v) => v.range === `B${row + 1}`);
   const choices = (validation?.values[0] as string[] | undefined) ?? [];

@@ -16,7 +16,7 @@ const CRITERION = 'Inovatif dan proaktif';
 const ROLES = ['Katalis', 'Penggerak Perubahan', 'Pemberi Solusi'];
 
 function values(ws: Workspace, sheet: string): unknown[][] {
-  return ws.sheets.snapshot(ws.spreadsheetId, sheet)?.values ?? [];
+  return ws.sheets.values(ws.spreadsheetId, sheet) ?? [];
 }
 
 function dialog(ws: Workspace): string {

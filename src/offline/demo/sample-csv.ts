@@ -58,7 +58,7 @@ export function responsesCsv(ws: Workspace, formId: string): string {
 
 /** `Pegawai` as a CSV (the rows down to the last filled one). */
 export function rosterCsv(ws: Workspace): string {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.roster)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.roster) ?? [];
   const rows = values.map((r) => r.map(text));
   while (rows.length > 1 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
   const width = Math.max(...rows.map((r) => {
@@ -74,12 +74,12 @@ export function rosterCsv(ws: Workspace): string {
  * person picked in "Pegawai yang dimaksud" (read as the product reads it). Undecided rows are left out.
  */
 export function correctionsCsv(ws: Workspace): string {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.corrections)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.corrections) ?? [];
   const header = (values[0] ?? []).map((h) => text(h).trim().toLowerCase());
   const textCol = header.indexOf('teks di formulir');
   const pickCol = header.indexOf('pegawai yang dimaksud');
   const nipCol = header.indexOf('nip');
-  const rosterValues = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.roster)?.values ?? [];
+  const rosterValues = ws.sheets.values(ws.spreadsheetId, SHEETS.roster) ?? [];
   const { employees } = parseRoster(rosterValues[0] ?? [], rosterValues.slice(1));
   const rows: string[][] = [];
   for (const r of values.slice(1)) {
@@ -106,7 +106,7 @@ export interface SampleFiles {
  */
 export function writeSampleCsvs(ws: Workspace, dir: string, forms: { nominationFormId?: string; surveyFormId?: string } = {}): SampleFiles {
   mkdirSync(dir, { recursive: true });
-  const settings = parseSettings(ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? []).settings;
+  const settings = parseSettings(ws.sheets.values(ws.spreadsheetId, SHEETS.settings) ?? []).settings;
   const nominationFormId = forms.nominationFormId ?? (fileIdFrom(settings.nominationFormUrl) || undefined);
   const surveyFormId = forms.surveyFormId ?? (fileIdFrom(settings.surveyFormUrl) || undefined);
   const files: SampleFiles = { roster: join(dir, 'pegawai.csv') };

@@ -76,7 +76,7 @@ export function createSurveyForm(ws: Workspace, spec: FormSpec = surveyFormSpec(
 
 /** The team types a value into the `Pengaturan` row with that label. */
 export function setSetting(ws: Workspace, label: string, value: string): void {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.settings)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.settings) ?? [];
   const row = values.findIndex((r) => String(r[0]).trim() === label);
   if (row < 0) throw new Error(`Pengaturan has no row "${label}"`);
   ws.sheets.userWrite(ws.spreadsheetId, SHEETS.settings, row + 1, 2, [[value]]);
@@ -147,7 +147,7 @@ export function demoSurveyResponses(count = 200, seed = 4242): DemoSurveyRespons
 }
 
 function sheetRows(ws: Workspace, name: string): unknown[][] {
-  return ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? [];
+  return ws.sheets.values(ws.spreadsheetId, name) ?? [];
 }
 
 const cell = (v: unknown): string => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v ?? ''));

@@ -75,7 +75,7 @@ export interface SummaryOptions {
 const norm = (v: unknown) => String(v ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
 function valuesOf(ws: Workspace, name: string): CellValue[][] {
-  return ws.sheets.snapshot(ws.spreadsheetId, name)?.values ?? [];
+  return ws.sheets.values(ws.spreadsheetId, name) ?? [];
 }
 
 function isDateValue(v: unknown): v is Date {

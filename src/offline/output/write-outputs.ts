@@ -35,7 +35,7 @@ export interface WrittenOutputs {
 
 /** The latest Doc of each kind in `Log Dokumen` (by the document's name in column "Dokumen"). */
 export function loggedDocuments(ws: Workspace): { beritaAcara: string | null; decree: string | null; monitoring: string | null } {
-  const values = ws.sheets.snapshot(ws.spreadsheetId, SHEETS.documents)?.values ?? [];
+  const values = ws.sheets.values(ws.spreadsheetId, SHEETS.documents) ?? [];
   const header = (values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const docCol = header.indexOf('dokumen');
   const linkCol = header.indexOf('tautan');

@@ -55,6 +55,8 @@ export interface SheetsBackdoor {
   sheetNames(spreadsheetId: string): string[];
   /** Full state of one sheet, or null when it does not exist. */
   snapshot(spreadsheetId: string, sheetName: string): SheetSnapshot | null;
+  /** The `values` of `snapshot` alone (without the formats, a fraction of the work), or null when the sheet does not exist. */
+  values(spreadsheetId: string, sheetName: string): CellValue[][] | null;
   /** What the user sees in each cell (getDisplayValues()). */
   displayValues(spreadsheetId: string, sheetName: string): string[][];
   /**

@@ -216,6 +216,11 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
       const sheet = ss.byName(name);
       return sheet ? snapshotOf(ss, sheet) : null;
     },
+    values(id, name) {
+      const ss = need(id);
+      const sheet = ss.byName(name);
+      return sheet ? storedValues(ss, sheet) : null;
+    },
     displayValues(id, name) {
       const { ss, sheet } = needSheet(id, name);
       const loc = dataLoc(ss, sheet);
@@ -310,9 +315,14 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     },
   };
 
-  function snapshotOf(ss: SpreadsheetModel, sheet: SheetModel): SheetSnapshot {
+  /** The sheet's stored values over its data range, as a snapshot's `values`. */
+  function storedValues(ss: SpreadsheetModel, sheet: SheetModel): CellValue[][] {
     const loc = dataLoc(ss, sheet);
-    const values = loc ? readValues(ctx, loc).map((r) => r.map(nodeValue)) : [];
+    return loc ? readValues(ctx, loc).map((r) => r.map(nodeValue)) : [];
+  }
+
+  function snapshotOf(ss: SpreadsheetModel, sheet: SheetModel): SheetSnapshot {
+    const values = storedValues(ss, sheet);
     const formulas = values.map((r, i) => r.map((_, j) => sheet.get(i + 1, j + 1)?.formula ?? ''));
     const backgrounds: Record<string, string> = {};
     const fontWeights: Record<string, string> = {};
