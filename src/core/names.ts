@@ -53,6 +53,20 @@ function isSettled(s: string): boolean {
   return true;
 }
 
+/**
+ * The common case without the general steps: an ASCII name whose part before the first comma,
+ * lower-cased with spaces collapsed, is already bare (letters, digits and single spaces, no title
+ * before, no degree after). That is exactly what normalizeName gives for it; otherwise null.
+ */
+function settledAtOnce(text: string): string | null {
+  if (/[^\x00-\x7f]/.test(text)) return null;
+  let s = text.toLowerCase();
+  const comma = s.indexOf(',');
+  if (comma >= 0) s = s.slice(0, comma);
+  s = s.replace(/\s+/g, ' ').trim();
+  return isSettled(s) ? s : null;
+}
+
 function normalizeOnce(text: string): string {
   let s = stripMarks(String(text));
   const comma = s.search(/[,\uFF0C]/);
@@ -109,6 +123,11 @@ export function isDegreesOnly(text: string): boolean {
  * "dr. Maria Goreti Lake, M.Kes." → "maria goreti lake"; "Ni K. Sri Dewi SKM" → "ni k sri dewi".
  */
 export function normalizeName(text: string): string {
+  return settledAtOnce(String(text)) ?? normalizeNameByDefinition(text);
+}
+
+/** normalizeName by its general steps alone (the rule the quick path must agree with; kept for tests). */
+export function normalizeNameByDefinition(text: string): string {
   // Stripping can expose a new title only in pathological input; iterate to a fixed point.
   let prev = String(text);
   for (let i = 0; i < 4; i++) {
@@ -142,6 +161,10 @@ export function wordSimilarity(x: string, y: string): number {
 /** Scratch flags of jaroWinkler, grown as needed (never shared between two calls in progress). */
 let matchedA = new Uint8Array(64);
 let matchedB = new Uint8Array(64);
+/** Positions of each ASCII character in the second string, as bits (jaroWinkler of short strings); all 0 between calls. */
+const positions = new Int32Array(128);
+/** The characters of the first string that matched, in order (jaroWinkler of short strings). */
+let matchedChars = new Int32Array(64);
 
 /** Jaro-Winkler similarity in [0, 1] of two strings. */
 export function jaroWinkler(a: string, b: string): number {
@@ -150,6 +173,10 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  if (lb <= 30) {
+    const short = jaroShort(a, b, la, lb, window);
+    if (short >= 0) return short === 0 ? 0 : winkler(a, b, la, lb, short);
+  }
   if (matchedA.length < la) matchedA = new Uint8Array(la * 2);
   if (matchedB.length < lb) matchedB = new Uint8Array(lb * 2);
   const mA = matchedA;
@@ -179,10 +206,62 @@ export function jaroWinkler(a: string, b: string): number {
     if (a.charCodeAt(i) !== b.charCodeAt(j)) t++;
     j++;
   }
-  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
+  return winkler(a, b, la, lb, (matches / la + matches / lb + (matches - t / 2) / matches) / 3);
+}
+
+function winkler(a: string, b: string, la: number, lb: number, jaro: number): number {
   let prefix = 0;
   while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * The Jaro similarity of `a` and an ASCII `b` of at most 30 characters, computed with bit sets
+ * (the same greedy matching: each character of `a` takes the first unmatched equal character of
+ * `b` within the window, so the same matches and transpositions); −1 when `b` is not ASCII.
+ */
+function jaroShort(a: string, b: string, la: number, lb: number, window: number): number {
+  const pos = positions;
+  let ascii = true;
+  for (let j = 0; j < lb; j++) {
+    const c = b.charCodeAt(j);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    pos[c] |= 1 << j;
+  }
+  if (!ascii) {
+    for (let j = 0; j < lb; j++) {
+      const c = b.charCodeAt(j);
+      if (c < 128) pos[c] = 0;
+    }
+    return -1;
+  }
+  if (matchedChars.length < la) matchedChars = new Int32Array(la * 2);
+  const chars = matchedChars;
+  let used = 0;
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128) continue; // b has no such character
+    const from = i > window ? i - window : 0;
+    const to = i + window < lb - 1 ? i + window : lb - 1;
+    if (from > to) continue;
+    const inWindow = ((1 << (to + 1)) - 1) & ~((1 << from) - 1);
+    const free = pos[c] & inWindow & ~used;
+    if (free !== 0) {
+      used |= free & -free; // the first of them
+      chars[matches++] = c;
+    }
+  }
+  let t = 0;
+  if (matches > 0) {
+    let k = 0;
+    for (let j = 0; j < lb; j++) if ((used >>> j) & 1 && b.charCodeAt(j) !== chars[k++]) t++;
+  }
+  for (let j = 0; j < lb; j++) pos[b.charCodeAt(j)] = 0;
+  return matches === 0 ? 0 : (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
 }
 
 function tokenScore(x: string, y: string): number {

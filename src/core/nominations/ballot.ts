@@ -177,6 +177,8 @@ export function toBallot(
   return decideBallot(response.id, response.timestamp, voterOf(response, mapping, resolver), entriesOf(response, mapping), resolver, limits);
 }
 
+const WITHOUT_SUGGESTIONS = { suggest: false } as const;
+
 /** The ballot of a voter's entries (as toBallot, once voter and entries are known). */
 export function decideBallot(
   responseId: string,
@@ -186,17 +188,21 @@ export function decideBallot(
   resolver: NameResolver,
   limits: BallotLimits,
 ): Ballot {
-  const seen = new Set<string>();
+  // The distinct entries so far: people by person key, unresolved entries by normalised text (a
+  // ballot holds a few entries: arrays, not sets).
+  const seenPeople: string[] = [];
+  const seenTexts: string[] = [];
   const resolvedNips: string[] = [];
   const uncounted: UncountedEntry[] = [];
   for (const text of rawEntries) {
-    const r = resolver.resolve(text, { suggest: false });
-    const key = r.kind === 'resolved' ? `nip:${r.nip}` : `text:${resolver.keyOf(text)}`;
-    if (seen.has(key)) {
+    const r = resolver.resolve(text, WITHOUT_SUGGESTIONS);
+    const seen = r.kind === 'resolved' ? seenPeople : seenTexts;
+    const key = r.kind === 'resolved' ? r.nip : resolver.keyOf(text);
+    if (seen.includes(key)) {
       uncounted.push({ text, reason: 'ganda' });
       continue;
     }
-    seen.add(key);
+    seen.push(key);
     if (r.kind !== 'resolved') uncounted.push({ text, reason: unresolvedReason(r) });
     else if (voter.nip !== null && r.nip === voter.nip) uncounted.push({ text, reason: 'mengusulkan diri sendiri' });
     else resolvedNips.push(r.nip);
@@ -207,7 +213,7 @@ export function decideBallot(
   if (rawEntries.length === 0) {
     status = 'tidak sah';
     reason = 'kosong';
-  } else if (seen.size > limits.perBallotLimit) {
+  } else if (seenPeople.length + seenTexts.length > limits.perBallotLimit) {
     status = 'tidak sah';
     reason = `lebih dari ${limits.perBallotLimit} calon`;
   }

@@ -69,6 +69,8 @@ function contentKey(b: Ballot): string {
   return JSON.stringify([b.voterKey, b.rawEntries, b.resolvedNips, b.status, b.reason, b.uncounted]);
 }
 
+const responseIdOf = (b: Ballot): string => b.responseId;
+
 /** Later, or equal and greater by `tie`: the one that wins. */
 function wins(a: Ballot, b: Ballot, tie: (x: Ballot) => string): boolean {
   if (a.timestamp !== b.timestamp) return a.timestamp > b.timestamp;
@@ -98,16 +100,24 @@ export function applySupersession(ballots: readonly Ballot[]): Ballot[] {
     const prev = byId.get(b.responseId);
     if (!prev || wins(b, prev, contentKey)) byId.set(b.responseId, b);
   }
-  const latest = new Map<string, Ballot>();
-  for (const b of byId.values()) {
-    const prev = latest.get(b.voterKey);
-    if (!prev || wins(b, prev, (x) => x.responseId)) latest.set(b.voterKey, b);
+  // One slot per voter holding the winning ballot so far; each ballot remembers its voter's slot.
+  const latest = new Map<string, { winner: Ballot }>();
+  const versions = [...byId.values()];
+  const slots: { winner: Ballot }[] = [];
+  for (const b of versions) {
+    let slot = latest.get(b.voterKey);
+    if (slot === undefined) {
+      slot = { winner: b };
+      latest.set(b.voterKey, slot);
+    } else if (wins(b, slot.winner, responseIdOf)) slot.winner = b;
+    slots.push(slot);
   }
   const out: Ballot[] = [];
-  for (const b of byId.values()) {
-    const winner = latest.get(b.voterKey);
+  for (let i = 0; i < versions.length; i++) {
+    const b = versions[i];
+    const winner = slots[i].winner;
     if (winner === b) out.push(b);
-    else out.push(superseded(b, winner?.responseId));
+    else out.push(superseded(b, winner.responseId));
   }
   return out.sort((a, b) => a.timestamp - b.timestamp || compareText(a.responseId, b.responseId));
 }

@@ -14,6 +14,7 @@
  * Usage: npm run bench [-- --sizes=100,1000] [-- --cli=3000,10000,30000 | --cli=none]
  *        [-- --only=submissions]  (only the four submission rows and the re-syncs they need as
  *        setup: no decree, report, core tally or CLI; with the campaign)
+ *        [-- --only=tally]  (only the core tally of target 3: no bundle run, no CLI)
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -437,6 +438,11 @@ function main(): void {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const list = (v: string | undefined, fallback: number[]) => (v === undefined ? fallback : v === 'none' ? [] : v.split(',').map(Number));
   const sizes = list(arg('sizes'), [100, 1000, 10000]);
+  if (arg('only') === 'tally') {
+    console.log(`Machine: ${machine()}`);
+    console.log(tallyText(measureTally()));
+    return;
+  }
   const submissionsOnly = arg('only') === 'submissions';
   const cliSizes = submissionsOnly ? [] : list(arg('cli'), [3000, 10000, 30000]);
   const log = (line: string) => process.stderr.write(`${line}\n`);
