@@ -42,7 +42,7 @@ function approverEmails(settings: Settings): string[] {
  */
 export function syncActionPlan(agents: readonly PlanAgent[], submit = false, settings: Settings = loadSettings().settings): PlanState {
   const approvers = approverEmails(settings);
-  const { sheet, values } = actionPlanSheetValues();
+  const { sheet, values, created } = actionPlanSheetValues();
   const plan = actionPlanSheet(agents, values);
   const now = Date.now();
   const reviewed = planEntries(readBack(plan.values), plan.layout).map((e) => applyTo(e, submit, now));
@@ -50,7 +50,7 @@ export function syncActionPlan(agents: readonly PlanAgent[], submit = false, set
   let editors: DecisionEditors = { others: [], locked: false };
   // The same agents again, nothing changed (another draft of the same decree): the sheet is left as it is.
   if (values.length !== plan.values.length || changedSpan(values, plan.values, plan.width) !== null || submit) {
-    editors = writeActionPlanSheet(sheet, plan, approvers);
+    editors = writeActionPlanSheet(sheet, plan, approvers, created);
   }
   const term = settings.periodeMulai !== null && settings.periodeSelesai !== null ? { start: settings.periodeMulai, end: settings.periodeSelesai } : null;
   refreshReportChoices(reviewed, term);

@@ -6,8 +6,8 @@ function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
-export function getJson<T>(key: string, fallback: T): T {
-  const raw = props().getProperty(key);
+export function getJson<T>(key: string, fallback: T, store: GoogleAppsScript.Properties.Properties = props()): T {
+  const raw = store.getProperty(key);
   if (raw === null) return fallback;
   try {
     return JSON.parse(raw) as T;
@@ -16,8 +16,8 @@ export function getJson<T>(key: string, fallback: T): T {
   }
 }
 
-export function setJson(key: string, value: unknown): void {
-  props().setProperty(key, JSON.stringify(value));
+export function setJson(key: string, value: unknown, store: GoogleAppsScript.Properties.Properties = props()): void {
+  store.setProperty(key, JSON.stringify(value));
 }
 
 export function deleteProperty(key: string): void {
@@ -29,8 +29,9 @@ export function ownedSheetIds(): number[] {
 }
 
 export function rememberOwnedSheet(id: number): void {
-  const ids = ownedSheetIds();
-  if (!ids.includes(id)) setJson(OWNED_SHEETS, [...ids, id]);
+  const store = props();
+  const ids = getJson<number[]>(OWNED_SHEETS, [], store);
+  if (!ids.includes(id)) setJson(OWNED_SHEETS, [...ids, id], store);
 }
 
 /**

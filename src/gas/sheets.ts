@@ -31,6 +31,7 @@ import { effectiveUser } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const HEADER_BACKGROUND = '#1f4e79';
 export const HEADER_FONT = '#ffffff';
@@ -676,9 +677,8 @@ export function logDocument(name: string, url: string, author: string, note: str
 
 
 
-function styleHeaderRows(sheet: Sheet, rows: number, width: number): void {
-  sheet
-    .getRange(1, 1, rows, width)
+function styleHeaderRows(sheet: Sheet, rows: number, width: number, range: Range = sheet.getRange(1, 1, rows, width)): void {
+  range
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND)
     .setFontColor(HEADER_FONT)
@@ -743,10 +743,11 @@ export function sizeAssessmentColumns(sheet: Sheet, layout: AssessmentLayout): v
 }
 
 /** The current values of `Rencana Tindak` (created empty when missing). */
-export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
-  const { sheet } = ensureProductSheet(specOf('actionPlan'));
-  const values = sheetValues(sheet);
-  return { sheet, values };
+export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][]; created: boolean } {
+  const { sheet, created } = ensureProductSheet(specOf('actionPlan'));
+  // A sheet just created holds nothing yet (Rencana Tindak's spec writes no header): no read.
+  const values = created && specOf('actionPlan').headers.length === 0 ? [] : sheetValues(sheet);
+  return { sheet, values, created };
 }
 
 /**
@@ -755,18 +756,19 @@ export function actionPlanSheetValues(): { sheet: Sheet; values: unknown[][] } {
  * Tanggal, Oleh) are never written below the header: they are protected for the head and the
  * delegates, the person running the menu may not be one of them, and rows never move.
  */
-export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approvers: readonly string[]): DecisionEditors {
+export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approvers: readonly string[], fresh = false): DecisionEditors {
   const { values, width, layout, titleRows } = plan;
   ensureRows(sheet, values.length + 1);
   const head = new Set(HEAD_COLUMNS.map((k) => layout[k]));
   const top = rectangular(values.slice(0, ACTION_PLAN_HEADER_ROWS), width);
-  sheet.getRange(1, 1, ACTION_PLAN_HEADER_ROWS, width).setValues(top);
+  const header = sheet.getRange(1, 1, ACTION_PLAN_HEADER_ROWS, width);
+  header.setValues(top);
   const body = rectangular(values.slice(ACTION_PLAN_HEADER_ROWS), width);
   for (const span of columnSpans(width, head)) {
     if (body.length === 0) break;
     sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, span.from + 1, body.length, span.to - span.from + 1).setValues(body.map((r) => r.slice(span.from, span.to + 1)));
   }
-  styleHeaderRows(sheet, ACTION_PLAN_HEADER_ROWS, width);
+  styleHeaderRows(sheet, ACTION_PLAN_HEADER_ROWS, width, header);
   const notes: string[] = new Array<string>(width).fill('');
   ACTION_PLAN_HELP.forEach((h, i) => (notes[i] = h));
   notes[layout.status] = 'Diisi oleh skrip: Diajukan (menu Ajukan Rencana Tindak), Disetujui / Perlu Perbaikan (keputusan pimpinan), Belum Lengkap (kolom wajib masih kosong).';
@@ -778,12 +780,20 @@ export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approv
   const bodyRows = values.length - ACTION_PLAN_HEADER_ROWS;
   const widths: number[] = [...ACTION_PLAN_WIDTHS];
   for (const k of APPROVAL_KEYS) widths[layout[k]] = APPROVAL_WIDTHS[k];
-  widths.forEach((w, i) => {
-    if (w !== undefined) sheet.setColumnWidth(i + 1, w);
-  });
+  // Adjacent columns of one width in one call (setColumnWidths).
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let n = 1;
+    while (w !== undefined && i + n < widths.length && widths[i + n] === w) n++;
+    if (w !== undefined) {
+      if (n === 1) sheet.setColumnWidth(i + 1, w);
+      else sheet.setColumnWidths(i + 1, n, w);
+    }
+    i += n;
+  }
   sheet.hideColumns(layout.record + 1);
   if (bodyRows > 0) sheet.getRange(ACTION_PLAN_HEADER_ROWS + 1, layout.submitted + 1, bodyRows, 1).setNumberFormat('dd/mm/yyyy');
-  const otherEditors = protectApprovalColumns(sheet, layout, approvers);
+  const otherEditors = protectApprovalColumns(sheet, layout, approvers, fresh);
   if (bodyRows <= 0) return otherEditors;
   const titles = new Set(titleRows);
   const weights: ('bold' | 'normal')[][] = [];
@@ -800,9 +810,9 @@ export function writeActionPlanSheet(sheet: Sheet, plan: ActionPlanSheet, approv
   sheet
     .getRange(ACTION_PLAN_HEADER_ROWS + 1, VALUE_COLUMN + 1, bodyRows, 1)
     .setDataValidation(
+      // Invalid values are allowed with a warning: the default of a new rule (DataValidation.getAllowInvalid).
       SpreadsheetApp.newDataValidation()
         .requireValueInList(ACTION_PLAN_VALUE_OPTIONS.slice(), true)
-        .setAllowInvalid(true)
         .setHelpText('Pilih nilai SOLIDER atau BerAKHLAK yang diwujudkan.')
         .build(),
     );
@@ -830,13 +840,17 @@ export const APPROVAL_PROTECTION = 'Rencana Tindak: keputusan pimpinan';
  * every write, so a changed delegate list takes effect and a removed protection comes back.
  * Returns who else Google still lets edit (the owner, or the user who made the protection).
  */
-export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, approvers: readonly string[]): DecisionEditors {
+export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, approvers: readonly string[], fresh = false): DecisionEditors {
   const first = ACTION_PLAN_HEADER_ROWS + 1;
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  // A sheet this run created has no protection of a range yet: nothing to look up.
+  const existing = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   const find = (description: string) => existing.find((p) => p.getDescription() === description) ?? null;
   const headCols = HEAD_COLUMNS.map((k) => layout[k]);
   const a1 = (cols: number[]) => `${columnLetter(Math.min(...cols) + 1)}${first}:${columnLetter(Math.max(...cols) + 1)}`;
   let protection = find(APPROVAL_PROTECTION);
+  // A protection just made: until its editors are changed they mirror the spreadsheet's, so this
+  // account, which writes the sheet, may edit it (Range.protect); no need to ask canEdit.
+  const made = !protection;
   if (!protection) {
     protection = sheet.getRange(a1(headCols)).protect().setDescription(APPROVAL_PROTECTION);
     sheet
@@ -850,7 +864,7 @@ export function protectApprovalColumns(sheet: Sheet, layout: ApprovalLayout, app
       );
   }
   // Someone outside the approvers cannot change the list (nor, on Google, read it): left as it is.
-  if (!protection.canEdit()) return { others: [], locked: true };
+  if (!made && !protection.canEdit()) return { others: [], locked: true };
   const want = new Set(approvers.map((e) => e.toLowerCase()));
   const editors = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const drop = editors.filter((e) => !want.has(e));
