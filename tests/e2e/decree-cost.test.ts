@@ -49,7 +49,7 @@ describe('Buat Draf SK cost, whatever the number of ballots', () => {
     // Another draft: the budget of 100 calls holds (68 today).
     expect(small.next.total).toBeLessThanOrEqual(100);
     // The first draft is over that budget (143 today): laying out Rencana Tindak with its
-    // approval columns costs 76 calls (15 column-width calls for 16 columns, the protection of
+    // approval columns costs 74 calls (15 column-width calls for 16 columns, the protection of
     // the head's columns with its editors, two dropdowns, notes, styles, the sheet's creation and
     // mark). This pin keeps it from growing; meeting 100 needs that layout in one Sheets API
     // batchUpdate (BENCHMARKS.md, target 5). 151 → 143 (core-speed, target 5): no read of the
