@@ -4,7 +4,7 @@
  * notes, validations (ranges, lists, allowInvalid, help texts), the head's-columns protection and
  * its editors, fonts, backgrounds, wraps, number formats, frozen rows — after the first draft, after
  * Siapkan Rencana Tindak with one more agent, and after Ajukan Rencana Tindak, equals the state
- * recorded from the layout as it was before (fixtures/rencana-tindak-look.json, made at 0db4811 by
+ * recorded from the layout as it was before (fixtures/rencana-tindak-look.json, made with the layout of 54b1832 by
  * running this file with UPDATE_LOOK=1; a deliberate change of the look re-makes it that way).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
