@@ -69,6 +69,13 @@ describe('normalizeName (N5)', () => {
     ['(dr) Maria Lake', 'maria lake'],
     ['- dr Maria Lake', 'maria lake'],
     ['I W..Sudarma', 'i w sudarma'],
+    // a one-word name glued to its degree (people with one name are common here)
+    ['Sumarni.SKM', 'sumarni'],
+    ['Sumarni.S.Kep', 'sumarni'],
+    // a title in brackets before a name holding a letter without a Latin base (ø stays ø)
+    ['(dr.) Søren Lake', 'søren lake'],
+    // any number of degrees after the name without a comma, five here
+    ['Maria Lake S.Kep Ns M.Kep Sp.KJ M.Kes', 'maria lake'],
     // everything after the first comma is titles, even with nothing before it
     [', Maria Lake', ''],
     // a text that is only degrees keeps them rather than leaving nothing
@@ -109,6 +116,9 @@ describe('normalizeName (N5)', () => {
 
   it('never strips a surname that only looks like a degree when it is the only word', () => {
     expect(normalizeName('Se')).toBe('se');
+    // a stray dot typed before it is not a word: the name is still the only word
+    expect(normalizeName('. Se')).toBe('se');
+    expect(normalizeName('. Mars')).toBe('mars');
   });
 
   it('is idempotent', () => {
@@ -138,6 +148,9 @@ describe('isDegreesOnly: a cell holding only a name\'s degrees (R6)', () => {
     ['S.Kep Maria', false],
     ['Sp.PD-KGEH', false],
     ['S.Kep. . M.Kes.', true],
+    // a comma with no space after it still separates two degrees
+    ['S.Kep.,M.Kes.', true],
+    ['SKM,Ns', true],
   ])('%j → %s', (text, expected) => {
     expect(isDegreesOnly(text)).toBe(expected);
   });
