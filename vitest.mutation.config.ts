@@ -29,7 +29,9 @@ class QuickFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['tests/core/**/*.test.ts'],
-    testTimeout: 60_000,
+    // The dry run measures coverage of every mutant (a call per statement): on a loaded machine the
+    // suggestion tests over a big roster take minutes then.
+    testTimeout: 600_000,
     isolate: false,
     // Read by the scale test of the tally (tests/core/nominations/tally.test.ts) to run a tenth of it.
     env: { MUTATION_RUN: '1' },
