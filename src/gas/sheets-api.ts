@@ -1,8 +1,15 @@
 /**
  * The Sheets advanced service (the Sheets API v4, `Sheets` in Apps Script): the one place that
  * calls it. It reads several whole sheets in one request where SpreadsheetApp needs two calls a
- * sheet (getSheetByName, getSheetValues), and gives exactly what `sheetValues` (gas/sheets) would:
- * the same data rectangle, numbers, text, booleans, and Dates for date cells.
+ * sheet (getSheetByName, getSheetValues), and gives the values `sheetValues` (gas/sheets) would:
+ * numbers, text, booleans, and Dates for date cells.
+ *
+ * One difference it cannot see: the API leaves trailing empty values out, and a cell holding only
+ * a formula that shows nothing (`=""`, `=IF(…;"")`) is empty to it while SpreadsheetApp's data
+ * range counts it. So the rectangle may be narrower or shorter than `sheetValues`' by such cells
+ * at its right or bottom edge: a caller treats a missing cell as empty and never takes the
+ * rectangle's size for the sheet's last row (where that matters, an append position, it asks
+ * SpreadsheetApp).
  *
  * The API renders a date either as its serial number or as the cell shows it, never as a Date:
  * one request asks for serial numbers (UNFORMATTED_VALUE, SERIAL_NUMBER), a second, for the
