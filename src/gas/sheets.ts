@@ -662,6 +662,23 @@ export function lastRowOf(sheet: Sheet | null): number | null {
   return sheet ? sheet.getLastRow() : null;
 }
 
+/**
+ * The rows (1-based, ascending, from `fromRow` down) whose cell in `column` shows `text` as its
+ * whole content, found by Google's TextFinder on that one column: 5 calls plus one per match,
+ * whatever the sheet's size, and no cell read. Candidates only: the TextFinder compares displayed
+ * values, and how it treats spaces, diacritics or unflushed writes is not documented, so the
+ * caller reads the rows and compares what it needs (flush first when this execution wrote).
+ */
+export function rowsMatching(sheet: Sheet, column: number, text: string, fromRow = 2): number[] {
+  if (text === '') return [];
+  const letter = columnLetter(column);
+  const finder = sheet.getRange(`${letter}${fromRow}:${letter}`).createTextFinder(text).matchCase(true).matchEntireCell(true);
+  return finder
+    .findAll()
+    .map((cell) => cell.getRow())
+    .sort((a, b) => a - b);
+}
+
 /** The values of row `row` (1-based), `width` columns wide, in one read. */
 export function rowValues(sheet: Sheet, row: number, width: number): unknown[] {
   return sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];

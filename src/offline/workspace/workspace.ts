@@ -27,6 +27,7 @@ import type { FormUrlShape } from './forms/model';
 import { createConsole, createLogger, createSession, createUtilities } from './session/session';
 import { createSpreadsheetApp } from './sheets/spreadsheet-app';
 import { createSheetsAdvanced, type PendingWrites, sheetsServiceEnabled } from './sheets/advanced';
+import type { TextFinderPending } from './sheets/text-finder';
 import type { TextCellBehaviour } from './sheets/values';
 import type { ProtectionKeeps, SheetValuesMinusOne } from './sheets/context';
 
@@ -101,6 +102,11 @@ export interface WorkspaceOptions {
    * (undocumented): 'refuse' (default; the call throws) or 'stale' (reads see the last flush).
    */
   sheetsApiPending?: PendingWrites;
+  /**
+   * Whether a TextFinder sees values the execution wrote and has not flushed (undocumented):
+   * 'sees' (default) or 'stale' (the cells as at the last flush).
+   */
+  textFinderPending?: TextFinderPending;
   /** The Sheets API's per-user request quotas a minute (default 60 reads, 60 writes; 0: every call is over). */
   sheetsApiQuota?: { readsPerMinute?: number; writesPerMinute?: number };
 }
@@ -196,6 +202,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     sheetValuesMinusOne: options.sheetValuesMinusOne,
     protectionKeeps: options.protectionKeeps,
     keepFlushedCells: options.sheetsApiPending === 'stale',
+    textFinderPending: options.textFinderPending,
   });
   const docsFake = createDocumentApp(kernel, { replacement: options.docsReplacement });
   const driveFake = createDriveApp(kernel);

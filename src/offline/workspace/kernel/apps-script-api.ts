@@ -85,6 +85,7 @@ export interface AppsScriptClasses {
   'Spreadsheet.Sheet': GoogleAppsScript.Spreadsheet.Sheet;
   'Spreadsheet.Spreadsheet': GoogleAppsScript.Spreadsheet.Spreadsheet;
   'Spreadsheet.SpreadsheetApp': GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  'Spreadsheet.TextFinder': GoogleAppsScript.Spreadsheet.TextFinder;
   'Utilities.Utilities': GoogleAppsScript.Utilities.Utilities;
 }
 
@@ -1201,6 +1202,15 @@ export const CLASS_MEMBERS: { readonly [K in keyof AppsScriptClasses]: ClassMemb
       ValueType: 'Spreadsheet.ValueType',
       WrapStrategy: 'Spreadsheet.WrapStrategy',
     },
+  },
+  'Spreadsheet.TextFinder': {
+    methods: [
+      'findAll', 'findNext', 'findPrevious', 'getCurrentMatch', 'ignoreDiacritics', 'matchCase',
+      'matchEntireCell', 'matchFormulaText', 'replaceAllWith', 'replaceWith', 'startFrom',
+      'useRegularExpression',
+    ],
+    properties: [],
+    enums: {},
   },
   'Utilities.Utilities': {
     methods: [

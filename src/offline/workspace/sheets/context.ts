@@ -52,6 +52,8 @@ export interface SheetsCtx {
   sheetValuesMinusOne: SheetValuesMinusOne;
   /** Whom Protection.removeEditor(s) cannot take off the editors (SheetsOptions.protectionKeeps). */
   protectionKeeps: ProtectionKeeps;
+  /** Whether a TextFinder sees this execution's unflushed writes (SheetsOptions.textFinderPending). */
+  textFinderPending: 'sees' | 'stale';
   /**
    * SpreadsheetApp changes not yet flushed (what the Sheets API fake, sheets/advanced.ts, checks):
    * the execution that made them (null: none), and, when `keepBefore` is set, every spreadsheet's
@@ -67,8 +69,8 @@ export interface SheetsCtx {
  * protections, charts, metadata): what SpreadsheetApp may hold back until flush(). Builders and
  * finders only describe; selection (setActive…, activate) changes nothing stored.
  */
-const CHANGES = /^(set|clear|insert|delete|append|add|remove|copy|move|sort|merge|breakApart|hide|show|unhide|protect|autoResize|trim|randomize|duplicate|uncheck|check|group|ungroup|expand|collapse|shift|updateChart|removeChart|rename|deleteRow|deleteColumn)/;
-const CHANGING_CLASSES = new Set(['Range', 'Sheet', 'Spreadsheet', 'Protection', 'DeveloperMetadata', 'RangeList']);
+const CHANGES = /^(replace|set|clear|insert|delete|append|add|remove|copy|move|sort|merge|breakApart|hide|show|unhide|protect|autoResize|trim|randomize|duplicate|uncheck|check|group|ungroup|expand|collapse|shift|updateChart|removeChart|rename|deleteRow|deleteColumn)/;
+const CHANGING_CLASSES = new Set(['Range', 'Sheet', 'Spreadsheet', 'Protection', 'DeveloperMetadata', 'RangeList', 'TextFinder']);
 
 /** Marks the current execution as holding unflushed changes when `cls.method` is a change. */
 function notePending(ctx: SheetsCtx, cls: string, method: string, snapshot: (ss: SpreadsheetModel) => SheetModel[]): void {

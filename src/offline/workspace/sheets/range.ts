@@ -14,6 +14,7 @@ import { checkCellLength, checkRect, checkShape, clearContent, clearFormat, defa
 import { enumArg, locA1, type SheetsCtx, type RangeLoc, SheetsObject } from './context';
 import { type CellData, type ProtectionModel, SheetModel } from './model';
 import { Protection } from './protection';
+import { TextFinder } from './text-finder';
 import { checkboxRule, DataValidation } from './validation';
 import { a1, type GridRect, isDateValue as isDateCell } from './values';
 
@@ -131,6 +132,12 @@ export class Range extends SheetsObject {
     this.count('activate');
     this.loc.ss.activeSheetId = this.loc.sheet.id;
     return this;
+  }
+
+  /** A TextFinder over this range (sheets/text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.count('createTextFinder');
+    return TextFinder.create(this.ctx, { ss: this.loc.ss, blocks: [{ sheet: this.loc.sheet, rect: this.rect }] }, findText);
   }
 
   // ---- values ----

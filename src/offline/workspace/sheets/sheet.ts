@@ -11,6 +11,7 @@ import { enumArg, type RangeLoc, type SheetsCtx, SheetsObject } from './context'
 import type { ProtectionModel, SheetModel, SpreadsheetModel } from './model';
 import { addMetadata, DeveloperMetadataFinder, metadataOf } from './metadata';
 import { Protection } from './protection';
+import { TextFinder } from './text-finder';
 import { type GridRect, isDateValue, parseA1 } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -282,6 +283,11 @@ export class Sheet extends SheetsObject {
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     this.count('createDeveloperMetadataFinder');
     return new DeveloperMetadataFinder(this.ctx, this.ss, this.model);
+  }
+  /** A TextFinder over the whole sheet (sheets/text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.count('createTextFinder');
+    return TextFinder.create(this.ctx, { ss: this.ss, blocks: [{ sheet: this.model, rect: wholeSheet(this.model) }] }, findText);
   }
 
   getFormUrl(): string | null {

@@ -27,6 +27,7 @@ import { SheetModel, SpreadsheetModel, type ValidationModel } from './model';
 import { Range } from './range';
 import { Sheet } from './sheet';
 import { nextFreeName, Spreadsheet } from './spreadsheet';
+import type { TextFinderPending } from './text-finder';
 import { DataValidationBuilder } from './validation';
 import { a1, DEFAULT_TEXT_CELLS, isDateValue, parseInput, type TextCellBehaviour } from './values';
 import { imitates } from '../kernel/fake';
@@ -132,6 +133,11 @@ export interface SheetsOptions {
   protectionKeeps?: ProtectionKeeps;
   /** Keep each spreadsheet's cells as at the last flush, for the Sheets API's 'stale' reads (sheets/advanced.ts). */
   keepFlushedCells?: boolean;
+  /**
+   * Whether a TextFinder sees values this execution wrote and has not flushed (undocumented):
+   * 'sees' (default) or 'stale' (the cells as at the last flush; sheets/text-finder.ts).
+   */
+  textFinderPending?: TextFinderPending;
 }
 
 export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}): {
@@ -168,7 +174,8 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     textCells: { ...DEFAULT_TEXT_CELLS, ...options.textCells },
     sheetValuesMinusOne: options.sheetValuesMinusOne ?? 'data',
     protectionKeeps: options.protectionKeeps ?? 'owner',
-    pendingWrites: { execution: null, keepBefore: options.keepFlushedCells === true, before: new Map() },
+    textFinderPending: options.textFinderPending ?? 'sees',
+    pendingWrites: { execution: null, keepBefore: options.keepFlushedCells === true || options.textFinderPending === 'stale', before: new Map() },
     allSpreadsheets: () => [...kernel.files.values()].filter((f) => !f.trashed && f.content instanceof SpreadsheetModel).map((f) => f.content as SpreadsheetModel),
   };
 

@@ -10,6 +10,7 @@ import type { SheetModel, SpreadsheetModel } from './model';
 import { duplicateSheetError, Sheet } from './sheet';
 import { parseA1 } from './values';
 import { DeveloperMetadataFinder } from './metadata';
+import { TextFinder } from './text-finder';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -146,6 +147,12 @@ export class Spreadsheet extends SheetsObject {
   createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     this.count('createDeveloperMetadataFinder');
     return new DeveloperMetadataFinder(this.ctx, this.model, null);
+  }
+  /** A TextFinder over every sheet, in tab order (sheets/text-finder.ts). */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    this.count('createTextFinder');
+    const blocks = this.model.sheets.map((sheet) => ({ sheet, rect: { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns } }));
+    return TextFinder.create(this.ctx, { ss: this.model, blocks }, findText);
   }
 
   getFormUrl(): string | null {
