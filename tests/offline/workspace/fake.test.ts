@@ -11,11 +11,13 @@ import {
   imitates,
 } from '../../../src/offline/workspace/index';
 // The generator is a development tool (it loads the TypeScript compiler), not part of the entry.
-import { API_FILE, generateApi } from '../../../src/offline/workspace/kernel/api-gen';
+import { API_FILE, generateApi, MEMBERS_FILE } from '../../../src/offline/workspace/kernel/api-gen';
 
 describe('the fakes are checked against the Apps Script types', () => {
-  it('apps-script-api.ts is what api-gen reads from @types/google-apps-script (run `npm run gen:api` when it is not)', () => {
-    expect(readFileSync(API_FILE, 'utf8')).toBe(generateApi());
+  it('apps-script-api.ts and apps-script-members.json are what api-gen reads from @types/google-apps-script (run `npm run gen:api` when they are not)', () => {
+    const { types, members } = generateApi();
+    expect(readFileSync(API_FILE, 'utf8')).toBe(types);
+    expect(readFileSync(MEMBERS_FILE, 'utf8')).toBe(members);
   });
 
   it('every Google class listed has a fake, and every member of Google\'s class is on each of them', () => {
