@@ -194,6 +194,29 @@ function siblingsOf(node: AnyNode): readonly AnyNode[] | null {
   return null;
 }
 
+/** An element that can leave its parent (Element.removeFromParent; a section keeps its last paragraph). */
+export abstract class Detachable<N extends AnyNode> extends Wrapper<N> {
+  removeFromParent(): this {
+    this.count('removeFromParent');
+    detach(this.node);
+    return this;
+  }
+}
+
+/** An element whose text can be searched and replaced (Text, the text of a container, every element holding text). */
+export abstract class Searchable<N extends AnyNode> extends Wrapper<N> {
+  replaceText(pattern: string, replacement: string): this {
+    this.count('replaceText');
+    replaceTextUnder(this.session, this.node, pattern, replacement);
+    return this;
+  }
+
+  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
+    this.count('findText');
+    return orNull(findTextUnder(this.session, this.node, pattern, from));
+  }
+}
+
 /** Detaches a node from its parent, refusing to empty a section of its last paragraph. */
 export function detach(node: AnyNode): void {
   const parent = node.parent as AnyNode | null;

@@ -5,7 +5,7 @@
 
 import { type AnyNode, type Attrs, HorizontalRuleNode, imageSize, InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
 import { type EnumMember, enumValue, imitates, orNull } from '../kernel/fake';
-import { attrName, detach, type DocSession, findElementUnder, findTextUnder, type RangeElement, replaceTextUnder, requireDetached, unwrap, wrap, Wrapper } from './base';
+import { attrName, detach, type DocSession, findElementUnder, type RangeElement, requireDetached, Searchable, unwrap, wrap, Wrapper } from './base';
 import { blobData } from '../session/blob';
 import { HorizontalRuleElement, InlineImageElement, PageBreakElement, TextElement, uniformAttrs } from './text';
 
@@ -14,18 +14,7 @@ export function indexError(index: number, size: number): Error {
 }
 
 /** Methods shared by every element that holds text somewhere below it. */
-export abstract class TextHolder<N extends AnyNode & { readonly text: string }> extends Wrapper<N> {
-  replaceText(pattern: string, replacement: string): this {
-    this.count('replaceText');
-    replaceTextUnder(this.session, this.node, pattern, replacement);
-    return this;
-  }
-
-  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
-    this.count('findText');
-    return orNull(findTextUnder(this.session, this.node, pattern, from));
-  }
-
+export abstract class TextHolder<N extends AnyNode & { readonly text: string }> extends Searchable<N> {
   findElement(elementType: GoogleAppsScript.Document.ElementType, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
     this.count('findElement');
     return orNull(findElementUnder(this.session, this.node, attrName('Document.ElementType', elementType), from));

@@ -5,7 +5,7 @@
 
 import { imitates, orNull } from '../kernel/fake';
 import { type AnyNode, type Attrs, HorizontalRuleNode, type InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, TextNode } from './model';
-import { detach, findTextUnder, type RangeElement, replaceTextUnder, Wrapper } from './base';
+import { detach, Detachable, Searchable, Wrapper } from './base';
 
 function rangeError(offset: number, length: number): Error {
   return new Error(`Index (${offset}) must be less than the content length (${length}).`);
@@ -20,8 +20,66 @@ function textOnly(attrs: Attrs): Attrs {
   return out;
 }
 
-export interface TextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<TextNode>> {}
-export class TextElement extends Wrapper<TextNode> {
+/**
+ * What both fakes of Google's Text share: the formatting setters, each over the whole text or over
+ * (start, endInclusive), and the getters of one attribute; `format` and `attribute` say how.
+ */
+abstract class Formattable<N extends AnyNode> extends Searchable<N> {
+  /** Applies text attributes over the whole text (start undefined) or a range of it. */
+  protected abstract format(attrs: Attrs, start?: number, endInclusive?: number): void;
+  /** Counts `method` and returns `attr` at `offset`, or over the whole text. */
+  protected abstract attribute(method: string, attr: string, offset?: number): unknown;
+
+  private setOne(method: string, attr: string, args: unknown[]): this {
+    this.count(method);
+    if (args.length >= 3) this.format({ [attr]: args[2] as never }, args[0] as number, args[1] as number);
+    else this.format({ [attr]: args[0] as never });
+    return this;
+  }
+
+  /** setAttributes(attrs) or setAttributes(start, endInclusive, attrs): text attributes only. */
+  setAttributes(...args: unknown[]): this {
+    this.count('setAttributes');
+    if (args.length >= 3) this.format(textOnly(args[2] as Attrs), args[0] as number, args[1] as number);
+    else this.format(textOnly(args[0] as Attrs));
+    return this;
+  }
+
+  setBold(...args: unknown[]): this {
+    return this.setOne('setBold', 'BOLD', args);
+  }
+  setItalic(...args: unknown[]): this {
+    return this.setOne('setItalic', 'ITALIC', args);
+  }
+  setUnderline(...args: unknown[]): this {
+    return this.setOne('setUnderline', 'UNDERLINE', args);
+  }
+  setFontSize(...args: unknown[]): this {
+    return this.setOne('setFontSize', 'FONT_SIZE', args);
+  }
+  setFontFamily(...args: unknown[]): this {
+    return this.setOne('setFontFamily', 'FONT_FAMILY', args);
+  }
+  setForegroundColor(...args: unknown[]): this {
+    return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
+  }
+
+  isBold(offset?: number): boolean {
+    return this.attribute('isBold', 'BOLD', offset) as boolean;
+  }
+  isItalic(offset?: number): boolean {
+    return this.attribute('isItalic', 'ITALIC', offset) as boolean;
+  }
+  getFontSize(offset?: number): number {
+    return this.attribute('getFontSize', 'FONT_SIZE', offset) as number;
+  }
+  getFontFamily(offset?: number): string {
+    return this.attribute('getFontFamily', 'FONT_FAMILY', offset) as string;
+  }
+}
+
+export interface TextElement extends Omit<GoogleAppsScript.Document.Text, keyof Formattable<TextNode>> {}
+export class TextElement extends Formattable<TextNode> {
   protected readonly cls = 'Text';
 
   override asText(): GoogleAppsScript.Document.Text {
@@ -67,17 +125,6 @@ export class TextElement extends Wrapper<TextNode> {
     return this;
   }
 
-  replaceText(pattern: string, replacement: string): this {
-    this.count('replaceText');
-    replaceTextUnder(this.session, this.node, pattern, replacement);
-    return this;
-  }
-
-  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
-    this.count('findText');
-    return orNull(findTextUnder(this.session, this.node, pattern, from));
-  }
-
   getTextAttributeIndices(): number[] {
     this.count('getTextAttributeIndices');
     const out: number[] = [];
@@ -89,48 +136,12 @@ export class TextElement extends Wrapper<TextNode> {
     return out.length ? out : [0];
   }
 
-  /** setAttributes(attrs) or setAttributes(start, endInclusive, attrs). */
-  setAttributes(...args: unknown[]): this {
-    this.count('setAttributes');
-    if (args.length >= 3) this.apply(args[0] as number, args[1] as number, textOnly(args[2] as Attrs));
-    else this.applyAll(textOnly(args[0] as Attrs));
-    return this;
-  }
-
   getAttributes(offset?: number): Attrs {
     this.count('getAttributes');
     if (offset !== undefined) return { ...this.node.attrsAt(offset) };
     return uniformAttrs(this.node);
   }
 
-  setBold(...args: unknown[]): this {
-    return this.setOne('setBold', 'BOLD', args);
-  }
-  setItalic(...args: unknown[]): this {
-    return this.setOne('setItalic', 'ITALIC', args);
-  }
-  setUnderline(...args: unknown[]): this {
-    return this.setOne('setUnderline', 'UNDERLINE', args);
-  }
-  setFontSize(...args: unknown[]): this {
-    return this.setOne('setFontSize', 'FONT_SIZE', args);
-  }
-  setFontFamily(...args: unknown[]): this {
-    return this.setOne('setFontFamily', 'FONT_FAMILY', args);
-  }
-  setForegroundColor(...args: unknown[]): this {
-    return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
-  }
-
-  isBold(offset?: number): boolean {
-    return this.getOne('isBold', 'BOLD', offset) as boolean;
-  }
-  isItalic(offset?: number): boolean {
-    return this.getOne('isItalic', 'ITALIC', offset) as boolean;
-  }
-  getFontSize(offset?: number): number {
-    return this.getOne('getFontSize', 'FONT_SIZE', offset) as number;
-  }
 
   copy(): TextElement {
     this.count('copy');
@@ -143,14 +154,12 @@ export class TextElement extends Wrapper<TextNode> {
     return this;
   }
 
-  private setOne(method: string, attr: string, args: unknown[]): this {
-    this.count(method);
-    if (args.length >= 3) this.apply(args[0] as number, args[1] as number, { [attr]: args[2] as never });
-    else this.applyAll({ [attr]: args[0] as never });
-    return this;
+  protected format(attrs: Attrs, start?: number, endInclusive?: number): void {
+    if (start === undefined) this.applyAll(attrs);
+    else this.apply(start, endInclusive as number, attrs);
   }
 
-  private getOne(method: string, attr: string, offset?: number): unknown {
+  protected attribute(method: string, attr: string, offset?: number): unknown {
     this.count(method);
     if (offset !== undefined) {
       const len = this.node.text.length;
@@ -183,41 +192,30 @@ export function uniformAttrs(node: TextNode): Attrs {
   return out;
 }
 
-export interface PageBreakElement extends Omit<GoogleAppsScript.Document.PageBreak, keyof Wrapper<PageBreakNode>> {}
-export class PageBreakElement extends Wrapper<PageBreakNode> {
+/** An inline element with no content of its own (PageBreak, HorizontalRule): copied whole. */
+abstract class EmptyInline<N extends PageBreakNode | HorizontalRuleNode> extends Detachable<N> {
+  copy(): this {
+    this.count('copy');
+    const Own = this.constructor as new (session: Wrapper<N>['session'], node: N) => this;
+    return new Own(this.session, this.node.clone() as N);
+  }
+}
+
+export interface PageBreakElement extends Omit<GoogleAppsScript.Document.PageBreak, keyof EmptyInline<PageBreakNode>> {}
+export class PageBreakElement extends EmptyInline<PageBreakNode> {
   protected readonly cls = 'PageBreak';
 
-  copy(): PageBreakElement {
-    this.count('copy');
-    return new PageBreakElement(this.session, this.node.clone());
-  }
   override asPageBreak(): GoogleAppsScript.Document.PageBreak {
-    return this;
-  }
-
-  removeFromParent(): this {
-    this.count('removeFromParent');
-    detach(this.node);
     return this;
   }
 }
 imitates(PageBreakElement, 'Document.PageBreak');
 
-export interface HorizontalRuleElement extends Omit<GoogleAppsScript.Document.HorizontalRule, keyof Wrapper<HorizontalRuleNode>> {}
-export class HorizontalRuleElement extends Wrapper<HorizontalRuleNode> {
+export interface HorizontalRuleElement extends Omit<GoogleAppsScript.Document.HorizontalRule, keyof EmptyInline<HorizontalRuleNode>> {}
+export class HorizontalRuleElement extends EmptyInline<HorizontalRuleNode> {
   protected readonly cls = 'HorizontalRule';
 
-  copy(): HorizontalRuleElement {
-    this.count('copy');
-    return new HorizontalRuleElement(this.session, this.node.clone());
-  }
   override asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    return this;
-  }
-
-  removeFromParent(): this {
-    this.count('removeFromParent');
-    detach(this.node);
     return this;
   }
 }
@@ -276,8 +274,8 @@ function segmentsOf(node: AnyNode): { text: string; segments: Segment[] } {
  * whole text or a range reaches every Text element below; editing characters across element
  * boundaries is not imitated.
  */
-export interface ContainerTextElement extends Omit<GoogleAppsScript.Document.Text, keyof Wrapper<AnyNode>> {}
-export class ContainerTextElement extends Wrapper<AnyNode> {
+export interface ContainerTextElement extends Omit<GoogleAppsScript.Document.Text, keyof Formattable<AnyNode>> {}
+export class ContainerTextElement extends Formattable<AnyNode> {
   protected readonly cls = 'Text';
 
   override asText(): GoogleAppsScript.Document.Text {
@@ -303,18 +301,11 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
     return out;
   }
 
-  private apply(attrs: Attrs, start?: number, endInclusive?: number): this {
+  protected format(attrs: Attrs, start?: number, endInclusive?: number): void {
     for (const p of this.parts(start, endInclusive)) p.node.applyAttrs(p.from, p.to, attrs);
     if (start === undefined) {
       for (const { node } of segmentsOf(this.node).segments) if (node.parent) node.parent.textDefaults = { ...node.parent.textDefaults, ...attrs };
     }
-    return this;
-  }
-
-  private setOne(method: string, attr: string, args: unknown[]): this {
-    this.count(method);
-    if (args.length >= 3) return this.apply({ [attr]: args[2] as never }, args[0] as number, args[1] as number);
-    return this.apply({ [attr]: args[0] as never });
   }
 
   getText(): string {
@@ -322,60 +313,13 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
     return segmentsOf(this.node).text;
   }
 
-  setAttributes(...args: unknown[]): this {
-    this.count('setAttributes');
-    if (args.length >= 3) return this.apply(textOnly(args[2] as Attrs), args[0] as number, args[1] as number);
-    return this.apply(textOnly(args[0] as Attrs));
-  }
 
-  setBold(...args: unknown[]): this {
-    return this.setOne('setBold', 'BOLD', args);
-  }
-  setItalic(...args: unknown[]): this {
-    return this.setOne('setItalic', 'ITALIC', args);
-  }
-  setUnderline(...args: unknown[]): this {
-    return this.setOne('setUnderline', 'UNDERLINE', args);
-  }
-  setFontSize(...args: unknown[]): this {
-    return this.setOne('setFontSize', 'FONT_SIZE', args);
-  }
-  setFontFamily(...args: unknown[]): this {
-    return this.setOne('setFontFamily', 'FONT_FAMILY', args);
-  }
-  setForegroundColor(...args: unknown[]): this {
-    return this.setOne('setForegroundColor', 'FOREGROUND_COLOR', args);
-  }
 
-  replaceText(pattern: string, replacement: string): this {
-    this.count('replaceText');
-    replaceTextUnder(this.session, this.node, pattern, replacement);
-    return this;
-  }
-
-  findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement): RangeElement {
-    this.count('findText');
-    return orNull(findTextUnder(this.session, this.node, pattern, from));
-  }
-
-  /** The value of `attr` where it is the same over every character, else null. */
-  private uniform(method: string, attr: string): unknown {
+  /** The value of `attr` where it is the same over every character, else null (an offset is not imitated here). */
+  protected attribute(method: string, attr: string): unknown {
     this.count(method);
     const values = new Set(this.parts().flatMap((p) => p.node.runs.map((r) => r.attrs[attr] ?? null)));
     return values.size === 1 ? [...values][0] : null;
-  }
-
-  isBold(): boolean {
-    return this.uniform('isBold', 'BOLD') as boolean;
-  }
-  isItalic(): boolean {
-    return this.uniform('isItalic', 'ITALIC') as boolean;
-  }
-  getFontSize(): number {
-    return this.uniform('getFontSize', 'FONT_SIZE') as number;
-  }
-  getFontFamily(): string {
-    return this.uniform('getFontFamily', 'FONT_FAMILY') as string;
   }
 
   insertText(): never {
@@ -391,8 +335,8 @@ export class ContainerTextElement extends Wrapper<AnyNode> {
 imitates(ContainerTextElement, 'Document.Text');
 
 /** An image in a paragraph (Paragraph.appendInlineImage): its size in points can be changed. */
-export interface InlineImageElement extends Omit<GoogleAppsScript.Document.InlineImage, keyof Wrapper<InlineImageNode>> {}
-export class InlineImageElement extends Wrapper<InlineImageNode> {
+export interface InlineImageElement extends Omit<GoogleAppsScript.Document.InlineImage, keyof Detachable<InlineImageNode>> {}
+export class InlineImageElement extends Detachable<InlineImageNode> {
   protected readonly cls = 'InlineImage';
 
   override asInlineImage(): GoogleAppsScript.Document.InlineImage {
@@ -418,11 +362,5 @@ export class InlineImageElement extends Wrapper<InlineImageNode> {
     if (!(Number(height) > 0)) throw new Error('Invalid argument: height');
     this.node.height = Number(height);
     return this;
-  }
-  removeFromParent(): this {
-    this.count('removeFromParent');
-    detach(this.node);
-    return this;
-  }
-}
+  }}
 imitates(InlineImageElement, 'Document.InlineImage');
