@@ -34,7 +34,12 @@ export interface FormShape {
 
 const LOCK: MinimumTerm = { calls: 4, why: 'script lock: getScriptLock, tryLock, flush, releaseLock' };
 const ACTIVE: MinimumTerm = { calls: 1, why: 'SpreadsheetApp.getActive' };
+
 const readSheet = (name: string): MinimumTerm => ({ calls: 2, why: `read ${name} (getSheetByName, getSheetValues)` });
+/** What every run that writes starts with: the script lock, the spreadsheet, Pengaturan read. */
+const lockedRun = (settings = 'Pengaturan'): MinimumTerm[] => [LOCK, ACTIVE, readSheet(settings)];
+/** The team sheets a nomination run decides with (N5, N6: the team may have edited them since). */
+const NOMINATION_TEAM_SHEETS = (): MinimumTerm[] => [readSheet('Pegawai'), readSheet('Koreksi Nama')];
 const writeBlock = (what: string): MinimumTerm => ({ calls: 2, why: `write ${what} (getRange, setValues)` });
 
 function formOpen(shape: FormShape): MinimumTerm {
@@ -72,11 +77,8 @@ export type SubmissionRoute = 'form' | 'sheet';
 /** One nomination submission (trigger): read state, read the response, write its ledger row and the tally. */
 export function nominationSubmissionMinimum(shape: FormShape, route: SubmissionRoute = 'form'): MinimumTerm[] {
   return [
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan'),
-    readSheet('Pegawai'),
-    readSheet('Koreksi Nama'),
+    ...lockedRun(),
+    ...NOMINATION_TEAM_SHEETS(),
     readSheet('Log Surat Suara (earlier ballots: supersession and the tally)'),
     ...(route === 'form' ? oneResponse(shape) : [EVENT_VALUES]),
     writeBlock('the ballot row of Log Surat Suara'),
@@ -87,11 +89,8 @@ export function nominationSubmissionMinimum(shape: FormShape, route: SubmissionR
 /** Full nomination re-sync: every response read once, the ledger, tally and corrections written. */
 export function nominationResyncMinimum(shape: FormShape, n: number): MinimumTerm[] {
   return [
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan'),
-    readSheet('Pegawai'),
-    readSheet('Koreksi Nama'),
+    ...lockedRun(),
+    ...NOMINATION_TEAM_SHEETS(),
     formOpen(shape),
     responsesRead(shape, n),
     writeBlock('Log Surat Suara'),
@@ -103,9 +102,7 @@ export function nominationResyncMinimum(shape: FormShape, n: number): MinimumTer
 /** One survey submission: read settings and earlier results, score the response, write its row and the summary. */
 export function surveySubmissionMinimum(shape: FormShape, route: SubmissionRoute = 'form'): MinimumTerm[] {
   return [
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan (question mapping, band table)'),
+    ...lockedRun('Pengaturan (question mapping, band table)'),
     readSheet('Hasil Survei (S5: the respondent\'s earlier answer this semester; the summary)'),
     ...(route === 'form' ? oneResponse(shape) : [EVENT_VALUES]),
     writeBlock('the response row of Hasil Survei'),
@@ -116,9 +113,7 @@ export function surveySubmissionMinimum(shape: FormShape, route: SubmissionRoute
 /** Full survey re-sync: every response read once, Hasil Survei and Ringkasan Survei written. */
 export function surveyResyncMinimum(shape: FormShape, n: number): MinimumTerm[] {
   return [
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan'),
+    ...lockedRun(),
     SURVEY_FORM_STRUCTURE,
     responsesRead(shape, n),
     writeBlock('Hasil Survei'),
@@ -132,9 +127,7 @@ export function surveyResyncMinimum(shape: FormShape, n: number): MinimumTerm[] 
  */
 export function tabResyncMinimum(first: string, sheetsWritten: number, form: MinimumTerm): MinimumTerm[] {
   return [
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan'),
+    ...lockedRun(),
     ...(first === 'Log Surat Suara' ? [readSheet('Pegawai'), readSheet('Koreksi Nama')] : []),
     form,
     readSheet("the Form's response tab (all N responses in one getValues)"),
@@ -189,9 +182,7 @@ export function total(terms: readonly MinimumTerm[]): number {
 export function reportSubmissionMinimum(): MinimumTerm[] {
   return [
     { calls: 3 + 2 * 6, why: "read the event's response: getId, getTimestamp, getRespondentEmail, and per question (6) which item it answers and its value" },
-    LOCK,
-    ACTIVE,
-    readSheet('Pengaturan (term of duty)'),
+    ...lockedRun('Pengaturan (term of duty)'),
     readSheet('Rencana Tindak (approval of each activity)'),
     readSheet('Laporan Rencana Tindak (the same report sent twice)'),
     { calls: 1, why: 'getLastRow of the ledger' },

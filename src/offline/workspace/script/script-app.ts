@@ -134,6 +134,9 @@ abstract class FileTriggerBuilder extends FakeObject {
     this.event = type;
     return this;
   }
+  onOpen(): this {
+    return this.on('onOpen', 'ON_OPEN');
+  }
   create(): Trigger {
     this.count('create');
     if (!this.event) throw this.kernel.makeError('Missing trigger event type. Call one of the on...() methods before create().');
@@ -141,30 +144,25 @@ abstract class FileTriggerBuilder extends FakeObject {
   }
 }
 
-interface FormTriggerBuilder extends Omit<GoogleAppsScript.Script.FormTriggerBuilder, keyof FileTriggerBuilder> {}
-class FormTriggerBuilder extends FileTriggerBuilder {
-  constructor(ctx: ScriptContext, handler: string, sourceId: string) {
-    super(ctx, 'FormTriggerBuilder', handler, 'FORMS', sourceId);
-  }
+/** A trigger on a Form or a spreadsheet: both can fire on a form submission. */
+abstract class SubmitTriggerBuilder extends FileTriggerBuilder {
   onFormSubmit(): this {
     return this.on('onFormSubmit', 'ON_FORM_SUBMIT');
   }
-  onOpen(): this {
-    return this.on('onOpen', 'ON_OPEN');
+}
+
+interface FormTriggerBuilder extends Omit<GoogleAppsScript.Script.FormTriggerBuilder, keyof SubmitTriggerBuilder> {}
+class FormTriggerBuilder extends SubmitTriggerBuilder {
+  constructor(ctx: ScriptContext, handler: string, sourceId: string) {
+    super(ctx, 'FormTriggerBuilder', handler, 'FORMS', sourceId);
   }
 }
 imitates(FormTriggerBuilder, 'Script.FormTriggerBuilder');
 
-interface SpreadsheetTriggerBuilder extends Omit<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, keyof FileTriggerBuilder> {}
-class SpreadsheetTriggerBuilder extends FileTriggerBuilder {
+interface SpreadsheetTriggerBuilder extends Omit<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, keyof SubmitTriggerBuilder> {}
+class SpreadsheetTriggerBuilder extends SubmitTriggerBuilder {
   constructor(ctx: ScriptContext, handler: string, sourceId: string) {
     super(ctx, 'SpreadsheetTriggerBuilder', handler, 'SPREADSHEETS', sourceId);
-  }
-  onFormSubmit(): this {
-    return this.on('onFormSubmit', 'ON_FORM_SUBMIT');
-  }
-  onOpen(): this {
-    return this.on('onOpen', 'ON_OPEN');
   }
   onEdit(): this {
     return this.on('onEdit', 'ON_EDIT');
@@ -179,9 +177,6 @@ interface DocumentTriggerBuilder extends Omit<GoogleAppsScript.Script.DocumentTr
 class DocumentTriggerBuilder extends FileTriggerBuilder {
   constructor(ctx: ScriptContext, handler: string, sourceId: string) {
     super(ctx, 'DocumentTriggerBuilder', handler, 'DOCUMENTS', sourceId);
-  }
-  onOpen(): this {
-    return this.on('onOpen', 'ON_OPEN');
   }
 }
 imitates(DocumentTriggerBuilder, 'Script.DocumentTriggerBuilder');
