@@ -13,6 +13,7 @@ import { runCli } from '../../src/offline/cli/main';
 import { surveySummary } from '../../src/offline/output/summary';
 import { preparedWorkspace } from '../e2e/helpers';
 import { results } from '../e2e/survey-helpers';
+import { demoRun } from '../demo-run';
 
 describe('CSV writing', () => {
   it.each([
@@ -101,12 +102,9 @@ describe('a workspace survey → sample CSVs → offline mode', () => {
 
 describe('the demo → sample CSVs → npm run offline', () => {
   it('reproduces the demo tally (ranking, shortlist, ballots, unresolved) and survey bands', async () => {
-    const { runDemoNominations } = await import('../../src/offline/demo/ballots');
-    const { runDemoSurvey } = await import('../../src/offline/demo/survey');
     const { buildSummary } = await import('../../src/offline/output/summary');
-    const ws = preparedWorkspace();
-    runDemoNominations(ws, () => {});
-    runDemoSurvey(ws, () => {});
+    // The demo's Workspace after every phase, made once for the demo project (tests/demo-run.ts).
+    const { ws } = demoRun();
     const demo = buildSummary(ws);
 
     const dir = mkdtempSync(join(tmpdir(), 'offline-demo-'));

@@ -17,18 +17,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportDocx } from '../../src/offline/output/docx';
 import { loggedDocuments } from '../../src/offline/output/write-outputs';
-import { runDemoNominations } from '../../src/offline/demo/ballots';
-import { runDemoDecree } from '../../src/offline/demo/decree';
-import { runDemoSettings } from '../../src/offline/demo/settings';
-import { runDemoSurvey } from '../../src/offline/demo/survey';
-import { runDemoAgents } from '../../src/offline/demo/agents';
 import { pageOf, parseSettings } from '../../src/core/settings';
 import { EMBLEM_WIDTH } from '../../src/core/decree/layout';
 import { textWidth } from '../../src/core/decree/page';
 import type { DocBlockView } from '../../src/offline/workspace/index';
 import type { Workspace } from '../../src/offline/workspace/index';
 import JSZip from 'jszip';
-import { preparedWorkspace } from '../e2e/helpers';
+import { demoPdfs, demoRun } from '../demo-run';
+import { convertWithOffice } from '../office';
 
 function tool(names: string[]): string {
   for (const name of names) {
@@ -90,18 +86,14 @@ function vocabulary(blocks: readonly DocBlockView[], out = new Set<string>()): S
   return out;
 }
 
-let office = '';
 let dir = '';
 let decree: Rendered;
 let beritaAcara: Rendered;
 let monitoring: Rendered;
 let ws: Workspace;
 
-async function render(id: string, name: string): Promise<Rendered> {
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, await exportDocx(ws, id, name));
-  execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 180_000 });
-  const pdf = join(dir, `${name}.pdf`);
+/** The PDF LibreOffice made of the Doc `id`, read back with poppler (its SVG pages written into `dir` as `name`-k.svg). */
+function render(id: string, pdf: string, name: string): Rendered {
   const layout = execFileSync(tool(['pdftotext']), ['-layout', pdf, '-'], { encoding: 'utf8' });
   const bbox = execFileSync(tool(['pdftotext']), ['-bbox', pdf, '-'], { encoding: 'utf8' });
   const words: Word[] = [];
@@ -151,19 +143,13 @@ async function render(id: string, name: string): Promise<Rendered> {
 }
 
 beforeAll(async () => {
-  office = tool(['soffice', 'libreoffice']);
   dir = mkdtempSync(join(tmpdir(), 'render-'));
-  ws = preparedWorkspace();
-  runDemoSettings(ws, () => undefined);
-  runDemoNominations(ws, () => undefined);
-  runDemoDecree(ws, () => undefined);
-  runDemoSurvey(ws, () => undefined);
-  runDemoAgents(ws, () => undefined);
-  const ids = loggedDocuments(ws);
-  if (!ids.decree || !ids.beritaAcara || !ids.monitoring) throw new Error('the demo made no decree, no berita acara or no monitoring report');
-  decree = await render(ids.decree, 'Draf SK Agen Perubahan');
-  beritaAcara = await render(ids.beritaAcara, 'Berita Acara Penilaian');
-  monitoring = await render(ids.monitoring, 'Laporan Pemantauan Agen Perubahan');
+  // The demo's Workspace and its documents' PDFs, made once for the demo project (tests/demo-run.ts).
+  ws = demoRun().ws;
+  const files = await demoPdfs();
+  decree = render(files.decree.id, files.decree.pdf, 'decree');
+  beritaAcara = render(files.beritaAcara.id, files.beritaAcara.pdf, 'berita-acara');
+  monitoring = render(files.monitoring.id, files.monitoring.pdf, 'monitoring');
   if (process.env.RENDER_DEBUG) writeFileSync('/tmp/documents-render-debug.txt', [...decree.pages, '=====', ...beritaAcara.pages, '=====', ...monitoring.pages].join('\n-----\n'));
 }, 300_000);
 
@@ -342,13 +328,12 @@ async function pagesWithAndWithoutKeep(id: string, name: string): Promise<{ kept
   expect(xml).toContain('<w:keepNext/>');
   zip.file('word/document.xml', xml.replace(/<w:keepNext\/>/g, ''));
   const loose = await zip.generateAsync({ type: 'nodebuffer' });
-  const pages = (buffer: Buffer, file: string): string[] => {
-    const path = join(dir, `${file}.docx`);
-    writeFileSync(path, buffer);
-    execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'pipe', timeout: 180_000 });
-    return execFileSync(tool(['pdftotext']), ['-layout', join(dir, `${file}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
-  };
-  return { kept: pages(docx, `${name}-kept`), loose: pages(loose, `${name}-loose`) };
+  // Both converted by one LibreOffice start.
+  const files = [join(dir, `${name}-kept.docx`), join(dir, `${name}-loose.docx`)];
+  writeFileSync(files[0], docx);
+  writeFileSync(files[1], loose);
+  const [kept, looseText] = convertWithOffice(files, 'pdf', dir).map((pdf) => execFileSync(tool(['pdftotext']), ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f'));
+  return { kept, loose: looseText };
 }
 
 describe('the draft decree, when its signature block would fall across a page', () => {

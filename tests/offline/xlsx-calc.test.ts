@@ -1,6 +1,6 @@
 /**
- * The workbook as a reader sees it: the demo's .xlsx (after the nomination round and the
- * survey, as `npm run demo` makes it) opened by LibreOffice Calc, which writes back what it read
+ * The workbook as a reader sees it: the demo's .xlsx (after every phase, as `npm run demo`
+ * makes it) opened by LibreOffice Calc, which writes back what it read
  * as a flat OpenDocument spreadsheet (.fods); the test reads that: header text white on navy in
  * Arial bold, the tally's banner merged and wrapped, column widths as the product set them, and
  * the chart of `Ringkasan Survei` present where the sheet has it, with its title and series.
@@ -10,29 +10,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TALLY_LAYOUT } from '../../src/core/nominations/tally-layout';
 import { SHEETS, TALLY_HEADER_ROW } from '../../src/core/schema';
-import { runDemoNominations } from '../../src/offline/demo/ballots';
-import { runDemoSettings } from '../../src/offline/demo/settings';
-import { runDemoSurvey } from '../../src/offline/demo/survey';
-import { exportXlsx } from '../../src/offline/output/xlsx';
 import type { Workspace } from '../../src/offline/workspace/index';
-import { preparedWorkspace } from '../e2e/helpers';
-
-function soffice(): string {
-  for (const name of ['soffice', 'libreoffice']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not under this name
-    }
-  }
-  throw new Error('LibreOffice (soffice) is not installed: install libreoffice-calc-nogui (see .ci/run).');
-}
+import { demoPdfs, demoRun } from '../demo-run';
+import { convertWithOffice } from '../office';
 
 // ---- a small reader of the .fods LibreOffice writes -------------------------------------------
 
@@ -143,21 +128,17 @@ let doc: Node;
 let styles: Map<string, Node>;
 let tables: Map<string, Node>;
 let ws: Workspace;
-let workbook = '';
+let workbookPdf = '';
 
 beforeAll(async () => {
-  const office = soffice();
-  ws = preparedWorkspace();
-  const quiet = () => undefined;
-  runDemoSettings(ws, quiet);
-  runDemoNominations(ws, quiet);
-  runDemoSurvey(ws, quiet);
+  // The demo's Workspace and its workbook (with the PDF Calc prints of it), made once for the demo
+  // project (tests/demo-run.ts).
+  ws = demoRun().ws;
+  const files = await demoPdfs();
+  workbookPdf = files.workbook.pdf;
   const dir = mkdtempSync(join(tmpdir(), 'xlsx-calc-'));
-  const xlsx = join(dir, 'Rekap Agen Perubahan.xlsx');
-  workbook = xlsx;
-  writeFileSync(xlsx, await exportXlsx(ws));
-  execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'fods', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
-  doc = parseXml(readFileSync(join(dir, 'Rekap Agen Perubahan.fods'), 'utf8'));
+  const [fods] = convertWithOffice([files.workbook.xlsx], 'fods', dir);
+  doc = parseXml(readFileSync(fods, 'utf8'));
   styles = new Map(find(doc, 'style:style').map((s) => [s.attrs['style:name'], s]));
   tables = new Map(find(doc, 'table:table').map((t) => [t.attrs['table:name'], t]));
   fontFaces = new Map(find(doc, 'style:font-face').map((f) => [f.attrs['style:name'], f.attrs['svg:font-family'] ?? '']));
@@ -216,10 +197,8 @@ describe('the demo workbook in LibreOffice Calc', () => {
   });
 
   it('prints every figure and date in full: no "###" where a column is too narrow for its value', () => {
-    const office = soffice();
-    const dir = mkdtempSync(join(tmpdir(), 'xlsx-calc-pdf-'));
-    execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, workbook], { stdio: 'pipe', timeout: 180_000 });
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'Rekap Agen Perubahan.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // The PDF LibreOffice Calc printed of the demo's workbook (tests/demo-run.ts).
+    const text = execFileSync('pdftotext', ['-layout', workbookPdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(text).toContain('Peringkat');
     expect(text).toMatch(/Diperbarui\s+\d\d\/\d\d\/\d{4} \d\d\.\d\d/);
     expect(text.match(/#{3,}/g) ?? []).toEqual([]);

@@ -33,20 +33,29 @@ function which(name: string): string | null {
 /** Excel's paper size number of A3 (exceljs' PaperSize lists no A3). */
 const A3 = 8;
 
-/** One sheet of the workspace as a PNG of the first printed page (landscape A3, as on a wide screen). */
-async function sheetPicture(ws: Workspace, name: string, out: string, office: string, pdftoppm: string): Promise<void> {
-  const snap = ws.sheets.snapshot(ws.spreadsheetId, name);
-  if (!snap) throw new Error(`Lembar "${name}" tidak ada.`);
-  const wb = workbookFromSnapshots([{ ...snap, hidden: false }]);
-  const sheet = wb.worksheets[0];
-  sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', paperSize: A3 as unknown as ExcelJS.PaperSize, scale: 62, fitToPage: false, margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 } };
+/**
+ * Sheets of the workspace as PNGs of their first printed page (landscape A3, as on a wide screen):
+ * each sheet a workbook of its own, all converted to PDF by one start of LibreOffice.
+ */
+async function sheetPictures(ws: Workspace, pictures: readonly (readonly [name: string, out: string])[], office: string, pdftoppm: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tampilan-'));
   try {
-    const xlsx = join(dir, 'lembar.xlsx');
-    writeFileSync(xlsx, await finishXlsx(Buffer.from(await wb.xlsx.writeBuffer()), [snap], [sheet.name]));
-    execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
-    execFileSync(pdftoppm, ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', join(dir, 'lembar.pdf'), join(dir, 'halaman')], { stdio: 'pipe' });
-    renameSync(join(dir, 'halaman.png'), out);
+    const books: string[] = [];
+    for (const [k, [name]] of pictures.entries()) {
+      const snap = ws.sheets.snapshot(ws.spreadsheetId, name);
+      if (!snap) throw new Error(`Lembar "${name}" tidak ada.`);
+      const wb = workbookFromSnapshots([{ ...snap, hidden: false }]);
+      const sheet = wb.worksheets[0];
+      sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', paperSize: A3 as unknown as ExcelJS.PaperSize, scale: 62, fitToPage: false, margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 } };
+      const xlsx = join(dir, `lembar-${k + 1}.xlsx`);
+      writeFileSync(xlsx, await finishXlsx(Buffer.from(await wb.xlsx.writeBuffer()), [snap], [sheet.name]));
+      books.push(xlsx);
+    }
+    execFileSync(office, ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...books], { stdio: 'pipe', timeout: 180_000 });
+    for (const [k, [, out]] of pictures.entries()) {
+      execFileSync(pdftoppm, ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', join(dir, `lembar-${k + 1}.pdf`), join(dir, `halaman-${k + 1}`)], { stdio: 'pipe' });
+      renameSync(join(dir, `halaman-${k + 1}.png`), out);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,13 +85,12 @@ export async function writeScreenshots(ws: Workspace, dir: string): Promise<{ fi
   const office = which('soffice') ?? which('libreoffice');
   const pdftoppm = which('pdftoppm');
   if (office && pdftoppm) {
-    for (const [name, file] of [
-      [SHEETS.tally, SCREENSHOTS.tally],
-      [SHEETS.surveySummary, SCREENSHOTS.summary],
-    ] as const) {
-      await sheetPicture(ws, name, join(dir, file), office, pdftoppm);
-      files.push(join(dir, file));
-    }
+    const pictures = [
+      [SHEETS.tally, join(dir, SCREENSHOTS.tally)],
+      [SHEETS.surveySummary, join(dir, SCREENSHOTS.summary)],
+    ] as const;
+    await sheetPictures(ws, pictures, office, pdftoppm);
+    files.push(...pictures.map(([, out]) => out));
   } else {
     skipped.push(`${SCREENSHOTS.tally}, ${SCREENSHOTS.summary}: perlu LibreOffice dan pdftoppm (apt-get install libreoffice-calc-nogui poppler-utils)`);
   }
