@@ -48,13 +48,30 @@ export async function build(options = {}) {
   copyFileSync(join(root, 'appsscript.json'), join(outdir, 'appsscript.json'));
   const uiDir = join(root, 'src/ui');
   for (const file of readdirSync(uiDir)) {
-    if (file.endsWith('.html')) copyFileSync(join(uiDir, file), join(outdir, file));
+    if (file.endsWith('.html')) writeFileSync(join(outdir, file), withIncludes(uiDir, readFileSync(join(uiDir, file), 'utf8')));
   }
   if (!options.quiet) {
     const size = readFileSync(join(outdir, 'Code.js')).length;
     console.log(`dist/Code.js ${(size / 1024).toFixed(1)} KiB, ${exportsList.length} entry points`);
   }
   return { outdir, exports: exportsList };
+}
+
+/**
+ * A page with each `// @include name.js` line replaced by src/ui/name.js, indented as the line is:
+ * the helpers the pages share are written once and served inside each page (Apps Script serves
+ * one file per page). A missing file is a build error.
+ * @param {string} uiDir
+ * @param {string} html
+ */
+export function withIncludes(uiDir, html) {
+  return html.replace(/^([ \t]*)\/\/ @include ([\w.-]+\.js)[ \t]*$/gm, (_line, indent, name) =>
+    readFileSync(join(uiDir, name), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => (l ? indent + l : l))
+      .join('\n'),
+  );
 }
 
 /** Export names of src/index.ts (an IIFE's metafile lists none, so ask an ESM analysis pass). */

@@ -1,9 +1,11 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { MENU, menuFunctions } from '../../src/core/menu';
 import { distDir } from '../dist';
+import { withIncludes } from '../../build.mjs';
 
 const dist = distDir();
 const code = () => readFileSync(join(dist, 'Code.js'), 'utf8');
@@ -43,5 +45,21 @@ describe('dist/Code.js as Apps Script loads it', () => {
   it('never bundles src/offline', () => {
     expect(code()).not.toMatch(/src\/offline|createWorkspace|AgenPerubahanFakeId/);
     expect(existsSync(join(dist, 'appsscript.json'))).toBe(true);
+  });
+});
+
+describe('the HTML pages as uploaded', () => {
+  it.each(['Sidebar.html', 'Status.html'])('%s carries the shared DOM helpers written into its script, no include line left', (page) => {
+    const html = readFileSync(join(dist, page), 'utf8');
+    expect(html).not.toMatch(/^\s*\/\/ @include/m);
+    expect(html).toContain('function el(tag, attrs, text) {');
+    expect(html).toContain('function byId(id) { return document.getElementById(id); }');
+  });
+
+  it('an include is written at the indent of its line; a missing file stops the build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ui-'));
+    writeFileSync(join(dir, 'a.js'), 'function a() {\n  return 1;\n}\n');
+    expect(withIncludes(dir, '<script>\n    // @include a.js\n</script>')).toBe('<script>\n    function a() {\n      return 1;\n    }\n</script>');
+    expect(() => withIncludes(dir, '  // @include missing.js')).toThrow(/ENOENT/);
   });
 });
