@@ -157,47 +157,36 @@ export function defaultDecreeTemplate(page: PageSetup = DEFAULT_PAGE, office?: s
   roles[roles.length - 1] = roles[roles.length - 1].replace(/;$/, '.');
   const markers = ['a.', 'b.', 'c.', '10.'];
   const widths = labelColumns(page, [...CONSIDER_LABELS, ...DIKTUM_LABELS], markers);
-  const considerations: TableBlock = {
-    type: 'table',
-    borderless: true,
-    widths,
-    align: [undefined, undefined, undefined, 'justify'],
-    plainColumns: [0, 1, 2],
-    rows: [
-      ...labelled('Menimbang', MENIMBANG, (i) => `${LETTERS[i]}.`),
-      ...labelled('Mengingat', MENGINGAT, (i) => `${i + 1}.`),
-      ...labelled('Memperhatikan', MEMPERHATIKAN, (i) => `${i + 1}.`),
-    ],
-  };
-  const decision: TableBlock = {
-    type: 'table',
-    borderless: true,
-    widths,
-    align: [undefined, undefined, undefined, 'justify'],
-    plainColumns: [0, 1, 2],
-    rows: [
-      ...diktum('Menetapkan', `KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}} TENTANG ${TITLE}.`),
-      ...diktum(
-        'KESATU',
-        'Menetapkan pegawai yang namanya tercantum dalam Lampiran Keputusan ini sebagai Agen Perubahan di Lingkungan {{INSTANSI}} untuk masa tugas {{PERIODE}}.',
-      ),
-      ...diktum(
-        'KEDUA',
-        'Agen Perubahan sebagaimana dimaksud dalam Diktum KESATU mempunyai peran serta tugas dan fungsi sebagai berikut:',
-        roles,
-        'Dalam melaksanakan peran tersebut, Agen Perubahan menyusun rencana tindak perubahan yang disetujui Kepala {{INSTANSI}}, melaksanakannya, dan melaporkan hasilnya secara berkala.',
-      ),
-      ...diktum(
-        'KETIGA',
-        'Pelaksanaan tugas Agen Perubahan dipantau dan dievaluasi oleh Tim Reformasi Birokrasi Area Manajemen Perubahan {{INSTANSI}} dan dilaporkan kepada Kepala {{INSTANSI}}.',
-      ),
-      ...diktum('KEEMPAT', 'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Dokumen Pelaksanaan Anggaran (DPA) {{INSTANSI}} Tahun Anggaran {{TAHUN}}.'),
-      ...diktum(
-        'KELIMA',
-        'Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.',
-      ),
-    ],
-  };
+  // The considerations and the decision: borderless label tables sharing one set of columns, the
+  // text column justified, the one-line label columns left at the paragraph defaults.
+  const labelTable = (rows: TableBlock['rows']): TableBlock => ({ type: 'table', borderless: true, widths, align: [undefined, undefined, undefined, 'justify'], plainColumns: [0, 1, 2], rows });
+  const considerations = labelTable([
+    ...labelled('Menimbang', MENIMBANG, (i) => `${LETTERS[i]}.`),
+    ...labelled('Mengingat', MENGINGAT, (i) => `${i + 1}.`),
+    ...labelled('Memperhatikan', MEMPERHATIKAN, (i) => `${i + 1}.`),
+  ]);
+  const decision = labelTable([
+    ...diktum('Menetapkan', `KEPUTUSAN KEPALA {{INSTANSI_KAPITAL}} TENTANG ${TITLE}.`),
+    ...diktum(
+      'KESATU',
+      'Menetapkan pegawai yang namanya tercantum dalam Lampiran Keputusan ini sebagai Agen Perubahan di Lingkungan {{INSTANSI}} untuk masa tugas {{PERIODE}}.',
+    ),
+    ...diktum(
+      'KEDUA',
+      'Agen Perubahan sebagaimana dimaksud dalam Diktum KESATU mempunyai peran serta tugas dan fungsi sebagai berikut:',
+      roles,
+      'Dalam melaksanakan peran tersebut, Agen Perubahan menyusun rencana tindak perubahan yang disetujui Kepala {{INSTANSI}}, melaksanakannya, dan melaporkan hasilnya secara berkala.',
+    ),
+    ...diktum(
+      'KETIGA',
+      'Pelaksanaan tugas Agen Perubahan dipantau dan dievaluasi oleh Tim Reformasi Birokrasi Area Manajemen Perubahan {{INSTANSI}} dan dilaporkan kepada Kepala {{INSTANSI}}.',
+    ),
+    ...diktum('KEEMPAT', 'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Dokumen Pelaksanaan Anggaran (DPA) {{INSTANSI}} Tahun Anggaran {{TAHUN}}.'),
+    ...diktum(
+      'KELIMA',
+      'Keputusan ini mulai berlaku pada tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam Keputusan ini akan diadakan perbaikan sebagaimana mestinya.',
+    ),
+  ]);
   const body: DocBlock[] = [
     kopBlock(page, '{{INSTANSI_KAPITAL}}', '{{KOP_ALAMAT}}', '{{KOP_KOTA}}'),
     // Headings on balanced lines, measured with the office's name ("… KESEHATAN / PROVINSI NUSA
