@@ -11,18 +11,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparedWorkspace } from './helpers';
-import { choose, eligible, scoredWorkspace } from './assessment-helpers';
+import { choose, eligible, decreeReady } from './assessment-helpers';
 
 const FIXTURE = join(__dirname, 'fixtures', 'rencana-tindak-look.json');
 
 function looks(): Record<string, unknown> {
   const five = eligible.slice(0, 5);
   const ws = preparedWorkspace();
-  scoredWorkspace(ws, five);
-  choose(ws, five[0], 'Katalis');
-  choose(ws, five[1], 'Penggerak Perubahan');
-  choose(ws, five[2], 'Mediator');
-  ws.run('menuBuatTemplateSK');
+  decreeReady(ws);
   ws.kernel.advance(60_000);
   const look = () => ws.sheets.snapshot(ws.spreadsheetId, 'Rencana Tindak');
   ws.run('menuBuatDrafSK');

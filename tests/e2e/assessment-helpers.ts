@@ -1,7 +1,7 @@
 /** Shared steps of the assessment and decree end-to-end tests: a typed shortlist, scores, choices. */
 import type { Workspace } from '../../src/offline/workspace/index';
 import { demoRoster, type DemoEmployee } from '../../src/offline/demo/roster';
-import { sheetValues } from './helpers';
+import { preparedWorkspace, sheetValues } from './helpers';
 import { setSetting, settingValue } from './nominations-helpers';
 import { AGENCY_BY_LABEL as AGENCY } from '../../src/offline/demo/settings';
 
@@ -121,3 +121,18 @@ export function documentLog(ws: Workspace): LogRow[] {
 }
 
 export const idOf = (url: string): string => /\/d\/([^/]+)/.exec(url)?.[1] ?? '';
+
+/** The three agents the decree tests choose among the first five eligible, with their roles. */
+export const DECREE_AGENTS: readonly (readonly [DemoEmployee, string])[] = [
+  [eligible[0], 'Katalis'],
+  [eligible[1], 'Penggerak Perubahan'],
+  [eligible[2], 'Mediator'],
+];
+
+/** The first five eligible scored, the three DECREE_AGENTS chosen, the default template made: ready for Buat Draf SK. */
+export function decreeReady(ws: Workspace = preparedWorkspace()): Workspace {
+  scoredWorkspace(ws, eligible.slice(0, 5));
+  for (const [person, role] of DECREE_AGENTS) choose(ws, person, role);
+  ws.run('menuBuatTemplateSK');
+  return ws;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { preparedWorkspace, sheetValues } from './helpers';
-import { addBlankBallots, choose, eligible, scoredWorkspace } from './assessment-helpers';
+import { addBlankBallots, choose, eligible, scoredWorkspace, decreeReady } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
 
@@ -65,11 +65,7 @@ describe('Buat Draf SK cost, whatever the number of ballots', () => {
 describe('Buat Draf SK cost', () => {
   it('another draft: ≤ 100 calls, ≤ 5 s simulated, the template read once, no row walked, no sheet re-laid out', () => {
     const ws = preparedWorkspace();
-    scoredWorkspace(ws, five);
-    choose(ws, five[0], 'Katalis');
-    choose(ws, five[1], 'Penggerak Perubahan');
-    choose(ws, five[2], 'Mediator');
-    ws.run('menuBuatTemplateSK');
+    decreeReady(ws);
     ws.run('menuBuatDrafSK');
     ws.kernel.advance(60_000);
     const { calls, total, ms } = measured(ws);
@@ -91,11 +87,7 @@ describe('Buat Draf SK cost', () => {
 
   it('new totals in Penilaian are written as values of those cells, not a new layout', () => {
     const ws = preparedWorkspace();
-    scoredWorkspace(ws, five);
-    choose(ws, five[0], 'Katalis');
-    choose(ws, five[1], 'Penggerak Perubahan');
-    choose(ws, five[2], 'Mediator');
-    ws.run('menuBuatTemplateSK');
+    decreeReady(ws);
     ws.run('menuBuatDrafSK');
     ws.kernel.advance(60_000);
     // The team changes one score: the next draft rewrites Total/Peringkat, nothing else.

@@ -1,22 +1,14 @@
 /** Buat Template SK, Buat Berita Acara Penilaian and Buat Draf SK through the built bundle. */
 import { describe, expect, it } from 'vitest';
-import { lastDialog, preparedWorkspace, sheetValues } from './helpers';
+import { lastDialog, sheetValues } from './helpers';
 import { formatPangkat } from '../../src/core/decree/model';
-import { choose, documentLog, eligible, grouped, idOf, scoredWorkspace, settingValue } from './assessment-helpers';
+import { documentLog, eligible, grouped, idOf, settingValue, decreeReady } from './assessment-helpers';
 
 const five = eligible.slice(0, 5);
 const ROLES = ['Katalis', 'Penggerak Perubahan', 'Pemberi Solusi', 'Mediator', 'Penghubung'];
 
 /** Scored, three agents chosen with roles, default template made. */
-function ready() {
-  const ws = preparedWorkspace();
-  scoredWorkspace(ws, five);
-  choose(ws, five[0], 'Katalis');
-  choose(ws, five[1], 'Penggerak Perubahan');
-  choose(ws, five[2], 'Mediator');
-  ws.run('menuBuatTemplateSK');
-  return ws;
-}
+const ready = () => decreeReady();
 
 const all = (t: { body: string; header: string; footer: string }) => `${t.header}\n${t.body}\n${t.footer}`;
 

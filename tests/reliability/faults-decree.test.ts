@@ -4,20 +4,10 @@
  * the team told; the next run makes a complete draft.
  */
 import { describe, expect, it } from 'vitest';
-import { choose, documentLog, eligible, idOf, scoredWorkspace } from '../e2e/assessment-helpers';
-import { lastDialog, preparedWorkspace } from '../e2e/helpers';
+import { documentLog, idOf, decreeReady } from '../e2e/assessment-helpers';
+import { lastDialog } from '../e2e/helpers';
 
-const five = eligible.slice(0, 5);
-
-function ready() {
-  const ws = preparedWorkspace();
-  scoredWorkspace(ws, five);
-  choose(ws, five[0], 'Katalis');
-  choose(ws, five[1], 'Penggerak Perubahan');
-  choose(ws, five[2], 'Mediator');
-  ws.run('menuBuatTemplateSK');
-  return ws;
-}
+const ready = () => decreeReady();
 
 /** Names of the Docs in the Drive that are not in the bin. */
 const liveDocs = (ws: ReturnType<typeof ready>) =>
