@@ -107,10 +107,7 @@ export abstract class Wrapper<N extends AnyNode> extends FakeObject {
   /** Apps Script class name used in call counts ("Paragraph", "Body"…). */
   protected abstract readonly cls: string;
 
-  constructor(
-    readonly session: DocSession,
-    readonly node: N,
-  ) {
+  constructor(readonly session: DocSession, readonly node: N) {
     super(session.kernel, 'DocumentApp', '');
   }
 

@@ -137,11 +137,7 @@ imitates(DocumentHandle, 'Document.Document');
 
 interface DocumentAppFake extends GoogleAppsScript.Document.DocumentApp {}
 class DocumentAppFake extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly open: (id: string) => DocumentHandle,
-    private readonly newDocument: (name: string) => string,
-  ) {
+  constructor(kernel: Kernel, private readonly open: (id: string) => DocumentHandle, private readonly newDocument: (name: string) => string) {
     super(kernel, 'DocumentApp', '');
   }
   /** Every DocumentApp call needs authorisation: refused in a simple trigger. */

@@ -314,10 +314,7 @@ imitates(FolderIterator, 'Drive.FolderIterator');
 interface DriveUser extends GoogleAppsScript.Drive.User {}
 /** The owner of a file. */
 class DriveUser extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly email: string,
-  ) {
+  constructor(kernel: Kernel, private readonly email: string) {
     super(kernel, 'DriveApp', 'User');
   }
   getEmail(): string {

@@ -33,10 +33,7 @@ export interface FormAppFake {
 
 interface Choice extends GoogleAppsScript.Forms.Choice {}
 class Choice extends FormsObject {
-  constructor(
-    ctx: FormsContext,
-    readonly value: string,
-  ) {
+  constructor(ctx: FormsContext, readonly value: string) {
     super(ctx, 'Choice');
   }
   getValue(): string {
@@ -354,11 +351,7 @@ class FormResponse extends FormsObject {
   private readonly snapshot: ResponseModel | null;
   private readonly draft = new Map<number, Answer>();
 
-  constructor(
-    ctx: FormsContext,
-    private readonly form: FormModel,
-    stored: ResponseModel | null,
-  ) {
+  constructor(ctx: FormsContext, private readonly form: FormModel, stored: ResponseModel | null) {
     super(ctx, 'FormResponse');
     this.snapshot = stored
       ? { ...stored, answers: new Map([...stored.answers].map(([k, v]) => [k, Array.isArray(v) ? [...v] : v] as [number, Answer])) }
@@ -421,10 +414,7 @@ imitates(FormResponse, 'Forms.FormResponse');
 
 interface Form extends GoogleAppsScript.Forms.Form {}
 class Form extends FormsObject {
-  constructor(
-    ctx: FormsContext,
-    readonly form: FormModel,
-  ) {
+  constructor(ctx: FormsContext, readonly form: FormModel) {
     super(ctx, 'Form');
     this.kernel.objectFileIds.set(this, form.id);
   }
@@ -607,10 +597,7 @@ function idFromUrl(url: string): string | null {
 
 interface FormApp extends GoogleAppsScript.Forms.FormApp {}
 class FormApp extends FormsObject {
-  constructor(
-    ctx: FormsContext,
-    private readonly newForm: (title: string, collectEmail: boolean, owner?: string) => FormModel,
-  ) {
+  constructor(ctx: FormsContext, private readonly newForm: (title: string, collectEmail: boolean, owner?: string) => FormModel) {
     super(ctx, '');
   }
   openById(id: string): Form {

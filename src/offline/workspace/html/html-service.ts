@@ -59,10 +59,7 @@ export function compileTemplate(source: string): string {
 
 interface HtmlOutputMetaTag extends GoogleAppsScript.HTML.HtmlOutputMetaTag {}
 class HtmlOutputMetaTag extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly tag: { name: string; content: string },
-  ) {
+  constructor(kernel: Kernel, private readonly tag: { name: string; content: string }) {
     super(kernel, 'HtmlService', 'HtmlOutputMetaTag');
   }
   getName(): string {
@@ -197,10 +194,7 @@ imitates(HtmlTemplate, 'HTML.HtmlTemplate');
 
 interface HtmlService extends GoogleAppsScript.HTML.HtmlService {}
 class HtmlService extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly options: HtmlServiceOptions,
-  ) {
+  constructor(kernel: Kernel, private readonly options: HtmlServiceOptions) {
     super(kernel, 'HtmlService', '');
   }
   private readFile(name: string): string {

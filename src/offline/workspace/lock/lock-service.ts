@@ -45,10 +45,7 @@ function tableSlot(kernel: Kernel, key: string): LockSlot {
 
 interface Lock extends GoogleAppsScript.Lock.Lock {}
 class Lock extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly slot: LockSlot,
-  ) {
+  constructor(kernel: Kernel, private readonly slot: LockSlot) {
     super(kernel, 'LockService', 'Lock');
   }
 
@@ -113,10 +110,7 @@ export interface LockServiceOptions {
 
 interface LockService extends GoogleAppsScript.Lock.LockService {}
 class LockService extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly options: LockServiceOptions,
-  ) {
+  constructor(kernel: Kernel, private readonly options: LockServiceOptions) {
     super(kernel, 'LockService', '');
   }
 

@@ -34,10 +34,7 @@ function storeBytes(store: Record<string, string>): number {
 
 interface Properties extends GoogleAppsScript.Properties.Properties {}
 class Properties extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly store: () => Record<string, string>,
-  ) {
+  constructor(kernel: Kernel, private readonly store: () => Record<string, string>) {
     super(kernel, 'PropertiesService', 'Properties');
   }
 
@@ -103,10 +100,7 @@ export const SCRIPT_STORAGE_SCOPE = 'https://www.googleapis.com/auth/script.stor
 
 interface PropertiesService extends GoogleAppsScript.Properties.PropertiesService {}
 class PropertiesService extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly stores: PropertyStores,
-  ) {
+  constructor(kernel: Kernel, private readonly stores: PropertyStores) {
     super(kernel, 'PropertiesService', '');
   }
 

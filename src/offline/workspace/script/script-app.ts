@@ -59,10 +59,7 @@ function fileIdOf(kernel: Kernel, key: unknown): string {
 
 interface Trigger extends GoogleAppsScript.Script.Trigger {}
 class Trigger extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    readonly record: TriggerRecord,
-  ) {
+  constructor(kernel: Kernel, readonly record: TriggerRecord) {
     super(kernel, 'ScriptApp', 'Trigger');
   }
   getUniqueId(): string {
@@ -188,10 +185,7 @@ class ClockTriggerBuilder extends FakeObject {
   private atHourValue: number | undefined;
   private minute = 0;
   private zoneOffsetMs = WITA_OFFSET_MS;
-  constructor(
-    private readonly ctx: ScriptContext,
-    private readonly handler: string,
-  ) {
+  constructor(private readonly ctx: ScriptContext, private readonly handler: string) {
     super(ctx.kernel, 'ScriptApp', 'ClockTriggerBuilder');
   }
   after(durationMilliseconds: number): this {
@@ -267,10 +261,7 @@ imitates(ClockTriggerBuilder, 'Script.ClockTriggerBuilder');
 
 interface TriggerBuilder extends GoogleAppsScript.Script.TriggerBuilder {}
 class TriggerBuilder extends FakeObject {
-  constructor(
-    private readonly ctx: ScriptContext,
-    private readonly handler: string,
-  ) {
+  constructor(private readonly ctx: ScriptContext, private readonly handler: string) {
     super(ctx.kernel, 'ScriptApp', 'TriggerBuilder');
   }
   forForm(key: unknown): FormTriggerBuilder {

@@ -131,11 +131,7 @@ function isDate(v: unknown): v is Date {
 export interface User extends GoogleAppsScript.Base.User {}
 /** A Base.User: the e-mail of Session's users, of a Protection's editors. */
 export class User extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    service: string,
-    private readonly email: () => string,
-  ) {
+  constructor(kernel: Kernel, service: string, private readonly email: () => string) {
     super(kernel, service, 'User');
   }
   getEmail(): string {
@@ -248,10 +244,7 @@ function render(args: unknown[]): string {
 interface Logger extends GoogleAppsScript.Base.Logger {}
 /** Logger.log: a format string with %s placeholders, or one value. */
 class Logger extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly logs: string[],
-  ) {
+  constructor(kernel: Kernel, private readonly logs: string[]) {
     super(kernel, 'Logger', '');
   }
   log(format: unknown, ...values: unknown[]): this {
@@ -286,10 +279,7 @@ export type AppsScriptConsole = Pick<Console, 'error' | 'info' | 'log' | 'time' 
 
 /** Apps Script's console (Stackdriver logging): the levels it has, written to the execution log. */
 class FakeConsole extends FakeObject implements AppsScriptConsole {
-  constructor(
-    kernel: Kernel,
-    private readonly logs: string[],
-  ) {
+  constructor(kernel: Kernel, private readonly logs: string[]) {
     super(kernel, 'console', '');
   }
   private write(level: string, prefix: string, args: unknown[]): void {

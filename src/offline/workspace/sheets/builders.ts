@@ -15,10 +15,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 interface BooleanCondition extends GoogleAppsScript.Spreadsheet.BooleanCondition {}
 class BooleanCondition extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    private readonly model: ConditionalRuleModel,
-  ) {
+  constructor(ctx: SheetsCtx, private readonly model: ConditionalRuleModel) {
     super(ctx, 'BooleanCondition');
   }
   getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
@@ -160,10 +157,7 @@ let chartSeq = 0;
 
 interface ChartOptions extends GoogleAppsScript.Charts.ChartOptions {}
 class ChartOptions extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    private readonly options: Record<string, unknown>,
-  ) {
+  constructor(ctx: SheetsCtx, private readonly options: Record<string, unknown>) {
     super(ctx, 'ChartOptions');
   }
   get(option: string): unknown {
@@ -175,10 +169,7 @@ imitates(ChartOptions, 'Charts.ChartOptions');
 
 interface ContainerInfo extends GoogleAppsScript.Spreadsheet.ContainerInfo {}
 class ContainerInfo extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    private readonly position: ChartModel['position'],
-  ) {
+  constructor(ctx: SheetsCtx, private readonly position: ChartModel['position']) {
     super(ctx, 'ContainerInfo');
   }
   getAnchorRow(): number {
@@ -202,11 +193,7 @@ imitates(ContainerInfo, 'Spreadsheet.ContainerInfo');
 
 export interface EmbeddedChart extends GoogleAppsScript.Spreadsheet.EmbeddedChart {}
 export class EmbeddedChart extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    readonly model: ChartModel,
-    readonly locs: RangeLoc[],
-  ) {
+  constructor(ctx: SheetsCtx, readonly model: ChartModel, readonly locs: RangeLoc[]) {
     super(ctx, 'EmbeddedChart');
   }
 
@@ -242,10 +229,7 @@ export class EmbeddedChartBuilder extends SheetsObject {
   model: ChartModel;
   locs: RangeLoc[] = [];
 
-  constructor(
-    ctx: SheetsCtx,
-    readonly sheet: SheetModel | null,
-  ) {
+  constructor(ctx: SheetsCtx, readonly sheet: SheetModel | null) {
     super(ctx, 'EmbeddedChartBuilder');
     this.model = { id: '', type: 'COLUMN', ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
   }

@@ -34,11 +34,7 @@ export function addMetadata(ctx: SheetsCtx, ss: SpreadsheetModel, sheet: SheetMo
 
 export interface DeveloperMetadataLocation extends GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {}
 export class DeveloperMetadataLocation extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    private readonly ss: SpreadsheetModel,
-    private readonly sheet: SheetModel,
-  ) {
+  constructor(ctx: SheetsCtx, private readonly ss: SpreadsheetModel, private readonly sheet: SheetModel) {
     super(ctx, 'DeveloperMetadataLocation');
   }
   getLocationType(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType {
@@ -113,11 +109,7 @@ export class DeveloperMetadataFinder extends SheetsObject {
   private key: string | null = null;
   private value: string | null = null;
   private id: number | null = null;
-  constructor(
-    ctx: SheetsCtx,
-    private readonly ss: SpreadsheetModel,
-    private readonly only: SheetModel | null,
-  ) {
+  constructor(ctx: SheetsCtx, private readonly ss: SpreadsheetModel, private readonly only: SheetModel | null) {
     super(ctx, 'DeveloperMetadataFinder');
   }
   withKey(key: string): this {

@@ -18,11 +18,7 @@ export const PROTECTED_EDIT_ERROR =
 
 export interface Protection extends GoogleAppsScript.Spreadsheet.Protection {}
 export class Protection extends SheetsObject {
-  constructor(
-    ctx: SheetsCtx,
-    readonly model: ProtectionModel,
-    private readonly loc: RangeLoc,
-  ) {
+  constructor(ctx: SheetsCtx, readonly model: ProtectionModel, private readonly loc: RangeLoc) {
     super(ctx, 'Protection');
   }
 

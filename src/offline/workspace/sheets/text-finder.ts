@@ -75,11 +75,7 @@ export class TextFinder extends SheetsObject {
   private position: Position | null = null;
   private current: Position | null = null;
 
-  constructor(
-    ctx: SheetsCtx,
-    private readonly scope: FinderScope,
-    private readonly findText: string,
-  ) {
+  constructor(ctx: SheetsCtx, private readonly scope: FinderScope, private readonly findText: string) {
     super(ctx, 'TextFinder');
   }
 

@@ -97,11 +97,7 @@ const BUTTONS_BY_NAME: Record<ButtonName, true> = { CLOSE: true, OK: true, CANCE
 
 interface PromptResponse extends GoogleAppsScript.Base.PromptResponse {}
 class PromptResponse extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly button: ButtonName,
-    private readonly text: string,
-  ) {
+  constructor(kernel: Kernel, private readonly button: ButtonName, private readonly text: string) {
     super(kernel, 'SpreadsheetApp', 'PromptResponse');
   }
   getResponseText(): string {
@@ -125,10 +121,7 @@ function javaType(v: unknown): string {
 
 interface Ui extends GoogleAppsScript.Base.Ui {}
 class Ui extends FakeObject {
-  constructor(
-    kernel: Kernel,
-    private readonly state: UiState,
-  ) {
+  constructor(kernel: Kernel, private readonly state: UiState) {
     super(kernel, 'SpreadsheetApp', 'Ui');
   }
 
