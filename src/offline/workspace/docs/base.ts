@@ -143,37 +143,49 @@ export abstract class Wrapper<N extends AnyNode> extends FakeObject {
 
   // The element as its own class: Google offers as…() "to ease autocomplete when a given element
   // is known to be of a specific type" and does not say what a conversion to another class does.
-  // Each class hands itself back in its own override (uncounted); any other conversion is
-  // refused, so the product cannot lean on a lenient cast.
+  // Each class hands itself back (uncounted); any other conversion is refused, so the product
+  // cannot lean on a lenient cast.
   asParagraph(): GoogleAppsScript.Document.Paragraph {
-    throw this.notConvertible('Paragraph');
+    return this.as('Paragraph');
   }
   asListItem(): GoogleAppsScript.Document.ListItem {
-    throw this.notConvertible('ListItem');
+    return this.as('ListItem');
   }
   asTable(): GoogleAppsScript.Document.Table {
-    throw this.notConvertible('Table');
+    return this.as('Table');
   }
   asTableRow(): GoogleAppsScript.Document.TableRow {
-    throw this.notConvertible('TableRow');
+    return this.as('TableRow');
   }
   asTableCell(): GoogleAppsScript.Document.TableCell {
-    throw this.notConvertible('TableCell');
+    return this.as('TableCell');
   }
   asText(): GoogleAppsScript.Document.Text {
-    throw this.notConvertible('Text');
+    return this.as('Text');
   }
   asBody(): GoogleAppsScript.Document.Body {
-    throw this.notConvertible('Body');
+    return this.as('Body');
   }
   asPageBreak(): GoogleAppsScript.Document.PageBreak {
-    throw this.notConvertible('PageBreak');
+    return this.as('PageBreak');
   }
   asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    throw this.notConvertible('HorizontalRule');
+    return this.as('HorizontalRule');
   }
   asInlineImage(): GoogleAppsScript.Document.InlineImage {
-    throw this.notConvertible('InlineImage');
+    return this.as('InlineImage');
+  }
+
+  private as<T>(target: string): T {
+    if (this.cls !== target) throw this.notConvertible(target);
+    return this as unknown as T;
+  }
+
+  /** A detached deep copy, of this element's own class (Element.copy). */
+  copy(): this {
+    this.count('copy');
+    const Own = this.constructor as new (session: DocSession, node: N) => this;
+    return new Own(this.session, this.node.clone() as N);
   }
 
   private notConvertible(target: string): Error {

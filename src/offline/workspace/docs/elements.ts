@@ -115,7 +115,6 @@ abstract class ContainerElement<N extends SectionNode | CellNode> extends ChildH
     return new HorizontalRuleElement(this.session, hr);
   }
 
-
   getParagraphs(): Paragraph[] {
     this.count('getParagraphs');
     // Google: "all the Paragraphs contained in the section (including ListItems)".
@@ -188,14 +187,6 @@ export interface Body extends Omit<GoogleAppsScript.Document.Body, keyof Section
 export class Body extends SectionElement {
   protected readonly cls = 'Body';
 
-  copy(): Body {
-    this.count('copy');
-    return new Body(this.session, this.node.clone());
-  }
-  override asBody(): GoogleAppsScript.Document.Body {
-    return this;
-  }
-
   private getPage(method: string, attr: string): number {
     this.count(method);
     return this.node.pageAttrs[attr];
@@ -251,22 +242,12 @@ imitates(Body, 'Document.Body');
 export interface HeaderSection extends Omit<GoogleAppsScript.Document.HeaderSection, keyof SectionElement> {}
 export class HeaderSection extends SectionElement {
   protected readonly cls = 'HeaderSection';
-
-  copy(): HeaderSection {
-    this.count('copy');
-    return new HeaderSection(this.session, this.node.clone());
-  }
 }
 imitates(HeaderSection, 'Document.HeaderSection');
 
 export interface FooterSection extends Omit<GoogleAppsScript.Document.FooterSection, keyof SectionElement> {}
 export class FooterSection extends SectionElement {
   protected readonly cls = 'FooterSection';
-
-  copy(): FooterSection {
-    this.count('copy');
-    return new FooterSection(this.session, this.node.clone());
-  }
 }
 imitates(FooterSection, 'Document.FooterSection');
 
@@ -315,15 +296,7 @@ export class CellElement extends ContainerElement<CellNode> {
     return this;
   }
 
-  copy(): CellElement {
-    this.count('copy');
-    return new CellElement(this.session, this.node.clone());
-  }
-  override asTableCell(): GoogleAppsScript.Document.TableCell {
-    return this;
-  }
 }
-
 
 imitates(CellElement, 'Document.TableCell');
 

@@ -126,7 +126,6 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
     return new InlineImageElement(this.session, node);
   }
 
-
   clear(): this {
     this.count('clear');
     this.node.setText('');
@@ -205,28 +204,12 @@ export abstract class ParagraphElement extends ChildHolder<ParagraphNode> {
 export interface Paragraph extends Omit<GoogleAppsScript.Document.Paragraph, keyof ParagraphElement> {}
 export class Paragraph extends ParagraphElement {
   protected readonly cls = 'Paragraph';
-
-  copy(): Paragraph {
-    this.count('copy');
-    return new Paragraph(this.session, this.node.clone());
-  }
-  override asParagraph(): GoogleAppsScript.Document.Paragraph {
-    return this;
-  }
 }
 imitates(Paragraph, 'Document.Paragraph');
 
 export interface ListItem extends Omit<GoogleAppsScript.Document.ListItem, keyof ParagraphElement> {}
 export class ListItem extends ParagraphElement {
   protected readonly cls = 'ListItem';
-
-  copy(): ListItem {
-    this.count('copy');
-    return new ListItem(this.session, this.node.clone());
-  }
-  override asListItem(): GoogleAppsScript.Document.ListItem {
-    return this;
-  }
 
   setGlyphType(glyphType: GoogleAppsScript.Document.GlyphType): this {
     return this.setPara('setGlyphType', 'GLYPH_TYPE', attrName('Document.GlyphType', glyphType));

@@ -139,13 +139,6 @@ export class TableElement extends TextHolder<TableNode> {
     return this;
   }
 
-  copy(): TableElement {
-    this.count('copy');
-    return new TableElement(this.session, this.node.clone());
-  }
-  override asTable(): GoogleAppsScript.Document.Table {
-    return this;
-  }
 }
 imitates(TableElement, 'Document.Table');
 
@@ -219,13 +212,6 @@ export class RowElement extends TextHolder<RowNode> {
     return this;
   }
 
-  copy(): RowElement {
-    this.count('copy');
-    return new RowElement(this.session, this.node.clone());
-  }
-  override asTableRow(): GoogleAppsScript.Document.TableRow {
-    return this;
-  }
 }
 imitates(RowElement, 'Document.TableRow');
 

@@ -82,10 +82,6 @@ export interface TextElement extends Omit<GoogleAppsScript.Document.Text, keyof 
 export class TextElement extends Formattable<TextNode> {
   protected readonly cls = 'Text';
 
-  override asText(): GoogleAppsScript.Document.Text {
-    return this;
-  }
-
   private checkRange(start: number, endInclusive: number): void {
     const len = this.node.text.length;
     if (start < 0 || start >= len) throw rangeError(start, len);
@@ -142,12 +138,6 @@ export class TextElement extends Formattable<TextNode> {
     return uniformAttrs(this.node);
   }
 
-
-  copy(): TextElement {
-    this.count('copy');
-    return new TextElement(this.session, this.node.clone());
-  }
-
   removeFromParent(): this {
     this.count('removeFromParent');
     detach(this.node);
@@ -192,32 +182,16 @@ export function uniformAttrs(node: TextNode): Attrs {
   return out;
 }
 
-/** An inline element with no content of its own (PageBreak, HorizontalRule): copied whole. */
-abstract class EmptyInline<N extends PageBreakNode | HorizontalRuleNode> extends Detachable<N> {
-  copy(): this {
-    this.count('copy');
-    const Own = this.constructor as new (session: Wrapper<N>['session'], node: N) => this;
-    return new Own(this.session, this.node.clone() as N);
-  }
-}
-
-export interface PageBreakElement extends Omit<GoogleAppsScript.Document.PageBreak, keyof EmptyInline<PageBreakNode>> {}
-export class PageBreakElement extends EmptyInline<PageBreakNode> {
+/** The two inline elements with no content of their own: copied, cast and removed as every element is. */
+export interface PageBreakElement extends Omit<GoogleAppsScript.Document.PageBreak, keyof Detachable<PageBreakNode>> {}
+export class PageBreakElement extends Detachable<PageBreakNode> {
   protected readonly cls = 'PageBreak';
-
-  override asPageBreak(): GoogleAppsScript.Document.PageBreak {
-    return this;
-  }
 }
 imitates(PageBreakElement, 'Document.PageBreak');
 
-export interface HorizontalRuleElement extends Omit<GoogleAppsScript.Document.HorizontalRule, keyof EmptyInline<HorizontalRuleNode>> {}
-export class HorizontalRuleElement extends EmptyInline<HorizontalRuleNode> {
+export interface HorizontalRuleElement extends Omit<GoogleAppsScript.Document.HorizontalRule, keyof Detachable<HorizontalRuleNode>> {}
+export class HorizontalRuleElement extends Detachable<HorizontalRuleNode> {
   protected readonly cls = 'HorizontalRule';
-
-  override asHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {
-    return this;
-  }
 }
 imitates(HorizontalRuleElement, 'Document.HorizontalRule');
 
@@ -278,10 +252,6 @@ export interface ContainerTextElement extends Omit<GoogleAppsScript.Document.Tex
 export class ContainerTextElement extends Formattable<AnyNode> {
   protected readonly cls = 'Text';
 
-  override asText(): GoogleAppsScript.Document.Text {
-    return this;
-  }
-
   private parts(start?: number, endInclusive?: number): { node: TextNode; from: number; to: number }[] {
     const { text, segments } = segmentsOf(this.node);
     const s = start ?? 0;
@@ -313,8 +283,6 @@ export class ContainerTextElement extends Formattable<AnyNode> {
     return segmentsOf(this.node).text;
   }
 
-
-
   /** The value of `attr` where it is the same over every character, else null (an offset is not imitated here). */
   protected attribute(method: string, attr: string): unknown {
     this.count(method);
@@ -325,6 +293,11 @@ export class ContainerTextElement extends Formattable<AnyNode> {
   insertText(): never {
     this.count('insertText');
     throw new Error('Not imitated by the in-memory DocumentApp: insertText on the Text of a whole section, table or cell (edit a paragraph\'s Text instead).');
+  }
+
+  override copy(): never {
+    this.count('copy');
+    throw new Error('Not imitated by the in-memory DocumentApp: copy of the Text of a whole section, table or cell (copy the element itself).');
   }
 
   deleteText(): never {
@@ -338,10 +311,6 @@ imitates(ContainerTextElement, 'Document.Text');
 export interface InlineImageElement extends Omit<GoogleAppsScript.Document.InlineImage, keyof Detachable<InlineImageNode>> {}
 export class InlineImageElement extends Detachable<InlineImageNode> {
   protected readonly cls = 'InlineImage';
-
-  override asInlineImage(): GoogleAppsScript.Document.InlineImage {
-    return this;
-  }
 
   getWidth(): number {
     this.count('getWidth');
