@@ -410,6 +410,18 @@ export function eventRow(range: GoogleAppsScript.Spreadsheet.Range): { row: numb
   return { row: range.getRow(), start: range.getCell(1, 1).getValue() };
 }
 
+/** The row number of a form-submit event's range and, when it is `wanted` (any row when omitted), its values: 1–2 calls. */
+export function eventRowValues(range: GoogleAppsScript.Spreadsheet.Range, wanted?: number): { row: number; values: unknown[] } {
+  const row = range.getRow();
+  if (wanted !== undefined && row !== wanted) return { row, values: [] };
+  return { row, values: range.getValues()[0] ?? [] };
+}
+
+/** The first `width` cells of row 1: 2 calls. */
+export function headerValues(sheet: Sheet, width: number): unknown[] {
+  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+}
+
 /** The bound spreadsheet's link (for messages that point the reader to it). */
 export function spreadsheetUrl(): string {
   return SpreadsheetApp.getActive().getUrl();
@@ -677,6 +689,23 @@ export function rowsMatching(sheet: Sheet, column: number, text: string, fromRow
     .findAll()
     .map((cell) => cell.getRow())
     .sort((a, b) => a - b);
+}
+
+/**
+ * The rows (1-based, ascending, each once) with a cell that shows one of `texts` as its whole
+ * content, anywhere in the sheet: one TextFinder on the sheet with an anchored regular expression
+ * of the texts as literals (the same in RE2 and JavaScript), 3 calls plus one per matching cell,
+ * no cell read. Candidates only: the TextFinder ignores case here, other columns may hold the
+ * same text, and were Google to match the expression inside longer text there would only be more
+ * candidates; the caller reads the rows it needs and compares.
+ */
+export function rowsHolding(sheet: Sheet, texts: readonly string[]): number[] {
+  const wanted = texts.filter((t) => t !== '');
+  if (wanted.length === 0) return [];
+  const literal = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const finder = sheet.createTextFinder(`^(?:${wanted.map(literal).join('|')})$`).useRegularExpression(true);
+  const rows = finder.findAll().map((cell) => cell.getRow());
+  return rows.filter((r, i) => rows.indexOf(r) === i).sort((a, b) => a - b);
 }
 
 /** The values of row `row` (1-based), `width` columns wide, in one read. */

@@ -10,7 +10,7 @@ import { splitLabelsOf } from '../../core/nominations/checkbox';
 import { responsesFromTab } from '../../core/response-tab';
 import type { PlainResponse } from '../../core/response';
 import { deleteProperty, getJson, readProperties, setJson, type PropertySnapshot } from '../../gas/properties';
-import { sheetIdOf, sheetValues } from '../../gas/sheets';
+import { eventRowValues, headerValues, sheetIdOf, sheetValues } from '../../gas/sheets';
 import { logError } from '../run';
 import { responseTabFor } from '../tab-forms';
 import { structureNotes, surveyConfig, type SurveyConfig } from '../../core/survey/config';
@@ -142,16 +142,42 @@ export function responsesOfSheet(sheet: Sheet, items: FormItemInfo[]): PlainResp
   return tabReader(sheet)(items);
 }
 
-/** Reads a response tab once (2 calls); the returned function parses it with a Form structure. */
-export function tabReader(sheet: Sheet): (items: FormItemInfo[]) => PlainResponse[] {
+/** Reads a response tab once (2 calls); the returned function parses it with a Form structure (`rows`: the tab's rows, header included). */
+export function tabReader(sheet: Sheet): ((items: FormItemInfo[]) => PlainResponse[]) & { rows: number; header: string[] } {
   const values = sheetValues(sheet);
-  if (values.length < 2) return () => [];
+  const header = (values[0] ?? []).map((h) => String(h ?? ''));
+  if (values.length < 2) return Object.assign(() => [], { rows: values.length, header });
   const sheetId = sheetIdOf(sheet);
-  return (items) => {
-    const questions = items
-      .filter((it) => it.kind !== 'PAGE_BREAK' && it.kind !== 'SECTION_HEADER')
-      .map((it) => ({ key: String(it.id), title: it.title, kind: it.kind, choices: it.choices }));
-    // A checkbox cell is split against the item's own choices (R6).
-    return responsesFromTab(sheetId, values, 2, questions, (q) => splitLabelsOf(q.choices ?? [], [])).responses;
-  };
+  return Object.assign((items: FormItemInfo[]) => parseTab(sheetId, values, 2, items), { rows: values.length, header });
+}
+
+function parseTab(sheetId: number, values: unknown[][], firstRow: number, items: FormItemInfo[]): PlainResponse[] {
+  const questions = items
+    .filter((it) => it.kind !== 'PAGE_BREAK' && it.kind !== 'SECTION_HEADER')
+    .map((it) => ({ key: String(it.id), title: it.title, kind: it.kind, choices: it.choices }));
+  // A checkbox cell is split against the item's own choices (R6).
+  return responsesFromTab(sheetId, values, firstRow, questions, (q) => splitLabelsOf(q.choices ?? [], [])).responses;
+}
+
+/**
+ * Reads only the event's row of a response tab (3 calls, whatever the tab's length; 5 when the
+ * header must be read too): its number, the header, and a parser as tabReader's. The header is
+ * `known` (remembered from the last full read) when the event's titles (e.namedValues) and width
+ * agree with it, else read. Null when the row is not `expectRow` (checked before reading it).
+ */
+export function tabRowReader(
+  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  expectRow: number,
+  known: readonly string[] | null,
+  namedValues: Record<string, unknown> | undefined,
+): { row: number; header: string[]; parse: (items: FormItemInfo[]) => PlainResponse[] } | null {
+  const { row, values } = eventRowValues(range, expectRow);
+  if (row !== expectRow || values.length === 0) return null;
+  const titles = namedValues ? Object.keys(namedValues).sort() : null;
+  const knownTitles = known ? known.filter((h) => h !== '').filter((h, i, all) => all.indexOf(h) === i).sort() : null;
+  const same = known !== null && titles !== null && knownTitles !== null && known.length === values.length && JSON.stringify(titles) === JSON.stringify(knownTitles);
+  const header = same && known ? [...known] : headerValues(sheet, values.length).map((h) => String(h ?? ''));
+  const sheetId = sheetIdOf(sheet);
+  return { row, header, parse: (items) => parseTab(sheetId, [header, values], row, items) };
 }

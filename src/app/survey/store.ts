@@ -8,7 +8,10 @@ import { asText, changedSpan, columnLetter, type Cell } from '../../core/cells';
 import { specOf } from '../../core/schema';
 import { bandColour, type BandTable } from '../../core/survey/bands';
 import { isSeedScale } from '../../core/survey/scale';
-import { summariseSurvey, type SurveySummary } from '../../core/survey/summary';
+import { summaryFromTally, type SurveySummary } from '../../core/survey/summary';
+import { applyToTally, tallyConsistent, tallyOf, type SurveyTally } from '../../core/survey/tally';
+import { clearRunning, loadRunning, resultsChecksum, runningMark, saveRunning } from './running';
+import { semesterOf } from '../../core/survey/periods';
 import {
   activeSpreadsheet,
   ensureProductSheet,
@@ -19,6 +22,9 @@ import {
   maxRowsOf,
   removeCharts,
   replaceBelow,
+  rowsHolding,
+  rowValues,
+  productSheet,
   replaceChart,
   layOutWhole,
   setBandRules,
@@ -42,7 +48,6 @@ import {
   RESULT_WIDTHS,
   resultTailWidths,
   resultRow,
-  STATUS_SUPERSEDED,
   type DerivedResult,
   type ResultRecord,
 } from '../../core/survey/results';
@@ -118,6 +123,7 @@ export function storeResults(
   replaceAll: boolean | { keepOnly: ReadonlySet<string> } = false,
   given?: PropertySnapshot,
   ss: Spreadsheet = activeSpreadsheet(),
+  options: StoreOptions = {},
 ): StoreOutcome {
   const props = given ?? readProperties();
   const { sheet, created } = ensureProductSheet(specOf('surveyResults'), ss);
@@ -140,7 +146,8 @@ export function storeResults(
   const haveRows = values.length > 1 || (values[0] ?? []).some((v) => v !== '') ? values.length - 1 : 0;
   let rowsWritten = 0;
   const categoryColumn = header.indexOf('Kategori') + 1;
-  const resultsShape = JSON.stringify([categoryColumn, colours(labelsOf(derived, config.table), config.table)]);
+  const tally = tallyOf(derived, titles.length);
+  const resultsShape = JSON.stringify([categoryColumn, colours(labelsOfTally(tally, config.table), config.table)]);
 
   if (!sameHeader || haveRows > rows.length || replaceAll) {
     shape.resultsMaxRows = resultRoom(sheet, rows.length + 1, undefined);
@@ -160,16 +167,134 @@ export function storeResults(
   }
   if (needsApplying(shape, 'results', resultsShape)) {
     const letter = columnLetter(categoryColumn);
-    setBandRules(sheet, `${letter}2:${letter}`, colours(labelsOf(derived, config.table), config.table));
+    setBandRules(sheet, `${letter}2:${letter}`, colours(labelsOfTally(tally, config.table), config.table));
     shape.results = resultsShape;
   }
 
-  const summary = summariseSurvey(derived, config.questions, config.table);
-  writeSummary(ss, summary, derived, config.table, shape);
+  const summary = summaryFromTally(tally, config.questions, config.table);
+  writeSummary(ss, summary, { responses: tally.records, superseded: tally.superseded }, config.table, shape);
   if (JSON.stringify(shape) !== shapeBefore) props.set(FORMAT_KEY, shape);
+  // The running counts the next submission starts from, with what they were computed against.
+  const lastRecord = derived.length > 0 ? derived[derived.length - 1].record : null;
+  saveRunning(props, {
+    mark: runningMark(config, header),
+    rows: rows.length,
+    lastId: lastRecord?.id ?? '',
+    lastEmail: lastRecord?.email ?? '',
+    tabRows: options.tabRows ?? null,
+    tabHeader: options.tabHeader ?? null,
+    tally,
+  });
   if (!given) props.commit();
   return { total: rows.length, rowsWritten, summary, derived };
 }
+
+/** Where a submission's responses came from, for the running counts' fingerprint. */
+export interface StoreOptions {
+  /** Rows of the response tab this run read (the add-on route), null on the Form route. */
+  tabRows?: number | null;
+  /** The response tab's header (the add-on route), null on the Form route. */
+  tabHeader?: string[] | null;
+}
+
+/**
+ * One new response written with the running counts instead of every earlier row: the counts and
+ * their fingerprint (running.ts) must match what is in `Hasil Survei` now (its row count, its
+ * last row, the configuration and layout); the respondent's earlier rows are found with the
+ * TextFinder (e-mail and response id columns), read, and checked against what the product wrote;
+ * only their S5 decisions are derived again, the counts adjusted, the new row appended, the
+ * changed earlier rows rewritten and the summary written. Returns null, having written nothing,
+ * whenever anything is not as the counts expect (a hand edit, a run that died half-way, a setting
+ * or the Form changed, an edited response): the caller then runs the full computation.
+ */
+/** More earlier rows than this for one response (a respondent answering hundreds of times): the full computation. */
+const MAX_EARLIER_ROWS = 60;
+
+export function storeOneRunning(config: SurveyConfig, record: ResultRecord, props: PropertySnapshot, ss: Spreadsheet, options: StoreOptions = {}): StoreOutcome | null {
+  const state = loadRunning(props, config.questions.length);
+  if (!state) return null;
+  const titles = config.questions.map((q) => q.title);
+  const raw = config.scale?.kind === 'use' && !isSeedScale(config.scale.scale);
+  const header = resultHeader(titles, raw);
+  if (state.mark !== runningMark(config, header)) return null;
+  if ((options.tabRows ?? null) !== null && (state.tabRows === null || options.tabRows !== state.tabRows + 1)) return null;
+  if ((options.tabRows ?? null) === null && state.tabRows !== null) return null;
+  const sheet = productSheet('surveyResults', ss);
+  if (!sheet) return null;
+  const last = lastRowOf(sheet) ?? 0;
+  // This response already written (an event delivered twice, an edited response): not for the counts.
+  if (last !== state.rows + 1 || record.id === state.lastId) return null;
+  const width = header.length;
+  // One search finds the respondent's rows, a row of this response id, and the last row the
+  // counts hold (by its id, where the product wrote it).
+  const found = rowsHolding(sheet, [record.email, record.id, state.lastId]);
+  if (state.rows > 0 && found.indexOf(last) < 0) return null;
+  if (found.length > MAX_EARLIER_ROWS) return null;
+  const period = semesterOf(record.timestamp).key;
+  const group: { row: number; values: unknown[]; record: ResultRecord }[] = [];
+  for (const row of found) {
+    // The last row matched by its id; it is read only when it may be this respondent's.
+    if (row === last && (record.email === '' || state.lastEmail !== record.email)) continue;
+    const values = rowValues(sheet, row, width);
+    const [earlier] = readRecords([header, values]);
+    // A row the product cannot read back, or this very response again (edited): not sure.
+    if (!earlier || earlier.id === record.id) return null;
+    if (row === last && earlier.id !== state.lastId) return null;
+    if (record.email !== '' && earlier.email === record.email && semesterOf(earlier.timestamp).key === period) group.push({ row, values, record: earlier });
+  }
+  const before = deriveResults(
+    group.map((g) => g.record),
+    titles,
+    config.table,
+  );
+  // The earlier rows must show what the product wrote for them, or the counts do not hold them.
+  const writtenOf = (d: DerivedResult) => keepText(resultRow(d, titles, (ms) => new Date(ms), raw));
+  if (before.some((d, i) => resultsChecksum(writtenOf(d)) !== resultsChecksum(group[i].values))) return null;
+  const after = deriveResults([...group.map((g) => g.record), record], titles, config.table);
+
+  const tally: SurveyTally = state.tally;
+  before.forEach((d) => applyToTally(tally, d, -1));
+  // Taking out what the counts never held (an earlier row changed by hand): not sure.
+  if (!tallyConsistent(tally)) return null;
+  after.forEach((d) => applyToTally(tally, d, 1));
+
+  const shape: FormatShape = props.get<FormatShape>(FORMAT_KEY, { results: '', summary: '' });
+  const shapeBefore = JSON.stringify(shape);
+  const newRow = writtenOf(after[after.length - 1]);
+  // Appended first: a run that dies after any write leaves the row count the counts do not expect.
+  shape.resultsMaxRows = resultRoom(sheet, last + 1, shape.resultsMaxRows);
+  writeBlock(sheet, last + 1, 1, [newRow]);
+  let rowsWritten = 1;
+  group.forEach((g, i) => {
+    const row = writtenOf(after[i]);
+    if (resultsChecksum(row) === resultsChecksum(g.values)) return;
+    writeBlock(sheet, g.row, 1, [row]);
+    rowsWritten += 1;
+  });
+  const categoryColumn = header.indexOf('Kategori') + 1;
+  const labels = labelsOfTally(tally, config.table);
+  const resultsShape = JSON.stringify([categoryColumn, colours(labels, config.table)]);
+  if (needsApplying(shape, 'results', resultsShape)) {
+    const letter = columnLetter(categoryColumn);
+    setBandRules(sheet, `${letter}2:${letter}`, colours(labels, config.table));
+    shape.results = resultsShape;
+  }
+  const summary = summaryFromTally(tally, config.questions, config.table);
+  writeSummary(ss, summary, { responses: tally.records, superseded: tally.superseded }, config.table, shape);
+  if (JSON.stringify(shape) !== shapeBefore) props.set(FORMAT_KEY, shape);
+  saveRunning(props, {
+    mark: state.mark,
+    rows: state.rows + 1,
+    lastId: record.id,
+    lastEmail: record.email,
+    tabRows: options.tabRows ?? null,
+    tabHeader: options.tabHeader ?? null,
+    tally,
+  });
+  return { total: tally.records, rowsWritten, summary, derived: after };
+}
+
+export { clearRunning };
 
 /** Column widths of `Hasil Survei` (a handful of calls, only when its layout is rewritten). */
 function setResultWidths(sheet: Sheet, questions: number, raw: boolean): void {
@@ -178,14 +303,16 @@ function setResultWidths(sheet: Sheet, questions: number, raw: boolean): void {
   setWidths(sheet, RESULT_HEAD.length + 1 + questions, resultTailWidths(raw));
 }
 
-function labelsOf(derived: DerivedResult[], table: BandTable): string[] {
+/** The categories `Hasil Survei` colours: the table's, then the others its rows hold (A–Z), then TIDAK LENGKAP. */
+function labelsOfTally(tally: SurveyTally, table: BandTable): string[] {
   const labels = table.map((b) => b.label);
-  for (const d of derived) if (labels.indexOf(d.category) < 0) labels.push(d.category);
-  if (labels.indexOf('TIDAK LENGKAP') < 0) labels.push('TIDAK LENGKAP');
-  return labels;
+  const others = Object.keys(tally.categories)
+    .filter((l) => labels.indexOf(l) < 0 && l !== 'TIDAK LENGKAP')
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...labels, ...others, 'TIDAK LENGKAP'];
 }
 
-function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedResult[], table: BandTable, shape: FormatShape): void {
+function writeSummary(ss: Spreadsheet, summary: SurveySummary, counts: { responses: number; superseded: number }, table: BandTable, shape: FormatShape): void {
   const { sheet, created } = ensureProductSheet(specOf('surveySummary'), ss);
   if (created) {
     shape.summary = '';
@@ -193,11 +320,7 @@ function writeSummary(ss: Spreadsheet, summary: SurveySummary, derived: DerivedR
     delete shape.summaryStyle;
     delete shape.summaryLayout;
   }
-  const block = summaryBlock(summary, {
-    now: Date.now(),
-    responses: derived.length,
-    superseded: derived.filter((d) => d.status === STATUS_SUPERSEDED).length,
-  });
+  const block = summaryBlock(summary, { now: Date.now(), responses: counts.responses, superseded: counts.superseded });
   // A computed sheet is laid out whole: what it holds now is read, so a row a person typed below
   // (or beside) the summary is gone at this write, never kept because a remembered size missed it.
   const oldRows = lastRowOf(sheet) ?? 0;

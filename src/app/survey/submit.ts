@@ -17,7 +17,9 @@ import { triggerAction } from '../run';
 import { loadSettings } from '../settings';
 import { scoreRecord } from '../../core/survey/results';
 import { loadConfigCached, openSurveyForm, surveyRoute, tabReader } from './source';
-import { forgetShapes, storeResults } from './store';
+import { clearRunning, forgetShapes, storeOneRunning, storeResults } from './store';
+import { tabRowReader } from './source';
+import { loadRunning } from './running';
 
 export const SUBMIT_PROCESS = 'Kiriman Formulir Survei';
 const LOCK_MS = 30 * 1000;
@@ -46,7 +48,10 @@ function keepPending(plains: PlainResponse[], run: RunRecord, forget: boolean): 
   const props = readProperties();
   // Cut to fit one property: a very long answer must not lose the whole response.
   for (const p of plains) props.set(`${PENDING_PREFIX}${p.id}`, fitForProperty(p));
-  if (forget) forgetShapes(props);
+  if (forget) {
+    forgetShapes(props);
+    clearRunning(props);
+  }
   recordRun(RUN_KIND, props, run);
   props.commit();
 }
@@ -79,7 +84,11 @@ function processResponses(plains: PlainResponse[], formOf: (parsed: ParsedSettin
       const parsed = loadSettings(ss);
       const incoming = [...pending.responses, ...plains];
       const { config } = loadConfigCached(parsed, () => formOf(parsed), props, () => ({ all: incoming, latest: incoming }));
-      storeResults(config, incoming.map((p) => scoreRecord(p, config)), false, props, ss);
+      const records = incoming.map((p) => scoreRecord(p, config));
+      // One new response: the running counts when they hold (else, or with responses kept from
+      // an earlier run, the full computation).
+      const running = records.length === 1 ? storeOneRunning(config, records[0], props, ss) : null;
+      if (!running) storeResults(config, records, false, props, ss);
       // Only the keys read here: a run that kept a response meanwhile keeps it for the next run.
       pending.keys.forEach((k) => props.remove(k));
       recordRun(RUN_KIND, props, run);
@@ -109,6 +118,39 @@ export function onSurveyFormSubmit(e?: FormSubmitEvent): void {
   if (!recorded) recordRun(RUN_KIND, undefined, run);
 }
 
+/**
+ * The add-on route with the running counts: only the event's row of the response tab is read
+ * (with the tab's header), and only when it is the row after the last one the counts hold (an
+ * event lost or delivered twice, or out of order, is the full computation, which reads every row).
+ * True when the response was written; false, having written nothing, for the full computation.
+ */
+function sheetRouteRunning(
+  e: { range: GoogleAppsScript.Spreadsheet.Range; namedValues?: Record<string, unknown> },
+  ctx: SurveySheetContext,
+  parsed: ParsedSettings,
+  props: PropertySnapshot,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): boolean {
+  const state = loadRunning(props);
+  if (!state || state.tabRows === null) return false;
+  const read = tabRowReader(ctx.sheet, e.range, state.tabRows + 1, state.tabHeader, e.namedValues);
+  if (read === null) return false;
+  let latest: PlainResponse[] = [];
+  const { config, responses } = loadConfigCached(parsed, () => openSurveyForm(parsed), props, (items) => {
+    latest = read.parse(items);
+    return { all: latest, latest };
+  });
+  if (responses.length !== 1) return false;
+  try {
+    return storeOneRunning(config, scoreRecord(responses[0], config), props, ss, { tabRows: read.row, tabHeader: read.header }) !== null;
+  } catch (err) {
+    forgetShapes(props);
+    clearRunning(props);
+    props.commit();
+    throw err;
+  }
+}
+
 /** What the spreadsheet route passes: the response tab and the URL of the Form feeding it. */
 export interface SurveySheetContext {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -125,7 +167,7 @@ export interface SurveySheetContext {
  * tab is merged by id (rows not yet in `Hasil Survei` are caught up; unchanged ones not rewritten),
  * so a response whose event was lost is written by the next one.
  */
-export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): boolean {
+export function handleSurveySheetEvent(e: { range?: GoogleAppsScript.Spreadsheet.Range; namedValues?: Record<string, unknown> } | undefined, ctx: SurveySheetContext): boolean {
   let mine = false;
   triggerAction(SUBMIT_PROCESS, () => {
     const ss = activeSpreadsheet();
@@ -139,13 +181,21 @@ export function handleSurveySheetEvent(_e: unknown, ctx: SurveySheetContext): bo
     const out = withScriptLock(LOCK_MS, () => {
       // Read again under the lock (one call when the dispatcher already looked).
       const props = ctx.props ? ctx.props.reread() : readProperties();
+      if (e && e.range && sheetRouteRunning({ range: e.range, namedValues: e.namedValues }, ctx, parsed, props, ss)) {
+        props.commit();
+        return;
+      }
       const parse = tabReader(ctx.sheet);
+      let tabRows = 0;
+      let tabHeader: string[] = [];
       const { config, responses } = loadConfigCached(parsed, () => openSurveyForm(parsed), props, (items) => {
         const all = parse(items);
+        tabRows = parse.rows;
+        tabHeader = parse.header;
         return { all, latest: all.slice(-1) };
       });
       try {
-        storeResults(config, responses.map((p) => scoreRecord(p, config)), false, props, ss);
+        storeResults(config, responses.map((p) => scoreRecord(p, config)), false, props, ss, { tabRows, tabHeader });
       } catch (e) {
         forgetShapes(props);
         props.commit();

@@ -3,14 +3,9 @@
  * weakest questions; per aspect; and the change between the last two periods. Only responses that
  * count (S5) enter it. Ordering is deterministic so the sheet does not reshuffle between runs.
  */
-import { DEFAULT_BAND_TABLE, INCOMPLETE_LABEL, type BandTable } from './bands';
-import { PENDING_LABELS as PENDING } from './results';
-
-/** How a response that is not banded is counted: waiting for the team (S1, S1a), else TIDAK LENGKAP. */
-function unbandedLabel(r: Pick<SummaryResponse, 'category'>): string {
-  return PENDING.find((l) => l === r.category) ?? INCOMPLETE_LABEL;
-}
+import { DEFAULT_BAND_TABLE, type BandTable } from './bands';
 import { ASPECTS, type AspectKey, type SurveyQuestion } from './questions';
+import { countedLabel, summaryLabels, TALLY_SCALE, tallyOf, unitLabel, type SurveyTally, type TallyGroup } from './tally';
 
 /** One scored, banded, counted response. */
 export interface SummaryResponse {
@@ -98,45 +93,21 @@ export interface SurveySummary {
 
 export const NO_UNIT_LABEL = '(Tanpa unit)';
 
-class Group {
-  responses = 0;
-  complete = 0;
-  sumTotal = 0;
-  sumScaled = 0;
-  readonly counts = new Map<string, number>();
-  constructor(
-    readonly key: string,
-    readonly label: string,
-  ) {}
-
-  add(r: SummaryResponse): void {
-    this.responses++;
-    const label = r.complete && r.band !== null ? r.band : unbandedLabel(r);
-    this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
-    if (r.complete) {
-      this.complete++;
-      this.sumTotal += r.total;
-      this.sumScaled += r.scaled;
-    }
-  }
-
-  summary(labels: string[]): GroupSummary {
-    return {
-      key: this.key,
-      label: this.label,
-      responses: this.responses,
-      complete: this.complete,
-      bands: labels.map((label) => {
-        const count = this.counts.get(label) ?? 0;
-        return { label, count, share: this.responses === 0 ? 0 : count / this.responses };
-      }),
-      averageTotal: this.complete === 0 ? null : this.sumTotal / this.complete,
-      averageScaled: this.complete === 0 ? null : this.sumScaled / this.complete,
-    };
-  }
+function groupSummary(g: TallyGroup, key: string, label: string, labels: string[]): GroupSummary {
+  return {
+    key,
+    label,
+    responses: g.responses,
+    complete: g.complete,
+    bands: labels.map((l) => {
+      const count = g.counts[l] ?? 0;
+      return { label: l, count, share: g.responses === 0 ? 0 : count / g.responses };
+    }),
+    averageTotal: g.complete === 0 ? null : g.sumTotal / TALLY_SCALE / g.complete,
+    averageScaled: g.complete === 0 ? null : g.sumScaled / TALLY_SCALE / g.complete,
+  };
 }
 
-const unitKey = (unit: string): string => unit.trim().replace(/\s+/g, ' ').toLowerCase();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const diff = (from: number | null, to: number | null): number | null => (from === null || to === null ? null : to - from);
 
@@ -146,49 +117,28 @@ const diff = (from: number | null, to: number | null): number | null => (from ==
  * (from an older table) are appended after the table's, before TIDAK LENGKAP.
  */
 export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQuestion[], table: BandTable = DEFAULT_BAND_TABLE): SurveySummary {
-  const overall = new Group('', 'Semua');
-  const units = new Map<string, Group>();
-  const periods = new Map<string, Group>();
-  const qSum = questions.map(() => 0);
-  const qCount = questions.map(() => 0);
-  const labels = table.map((b) => b.label);
-  const extra = new Set<string>();
-  const pending = new Set<string>();
+  const tallied = responses.map((r) => ({ ...r, category: r.category ?? countedLabel(r) }));
+  return summaryFromTally(tallyOf(tallied, questions.length), questions, table);
+}
 
-  for (const r of responses) {
-    if (!r.counted) continue;
-    overall.add(r);
-    const uKey = unitKey(r.unit);
-    let unit = units.get(uKey);
-    if (!unit) units.set(uKey, (unit = new Group(uKey, uKey === '' ? NO_UNIT_LABEL : r.unit.trim().replace(/\s+/g, ' '))));
-    unit.add(r);
-    let period = periods.get(r.periodKey);
-    if (!period) periods.set(r.periodKey, (period = new Group(r.periodKey, r.periodLabel)));
-    period.add(r);
-    if (r.complete && r.band !== null && labels.indexOf(r.band) < 0) extra.add(r.band);
-    if (!(r.complete && r.band !== null) && unbandedLabel(r) !== INCOMPLETE_LABEL) pending.add(unbandedLabel(r));
-    for (let i = 0; i < questions.length; i++) {
-      const s = r.perQuestion[i];
-      if (s !== null && s !== undefined) {
-        qSum[i] += s;
-        qCount[i]++;
-      }
-    }
-  }
-  const allLabels = [...labels, ...Array.from(extra).sort(cmp), ...PENDING.filter((l) => pending.has(l)), INCOMPLETE_LABEL];
+/** The summary (S6) of a tally: what the full computation and a running submission both show. */
+export function summaryFromTally(t: SurveyTally, questions: SurveyQuestion[], table: BandTable = DEFAULT_BAND_TABLE): SurveySummary {
+  const allLabels = summaryLabels(t, table);
+  const qSum = questions.map((_, i) => t.qSum[i] ?? 0);
+  const qCount = questions.map((_, i) => t.qCount[i] ?? 0);
 
-  const perUnit = Array.from(units.values())
-    .sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || cmp(a.key, b.key))
-    .map((g) => g.summary(allLabels));
-  const perPeriod = Array.from(periods.values())
-    .sort((a, b) => cmp(a.key, b.key))
-    .map((g) => g.summary(allLabels));
+  const perUnit = Object.keys(t.units)
+    .sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || cmp(a, b))
+    .map((k) => groupSummary(t.units[k], k, k === '' ? NO_UNIT_LABEL : unitLabel(t.units[k].names), allLabels));
+  const perPeriod = Object.keys(t.periods)
+    .sort(cmp)
+    .map((k) => groupSummary(t.periods[k], k, t.periods[k].label, allLabels));
 
   const questionStats: QuestionSummary[] = questions.map((q, index) => ({
     index,
     title: q.title,
     aspect: q.aspect,
-    mean: qCount[index] === 0 ? null : qSum[index] / qCount[index],
+    mean: qCount[index] === 0 ? null : qSum[index] / TALLY_SCALE / qCount[index],
     answered: qCount[index],
   }));
   questionStats.sort((a, b) => {
@@ -207,7 +157,7 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
       sum += qSum[i];
       answered += qCount[i];
     });
-    if (count > 0) aspects.push({ key: aspect.key, label: aspect.label, questions: count, mean: answered === 0 ? null : sum / answered, answered });
+    if (count > 0) aspects.push({ key: aspect.key, label: aspect.label, questions: count, mean: answered === 0 ? null : sum / TALLY_SCALE / answered, answered });
   }
 
   let change: PeriodChange | null = null;
@@ -228,5 +178,5 @@ export function summariseSurvey(responses: SummaryResponse[], questions: SurveyQ
     };
   }
 
-  return { overall: overall.summary(allLabels), perUnit, perPeriod, questions: questionStats, aspects, change };
+  return { overall: groupSummary(t.overall, '', 'Semua', allLabels), perUnit, perPeriod, questions: questionStats, aspects, change };
 }

@@ -73,6 +73,8 @@ export interface SheetsBackdoor {
   shareWithDomain(spreadsheetId: string, shared: boolean): void;
   /** The team sets File › Settings › Time zone (for example a spreadsheet made in Jakarta, "Asia/Jakarta"). */
   setTimeZone(spreadsheetId: string, zone: string): void;
+  /** The user deletes rows `row`…`row + count - 1` of a tab (Edit › Delete rows): rows below move up. */
+  userDeleteRows(spreadsheetId: string, sheetName: string, row: number, count: number): void;
   /** The user deletes or renames a tab. */
   userDeleteSheet(spreadsheetId: string, sheetName: string): void;
   userRenameSheet(spreadsheetId: string, sheetName: string, newName: string): void;

@@ -250,6 +250,11 @@ export function createSpreadsheetApp(kernel: Kernel, options: SheetsOptions = {}
     setTimeZone(id, zone) {
       need(id).timeZone = zone;
     },
+    userDeleteRows(id, name, row, count) {
+      const { sheet } = needSheet(id, name);
+      if (!(row >= 1) || !(count >= 1) || row + count - 1 > sheet.maxRows || count >= sheet.maxRows) throw new Error('Those rows are out of bounds.');
+      sheet.deleteRows(row, count);
+    },
     userDeleteSheet(id, name) {
       const { ss, sheet } = needSheet(id, name);
       ss.removeSheet(sheet);
