@@ -84,7 +84,7 @@ describe('the remembered Form structure', () => {
     // checks and the run record, each route reads them again under the lock with one call, and
     // the record rides on one write at the end (was 10 properties calls, now 4); one getActive,
     // no getCharts.
-    // +5 (36): the running counts (issue 16 target 1) read only the event's row of the tab
+    // +5 (36): the running counts (work per submission independent of N) read only the event's row of the tab
     // (getRow, getValues; its header is remembered) and find the respondent in Hasil Survei with
     // one TextFinder (getLastRow, createTextFinder, useRegularExpression, findAll, getRow) instead
     // of reading both sheets whole (two getSheetValues); the counts are written with the run record.

@@ -1,5 +1,5 @@
 /**
- * The survey's running counts (issue 16 target 1), from the outside on the bundle: a submission
+ * The survey's running counts (one submission's work independent of N), from the outside on the bundle: a submission
  * adds its response to counts kept between runs instead of reading `Hasil Survei` whole. Pinned
  * here: (1) whatever happens between two submissions, both sheets are exactly what the full
  * computation gives (a twin workspace whose counts are wiped before every submission), and, with

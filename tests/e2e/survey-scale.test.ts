@@ -45,7 +45,7 @@ describe('cost of one submission', () => {
     // own) and the summary's chart is not counted on every submission (getCharts; it is placed
     // again when the summary changes shape, and by a re-sync).
     // 47 since a submission adds its response to the running counts instead of reading Hasil
-    // Survei whole (issue 16 target 1): getLastRow of Hasil Survei, one TextFinder on it
+    // Survei whole (work independent of N): getLastRow of Hasil Survei, one TextFinder on it
     // (createTextFinder, useRegularExpression, findAll) and getRow of each row it finds (the last
     // row, found by its response id), against the one getSheetValues it replaces.
     expect(counts[0].total).toBeLessThanOrEqual(47);
