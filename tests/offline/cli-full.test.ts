@@ -4,17 +4,13 @@
  * summary.json; and the settings problems only the process can find.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { runCli } from '../../src/offline/cli/main';
+import { docText, folder as folderOf, OFFICE, ROSTER_HEAD, runIn, SURVEY } from './cli-helpers';
 
 const ROSTER = [
-  'NIP,Nama,Jabatan,Unit Kerja,Pangkat/Golongan,Status Kepegawaian,Hukuman Disiplin,NIP Atasan',
-  '197001011995031001,"dr. Kepala Dinas, M.Kes.",Kepala Dinas,Sekretariat,Pembina Utama Muda / IV/c,PNS,,',
-  '198609262015052001,"dr. Maria Lake, M.Kes.",Analis Kebijakan,Sekretariat,Penata Muda / III/a,PNS,,197001011995031001',
-  '199001012015031002,"Yohanes Bria, SKM",Epidemiolog Kesehatan,Bidang P2P,Penata Muda Tk. I / III/b,PNS,,197001011995031001',
+  ...ROSTER_HEAD,
   '198805052014031004,"Petrus Ndun, S.E.",Bendahara,Sekretariat,Penata / III/c,PNS,Teguran tertulis,197001011995031001',
 ].join('\n');
 
@@ -25,12 +21,8 @@ const BALLOTS = [
   '20/11/2026 9:30:00,c@x.id,bu maria,Yohanes',
 ].join('\n');
 
-const SURVEY = ['Timestamp,Unit Kerja,S1,S2,S3,S4,S5', '2026/11/20 9:15:02 AM GMT+8,Sekretariat,1 - Selalu,1 - Selalu,2 - Sering,1 - Selalu,1 - Selalu'].join('\n');
-
 const SETTINGS = {
-  instansi: 'Dinas Kesehatan Provinsi Nusa Tenggara Timur',
-  kota: 'Kupang',
-  kepala: { nama: 'dr. Kepala Dinas, M.Kes.', nip: '19700101 199503 1 001', pangkat: 'Pembina Utama Muda / IV/c' },
+  ...OFFICE,
   nomorSurat: '800/123/DINKES/2026',
   tanggalPenetapan: '2026-11-27',
   periode: { mulai: '2027-01-01', selesai: '2027-12-31' },
@@ -44,30 +36,8 @@ const SETTINGS = {
   ],
 };
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'offline-full-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-async function run(dir: string, flags: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const argv = [...Object.entries(flags).flatMap(([f, file]) => [`--${f}`, join(dir, file)]), '--out', join(dir, 'hasil')];
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now: Date.UTC(2026, 10, 27, 1) });
-  return { code, out, err };
-}
-
-async function docText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .replace(/<w:br w:type="page"\/>/g, '\n[HALAMAN]\n')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&');
-}
+const folder = (files: Record<string, string>) => folderOf('full', files);
+const run = (dir: string, flags: Record<string, string>) => runIn(dir, flags);
 
 describe('offline mode, the whole process', () => {
   it('writes the workbook, the berita acara, the draft decree and summary.json', async () => {

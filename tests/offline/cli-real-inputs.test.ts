@@ -4,10 +4,9 @@
  * a tally from misread input.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../src/offline/cli/main';
+import { folder as folderOf, runIn } from './cli-helpers';
 import type { Summary } from '../../src/offline/output/summary';
 
 const MARIA = '198609262015052001';
@@ -27,19 +26,9 @@ const ROSTER = [
   `${SINTA},"Sinta Manafe, S.Farm., Apt.",Apoteker,Bidang SDK,III/b,PNS,,${VOTER},sinta@dinkes.go.id`,
 ].join('\n');
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'offline-real-'));
-  writeFileSync(join(dir, 'p.csv'), ROSTER);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
 async function run(files: Record<string, string>, flags: Record<string, string>) {
-  const dir = folder(files);
-  const out: string[] = [];
-  const err: string[] = [];
-  const argv = ['--roster', join(dir, 'p.csv'), ...Object.entries(flags).flatMap(([f, file]) => [`--${f}`, join(dir, file)]), '--out', join(dir, 'hasil')];
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now: Date.UTC(2026, 10, 27, 1) });
+  const dir = folderOf('real', { 'p.csv': ROSTER, ...files });
+  const { code, out, err } = await runIn(dir, flags, { before: ['--roster', join(dir, 'p.csv')] });
   const summaryFile = join(dir, 'hasil', 'summary.json');
   const summary = existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, 'utf8')) as Summary) : null;
   return { code, out, err, summary, dir };

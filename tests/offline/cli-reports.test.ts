@@ -6,22 +6,12 @@
  * with exit 2 and nothing written.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { runCli } from '../../src/offline/cli/main';
+import { docText, folder as folderOf, MARIA, OFFICE, ROSTER_HEAD, runIn, SURVEY, YOHANES } from './cli-helpers';
 
-const MARIA = '198609262015052001';
-const YOHANES = '199001012015031002';
-
-const ROSTER = [
-  'NIP,Nama,Jabatan,Unit Kerja,Pangkat/Golongan,Status Kepegawaian,Hukuman Disiplin,NIP Atasan',
-  '197001011995031001,"dr. Kepala Dinas, M.Kes.",Kepala Dinas,Sekretariat,Pembina Utama Muda / IV/c,PNS,,',
-  `${MARIA},"dr. Maria Lake, M.Kes.",Analis Kebijakan,Sekretariat,Penata Muda / III/a,PNS,,197001011995031001`,
-  `${YOHANES},"Yohanes Bria, SKM",Epidemiolog Kesehatan,Bidang P2P,Penata Muda Tk. I / III/b,PNS,,197001011995031001`,
-].join('\n');
+const ROSTER = ROSTER_HEAD.join('\n');
 
 const BALLOTS = [
   'Stempel waktu,Alamat email,Calon agen perubahan 1,Calon agen perubahan 2',
@@ -29,12 +19,8 @@ const BALLOTS = [
   '20/11/2026 9:20:00,b@x.id,dr. Maria Lake,Yohanes Bria',
 ].join('\n');
 
-const SURVEY = ['Timestamp,Unit Kerja,S1,S2,S3,S4,S5', '2026/11/20 9:15:02 AM GMT+8,Sekretariat,1 - Selalu,1 - Selalu,2 - Sering,1 - Selalu,1 - Selalu'].join('\n');
-
 const SETTINGS = {
-  instansi: 'Dinas Kesehatan Provinsi Nusa Tenggara Timur',
-  kota: 'Kupang',
-  kepala: { nama: 'dr. Kepala Dinas, M.Kes.', nip: '19700101 199503 1 001', pangkat: 'Pembina Utama Muda / IV/c' },
+  ...OFFICE,
   tanggalPenetapan: '2026-11-27',
   periode: { mulai: '2027-01-01', selesai: '2027-12-31' },
   penilaian: [
@@ -72,28 +58,12 @@ const REPORTS = [
   '24/04/2027 10:00:00,yohanes@x.id,"Yohanes Bria, SKM — No 7: Kegiatan yang tidak pernah ada",April 2027,2,,,',
 ].join('\n');
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'offline-reports-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const folder = (files: Record<string, string>) => folderOf('reports', files);
 
 const BASE = { 'pegawai.csv': ROSTER, 'penjaringan.csv': BALLOTS, 'survei.csv': SURVEY, 'pengaturan.json': JSON.stringify(SETTINGS), 'rencana.csv': PLANS, 'laporan.csv': REPORTS };
 const FLAGS = { roster: 'pegawai.csv', nominations: 'penjaringan.csv', survey: 'survei.csv', settings: 'pengaturan.json', plans: 'rencana.csv', reports: 'laporan.csv' };
 
-async function run(dir: string, flags: Record<string, string>, extra: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const argv = [...Object.entries(flags).flatMap(([f, file]) => [`--${f}`, join(dir, file)]), ...extra, '--out', join(dir, 'hasil')];
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now: Date.UTC(2026, 10, 27, 1) });
-  return { code, out, err };
-}
-
-async function docText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.replace(/<\/w:p>/g, '\n').replace(/<w:tab\/>/g, '\t').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
-}
+const run = (dir: string, flags: Record<string, string>, extra: string[] = []) => runIn(dir, flags, { extra });
 
 async function sheet(path: string, name: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

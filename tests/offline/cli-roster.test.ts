@@ -4,26 +4,14 @@
  * required column (R4) is refused with exit 2 and the rows or columns named.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsvTable } from '../../src/offline/cli/csv';
 import { correctionsFromCsv, rosterFromCsv } from '../../src/offline/cli/read-inputs';
-import { runCli } from '../../src/offline/cli/main';
+import { folder as folderOf, runIn } from './cli-helpers';
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'offline-roster-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
-
-async function run(dir: string, flags: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const argv = [...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, join(dir, v)]), '--out', join(dir, 'hasil')];
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), now: Date.UTC(2026, 10, 27) });
-  return { code, out, err };
-}
+const folder = (files: Record<string, string>) => folderOf('roster', files);
+const run = (dir: string, flags: Record<string, string>) => runIn(dir, flags, { now: Date.UTC(2026, 10, 27) });
 
 const SIASN = [
   'PNS_ID,NIP_BARU,NIP_LAMA,NAMA,GELAR_DEPAN,GELAR_BELAKANG,JENIS_PEGAWAI_NAMA,STATUS_CPNS_PNS,GOL_AKHIR_NAMA,JABATAN_NAMA,UNOR_NAMA,EMAIL',
