@@ -1,6 +1,6 @@
 /**
  * Paragraph and ListItem of the in-memory DocumentApp, and what every text-holding element
- * shares (replaceText, findText, findElement, getText, removeFromParent).
+ * shares (replaceText, findText, findElement, getText, removeFromParent, removeChild).
  */
 
 import { type AnyNode, type Attrs, HorizontalRuleNode, imageSize, InlineImageNode, PageBreakNode, PARAGRAPH_ATTRIBUTES, ParagraphNode, TextNode } from './model';
@@ -30,6 +30,14 @@ export abstract class TextHolder<N extends AnyNode & { readonly text: string }> 
     detach(this.node);
     return this;
   }
+
+  removeChild(child: unknown): this {
+    this.count('removeChild');
+    const node = unwrap(child);
+    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
+    detach(node);
+    return this;
+  }
 }
 
 /** Child navigation of an element whose node keeps its children in order (paragraphs, sections, cells). */
@@ -51,13 +59,6 @@ export abstract class ChildHolder<N extends AnyNode & { readonly text: string; c
     return this.node.children.indexOf(unwrap(child) as never);
   }
 
-  removeChild(child: unknown): this {
-    this.count('removeChild');
-    const node = unwrap(child);
-    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
-    detach(node);
-    return this;
-  }
 }
 
 /** The node of a Text element the script hands over to be inserted (it must be detached). */

@@ -86,14 +86,6 @@ export class TableElement extends TextHolder<TableNode> {
     return new RowElement(this.session, r);
   }
 
-  removeChild(child: unknown): this {
-    this.count('removeChild');
-    const node = unwrap(child);
-    if (node.parent !== this.node) throw new Error('Element is not a child of this element.');
-    detach(node);
-    return this;
-  }
-
   setBorderWidth(width: number): this {
     this.count('setBorderWidth');
     this.node.borderWidth = width;
