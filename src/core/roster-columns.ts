@@ -7,6 +7,7 @@
  */
 import { textOf } from './cells';
 import { ROSTER_HEADERS } from './schema';
+import type { Employee } from './types';
 
 /** A field of the product's roster (one column of `Pegawai` as the product lays it out). */
 export type RosterField = 'nip' | 'name' | 'jabatan' | 'unit' | 'pangkat' | 'status' | 'sanction' | 'supervisorNip' | 'email';
@@ -155,17 +156,10 @@ export function mapRosterColumns(headerRow: readonly unknown[]): RosterColumns {
 }
 
 /** The cells of one row for each field, composite fields joined (R1). Cells are trimmed text. */
-export interface RosterCells {
+export interface RosterCells extends Pick<Employee, 'name' | 'jabatan' | 'unit' | 'pangkat' | 'status' | 'sanction' | 'email'> {
   /** The NIP cells as the sheet gives them (a number where the sheet converted it): see nipDamage. */
   nipValue: unknown;
   supervisorNipValue: unknown;
-  name: string;
-  jabatan: string;
-  unit: string;
-  pangkat: string;
-  status: string;
-  sanction: string;
-  email: string;
 }
 
 /**
