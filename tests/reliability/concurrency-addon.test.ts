@@ -11,7 +11,7 @@ import { createSurveyForm, demoSurveyResponses } from '../../src/offline/demo/su
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, nominationForm, pns, setSetting } from '../e2e/nominations-helpers';
-import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';
+import { submitInStorm } from './interleave';
 
 const HANDLER = 'onSpreadsheetFormSubmit';
 const PROCESSED = BALLOT_LOG_HEADERS.indexOf('Diproses');
@@ -61,17 +61,7 @@ describe('add-on route under contention', () => {
     expect(want.ledger).toHaveLength(31);
 
     const { ws, nomination, survey } = addOnWorkspace();
-    const deliveries = captureDeliveries(ws, HANDLER);
-    const subs = planned.map((p, i) => ({
-      submit: () => {
-        const before = deliveries.length;
-        if (i === 25) ws.kernel.holdScriptLock(ws.kernel.now() + 40_000);
-        ws.forms.submit(p.kind === 'nomination' ? nomination : survey, p.answers, { email: p.email, at: p.at });
-        for (const d of deliveries.slice(before, before + 1)) redeliver(ws, d);
-        if (i % 10 === 5) deliverBlank(ws, HANDLER);
-      },
-    }));
-    const nested = nestSubmissions(ws, subs, { handler: HANDLER, when: (s, m) => s === 'SpreadsheetApp' && m === 'Range.setValues', chance: 0.35, seed: 60, calmTail: 4 });
+    const nested = submitInStorm(ws, planned.length, (i) => ws.forms.submit(planned[i].kind === 'nomination' ? nomination : survey, planned[i].answers, { email: planned[i].email, at: planned[i].at }), { handler: HANDLER, heldAt: 25, seed: 60, calmTail: 4 });
     expect(nested).toBeGreaterThanOrEqual(5);
     expect(ws.kernel.failedExecutions).toEqual([]);
     expect(outcome(ws)).toEqual(want);

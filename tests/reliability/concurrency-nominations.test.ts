@@ -11,7 +11,7 @@ import { Random } from '../../src/offline/demo/random';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
 import { ballot, bare, connected, errorRows, pns, roster } from '../e2e/nominations-helpers';
-import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';
+import { submitInStorm } from './interleave';
 
 const HANDLER = 'onNominationFormSubmit';
 const PROCESSED = BALLOT_LOG_HEADERS.indexOf('Diproses');
@@ -57,22 +57,7 @@ describe('nomination submissions under contention', () => {
 
     const ws = preparedWorkspace();
     const formId = connected(ws);
-    const deliveries = captureDeliveries(ws, HANDLER);
-    const subs = planned.map((p, i) => ({
-      submit: () => {
-        const before = deliveries.length;
-        if (i === 20) ws.kernel.holdScriptLock(ws.kernel.now() + 40_000);
-        ws.forms.submit(formId, p.answers, { at: p.at });
-        for (const d of deliveries.slice(before, before + 1)) redeliver(ws, d);
-        if (i % 10 === 5) deliverBlank(ws, HANDLER);
-      },
-    }));
-    const nested = nestSubmissions(ws, subs, {
-      handler: HANDLER,
-      when: (service, member) => service === 'SpreadsheetApp' && member === 'Range.setValues',
-      chance: 0.35,
-      seed: 51,
-    });
+    const nested = submitInStorm(ws, planned.length, (i) => ws.forms.submit(formId, planned[i].answers, { at: planned[i].at }), { handler: HANDLER, heldAt: 20, seed: 51 });
 
     expect(nested).toBeGreaterThanOrEqual(5);
     expect(ws.kernel.failedExecutions).toEqual([]);

@@ -10,7 +10,7 @@ import { demoSurveyResponses } from '../../src/offline/demo/survey';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { sheetValues } from '../e2e/helpers';
 import { connectedSurvey } from '../e2e/survey-helpers';
-import { captureDeliveries, deliverBlank, nestSubmissions, redeliver } from './interleave';
+import { submitInStorm } from './interleave';
 
 const HANDLER = 'onSurveyFormSubmit';
 const DAY = 24 * 3600 * 1000;
@@ -54,26 +54,10 @@ describe('survey submissions under contention', () => {
     expect(want.results).toHaveLength(51);
 
     const { ws, formId } = connectedSurvey();
-    const deliveries = captureDeliveries(ws, HANDLER);
-    // The same responses with the same timestamps as the clean run.
+    // The same responses with the same timestamps as the clean run. Submission 20 meets an outside
+    // process holding the lock for 40 s: it waits 30 s and gives up; Google delivers some events twice.
     const planned = cleanPlan;
-    const subs = planned.map((p, i) => ({
-      submit: () => {
-        const before = deliveries.length;
-        // Submission 20 meets an outside process holding the lock for 40 s: it waits 30 s and gives up.
-        if (i === 20) ws.kernel.holdScriptLock(ws.kernel.now() + 40_000);
-        ws.forms.submit(formId, p.answers, { email: p.email, at: p.at });
-        // Google delivers some events twice.
-        for (const d of deliveries.slice(before, before + 1)) redeliver(ws, d);
-        if (i % 10 === 5) deliverBlank(ws, HANDLER);
-      },
-    }));
-    const nested = nestSubmissions(ws, subs, {
-      handler: HANDLER,
-      when: (service, member) => service === 'SpreadsheetApp' && member === 'Range.setValues',
-      chance: 0.35,
-      seed: 50,
-    });
+    const nested = submitInStorm(ws, planned.length, (i) => ws.forms.submit(formId, planned[i].answers, { email: planned[i].email, at: planned[i].at }), { handler: HANDLER, heldAt: 20, seed: 50 });
 
     // The contention really happened: nested runs found the lock held, one waited on the outside holder.
     expect(nested).toBeGreaterThanOrEqual(5);

@@ -87,3 +87,30 @@ export function nestSubmissions(
   }
   return nested;
 }
+
+/**
+ * The storm the concurrency tests put one route through: the submissions in order, each event
+ * Google delivers also delivered a second time, a blank event after every tenth, an outside
+ * process holding the script lock for 40 s at submission `heldAt`, and submissions started inside
+ * a run's `setValues` (nestSubmissions, `chance` 0.35). `submitOne(i)` makes submission i.
+ * Returns how many submissions started nested.
+ */
+export function submitInStorm(ws: Workspace, count: number, submitOne: (i: number) => void, options: { handler: string; heldAt: number; seed: number; calmTail?: number }): number {
+  const deliveries = captureDeliveries(ws, options.handler);
+  const subs = Array.from({ length: count }, (_, i) => ({
+    submit: () => {
+      const before = deliveries.length;
+      if (i === options.heldAt) ws.kernel.holdScriptLock(ws.kernel.now() + 40_000);
+      submitOne(i);
+      for (const d of deliveries.slice(before, before + 1)) redeliver(ws, d);
+      if (i % 10 === 5) deliverBlank(ws, options.handler);
+    },
+  }));
+  return nestSubmissions(ws, subs, {
+    handler: options.handler,
+    when: (service, member) => service === 'SpreadsheetApp' && member === 'Range.setValues',
+    chance: 0.35,
+    seed: options.seed,
+    calmTail: options.calmTail,
+  });
+}
