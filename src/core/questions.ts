@@ -8,6 +8,9 @@
 /** The key answers are stored under: the Form item's id, as text. */
 export type QuestionKey = string;
 
+/** The kinds of Form item the product tells apart (Google's ItemType names). */
+export type FormItemKind = 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' | 'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'SECTION_HEADER' | 'PAGE_BREAK';
+
 const titleKey = (s: string): string => String(s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**

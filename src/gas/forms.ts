@@ -6,21 +6,14 @@
 import { UserError } from '../core/errors';
 import { fileIdFrom, formUrlProblem } from '../core/settings';
 import type { PlainResponse } from '../core/response';
+import type { FormItemKind } from '../core/questions';
 import { thisSpreadsheetId } from './sheets';
 
 type Form = GoogleAppsScript.Forms.Form;
 type FormResponse = GoogleAppsScript.Forms.FormResponse;
 
-export type ItemKind =
-  | 'MULTIPLE_CHOICE'
-  | 'CHECKBOX'
-  | 'LIST'
-  | 'TEXT'
-  | 'PARAGRAPH_TEXT'
-  | 'SCALE'
-  | 'SECTION_HEADER'
-  | 'PAGE_BREAK'
-  | 'OTHER';
+/** An item's kind as the product reads it; any other Google item type (a grid, a date…) is OTHER. */
+export type ItemKind = FormItemKind | 'OTHER';
 
 export interface FormItemInfo {
   id: number;

@@ -5,6 +5,7 @@
  *
  * The bundle never sees these; it only sees the Apps Script globals.
  */
+import type { FormItemKind } from '../../core/questions';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -106,15 +107,8 @@ export interface SheetsBackdoor {
   spreadsheetObject(spreadsheetId: string): GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
-export type FormItemKind =
-  | 'MULTIPLE_CHOICE'
-  | 'CHECKBOX'
-  | 'LIST'
-  | 'TEXT'
-  | 'PARAGRAPH_TEXT'
-  | 'SCALE'
-  | 'SECTION_HEADER'
-  | 'PAGE_BREAK';
+/** The item kinds the in-memory FormApp makes: the product's (core/questions). */
+export type { FormItemKind };
 
 export interface FormItemSpec {
   kind: FormItemKind;
