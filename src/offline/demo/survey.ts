@@ -22,34 +22,26 @@ export const SURVEY_UNITS = [
   'UPTD Laboratorium Kesehatan',
 ];
 
-/** The five scored questions, in Form order, with their options (best first: lower is better). */
+/** The Form's three sections, one per aspect of the seed. */
+const SECTION = {
+  leadership: 'Bagian 1 — SOLIDER dalam Kepemimpinan dan Manajemen',
+  mindset: 'Bagian 2 — SOLIDER dalam Pola Pikir dan Cara Kerja',
+  berakhlak: 'Bagian 3 — Nilai Dasar ASN BerAKHLAK dalam Perilaku Kerja',
+};
+const OFTEN = ['Selalu', 'Sering', 'Jarang', 'Tidak pernah'];
+/** Options numbered in one of the styles offices write ("1 - ", "1. ", "(1) ", "1 "), best first. */
+const numbered = (style: (n: number) => string, labels: string[]) => labels.map((l, i) => `${style(i + 1)}${l}`);
+
+/**
+ * The five scored questions, in Form order, with their options (best first: lower is better).
+ * Every option numbered (S1): a partly numbered question would wait for the team's decision.
+ */
 export const SURVEY_QUESTIONS: { title: string; section: string; choices: string[] }[] = [
-  {
-    section: 'Bagian 1 — SOLIDER dalam Kepemimpinan dan Manajemen',
-    title: 'Pimpinan unit memberi teladan dalam menerapkan nilai SOLIDER',
-    choices: ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah'],
-  },
-  {
-    section: 'Bagian 1 — SOLIDER dalam Kepemimpinan dan Manajemen',
-    title: 'Pimpinan mendorong koordinasi lintas bidang',
-    // Every option numbered (S1): a partly numbered question would wait for the team's decision.
-    choices: ['1. Sangat setuju', '2. Setuju', '3. Kurang setuju', '4. Tidak setuju'],
-  },
-  {
-    section: 'Bagian 2 — SOLIDER dalam Pola Pikir dan Cara Kerja',
-    title: 'Saya bekerja dengan pola pikir melayani, bukan dilayani',
-    choices: ['(1) Selalu', '(2) Sering', '(3) Jarang', '(4) Tidak pernah'],
-  },
-  {
-    section: 'Bagian 2 — SOLIDER dalam Pola Pikir dan Cara Kerja',
-    title: 'Pekerjaan di unit saya selesai tepat waktu dan tuntas',
-    choices: ['1 Sangat baik', '2 Baik', '3 Cukup', '4 Kurang'],
-  },
-  {
-    section: 'Bagian 3 — Nilai Dasar ASN BerAKHLAK dalam Perilaku Kerja',
-    title: 'Rekan kerja menunjukkan perilaku BerAKHLAK dalam pelayanan',
-    choices: ['1 - Selalu', '2 - Sering', '3 - Jarang', '4 - Tidak pernah'],
-  },
+  { section: SECTION.leadership, title: 'Pimpinan unit memberi teladan dalam menerapkan nilai SOLIDER', choices: numbered((n) => `${n} - `, OFTEN) },
+  { section: SECTION.leadership, title: 'Pimpinan mendorong koordinasi lintas bidang', choices: numbered((n) => `${n}. `, ['Sangat setuju', 'Setuju', 'Kurang setuju', 'Tidak setuju']) },
+  { section: SECTION.mindset, title: 'Saya bekerja dengan pola pikir melayani, bukan dilayani', choices: numbered((n) => `(${n}) `, OFTEN) },
+  { section: SECTION.mindset, title: 'Pekerjaan di unit saya selesai tepat waktu dan tuntas', choices: numbered((n) => `${n} `, ['Sangat baik', 'Baik', 'Cukup', 'Kurang']) },
+  { section: SECTION.berakhlak, title: 'Rekan kerja menunjukkan perilaku BerAKHLAK dalam pelayanan', choices: numbered((n) => `${n} - `, OFTEN) },
 ];
 
 /** The Form as the office has it. */
