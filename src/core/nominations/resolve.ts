@@ -7,7 +7,7 @@
  */
 import { fullNameKey, normalizeName } from '../names';
 import { createSuggestionIndex, type SuggestionIndex } from './suggest';
-import { couldBeDamagedFrom, digitsOf, findDamagedNipInText, findNipInText, formatNip, nipDamage, withoutScientificNumbers } from '../nip';
+import { couldBeDamagedFrom, digitsOf, findDamagedNipInText, findNipInText, formatNip, withoutScientificNumbers } from '../nip';
 import type { Employee } from '../types';
 
 /** A row of `Koreksi Nama`: the raw text and the NIP the team says it means ('' = not yet decided). */
@@ -221,7 +221,8 @@ export function createResolver(
     if (answerDamage !== null) {
       return { kind: 'tidak dikenal', suggestions: namesOf(compatible(answerDamage)), nipProblem: 'jawaban' };
     }
-    if (nip !== null && nipDamage(nip) === null) {
+    // A NIP of the answer that is damaged itself was reported above (findDamagedNipInText reads it too).
+    if (nip !== null) {
       const could = compatible({ knownDigits: nip });
       if (could.length > 0) return { kind: 'tidak dikenal', suggestions: namesOf(could), nipProblem: 'pegawai' };
     }
