@@ -6,7 +6,7 @@
  *
  * Node-only (src/offline is never bundled).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -181,6 +181,29 @@ const DATE_PATCH = `(function (now) {
   };
 })`;
 
+let datePatch: vm.Script | undefined;
+/** The Date patch compiled once; each Workspace runs it in its own context. */
+function datePatchScript(): vm.Script {
+  return (datePatch ??= new vm.Script(DATE_PATCH, { filename: 'date-patch.js' }));
+}
+
+const bundles = new Map<string, { version: string; script: vm.Script }>();
+/**
+ * The bundle `file` compiled, read and compiled again only when the file changed (its size or
+ * modification time): every Workspace of a test worker runs the same script in a fresh context of
+ * its own (a compiled vm.Script holds no state of a run), instead of reading and compiling the
+ * file once per Workspace.
+ */
+function bundleScript(file: string): vm.Script {
+  const stat = statSync(file);
+  const version = `${stat.size}:${stat.mtimeMs}`;
+  const known = bundles.get(file);
+  if (known?.version === version) return known.script;
+  const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file });
+  bundles.set(file, { version, script });
+  return script;
+}
+
 /** The built manifest (dist/appsscript.json), or null when there is none. */
 function readManifest(distDir: string): unknown {
   try {
@@ -274,19 +297,20 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     }
   };
 
-  const loadSource = (code: string, filename = 'Code.js') => {
+  const runScript = (script: vm.Script) => {
     const ctx = vm.createContext({ ...globals }, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
-    const patch = new vm.Script(DATE_PATCH, { filename: 'date-patch.js' }).runInContext(ctx) as (now: () => number) => {
+    const patch = datePatchScript().runInContext(ctx) as (now: () => number) => {
       makeDate: (ms: number) => Date;
       makeError: (message: string) => Error;
     };
     const made = patch(() => kernel.now());
     kernel.makeDate = made.makeDate;
     kernel.makeError = made.makeError;
-    new vm.Script(code, { filename }).runInContext(ctx);
+    script.runInContext(ctx);
     context = ctx;
     kernel.runner = runner;
   };
+  const loadSource = (code: string, filename = 'Code.js') => runScript(new vm.Script(code, { filename }));
 
   // A person typing into the bound spreadsheet fires its simple onEdit trigger, as Google does
   // ("onEdit(e) runs when a user changes a value in a spreadsheet"; not for a script's writes nor
@@ -331,8 +355,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     logs,
     globals,
     load(codeFile?: string) {
-      const file = codeFile ?? join(distDir, 'Code.js');
-      loadSource(readFileSync(file, 'utf8'), file);
+      runScript(bundleScript(codeFile ?? join(distDir, 'Code.js')));
     },
     loadSource,
     run<T = unknown>(fn: string, ...args: unknown[]): T {

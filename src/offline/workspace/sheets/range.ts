@@ -37,6 +37,25 @@ export class Range extends SheetsObject {
       for (let j = 0; j < rect.numColumns; j += 1) f(sheet.cell(rect.row + i, rect.column + j), i, j);
     }
   }
+  /**
+   * Each stored cell of the range, for clearing: a cell never written has no content, format,
+   * note or validation to clear, so it is not created (eachCell would make an empty cell object
+   * of every position, 26,000 for a 1000 × 26 sheet). The sheet grows as with eachCell.
+   */
+  private eachStoredCell(f: (cell: CellData) => void): void {
+    const { sheet, rect } = this.loc;
+    sheet.grow(rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1);
+    const lastRow = Math.min(rect.row + rect.numRows - 1, sheet.rows.length);
+    for (let r = rect.row; r <= lastRow; r += 1) {
+      const stored = sheet.rows[r - 1];
+      if (!stored) continue;
+      const lastColumn = Math.min(rect.column + rect.numColumns - 1, stored.length);
+      for (let c = rect.column; c <= lastColumn; c += 1) {
+        const cell = stored[c - 1];
+        if (cell) f(cell);
+      }
+    }
+  }
   private setAll<K extends FormatKey>(method: string, key: K, value: CellData[K] | null): this {
     this.count(method);
     guardProtected(this.ctx, this.loc);
@@ -461,7 +480,7 @@ export class Range extends SheetsObject {
     guardProtected(this.ctx, this.loc);
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
-    this.eachCell((cell) => {
+    this.eachStoredCell((cell) => {
       if (!any || o.contentsOnly) clearContent(cell);
       if (!any || o.formatOnly) clearFormat(cell);
       if (o.validationsOnly) delete cell.validation;
@@ -472,13 +491,13 @@ export class Range extends SheetsObject {
   clearContent(): this {
     this.count('clearContent');
     guardProtected(this.ctx, this.loc);
-    this.eachCell(clearContent);
+    this.eachStoredCell(clearContent);
     return this;
   }
   clearFormat(): this {
     this.count('clearFormat');
     guardProtected(this.ctx, this.loc);
-    this.eachCell(clearFormat);
+    this.eachStoredCell(clearFormat);
     return this;
   }
 
