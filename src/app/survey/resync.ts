@@ -16,7 +16,7 @@ import { UserError } from '../../core/errors';
 import { loadSettings } from '../settings';
 import { scoreRecord } from '../../core/survey/results';
 import { structureNotes, type SurveyConfig } from '../../core/survey/config';
-import { loadConfig, openSurveyForm, responseSheetOf, responsesOfSheet, showScale, surveyRoute } from './source';
+import { loadConfig, openSurveyForm, responseSheetOf, showScale, surveyRoute, tabReader } from './source';
 import { storeResults, type StoreOutcome } from './store';
 
 export const CONTINUE_HANDLER = 'lanjutkanSinkronSurvei';
@@ -66,8 +66,10 @@ export function rebuildSurvey(fromStart: boolean): ResyncReport {
 
   const tab = surveyRoute() === 'spreadsheet' ? responseSheetOf(form) : null;
   if (tab) {
-    const plains = responsesOfSheet(tab, items);
-    const out = storeResults(config, plains.map(score), true);
+    const read = tabReader(tab);
+    const plains = read(items);
+    // The tab's rows and header go with the running counts: the next row's event adds to them.
+    const out = storeResults(config, plains.map(score), true, undefined, undefined, { tabRows: read.rows, tabHeader: read.header });
     finish();
     return report(plains.length, plains.length, true, out, config);
   }

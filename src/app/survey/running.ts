@@ -75,7 +75,9 @@ export function runningMark(config: SurveyConfig, header: readonly string[]): st
       config.questions,
       config.unconfirmed ?? null,
       config.table,
-      config.scale ?? null,
+      // The scale the scores are on (where it came from does not change them), or the message
+      // of a confirmation still needed (every response waits with it).
+      config.scale ? (config.scale.kind === 'use' ? ['use', config.scale.scale] : ['confirm', config.scale.message]) : null,
       config.unitQuestion,
       config.unitKey ?? null,
       config.commentQuestions,

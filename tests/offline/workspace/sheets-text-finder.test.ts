@@ -176,3 +176,29 @@ describe('TextFinder: counted calls and unflushed writes', () => {
     }
   });
 });
+
+describe('TextFinder: the whole-cell literal shortcut finds what the regular expression finds', () => {
+  it('property: "^(?:a|b)$" over texts, numbers, dates, booleans and formats equals the same expression written so the shortcut cannot apply', async () => {
+    const fc = (await import('fast-check')).default;
+    const cell = fc.oneof(
+      fc.constantFrom('ana@x.id', 'ANA@x.id', 'ana@x.idd', '2_AB', '12', 'TRUE', 'Ánà@x.id', ''),
+      fc.integer({ min: -5, max: 20 }),
+      fc.constantFrom(1.5, 1e21, true, false),
+      fc.date({ min: new Date(Date.UTC(2026, 0, 1)), max: new Date(Date.UTC(2027, 0, 1)), noInvalidDate: true }),
+    );
+    const literal = fc.constantFrom('ana@x.id', '2_AB', '12', 'true', '1.5', 'ana@x\\.id');
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), fc.array(literal, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.constantFrom('', '@', '0.00', 'dd/mm/yyyy hh.mm', 'dd MMM yyyy'), (rows, lits, matchCase, format) => {
+        const { id, app, sheet } = setup();
+        const width = Math.max(...rows.map((r) => r.length));
+        app.backdoor.userWrite(id, 'Hasil Survei', 10, 1, rows.map((r) => [...r, ...new Array(width - r.length).fill('')]) as never);
+        if (format !== '') sheet.getRange(10, 1, rows.length, width).setNumberFormat(format);
+        const escaped = lits.map((l) => (l.includes('\\') ? l : l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        const shortcut = sheet.createTextFinder(`^(?:${escaped.join('|')})$`).useRegularExpression(true).matchCase(matchCase).findAll();
+        const plain = sheet.createTextFinder(`^(?:${escaped.map((l) => `(?:${l})`).join('|')})$`).useRegularExpression(true).matchCase(matchCase).findAll();
+        expect(where(shortcut)).toEqual(where(plain));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -40,6 +40,32 @@ import { displayValue, type GridRect, parseInput } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
+/** Formats whose display of a number or date is digits and separators only (no month names, no quoted text). */
+const PLAIN_FORMAT = /^(?!.*m{3})(|general|[0#.,%]+|(?:dd?|mm?|yy(?:yy)?|hh?|ss?|[/.:\- ])+)$/i;
+
+/** The texts of "^(?:a|b|c)$" whose alternatives are plain characters and escapes only, else null. */
+function anchoredLiterals(source: string): string[] | null {
+  if (!source.startsWith('^(?:') || !source.endsWith(')$')) return null;
+  const body = source.slice(4, -2);
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') {
+      const next = body[i + 1];
+      if (next === undefined || !/[.*+?^${}()|[\]\\/\-@_]/.test(next)) return null;
+      current += next;
+      i++;
+    } else if (c === '|') {
+      out.push(current);
+      current = '';
+    } else if (/[.*+?^${}()[\]]/.test(c)) return null;
+    else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
 /** Whether a TextFinder sees this execution's unflushed writes (undocumented). */
 export type TextFinderPending = 'sees' | 'stale';
 
@@ -147,9 +173,33 @@ export class TextFinder extends SheetsObject {
     return pending.before.get(this.scope.ss.id)?.find((s) => s.id === sheet.id) ?? sheet;
   }
 
+  /**
+   * When the search can only match whole cells equal to some literal texts (matchEntireCell
+   * without a regular expression, or an anchored alternation of escaped literals), those texts
+   * (lower-cased unless matchCase), else null: a shortcut of this in-memory search, the same
+   * matches as the regular expression.
+   */
+  private literals(): Set<string> | null {
+    const o = this.options;
+    if (o.ignoreDiacritics || o.matchFormulaText) return null;
+    let texts: string[] | null = null;
+    if (!o.regex) texts = o.matchEntireCell ? [this.findText] : null;
+    else {
+      texts = anchoredLiterals(this.findText);
+    }
+    if (!texts) return null;
+    return new Set(texts.map((t) => (o.matchCase ? t : t.toLowerCase())));
+  }
+
   /** Every matching cell, in search order. */
   private matches(): Position[] {
     const re = this.pattern(false);
+    const literals = this.literals();
+    // A number, date or boolean shown in a plain or numeric date format shows only digits and
+    // separators: it cannot equal a literal holding anything else.
+    const plainOnly = literals !== null && [...literals].every((t) => /[^0-9.,:/\-+ E%]/i.test(t) && !/^(true|false)$/i.test(t));
+    const caseOf = (t: string) => (this.options.matchCase ? t : t.toLowerCase());
+    const lengths = literals ? new Set([...literals].map((t) => t.length)) : null;
     const out: Position[] = [];
     this.scope.blocks.forEach((b, block) => {
       const sheet = this.readable(b.sheet);
@@ -159,8 +209,14 @@ export class TextFinder extends SheetsObject {
         if (!cells) continue;
         const lastColumn = Math.min(b.rect.column + b.rect.numColumns - 1, cells.length);
         for (let column = b.rect.column; column <= lastColumn; column += 1) {
-          const text = this.textOf(cells[column - 1]);
-          if (text !== '' && re.test(text)) out.push({ block, row, column });
+          const cell = cells[column - 1];
+          if (!cell) continue;
+          if (plainOnly && typeof cell.value !== 'string' && !cell.formula && PLAIN_FORMAT.test(cell.format ?? '')) continue;
+          // Lower-casing keeps the length of the texts the product searches for (ASCII e-mails, ids).
+          if (lengths && typeof cell.value === 'string' && !cell.formula && !cell.format && !lengths.has(cell.value.length) && /^[\x00-\x7f]*$/.test(cell.value)) continue;
+          const text = this.textOf(cell);
+          if (text === '') continue;
+          if (literals ? literals.has(caseOf(text)) : re.test(text)) out.push({ block, row, column });
         }
       }
     });
