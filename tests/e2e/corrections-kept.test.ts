@@ -29,6 +29,14 @@ function rowsOf(ws: Workspace, name: string): unknown[][] {
   return (sheetValues(ws, name) ?? []).slice(1).filter((r) => String(r[0]) !== '');
 }
 
+/** HR writes c's name in Pegawai with a title before and a degree after it; returns the new name. */
+function addTitle(ws: ReturnType<typeof picked>['ws']): string {
+  const at = roster.findIndex((x) => x.nip === c.nip) + 2;
+  const titled = `dr. ${c.nama.split(',')[0]}, M.Kes.`;
+  ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, at, 2, [[titled]]);
+  return titled;
+}
+
 describe('a correction points at a NIP', () => {
   it('the NIP column is filled when the team picks a person', () => {
     const { ws } = picked();
@@ -42,9 +50,7 @@ describe('a correction points at a NIP', () => {
     const { ws } = picked();
     ws.run('menuSinkronkanUlangPenjaringan');
     expect(votesOf(ws, c)).toBe(2);
-    const at = roster.findIndex((x) => x.nip === c.nip) + 2;
-    const titled = `dr. ${c.nama.split(',')[0]}, M.Kes.`;
-    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, at, 2, [[titled]]);
+    const titled = addTitle(ws);
     ws.run('menuSinkronkanUlangPenjaringan');
     expect(votesOf(ws, { ...c, nama: titled })).toBe(2);
     const row = rowsOf(ws, SHEETS.corrections)[0];
@@ -53,9 +59,7 @@ describe('a correction points at a NIP', () => {
 
   it('HR adding a title before any run filled the NIP: the old label still names the person, and the NIP is filled', () => {
     const { ws, label } = picked();
-    const at = roster.findIndex((x) => x.nip === c.nip) + 2;
-    const titled = `dr. ${c.nama.split(',')[0]}, M.Kes.`;
-    ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, at, 2, [[titled]]);
+    const titled = addTitle(ws);
     ws.run('menuSinkronkanUlangPenjaringan');
     expect(votesOf(ws, { ...c, nama: titled })).toBe(2);
     const row = rowsOf(ws, SHEETS.corrections)[0];

@@ -10,22 +10,11 @@ import { DEFAULT_SETTINGS, pageOf } from '../../../src/core/settings';
 import { CELL_PADDING } from '../../../src/core/decree/columns';
 import { measureText, textWidth } from '../../../src/core/decree/page';
 import { ASSESSMENT_CRITERIA } from '../../../src/core/values';
+import { NIP, row as fixtureRow } from '../assessment/fixtures';
 
 const S = SUPERVISOR_ASSESSOR;
-const row = (n: number, supervisor: string, scores: Record<string, Cell[]>, extra: Partial<AssessmentRow> = {}): AssessmentRow => ({
-  nip: `19800101200501100${n}`,
-  name: `Calon ${n}`,
-  unit: 'Bidang P2P',
-  votes: 4,
-  supervisorName: supervisor,
-  supervisorNip: '',
-  scores,
-  chosen: false,
-  role: '',
-  retired: false,
-  duplicate: false,
-  ...extra,
-});
+const row = (n: number, supervisor: string, scores: Record<string, Cell[]>, extra: Partial<AssessmentRow> = {}): AssessmentRow =>
+  fixtureRow(NIP(n), scores, { votes: 4, supervisorName: supervisor, supervisorNip: '', ...extra });
 
 describe('beritaAcara', () => {
   const layout = assessmentLayout(['Yohanes Bria']);
