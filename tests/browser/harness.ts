@@ -4,7 +4,8 @@
  * with it too.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { launchBrowser as launchOwnBrowser, type ServedPage } from '../../src/offline/browser/pages';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser as launchOwnBrowser, servePage, type ServedPage } from '../../src/offline/browser/pages';
 import { BROWSER_ENDPOINT } from './global-browser';
 
 export { CHROMIUM_ARGS, chromiumPath, DIALOG_CHROME, LAPTOP_PAGE, LAPTOP_SIDEBAR, lastShown, servePage, type ServedPage } from '../../src/offline/browser/pages';
@@ -27,4 +28,19 @@ export function launchBrowser(): Promise<Browser> {
 export async function openAllSections(p: ServedPage): Promise<void> {
   const closed = p.page.locator('details.group:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
+}
+
+/**
+ * The browser of one test file, connected before its tests and closed after them; the function
+ * returned serves a page in it (servePage's arguments without the browser).
+ */
+export function browserForFile(): (...args: Parameters<typeof servePage> extends [Browser, ...infer Rest] ? Rest : never) => Promise<ServedPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (...args) => servePage(browser as Browser, ...args);
 }

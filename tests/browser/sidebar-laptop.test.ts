@@ -6,27 +6,21 @@
  * in view without scrolling; the form buttons are named per Form for screen readers; borders and
  * the focus ring stand out at 3:1 or more against the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SIDEBAR_GROUPS } from '../../src/core/settings-form';
 import { SETTINGS } from '../../src/core/settings';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { LAPTOP_SIDEBAR, lastShown, launchBrowser, servePage, type ServedPage } from './harness';
+import { browserForFile, LAPTOP_SIDEBAR, lastShown, type ServedPage } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 const labelOf = (key: string) => SETTINGS.find((d) => d.key === key)!.label;
 
 async function openSidebar(ws: Workspace): Promise<ServedPage> {
   ws.run('menuPengaturan');
-  return servePage(browser, ws, lastShown(ws, 'sidebar').content, LAPTOP_SIDEBAR);
+  return serve(ws, lastShown(ws, 'sidebar').content, LAPTOP_SIDEBAR);
 }
 
 const activeId = async (page: Page): Promise<string> => String(await page.evaluate("(document.activeElement && document.activeElement.id) || ''"));

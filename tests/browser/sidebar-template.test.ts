@@ -3,25 +3,18 @@
  * functions of the built bundle over the in-memory Workspace: the id appears in the field, the
  * Pengaturan sheet holds it, and problems show next to the field.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { lastShown, launchBrowser, openAllSections, servePage, type ServedPage } from './harness';
+import { browserForFile, lastShown, openAllSections, type ServedPage } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 const setting = (ws: Workspace, label: string) => (sheetValues(ws, 'Pengaturan') ?? []).find((r) => r[0] === label)?.[1];
 
 async function openSidebar(ws: Workspace): Promise<ServedPage> {
   ws.run('menuPengaturan');
-  const p = await servePage(browser, ws, lastShown(ws, 'sidebar').content);
+  const p = await serve(ws, lastShown(ws, 'sidebar').content);
   await openAllSections(p);
   return p;
 }

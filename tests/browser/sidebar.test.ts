@@ -2,21 +2,14 @@
  * The Pengaturan sidebar in a real browser, wired to the real server functions of the built
  * bundle over the in-memory Workspace: what the team sees, types and saves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SIDEBAR_GROUPS } from '../../src/core/settings-form';
 import { SETTINGS } from '../../src/core/settings';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { lastShown, launchBrowser, openAllSections, servePage, type ServedPage } from './harness';
+import { browserForFile, lastShown, openAllSections, type ServedPage } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 const labelOf = (key: string) => SETTINGS.find((d) => d.key === key)!.label;
 
@@ -62,7 +55,7 @@ async function openSidebar(ws: Workspace): Promise<ServedPage> {
   ws.run('menuPengaturan');
   const shown = lastShown(ws, 'sidebar');
   expect(shown.title).toBe('Pengaturan Agen Perubahan');
-  const p = await servePage(browser, ws, shown.content);
+  const p = await serve(ws, shown.content);
   await openAllSections(p);
   return p;
 }

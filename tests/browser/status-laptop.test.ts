@@ -5,18 +5,11 @@
  * is as wide as the frame (nothing cut off at the right); what is taller than the frame scrolls
  * inside it, down to the last button.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { DIALOG_CHROME, LAPTOP_PAGE, lastShown, launchBrowser, servePage } from './harness';
+import { browserForFile, DIALOG_CHROME, LAPTOP_PAGE, lastShown } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 describe('Status & Bantuan on a 1366 × 768 laptop (browser)', () => {
   it('fits the screen with Google\'s dialog chrome, nothing cut off, and scrolls inside to its last button', async () => {
@@ -39,7 +32,7 @@ describe('Status & Bantuan on a 1366 × 768 laptop (browser)', () => {
     expect(size.width + DIALOG_CHROME.width).toBeLessThanOrEqual(LAPTOP_PAGE.width);
     expect(size.height + DIALOG_CHROME.height).toBeLessThanOrEqual(LAPTOP_PAGE.height);
 
-    const p = await servePage(browser, ws, shown.content, size);
+    const p = await serve(ws, shown.content, size);
     await p.idle();
     if (process.env.STATUS_SHOT) await p.page.screenshot({ path: process.env.STATUS_SHOT });
     const metrics = (await p.page.evaluate(

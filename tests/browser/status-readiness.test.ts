@@ -2,23 +2,16 @@
  * The Uji Kesiapan entry of Status & Bantuan in a real browser: never run, then
  * the last result with the checks that need action, as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace } from '../e2e/helpers';
-import { lastShown, launchBrowser, servePage } from './harness';
+import { browserForFile, lastShown } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 async function readinessLine(ws: Workspace): Promise<string> {
   ws.run('menuStatusBantuan');
-  const p = await servePage(browser, ws, lastShown(ws, 'modal').content, { width: 680, height: 600 });
+  const p = await serve(ws, lastShown(ws, 'modal').content, { width: 680, height: 600 });
   await p.page.locator('#readiness:not(:empty)').waitFor();
   const text = (await p.page.locator('#readiness').textContent()) ?? '';
   expect(p.pageErrors).toEqual([]);

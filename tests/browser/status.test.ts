@@ -2,25 +2,18 @@
  * Status & Bantuan in a real browser over the real server functions: trigger states, the repair
  * button, the last error, counts, and closing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { lastShown, launchBrowser, servePage, type ServedPage } from './harness';
+import { browserForFile, lastShown, type ServedPage } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const serve = browserForFile();
 
 async function openStatus(ws: Workspace): Promise<ServedPage> {
   ws.run('menuStatusBantuan');
   const shown = lastShown(ws, 'modal');
   expect(shown.title).toBe('Status & Bantuan');
-  return servePage(browser, ws, shown.content, shown.size!);
+  return serve(ws, shown.content, shown.size!);
 }
 
 const rowOf = (p: ServedPage, label: string) => p.page.locator('#triggers tr', { hasText: label });
