@@ -7,6 +7,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser as launchOwnBrowser, servePage, type ServedPage } from '../../src/offline/browser/pages';
 import { BROWSER_ENDPOINT } from './global-browser';
+import type { Workspace } from '../../src/offline/workspace/index';
+import { sheetValues } from '../e2e/helpers';
 
 export { CHROMIUM_ARGS, chromiumPath, DIALOG_CHROME, LAPTOP_PAGE, LAPTOP_SIDEBAR, lastShown, servePage, type ServedPage } from '../../src/offline/browser/pages';
 
@@ -43,4 +45,14 @@ export function browserForFile(): (...args: Parameters<typeof servePage> extends
     await browser?.close();
   });
   return (...args) => servePage(browser as Browser, ...args);
+}
+
+/** A nomination Form connected through the menu, then its daily check gone (a red row of Status & Bantuan). */
+export function connectedWithoutDailyCheck(ws: Workspace): string {
+  const formId = ws.forms.createForm({ title: 'Usulan', items: [{ kind: 'TEXT', title: 'Usulan calon 1' }] });
+  const rows = sheetValues(ws, 'Pengaturan') ?? [];
+  ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Penjaringan') + 1, 2, [[ws.forms.view(formId).editUrl]]);
+  ws.run('menuHubungkanFormulirPenjaringan');
+  ws.kernel.removeTrigger(ws.kernel.triggers.find((t) => t.handler === 'cekHarian')!.uid);
+  return formId;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { browserForFile, DIALOG_CHROME, LAPTOP_PAGE, lastShown } from './harness';
+import { browserForFile, connectedWithoutDailyCheck, DIALOG_CHROME, LAPTOP_PAGE, lastShown } from './harness';
 
 const serve = browserForFile();
 
@@ -15,11 +15,7 @@ describe('Status & Bantuan on a 1366 × 768 laptop (browser)', () => {
   it('fits the screen with Google\'s dialog chrome, nothing cut off, and scrolls inside to its last button', async () => {
     const ws = preparedWorkspace();
     // A full report: a Form connected, its daily check gone (a red row with its meaning), errors logged.
-    const formId = ws.forms.createForm({ title: 'Usulan', items: [{ kind: 'TEXT', title: 'Usulan calon 1' }] });
-    const rows = sheetValues(ws, 'Pengaturan') ?? [];
-    ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Penjaringan') + 1, 2, [[ws.forms.view(formId).editUrl]]);
-    ws.run('menuHubungkanFormulirPenjaringan');
-    ws.kernel.removeTrigger(ws.kernel.triggers.find((t) => t.handler === 'cekHarian')!.uid);
+    connectedWithoutDailyCheck(ws);
     const log = sheetValues(ws, 'Log Kesalahan') ?? [];
     ws.sheets.userWrite(ws.spreadsheetId, 'Log Kesalahan', log.length + 1, 1, [
       [new Date(Date.UTC(2026, 10, 27, 0, 30)), 'Survei', 'Kolom "Unit Kerja" tidak ditemukan di formulir survei. '.repeat(4), 'Hubungkan ulang formulir survei'],

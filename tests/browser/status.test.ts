@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/offline/workspace/index';
 import { preparedWorkspace, sheetValues } from '../e2e/helpers';
-import { browserForFile, lastShown, type ServedPage } from './harness';
+import { browserForFile, connectedWithoutDailyCheck, lastShown, type ServedPage } from './harness';
 
 const serve = browserForFile();
 
@@ -33,11 +33,7 @@ describe('Status & Bantuan (browser)', () => {
 
   it('a daily check that went missing is red with what it means, the button says what it will do, and does it', async () => {
     const ws = preparedWorkspace();
-    const formId = ws.forms.createForm({ title: 'Usulan', items: [{ kind: 'TEXT', title: 'Usulan calon 1' }] });
-    const rows = sheetValues(ws, 'Pengaturan') ?? [];
-    ws.sheets.userWrite(ws.spreadsheetId, 'Pengaturan', rows.findIndex((r) => r[0] === 'URL Formulir Penjaringan') + 1, 2, [[ws.forms.view(formId).editUrl]]);
-    ws.run('menuHubungkanFormulirPenjaringan');
-    ws.kernel.removeTrigger(ws.kernel.triggers.find((t) => t.handler === 'cekHarian')!.uid);
+    connectedWithoutDailyCheck(ws);
     const p = await openStatus(ws);
     const daily = rowOf(p, 'Pemeriksaan Harian');
     expect(await daily.getAttribute('data-state')).toBe('missing');
