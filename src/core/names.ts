@@ -33,23 +33,37 @@ const DEGREES = new Set([
 const APOSTROPHES = /[\u00b4\u2018\u2019\u02bc`]/g;
 
 function stripMarks(text: string): string {
+  // Stryker disable next-line ConditionalExpression: NFKC, NFD and dropping marks leave plain ASCII as it is (a shortcut).
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase(); // ASCII: nothing to decompose
+  // Stryker disable next-line Regex: \p{M} and \p{M}+ drop the same marks.
   return text.replace(APOSTROPHES, "'").normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
 const BARE_PREFIX_WORD = /^(?:prof|drg|drs|dra|dr|ir|ns|hj) /;
 
-/** True when `s` is certainly a fixed point of normalizeOnce (the common, already-bare case). */
+/**
+ * True when `s` is certainly a fixed point of normalizeOnce (the common, already-bare case).
+ * A false here only costs a pass of the general steps, which give the same text: the mutants that
+ * make it false more often are equivalent, and are disabled line by line below (the comments also
+ * hide the mutants of those lines that make it true wrongly, which the tests kill).
+ */
+// Stryker disable next-line BlockStatement: undefined is false: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
 function isSettled(s: string): boolean {
+  // Stryker disable next-line Regex: a stricter pattern is false more often: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
   if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(s)) return false;
+  // Stryker disable next-line ConditionalExpression: false more often: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
   if (BARE_PREFIX_WORD.test(s)) return false;
+  // Stryker disable next-line StringLiteral: lastIndexOf('') is the length: the loop below then decides, the same for one word.
   const last = s.lastIndexOf(' ');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: the loop below gives true for one word too; false is declining.
   if (last < 0) return true;
   // A trailing degree may also be spread over the last 2–3 words ("s kep").
   const words = s.split(' ');
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: trying more tails can only make it false more often: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
     if (DEGREES.has(words.slice(words.length - k).join(''))) return false;
   }
+  // Stryker disable next-line BooleanLiteral: false is declining: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
   return true;
 }
 
@@ -58,11 +72,19 @@ function isSettled(s: string): boolean {
  * lower-cased with spaces collapsed, is already bare (letters, digits and single spaces, no title
  * before, no degree after). That is exactly what normalizeName gives for it; otherwise null.
  */
+// Every mutant of settledAtOnce that changes its text makes isSettled false (the pattern is
+// letters, digits and single spaces only) or returns no text: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
+// Stryker disable next-line BlockStatement: undefined is declining: the quick path declining only hands the text to the general steps, which give the same (tests/core/names.fast-paths.test.ts).
 function settledAtOnce(text: string): string | null {
+  // Stryker disable next-line ConditionalExpression,Regex: non-ASCII text fails isSettled's pattern; declining more often changes nothing.
   if (/[^\x00-\x7f]/.test(text)) return null;
+  // Stryker disable next-line MethodExpression: upper-case letters fail isSettled's pattern.
   let s = text.toLowerCase();
+  // Stryker disable next-line StringLiteral: indexOf('') is 0: the empty text fails isSettled's pattern.
   const comma = s.indexOf(',');
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: a comma left in the text fails isSettled's pattern.
   if (comma >= 0) s = s.slice(0, comma);
+  // Stryker disable next-line MethodExpression,Regex: a doubled space or a tab left in the text fails isSettled's pattern.
   s = s.replace(/\s+/g, ' ').trim();
   return isSettled(s) ? s : null;
 }
@@ -130,8 +152,10 @@ export function normalizeName(text: string): string {
 export function normalizeNameByDefinition(text: string): string {
   // Stripping can expose a new title only in pathological input; iterate to a fixed point.
   let prev = String(text);
+  // Stryker disable next-line UpdateOperator,EqualityOperator: more passes at a fixed point change nothing (every text settles within two).
   for (let i = 0; i < 4; i++) {
     const next = normalizeOnce(prev);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: stopping later, at the fixed point or after four passes, gives the same text.
     if (next === prev || isSettled(next)) return next;
     prev = next;
   }
@@ -186,8 +210,13 @@ export function jaroWinkler(a: string, b: string): number {
   mA.fill(0, 0, la);
   mB.fill(0, 0, lb);
   let matches = 0;
+  // Past the end of a text charCodeAt is NaN and a typed array reads undefined: neither equals a
+  // character, so the loop bounds below may be loosened without a match more.
+  // Stryker disable next-line EqualityOperator: i = la reads NaN, which matches nothing.
   for (let i = 0; i < la; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a window starting before 0 reads undefined flags there, which match nothing.
     const from = i > window ? i - window : 0;
+    // Stryker disable next-line ArithmeticOperator: j = lb reads NaN, which matches nothing.
     const to = Math.min(lb - 1, i + window);
     const c = a.charCodeAt(i);
     for (let j = from; j <= to; j++) {
@@ -234,6 +263,7 @@ function jaroShort(a: string, b: string, la: number, lb: number, window: number)
   const pos = positions;
   // Stryker disable next-line BooleanLiteral: false declines every call (the general path gives the same value).
   let ascii = true;
+  // Stryker disable next-line EqualityOperator: j = lb reads NaN, an index the typed array ignores.
   for (let j = 0; j < lb; j++) {
     const c = b.charCodeAt(j);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: declining more often changes no value; U+0080 falls outside the 128-entry table either way.
@@ -255,11 +285,14 @@ function jaroShort(a: string, b: string, la: number, lb: number, window: number)
   const chars = matchedChars;
   let used = 0;
   let matches = 0;
+  // Stryker disable next-line EqualityOperator: i = la reads NaN, whose bit set is empty.
   for (let i = 0; i < la; i++) {
     const c = a.charCodeAt(i);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: pos[c] outside the table reads undefined, 0 in the bit operations below: no match either way.
     if (c >= 128) continue; // b has no such character
+    // Stryker disable next-line EqualityOperator: at i = window both give 0.
     const from = i > window ? i - window : 0;
+    // Stryker disable next-line EqualityOperator: at i + window = lb − 1 both give lb − 1.
     const to = i + window < lb - 1 ? i + window : lb - 1;
     if (from > to) continue;
     const inWindow = ((1 << (to + 1)) - 1) & ~((1 << from) - 1);
@@ -271,7 +304,9 @@ function jaroShort(a: string, b: string, la: number, lb: number, window: number)
   }
   let t = 0;
   let k = 0;
+  // Stryker disable next-line EqualityOperator: bit lb of used is never set.
   for (let j = 0; j < lb; j++) if ((used >>> j) & 1 && b.charCodeAt(j) !== chars[k++]) t++;
+  // Stryker disable next-line EqualityOperator: j = lb reads NaN, an index the typed array ignores.
   for (let j = 0; j < lb; j++) pos[b.charCodeAt(j)] = 0;
   // Stryker disable next-line ConditionalExpression: without the test 0 matches give NaN, which jaroWinkler takes as declined (the general path gives 0).
   return matches === 0 ? 0 : (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
@@ -319,8 +354,9 @@ export function nameSimilarity(a: string, b: string): number {
  * words and may be a memo of `wordSimilarity`.
  */
 export function bareSimilarity(na: string, nb: string, score: (x: string, y: string) => number = tokenScore): number {
-  if (na === '' || nb === '') return 0;
-  if (na === nb) return 1;
+  // Two empty names are not alike; one empty name scores 0 by the formula below (nothing matches).
+  // Stryker disable next-line ConditionalExpression: equal non-empty names score 1 by the formula below (a shortcut).
+  if (na === nb) return na === '' ? 0 : 1;
   const ta = na.split(' ');
   const tb = nb.split(' ');
   const whole = jaroWinkler(na, nb);

@@ -8,7 +8,7 @@ const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The digits of a text, in order ("19860926 201505 1 001" → "198609262015051001"). */
 export function digitsOf(text: string): string {
-  return String(text).replace(/\D+/g, '');
+  return String(text).replace(/\D/g, '');
 }
 
 /** Groups 18 digits as printed on documents ("19860926 201505 1 001"); anything else as is. */
@@ -17,8 +17,8 @@ export function formatNip(digits: string): string {
   return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
 
+/** A month or day out of range (0, 13, 32) rolls Date.UTC over to another month or year: not equal. */
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
@@ -31,7 +31,7 @@ function witaYearMonth(ms: number): { year: number; month: number } {
 
 /** True for the statuses whose NIP follows the PNS layout (PNS, CPNS). */
 function hasPnsLayout(status: string): boolean {
-  const s = status.trim().toLowerCase().replace(/[^a-z]/g, '');
+  const s = status.toLowerCase().replace(/[^a-z]/g, '');
   return s === 'pns' || s === 'cpns';
 }
 
@@ -165,9 +165,8 @@ export function nipDamage(value: unknown): NipDamage | null {
       message: `NIP tersimpan sebagai angka (${written}), bukan teks: lembar kerja hanya menyimpan ${SHEETS_DIGITS} angka penting, jadi angka terakhir NIP sudah hilang.`,
     };
   }
-  if (value === null || value === undefined) return null;
-  const text = String(value).trim();
-  const sci = SCIENTIFIC.exec(text.replace(/\s+/g, ''));
+  const text = String(value).trim(); // "null", "undefined": no NIP, not damaged
+  const sci = SCIENTIFIC.exec(text.replace(/\s/g, ''));
   if (sci) {
     return {
       kind: 'notasi ilmiah',
@@ -182,7 +181,8 @@ export function nipDamage(value: unknown): NipDamage | null {
       return {
         kind: 'urutan 000',
         written: text,
-        knownDigits: withoutTrailingZeros(digits.slice(0, SHEETS_DIGITS)),
+        // The first 15 digits without their trailing zeros (the last three are zeros already).
+        knownDigits: withoutTrailingZeros(digits),
         message: `NIP ${formatNip(digits)} berakhiran 000: nomor urut NIP tidak pernah 000, jadi tiga angka terakhirnya hilang ketika NIP diubah menjadi angka.`,
       };
     }
@@ -213,8 +213,7 @@ export function findDamagedNipInText(text: string): NipDamage | null {
   const s = String(text);
   const sci = SCIENTIFIC_IN_TEXT.exec(s);
   if (sci) return nipDamage(sci[0]);
-  const nip = findNipInText(s);
-  return nip === null ? null : nipDamage(nip);
+  return nipDamage(findNipInText(s)); // null for no NIP
 }
 
 /** The text without the damaged NIPs written in it (scientific notation), for reading the name. */

@@ -196,7 +196,7 @@ export function createResolver(
 
   const resolveText = (text: string): Resolution => {
     const bare = keyOf(text);
-    const corrected = bare === '' ? undefined : correctionByKey.get(bare);
+    const corrected = correctionByKey.get(bare); // never '' (corrections without a text are skipped)
     if (corrected !== undefined) return { kind: 'resolved', nip: corrected, via: 'koreksi' };
     const nip = findNipInText(text);
     if (nip !== null && byNip.has(nip)) return { kind: 'resolved', nip, via: 'nip' };
@@ -210,7 +210,7 @@ export function createResolver(
     // A row entered twice in the roster (same NIP) is one person, not two.
     const fullHits = samePerson(byFull.get(full) ?? []);
     if (fullHits.length === 1) return { kind: 'resolved', nip: personKey(fullHits[0]), via: 'nama lengkap' };
-    const bareHits = nameBare === '' ? [] : samePerson(byBare.get(nameBare) ?? []);
+    const bareHits = samePerson(byBare.get(nameBare) ?? []); // never '' (groupBy skips it)
     if (bareHits.length === 1) return { kind: 'resolved', nip: personKey(bareHits[0]), via: 'nama' };
     if (bareHits.length > 1) {
       return { kind: 'ambigu', candidates: bareHits.map((e) => displayLabel.get(e) ?? e.name).sort(compareText) };
