@@ -12,7 +12,8 @@ import { UserError } from '../../core/errors';
 import { CORRECTION_WIDTH } from '../../core/nominations/corrections';
 import { detectMapping, labelledQuestions, uncountedNomineeQuestions, type FormQuestion, type NominationMapping } from '../../core/nominations/mapping';
 import { byLabel } from '../../core/questions';
-import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordOptions as PlanOptions } from '../../core/nominations/plan';
+import { planRecord, type CorrectionsPlan, type LedgerPlan, type RecordInput, type RecordOptions as PlanOptions } from '../../core/nominations/plan';
+import { fingerprintAfter, planRunning, type Fingerprint } from '../../core/nominations/running';
 import type { ChoiceLabelRow } from '../../core/nominations/resolve';
 import type { TallyResult } from '../../core/nominations/tally';
 import { BANNER, TALLY_BLOCK_WIDTH, TALLY_LAYOUT, TALLY_LAYOUT_MARK, tallyBanner, tallyBlock, type TallyBanner } from '../../core/nominations/tally-layout';
@@ -38,7 +39,7 @@ import {
   writeRowsWithRangeDropdown,
 } from '../../gas/sheets';
 import type { TallyLook, TallyShape } from './state';
-import { getJson, setJson, type PropertySnapshot } from '../../gas/properties';
+import { deleteDocumentProperties, getJson, setJson, type PropertySnapshot } from '../../gas/properties';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -211,6 +212,23 @@ export interface RecordReport {
   correctionsAdded: number;
 }
 
+/** Where the running tally's fingerprint is kept (document properties). */
+export const FINGERPRINT_KEY = 'nominasi.jejak';
+
+/** The fingerprint the last run kept (from the run's snapshot, else one read); null when none. */
+function fingerprintOf(props?: PropertySnapshot): Fingerprint | null {
+  return props ? props.get<Fingerprint | null>(FINGERPRINT_KEY, null) : getJson<Fingerprint | null>(FINGERPRINT_KEY, null);
+}
+
+/** Keeps (null: forgets) the fingerprint, in the run's snapshot or with its own write. */
+export function saveFingerprint(props: PropertySnapshot | undefined, print: Fingerprint | null): void {
+  if (props) {
+    if (print === null) props.remove(FINGERPRINT_KEY);
+    else props.set(FINGERPRINT_KEY, print);
+  } else if (print === null) deleteDocumentProperties([FINGERPRINT_KEY]);
+  else setJson(FINGERPRINT_KEY, print);
+}
+
 /** Decides (core/nominations/plan), then writes. Returns what was counted. */
 /** The NIPs the product has written into Koreksi Nama (from the run's snapshot, else one read). */
 export function filledNips(props?: PropertySnapshot): Record<string, string> {
@@ -219,19 +237,20 @@ export function filledNips(props?: PropertySnapshot): Record<string, string> {
 
 export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: RecordOptions): RecordReport {
   const filledBefore = filledNips(options.props);
-  const plan = planRecord(
-    {
-      settings: loaded.settings,
-      roster: loaded.roster,
-      rosterNotices: loaded.rosterNotices,
-      labels: loaded.labels,
-      ledgerRows: loaded.ledger.sheet ? loaded.ledger.rows : null,
-      correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
-      filledNips: filledBefore,
-    },
-    options,
-    Date.now(),
-  );
+  const input: RecordInput = {
+    settings: loaded.settings,
+    roster: loaded.roster,
+    rosterNotices: loaded.rosterNotices,
+    labels: loaded.labels,
+    ledgerRows: loaded.ledger.sheet ? loaded.ledger.rows : null,
+    correctionRows: loaded.corrections.sheet ? loaded.corrections.rows : null,
+    filledNips: filledBefore,
+  };
+  const now = Date.now();
+  // The running tally while the fingerprint the last run kept still holds (core/nominations/running);
+  // otherwise everything is decided again, and this run's fingerprint kept for the next.
+  const running = planRunning(input, options, now, fingerprintOf(options.props));
+  const plan = running ? running.plan : planRecord(input, options, now);
 
   // Everything is decided; now write.
   writeLedger(ss, loaded.ledger.sheet, plan.ledger);
@@ -253,12 +272,22 @@ export function recordResponses(ss: Spreadsheet, loaded: Loaded, options: Record
       else setJson(FILLED_NIPS_KEY, filled);
     }
   }
-  return { tallyShape, tallyLook, result: plan.result, ledgerRows: plan.ledger.rows.length, correctionsAdded: plan.corrections?.add?.rows.length ?? 0 };
+  // Kept only once every write is done (with the run's properties): a run that dies half-way
+  // leaves the last fingerprint, which the sheets it half wrote no longer match.
+  // A re-sync's middle page (no Koreksi Nama written) leaves it: the ledger it rewrote no longer matches it.
+  if (plan.corrections !== null) saveFingerprint(options.props, running?.fingerprint ?? fingerprintAfter(input, options, plan));
+  return {
+    tallyShape,
+    tallyLook,
+    result: plan.result,
+    ledgerRows: running ? running.fingerprint.ledger.rows : plan.ledger.rows.length,
+    correctionsAdded: plan.corrections?.add?.rows.length ?? 0,
+  };
 }
 
 function writeLedger(ss: Spreadsheet, existing: Sheet | null, plan: LedgerPlan): void {
   const sheet = existing ?? createProductSheet(specOf('ballots'), ss);
-  for (const w of plan.writes) writeBlock(sheet, w.row, 1, w.rows);
+  for (const w of plan.writes) writeBlock(sheet, w.row, w.column ?? 1, w.rows);
   if (plan.clear) clearRows(sheet, plan.clear.row, plan.clear.numRows, plan.clear.width);
 }
 

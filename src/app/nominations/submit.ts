@@ -22,7 +22,7 @@ import { activeSpreadsheet, sheetIdOf, sheetValues } from '../../gas/sheets';
 import { readProperties, type PropertySnapshot } from '../../gas/properties';
 import { recordRun, runRecord, type RunKind, type RunRecord } from '../health';
 import { triggerAction } from '../run';
-import { loadAll, mappingFor, recordResponses, type Loaded, type RunMapping } from './record';
+import { loadAll, mappingFor, recordResponses, saveFingerprint, type Loaded, type RunMapping } from './record';
 import { updateSettings } from '../settings';
 import {
   clearPending,
@@ -146,6 +146,7 @@ function keepAll(plains: PlainResponse[], run: RunRecord, failed: boolean): void
   if (failed) {
     saveTallyShape(props, null);
     saveTallyLook(props, null);
+    saveFingerprint(props, null);
   }
   recordRun(RUN_KIND, props, run);
   props.commit();

@@ -124,6 +124,23 @@ export function voterOfKey(key: string, responseId: string, resolver: Pick<NameR
   return key.startsWith('response:') ? { ...anonymous, key } : anonymous;
 }
 
+/** `voterOfKey(key, responseId, resolver).key` without building the label (once per ledger row in a running tally). */
+export function voterKeyOfKey(key: string, responseId: string, resolver: Pick<NameResolver, 'nipForEmail'>): string {
+  if (key.startsWith('email:')) {
+    const email = key.slice('email:'.length).trim().toLowerCase();
+    if (email !== '') {
+      const nip = resolver.nipForEmail(email);
+      return nip ? `nip:${nip}` : `email:${email}`;
+    }
+  } else if (key.startsWith('nip:')) {
+    const nip = digitsOf(key.slice('nip:'.length));
+    if (nip !== '') return `nip:${nip}`;
+  }
+  const damaged = `${DAMAGED_NIP_KEY}${responseId}:`;
+  if (key.startsWith(damaged) && key.length > damaged.length) return `${DAMAGED_NIP_KEY}${responseId}:${key.slice(damaged.length)}`;
+  return key.startsWith('response:') ? key : `response:${responseId}`;
+}
+
 /** The key of a voter who wrote a damaged NIP: `nip-rusak:<response id>:<the NIP as written>`. */
 const DAMAGED_NIP_KEY = 'nip-rusak:';
 

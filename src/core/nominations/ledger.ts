@@ -23,7 +23,9 @@ export interface LedgerEntry {
 }
 
 export const LEDGER_WIDTH = BALLOT_LOG_HEADERS.length;
-const COL = Object.fromEntries(BALLOT_LOG_HEADERS.map((h, i) => [h, i])) as Record<string, number>;
+/** 0-based column of each ledger header. */
+export const LEDGER_COLUMNS = Object.fromEntries(BALLOT_LOG_HEADERS.map((h, i) => [h, i])) as Record<string, number>;
+const COL = LEDGER_COLUMNS;
 
 /** A Form response reduced to a ledger entry (voter decided by N1, entries split by N3). */
 export function entryOf(
@@ -73,7 +75,7 @@ export function parseLedger(rows: readonly (readonly unknown[])[]): LedgerEntry[
 }
 
 /** "19860926 201505 1 001 — Nama" per counted person ('' NIP for roster rows without one). */
-function candidateLine(key: string, resolver: NameResolver): string {
+export function candidateLine(key: string, resolver: NameResolver): string {
   const e = resolver.employee(key);
   const nip = key.startsWith('baris-') ? '' : formatNip(key);
   const name = e?.name ?? '';
@@ -89,10 +91,15 @@ export function ledgerRow(entry: LedgerEntry, ballot: Ballot, voterLabel: string
   row[COL['Kunci Pengusul']] = asText(entry.voterKey);
   row[COL['Usulan (teks asli)']] = asText(fitLines(entry.rawEntries).join('\n'));
   row[COL['Calon Dihitung']] = asText(ballot.resolvedNips.map((k) => candidateLine(k, resolver)).join('\n'));
-  row[COL.Status] = ballot.status;
-  row[COL.Alasan] = asText(ballot.reason);
-  row[COL['Catatan Usulan']] = asText(ballot.uncounted.map((u) => `${u.text}: ${u.reason}`).join('\n'));
-  row[COL['Digantikan oleh']] = asText(ballot.supersededBy ?? '');
+  decidedCells(ballot).forEach((v, i) => (row[DECIDED_FROM + i] = v));
   row[COL.Diproses] = makeDate(entry.processedAt);
   return row;
+}
+
+/** The first of the four adjacent columns decidedCells fills (Status). */
+export const DECIDED_FROM = COL.Status;
+
+/** Status, Alasan, Catatan Usulan, Digantikan oleh of a ballot's row (all a supersession changes). */
+export function decidedCells(ballot: Ballot): Cell[] {
+  return [ballot.status, asText(ballot.reason), asText(ballot.uncounted.map((u) => `${u.text}: ${u.reason}`).join('\n')), asText(ballot.supersededBy ?? '')];
 }

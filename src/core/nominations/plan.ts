@@ -22,10 +22,11 @@ import {
   entryCounts,
   parseCorrectionRows,
   REFRESHED_FROM,
+  type CorrectionSheetRow,
 } from './corrections';
 import { ballotOf, entryOf, LEDGER_WIDTH, ledgerRow, parseLedger, type LedgerEntry } from './ledger';
 import type { NominationMapping } from './mapping';
-import { createResolver, type ChoiceLabelRow } from './resolve';
+import { createResolver, type ChoiceLabelRow, type NameResolver } from './resolve';
 import { tally, type TallyResult } from './tally';
 import { tallyBanner, tallyBlock, type TallyBanner } from './tally-layout';
 
@@ -71,8 +72,11 @@ export interface LedgerPlan {
   rows: Cell[][];
   /** True when the sheet is missing and is to be created first. */
   create: boolean;
-  /** The runs of rows that changed (a superseded ballot far above, the new one at the end), one write each. */
-  writes: { row: number; rows: Cell[][] }[];
+  /**
+   * The runs of rows that changed (a superseded ballot far above, the new one at the end), one
+   * write each, from `column` (1-based; 1 when absent) on.
+   */
+  writes: { row: number; column?: number; rows: Cell[][] }[];
   clear: { row: number; numRows: number; width: number } | null;
 }
 
@@ -236,19 +240,10 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     );
   }
   const correctionRows = parseCorrectionRows((input.correctionRows ?? []).slice(1));
-  const filled = input.filledNips ?? {};
-  const resolver = createResolver(roster, correctionsOf(correctionRows, roster, filled), input.labels);
+  const resolver = createResolver(roster, correctionsOf(correctionRows, roster, input.filledNips ?? {}), input.labels);
 
   const existing = parseLedger((input.ledgerRows ?? []).slice(1));
-  const recorded = new Map(existing.map((e) => [e.responseId, e]));
-  const fresh = options.incoming.map((r) => {
-    // An answer a response tab holds with lost digits (a NIP Sheets stored as a number): the row
-    // the ledger already recorded exactly for this response, unchanged since, is kept as it is.
-    const old = r.inexact && r.inexact.length > 0 ? recorded.get(r.id) : undefined;
-    if (old && Math.abs(old.timestamp - r.timestamp) < 1000) return { ...old, processedAt: options.touch ? now : old.processedAt };
-    return entryOf(r, options.mapping, resolver, now);
-  });
-  const entries = mergeEntries(existing, fresh, options);
+  const entries = runEntries(existing, options, resolver, now);
   const ballots = entries.map((e) => ballotOf(e, resolver, settings.perBallotLimit));
   // Suggestions only where they are shown: Koreksi Nama and the tally, written with writeTally.
   const result = tally(ballots, roster, { shortlistSize: settings.shortlistSize, perBallotLimit: settings.perBallotLimit }, resolver, options.writeTally);
@@ -257,6 +252,35 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
     const b = finalById.get(e.responseId) ?? ballotOf(e, resolver, settings.perBallotLimit);
     return ledgerRow(e, b, b.voterLabel, resolver, (ms) => new Date(ms));
   });
+  return finishPlan(input, options, now, { resolver, correctionRows, result, ledger: ledgerPlan(input.ledgerRows, ledger) });
+}
+
+/** The ledger's entries after this run's responses, in ledger order (planRecord and the running tally alike). */
+export function runEntries(existing: LedgerEntry[], options: RecordOptions, resolver: NameResolver, now: number): LedgerEntry[] {
+  const recorded = new Map(existing.map((e) => [e.responseId, e]));
+  const fresh = options.incoming.map((r) => {
+    // An answer a response tab holds with lost digits (a NIP Sheets stored as a number): the row
+    // the ledger already recorded exactly for this response, unchanged since, is kept as it is.
+    const old = r.inexact && r.inexact.length > 0 ? recorded.get(r.id) : undefined;
+    if (old && Math.abs(old.timestamp - r.timestamp) < 1000) return { ...old, processedAt: options.touch ? now : old.processedAt };
+    return entryOf(r, options.mapping, resolver, now);
+  });
+  return mergeEntries(existing, fresh, options);
+}
+
+/** The parts of a run decided before its corrections and tally block (see finishPlan). */
+export interface DecidedRun {
+  resolver: NameResolver;
+  correctionRows: CorrectionSheetRow[];
+  result: TallyResult;
+  ledger: LedgerPlan;
+}
+
+/** From the tally to the plan: `Koreksi Nama`, the notes for the team, the tally block (every path alike). */
+export function finishPlan(input: RecordInput, options: RecordOptions, now: number, run: DecidedRun): RecordPlan {
+  const { settings, roster } = input;
+  const { resolver, correctionRows, result } = run;
+  const filled = input.filledNips ?? {};
   const corrections = options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null;
   // A row of Koreksi Nama that is not used says why in its Status; the tally names it too, by the
   // row it stands on after this run's sort (and by its text, which finds it whatever the order).
@@ -269,7 +293,7 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
   const problems = [...resolver.problems, ...unused, ...(options.notes ?? [])];
   return {
     result,
-    ledger: ledgerPlan(input.ledgerRows, ledger),
+    ledger: run.ledger,
     tally: options.writeTally
       ? {
           block: tallyBlock(result, settings.shortlistSize, problems, new Date(now), input.rosterNotices ?? []),

@@ -64,7 +64,7 @@ const SEPARATOR = LABEL_SEPARATOR;
 const SUGGESTION_THRESHOLD = 0.85;
 
 /** The name part of an entry: without an 18-digit number and a "NIP" label before it. */
-function nameTextOf(text: string): string {
+export function nameTextOf(text: string): string {
   return withoutScientificNumbers(text)
     .replace(/(?:\bnip\b\.?\s*:?\s*)?(?<!\d)\d(?:[\s.\-]*\d){17}(?!\d)/gi, ' ')
     .replace(/\s+/g, ' ')

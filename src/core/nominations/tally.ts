@@ -135,7 +135,28 @@ export function tally(
   resolver: NameResolver = createResolver(roster),
   suggest = true,
 ): TallyResult {
-  const final = applySupersession(ballots);
+  return countFinal(applySupersession(ballots), roster, settings, resolver, suggest);
+}
+
+/**
+ * Where a running tally finds the suggestions already computed for an unresolved text (its key
+ * and its most frequent spelling): null when they must be computed now.
+ */
+export type KnownSuggestions = (key: string, text: string) => string[] | null;
+
+/**
+ * The count of ballots already through supersession (applySupersession: every ballot in its
+ * final status), as `tally` gives it. `known` gives suggestions computed by an earlier run for
+ * the same roster (core/nominations/running), so only a new text is searched.
+ */
+export function countFinal(
+  final: Ballot[],
+  roster: readonly Employee[],
+  settings: TallySettings = DEFAULT_TALLY_SETTINGS,
+  resolver: NameResolver = createResolver(roster),
+  suggest = true,
+  known: KnownSuggestions = () => null,
+): TallyResult {
   const votes = new Map<string, number>();
   const unresolved = new Map<string, { spellings: Map<string, number>; count: number; status: UnresolvedReason }>();
   const counts = { total: final.length, counted: 0, invalid: 0, superseded: 0 };
@@ -183,7 +204,11 @@ export function tally(
   const unresolvedList: UnresolvedResult[] = [];
   for (const [key, u] of unresolved) {
     const text = [...u.spellings.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0][0];
-    const r = resolver.resolve(text, { suggest });
+    let r = resolver.resolve(text, { suggest: false });
+    if (suggest && r.kind === 'tidak dikenal' && r.nipProblem === undefined) {
+      const reused = known(key, text);
+      r = reused !== null ? { kind: 'tidak dikenal', suggestions: reused } : resolver.resolve(text);
+    }
     const suggestions = r.kind === 'ambigu' ? r.candidates : r.kind === 'tidak dikenal' ? r.suggestions : [];
     unresolvedList.push({ text, key, status: r.kind === 'resolved' ? u.status : unresolvedReason(r), count: u.count, suggestions });
   }
