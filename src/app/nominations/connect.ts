@@ -11,11 +11,10 @@ import { HANDLERS } from '../../core/health';
 import { detectMapping, labelledQuestions } from '../../core/nominations/mapping';
 import { byLabel } from '../../core/questions';
 import { SHEETS } from '../../core/schema';
-import { describeForm, formDestinationId, openForm, pointFormAtThisSpreadsheet } from '../../gas/forms';
-import { thisSpreadsheetId } from '../../gas/sheets';
-import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet, type InstallOutcome } from '../../gas/triggers';
+import { describeForm, openForm } from '../../gas/forms';
+import type { InstallOutcome } from '../../gas/triggers';
+import { connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
-import { logRouteFallback } from '../run';
 import { loadSettings, updateSettings } from '../settings';
 import { MAPPING_HINT } from './record';
 import { resyncMessage, resyncNominations, type ResyncReport } from './resync';
@@ -82,31 +81,22 @@ export function connectNominationForm(confirmed = false): ConnectResult {
     keptTeamMapping,
   };
 
-  let route: NominationRoute = 'form';
-  const install = ensureFormSubmitTrigger(form, HANDLERS.nominationSubmit);
-  const trigger = install.outcome;
-  if (viaSpreadsheet(trigger)) {
-    route = 'spreadsheet';
-    if (formDestinationId(form) !== thisSpreadsheetId()) {
-      if (!confirmed) {
-        return {
-          ...base,
-          needsConfirmation:
-            `Google tidak mengizinkan add-on memasang pemicu langsung pada formulir "${info.title}". ` +
-            'Agar setiap usulan tetap dihitung otomatis, tanggapan formulir akan diarahkan ke spreadsheet ini (muncul tab tanggapan baru). ' +
-            'Lembar tanggapan lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
-          route: null,
-          trigger: null,
-          dailyInstalled: false,
-          imported: null,
-          message: '',
-        };
-      }
-      pointFormAtThisSpreadsheet(form);
-    }
-    ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
-    if (trigger === 'refused') logRouteFallback(CONNECT_PROCESS, info.title, install.refusal);
+  const routed = connectSubmitRoute(form, HANDLERS.nominationSubmit, { confirmed, process: CONNECT_PROCESS, formTitle: info.title });
+  if (routed === null) {
+    return {
+      ...base,
+      needsConfirmation:
+        noFormTriggerSentence(info.title) +
+        'Agar setiap usulan tetap dihitung otomatis, tanggapan formulir akan diarahkan ke spreadsheet ini (muncul tab tanggapan baru). ' +
+        'Lembar tanggapan lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
+      route: null,
+      trigger: null,
+      dailyInstalled: false,
+      imported: null,
+      message: '',
+    };
   }
+  const { route, trigger } = routed;
   rememberInstalled(['nomination']);
   const dailyInstalled = installDailyCheck();
 

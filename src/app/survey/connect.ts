@@ -10,12 +10,11 @@ import { HANDLERS } from '../../core/health';
 import { SHEETS } from '../../core/schema';
 import { defaultScoredList, detectSurveyQuestions, labelledItems, listedQuestion } from '../../core/survey/questions';
 import { byLabel } from '../../core/questions';
-import { describeForm, formDestinationId, pointFormAtThisSpreadsheet } from '../../gas/forms';
+import { describeForm } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
-import { thisSpreadsheetId } from '../../gas/sheets';
-import { ensureFormSubmitTrigger, ensureSpreadsheetSubmitTrigger, viaSpreadsheet, type InstallOutcome } from '../../gas/triggers';
+import type { InstallOutcome } from '../../gas/triggers';
+import { connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
-import { logRouteFallback } from '../run';
 import { loadSettings, updateSettings } from '../settings';
 import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
 import { rebuildSurvey, resyncMessage, type ResyncReport } from './resync';
@@ -84,37 +83,27 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
     detected.sections.every((s) => teamAspects.bySection.has(key(s.title)));
   const aspects = aspectsKept ? settings.surveyAspects : aspectLines(detected.sections);
 
-  const ssId = thisSpreadsheetId();
-  let route: SurveyRoute = 'form';
-  const install = ensureFormSubmitTrigger(form, HANDLERS.surveySubmit);
-  const trigger = install.outcome;
-  if (viaSpreadsheet(trigger)) {
-    route = 'spreadsheet';
-    if (formDestinationId(form) !== ssId) {
-      if (!confirmed) {
-        return {
-          needsConfirmation:
-            `Google tidak mengizinkan add-on memasang pemicu langsung pada formulir "${info.title}". ` +
-            'Agar setiap kiriman tetap dinilai otomatis, respons formulir akan diarahkan ke spreadsheet ini (tab respons baru). ' +
-            'Lembar respons lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
-          formTitle: info.title,
-          scored,
-          keptTeamList,
-          unitQuestion,
-          aspects,
-          notes: [],
-          route: null,
-          trigger: null,
-          dailyInstalled: false,
-          imported: null,
-          message: '',
-        };
-      }
-      pointFormAtThisSpreadsheet(form);
-    }
-    ensureSpreadsheetSubmitTrigger(HANDLERS.spreadsheetSubmit);
-    if (trigger === 'refused') logRouteFallback('Hubungkan Formulir Survei', info.title, install.refusal);
+  const routed = connectSubmitRoute(form, HANDLERS.surveySubmit, { confirmed, process: 'Hubungkan Formulir Survei', formTitle: info.title });
+  if (routed === null) {
+    return {
+      needsConfirmation:
+        noFormTriggerSentence(info.title) +
+        'Agar setiap kiriman tetap dinilai otomatis, respons formulir akan diarahkan ke spreadsheet ini (tab respons baru). ' +
+        'Lembar respons lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
+      formTitle: info.title,
+      scored,
+      keptTeamList,
+      unitQuestion,
+      aspects,
+      notes: [],
+      route: null,
+      trigger: null,
+      dailyInstalled: false,
+      imported: null,
+      message: '',
+    };
   }
+  const { route, trigger } = routed;
   rememberInstalled(['survey']);
   const dailyInstalled = installDailyCheck();
 
