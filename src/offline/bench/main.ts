@@ -425,7 +425,8 @@ function tallyText(t: TallyMeasurement): string {
   return (
     `Core tally (pure core: resolver, ${fmt(t.ballots)} ballots decided, supersession, counts, suggestions) of ${fmt(t.ballots)} ballots × ${fmt(t.rosterSize)} roster, ` +
     `${Math.round(t.typoShare * 100)}% of entries typed with a slip (${fmt(t.unresolved)} distinct unresolved texts, ${fmt(t.counted)} ballots counted): ` +
-    `best of ${t.runsMs.length} runs ${fmt(Math.round(t.bestMs))} ms wall, ${fmt(Math.round(t.bestCpuMs))} ms CPU (runs: ${t.runsMs.map((m) => fmt(Math.round(m))).join(', ')} ms)`
+    `best of ${t.runsMs.length} runs ${fmt(Math.round(t.bestMs))} ms wall, ${fmt(Math.round(t.bestCpuMs))} ms CPU (runs: ${t.runsMs.map((m) => fmt(Math.round(m))).join(', ')} ms); ` +
+    `with the suggestions of an earlier run kept (Koreksi Nama's Saran, as a submission or re-sync takes them again): ${fmt(Math.round(t.warm.bestMs))} ms wall, ${fmt(Math.round(t.warm.bestCpuMs))} ms CPU (runs: ${t.warm.runsMs.map((m) => fmt(Math.round(m))).join(', ')} ms)`
   );
 }
 
