@@ -200,6 +200,8 @@ export class TextFinder extends SheetsObject {
     const plainOnly = literals !== null && [...literals].every((t) => /[^0-9.,:/\-+ E%]/i.test(t) && !/^(true|false)$/i.test(t));
     const caseOf = (t: string) => (this.options.matchCase ? t : t.toLowerCase());
     const lengths = literals ? new Set([...literals].map((t) => t.length)) : null;
+    const plainFormats = new Map<string, boolean>();
+    const plainFormat = (f: string) => plainFormats.get(f) ?? (plainFormats.set(f, PLAIN_FORMAT.test(f)), plainFormats.get(f) as boolean);
     const out: Position[] = [];
     this.scope.blocks.forEach((b, block) => {
       const sheet = this.readable(b.sheet);
@@ -211,9 +213,9 @@ export class TextFinder extends SheetsObject {
         for (let column = b.rect.column; column <= lastColumn; column += 1) {
           const cell = cells[column - 1];
           if (!cell) continue;
-          if (plainOnly && typeof cell.value !== 'string' && !cell.formula && PLAIN_FORMAT.test(cell.format ?? '')) continue;
-          // Lower-casing keeps the length of the texts the product searches for (ASCII e-mails, ids).
-          if (lengths && typeof cell.value === 'string' && !cell.formula && !cell.format && !lengths.has(cell.value.length) && /^[\x00-\x7f]*$/.test(cell.value)) continue;
+          if (plainOnly && typeof cell.value !== 'string' && !cell.formula && plainFormat(cell.format ?? '')) continue;
+          // Lower-casing keeps a text's length (but for İ, U+0130): another length cannot match.
+          if (lengths && typeof cell.value === 'string' && !cell.formula && !cell.format && !lengths.has(cell.value.length) && cell.value.indexOf('\u0130') < 0) continue;
           const text = this.textOf(cell);
           if (text === '') continue;
           if (literals ? literals.has(caseOf(text)) : re.test(text)) out.push({ block, row, column });
