@@ -256,3 +256,29 @@ describe('each part of the fingerprint, changed, makes the next submission the f
     });
   });
 });
+
+describe('the running path under either TextFinder behaviour for writes not flushed yet (undocumented)', () => {
+  for (const textFinderPending of ['sees', 'stale'] as const) {
+    for (const route of ['form', 'sheet'] as const) {
+      it(`${textFinderPending}, ${route === 'form' ? 'Form route' : 'spreadsheet route'}: the respondent's earlier answer is found and superseded, on the counts`, () => {
+        const { ws, formId } = surveyWorkspace({ addOn: route === 'sheet', textFinderPending });
+        if (route === 'sheet') ws.ui.answerNext('YES');
+        ws.run('menuHubungkanFormulirSurvei');
+        const at = witaToMs(2026, 9, 1, 9);
+        const runs = [0, 1, 2].map((i) =>
+          measured(ws, () => ws.forms.submit(formId, surveyAnswers(SURVEY_UNITS[i % 2], [1 + i, 2, 2, 1, 1]), { email: 'ana@dinkes.go.id', at: at + i * 60_000 })),
+        );
+        expect(ws.kernel.failedExecutions).toEqual([]);
+        expect(runs.map((r) => r.hasilRead)).toEqual([false, false, false]);
+        expect(results(ws).map((r) => r.Status)).toEqual(['Digantikan', 'Digantikan', 'Dihitung']);
+        const twin = connected(route);
+        wipeCounts(twin.ws);
+        [0, 1, 2].forEach((i) => {
+          wipeCounts(twin.ws);
+          twin.ws.forms.submit(twin.formId, surveyAnswers(SURVEY_UNITS[i % 2], [1 + i, 2, 2, 1, 1]), { email: 'ana@dinkes.go.id', at: at + i * 60_000 });
+        });
+        expect(sheets(ws)).toEqual(sheets(twin.ws));
+      });
+    }
+  }
+});
