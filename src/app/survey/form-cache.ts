@@ -22,8 +22,6 @@ interface CacheMeta {
 
 type Packed = [number, string, ItemKind, string[], string | null, [string, string]?];
 
-const partKey = (i: number): string => `${FORM_CACHE_KEY}.${i}`;
-
 /** Splits `text` into parts of at most PART_UNITS units, never between a surrogate pair. */
 export function splitParts(text: string, units = PART_UNITS): string[] {
   const parts: string[] = [];
@@ -38,16 +36,33 @@ export function splitParts(text: string, units = PART_UNITS): string[] {
   return parts;
 }
 
+/** The text kept in the `count` properties `${key}.0` … (splitParts), or null when a part is missing. */
+export function readParts(props: PropertySnapshot, key: string, count: number): string | null {
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    const part = props.raw(`${key}.${i}`);
+    if (part === null) return null;
+    text += part;
+  }
+  return text;
+}
+
+/** Keeps `parts` as the properties `${key}.0` …, removing any part beyond them (none: all removed). */
+export function writeParts(props: PropertySnapshot, key: string, parts: readonly string[]): void {
+  for (const k of props.keys()) {
+    if (!k.startsWith(`${key}.`)) continue;
+    const i = Number(k.slice(key.length + 1));
+    if (!(Number.isInteger(i) && i >= 0 && i < parts.length)) props.remove(k);
+  }
+  parts.forEach((p, i) => props.setRaw(`${key}.${i}`, p));
+}
+
 /** The remembered items of Form `formId`, or null (none, another Form, damaged). */
 export function cachedItems(props: PropertySnapshot, formId: string): FormItemInfo[] | null {
   const meta = props.get<CacheMeta | null>(FORM_CACHE_KEY, null);
   if (!meta || meta.formId !== formId || formId === '') return null;
-  let text = '';
-  for (let i = 0; i < meta.parts; i++) {
-    const part = props.raw(partKey(i));
-    if (part === null) return null;
-    text += part;
-  }
+  const text = readParts(props, FORM_CACHE_KEY, meta.parts);
+  if (text === null) return null;
   try {
     const packed = JSON.parse(text) as Packed[];
     return packed.map(([id, title, kind, choices, section, labels]) => (labels ? { id, title, kind, choices, section, labels } : { id, title, kind, choices, section }));
@@ -61,17 +76,11 @@ export function cacheItems(props: PropertySnapshot, formId: string, items: reado
   const packed: Packed[] = items.map((it) => (it.labels ? [it.id, it.title, it.kind, it.choices, it.section, it.labels] : [it.id, it.title, it.kind, it.choices, it.section]));
   const parts = splitParts(JSON.stringify(packed));
   const keep = parts.length <= MAX_PARTS && formId !== '';
-  const used = keep ? parts.length : 0;
-  for (const key of props.keys()) {
-    if (!key.startsWith(`${FORM_CACHE_KEY}.`)) continue;
-    const i = Number(key.slice(FORM_CACHE_KEY.length + 1));
-    if (!(Number.isInteger(i) && i >= 0 && i < used)) props.remove(key);
-  }
+  writeParts(props, FORM_CACHE_KEY, keep ? parts : []);
   if (!keep) {
     props.remove(FORM_CACHE_KEY);
     return;
   }
-  parts.forEach((p, i) => props.setRaw(partKey(i), p));
   props.set(FORM_CACHE_KEY, { formId, parts: parts.length } satisfies CacheMeta);
 }
 

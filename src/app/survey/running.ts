@@ -14,7 +14,7 @@ import { isDate } from '../../core/cells';
 import { isTally, type SurveyTally } from '../../core/survey/tally';
 import type { SurveyConfig } from '../../core/survey/config';
 import type { PropertySnapshot } from '../../gas/properties';
-import { splitParts } from './form-cache';
+import { readParts, splitParts, writeParts } from './form-cache';
 
 export const RUNNING_KEY = 'survey.running';
 const MAX_PARTS = 20;
@@ -35,7 +35,6 @@ export interface RunningState {
   tally: SurveyTally;
 }
 
-const partKey = (i: number): string => `${RUNNING_KEY}.${i}`;
 
 /** FNV-1a, 32 bits, as 8 hex digits. */
 function hash(text: string): string {
@@ -91,12 +90,8 @@ export function runningMark(config: SurveyConfig, header: readonly string[]): st
 export function loadRunning(props: PropertySnapshot, questions?: number): RunningState | null {
   const meta = props.get<{ v?: number; parts?: number } | null>(RUNNING_KEY, null);
   if (!meta || meta.v !== VERSION || typeof meta.parts !== 'number') return null;
-  let text = '';
-  for (let i = 0; i < meta.parts; i++) {
-    const part = props.raw(partKey(i));
-    if (part === null) return null;
-    text += part;
-  }
+  const text = readParts(props, RUNNING_KEY, meta.parts);
+  if (text === null) return null;
   try {
     const s = JSON.parse(text) as RunningState;
     if (typeof s.mark !== 'string' || typeof s.rows !== 'number' || typeof s.lastId !== 'string' || typeof s.lastEmail !== 'string' || !isTally(s.tally, questions ?? (s.tally && Array.isArray(s.tally.qSum) ? s.tally.qSum.length : -1))) return null;
@@ -119,11 +114,6 @@ export function saveRunning(props: PropertySnapshot, state: RunningState): void 
     clearRunning(props);
     return;
   }
-  for (const key of props.keys()) {
-    if (!key.startsWith(`${RUNNING_KEY}.`)) continue;
-    const i = Number(key.slice(RUNNING_KEY.length + 1));
-    if (!(Number.isInteger(i) && i >= 0 && i < parts.length)) props.remove(key);
-  }
-  parts.forEach((p, i) => props.setRaw(partKey(i), p));
+  writeParts(props, RUNNING_KEY, parts);
   props.set(RUNNING_KEY, { v: VERSION, parts: parts.length });
 }
