@@ -15,6 +15,9 @@ export interface SubmitRoute {
   trigger: InstallOutcome;
 }
 
+/** What a connect result says while it waits for the team's confirmation: nothing connected yet. */
+export const AWAITING_CONFIRMATION = { route: null, trigger: null, dailyInstalled: false, imported: null, message: '' } as const;
+
 /** The first sentence of the question asked before the Form's destination moves. */
 export const noFormTriggerSentence = (formTitle: string): string => `Google tidak mengizinkan add-on memasang pemicu langsung pada formulir "${formTitle}". `;
 

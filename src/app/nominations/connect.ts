@@ -13,7 +13,7 @@ import { byLabel } from '../../core/questions';
 import { SHEETS } from '../../core/schema';
 import { describeForm, openForm } from '../../gas/forms';
 import type { InstallOutcome } from '../../gas/triggers';
-import { connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
+import { AWAITING_CONFIRMATION, connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
 import { MAPPING_HINT } from './record';
@@ -89,11 +89,7 @@ export function connectNominationForm(confirmed = false): ConnectResult {
         noFormTriggerSentence(info.title) +
         'Agar setiap usulan tetap dihitung otomatis, tanggapan formulir akan diarahkan ke spreadsheet ini (muncul tab tanggapan baru). ' +
         'Lembar tanggapan lama formulir itu, bila ada, berhenti menerima baris baru; isinya tidak dihapus. Lanjutkan?',
-      route: null,
-      trigger: null,
-      dailyInstalled: false,
-      imported: null,
-      message: '',
+      ...AWAITING_CONFIRMATION,
     };
   }
   const { route, trigger } = routed;

@@ -13,7 +13,7 @@ import { byLabel } from '../../core/questions';
 import { describeForm } from '../../gas/forms';
 import { withScriptLock } from '../../gas/lock';
 import type { InstallOutcome } from '../../gas/triggers';
-import { connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
+import { AWAITING_CONFIRMATION, connectSubmitRoute, noFormTriggerSentence } from '../connect-route';
 import { DAILY_INSTALLED_LINE, installDailyCheck, rememberInstalled } from '../health';
 import { loadSettings, updateSettings } from '../settings';
 import { aspectLines, bandTableOf, parseAspectLines } from '../../core/survey/config';
@@ -96,11 +96,7 @@ function connectUnlocked(confirmed: boolean): SurveyConnectResult {
       unitQuestion,
       aspects,
       notes: [],
-      route: null,
-      trigger: null,
-      dailyInstalled: false,
-      imported: null,
-      message: '',
+      ...AWAITING_CONFIRMATION,
     };
   }
   const { route, trigger } = routed;
