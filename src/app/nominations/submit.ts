@@ -220,7 +220,9 @@ export function exactTabAnswers(tab: NominationTab, loaded: Loaded, event: TabEv
   tab.layout.questions.forEach((q, c) => {
     if (q) colOf.set(q.key, c);
   });
-  const recorded = new Map(parseLedger(loaded.ledger.rows.slice(1)).map((e) => [e.responseId, e.timestamp]));
+  // The ledger's entries, parsed only when a response holds such an answer (once per run).
+  let recordedAt: Map<string, number> | null = null;
+  const recorded = (): Map<string, number> => (recordedAt ??= new Map(parseLedger(loaded.ledger.rows.slice(1)).map((e) => [e.responseId, e.timestamp])));
   const still = new Map<string, string[]>();
   const out = tab.responses.map((r) => {
     if (!r.inexact || r.inexact.length === 0) return r;
@@ -235,7 +237,7 @@ export function exactTabAnswers(tab: NominationTab, loaded: Loaded, event: TabEv
         return exact === null;
       });
     }
-    const old = recorded.get(r.id);
+    const old = recorded().get(r.id);
     if (inexact.length > 0 && !(old !== undefined && Math.abs(old - r.timestamp) < 1000)) still.set(r.id, inexact);
     const next: PlainResponse = { ...r, answers };
     if (inexact.length > 0) next.inexact = inexact;

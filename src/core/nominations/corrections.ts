@@ -168,13 +168,13 @@ export function correctionsOf(rows: readonly CorrectionSheetRow[], roster: reado
   return out;
 }
 
-/** How often each normalised entry text occurs on ballots that are not superseded. */
-export function entryCounts(ballots: readonly Ballot[]): Map<string, number> {
+/** How often each normalised entry text occurs on ballots that are not superseded (`keyOf`: normalizeName, or a run's remembered one). */
+export function entryCounts(ballots: readonly Ballot[], keyOf: (text: string) => string = normalizeName): Map<string, number> {
   const counts = new Map<string, number>();
   for (const b of ballots) {
     if (b.status === 'digantikan') continue;
     for (const text of b.rawEntries) {
-      const key = normalizeName(text);
+      const key = keyOf(text);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }

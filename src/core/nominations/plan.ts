@@ -159,10 +159,11 @@ export function correctionsPlan(
   result: TallyResult,
   roster: readonly Employee[],
   filled: Readonly<Record<string, string>> = {},
+  keyOf?: (text: string) => string,
 ): CorrectionsPlan {
   const rows = parseCorrectionRows((sheetRows ?? []).slice(1));
   const rowCount = sheetRows ? sheetRows.length : 1;
-  const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots), roster, filled);
+  const update = correctionUpdate(rows, rowCount, result.unresolved, entryCounts(result.ballots, keyOf), roster, filled);
   const plan: CorrectionsPlan = { create: sheetRows === null, refresh: null, add: null, nips: null, filledNips: {}, sort: null };
   // N5: a pick points at a NIP. The NIP column of a row whose person the team picked is filled.
   const decided = decideCorrections(rows, roster, filled);
@@ -257,11 +258,12 @@ export function planRecord(input: RecordInput, options: RecordOptions, now: numb
 
 /** The ledger's entries after this run's responses, in ledger order (planRecord and the running tally alike). */
 export function runEntries(existing: LedgerEntry[], options: RecordOptions, resolver: NameResolver, now: number): LedgerEntry[] {
-  const recorded = new Map(existing.map((e) => [e.responseId, e]));
+  // Only a response holding an answer with lost digits needs the recorded entries by id.
+  let recorded: Map<string, LedgerEntry> | null = null;
   const fresh = options.incoming.map((r) => {
     // An answer a response tab holds with lost digits (a NIP Sheets stored as a number): the row
     // the ledger already recorded exactly for this response, unchanged since, is kept as it is.
-    const old = r.inexact && r.inexact.length > 0 ? recorded.get(r.id) : undefined;
+    const old = r.inexact && r.inexact.length > 0 ? (recorded ??= new Map(existing.map((e) => [e.responseId, e]))).get(r.id) : undefined;
     if (old && Math.abs(old.timestamp - r.timestamp) < 1000) return { ...old, processedAt: options.touch ? now : old.processedAt };
     return entryOf(r, options.mapping, resolver, now);
   });
@@ -281,7 +283,7 @@ export function finishPlan(input: RecordInput, options: RecordOptions, now: numb
   const { settings, roster } = input;
   const { resolver, correctionRows, result } = run;
   const filled = input.filledNips ?? {};
-  const corrections = options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled) : null;
+  const corrections = options.writeTally ? correctionsPlan(input.correctionRows, result, roster, filled, resolver.keyOf) : null;
   // A row of Koreksi Nama that is not used says why in its Status; the tally names it too, by the
   // row it stands on after this run's sort (and by its text, which finds it whatever the order).
   const sorted = corrections?.sort?.rows;

@@ -20,12 +20,12 @@
  * (planRecord), exactly as before, and that run's fingerprint is kept for the next one. So every
  * ballot is still counted exactly once whatever happens between two runs. Pure.
  */
-import { CELLS_PER_WRITE_CALL, isDate, sameCell, textOf, unquoted, type Cell } from '../cells';
+import { asText, CELLS_PER_WRITE_CALL, isDate, sameCell, textOf, unquoted, type Cell } from '../cells';
 import { normalizeName } from '../names';
 import type { Employee } from '../types';
 import { voterKeyOfKey, type Ballot, type UncountedEntry, type UncountedReason } from './ballot';
 import { correctionsOf, parseCorrectionRows, REFRESHED_FROM } from './corrections';
-import { ballotOf, candidateLine, DECIDED_FROM, decidedCells, LEDGER_COLUMNS as COL, LEDGER_WIDTH, ledgerRow, parseLedger, type LedgerEntry } from './ledger';
+import { ballotOf, candidateLine, LEDGER_COLUMNS as COL, LEDGER_WIDTH, ledgerRow, parseLedger, type LedgerEntry } from './ledger';
 import { finishPlan, runEntries, type CorrectionsPlan, type LedgerPlan, type RecordInput, type RecordOptions, type RecordPlan } from './plan';
 import { createResolver, nameTextOf, personKey, type NameResolver } from './resolve';
 import { applySupersession, countFinal, type TallyResult } from './tally';
@@ -88,8 +88,9 @@ function hashText(text: string): string {
   return `${h[0].toString(16)}.${h[1].toString(16)}.${text.length}`;
 }
 
-/** One ledger row's share of the checksum (where it stands and its cells). */
+/** One ledger row's share of the checksum (where it stands and its cells, as cellKey compares them). */
 function ledgerRowHash(index: number, row: readonly unknown[]): [number, number] {
+  // One text per row, hashed in one loop (quicker in a vm context than feeding each cell).
   let text = `${index}`;
   for (let c = 0; c < LEDGER_WIDTH; c++) text += `\u0001${cellKey(row[c])}`;
   const h: [number, number] = [0, 0];
@@ -409,10 +410,15 @@ export function planRunning(input: RecordInput, options: RecordOptions, now: num
     for (let i = run.from; i <= run.to; i++) {
       const row = newRows.get(i);
       if (row === undefined) {
-        // A row between two that changed, written again as it is: it must read back exactly so.
-        const again = first >= DECIDED_FROM && last < DECIDED_FROM + 4 ? [...new Array<Cell>(DECIDED_FROM).fill(''), ...decidedCells(finals[i])] : ledgerRow(entries[i], finals[i], finals[i].voterLabel, resolver, makeDate);
-        for (let c = first; c <= last; c++) if (cellKey(rows[i][c]) !== cellKey(again[c])) return null;
-        block.push(again.slice(first, last + 1));
+        // A row between two that changed, written again as it is. The checksum says it holds what
+        // the product wrote (every text through asText, which Sheets gives back without its
+        // mark): the same text through asText again is that same write.
+        const again: Cell[] = [];
+        for (let c = first; c <= last; c++) {
+          const v = rows[i][c];
+          again.push(typeof v === 'string' ? asText(v) : v === null || v === undefined ? '' : (v as Cell));
+        }
+        block.push(again);
         continue;
       }
       block.push(row.slice(first, last + 1));
