@@ -239,6 +239,17 @@ describe('each part of the fingerprint, changed, makes the next submission the f
         },
         'p3@dinkes.go.id',
       ));
+    it(`${name}: a score of an earlier row of the same respondent changed by hand (its total no longer the sum)`, () =>
+      forcesFull(
+        route,
+        (ws) => {
+          const values = sheetValues(ws, SHEETS.surveyResults)!;
+          const row = values.findIndex((r) => r[values[0].indexOf('Responden')] === 'p4@dinkes.go.id') + 1;
+          const q = values[0].indexOf(Q[0]);
+          ws.sheets.userWrite(ws.spreadsheetId, SHEETS.surveyResults, row, q + 1, [[Number(values[row - 1][q]) === 4 ? 1 : 4]]);
+        },
+        'p4@dinkes.go.id',
+      ));
     it(`${name}: a run that failed half-way (its row written, the counts not)`, () =>
       forcesFull(route, (ws, formId) => {
         ws.kernel.injectFault({ match: 'SpreadsheetApp.Range.setValues', nth: 2, message: 'Service Spreadsheets timed out while accessing document with id x.' });

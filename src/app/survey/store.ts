@@ -207,6 +207,16 @@ export interface StoreOptions {
  * whenever anything is not as the counts expect (a hand edit, a run that died half-way, a setting
  * or the Form changed, an edited response): the caller then runs the full computation.
  */
+/** True when a complete record's total is the sum of its scores (as the product writes them, to 2 decimals). */
+function totalMatchesScores(r: ResultRecord): boolean {
+  let sum = 0;
+  for (const v of r.scores.values()) {
+    if (v === null) return false;
+    sum += v;
+  }
+  return r.total !== null && Math.abs(Math.round(sum * 100) / 100 - r.total) < 0.005;
+}
+
 /** More earlier rows than this for one response (a respondent answering hundreds of times): the full computation. */
 const MAX_EARLIER_ROWS = 60;
 
@@ -240,6 +250,8 @@ export function storeOneRunning(config: SurveyConfig, record: ResultRecord, prop
     // A row the product cannot read back, or this very response again (edited): not sure.
     if (!earlier || earlier.id === record.id) return null;
     if (row === last && earlier.id !== state.lastId) return null;
+    // A score or total changed by hand: the product writes a complete row's total as its scores' sum.
+    if (earlier.complete && !totalMatchesScores(earlier)) return null;
     if (record.email !== '' && earlier.email === record.email && semesterOf(earlier.timestamp).key === period) group.push({ row, values, record: earlier });
   }
   const before = deriveResults(
