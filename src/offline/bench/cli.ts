@@ -80,6 +80,8 @@ export function measureCli(rosterSize: number, ballots: number): CliMeasurement 
     const run = spawnSync(process.execPath, ['--import', probe, '--import', 'tsx', 'src/offline/cli/main.ts', '--roster', join(dir, 'pegawai.csv'), '--nominations', join(dir, 'penjaringan.csv'), '--out', join(dir, 'hasil')], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
+      // The CLI as a user runs it: its services are not timed one by one.
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'AGEN_SERVICE_TIME')),
     });
     const wallMs = performance.now() - t0;
     const m = /MAXRSS (\d+) CPU (\d+)/.exec(run.stderr ?? '');

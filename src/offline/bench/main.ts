@@ -56,6 +56,11 @@ export interface Measurement {
   minimum: number;
   /** Local wall time, ms. */
   localMs: number;
+  /**
+   * The product's own compute, ms: wall time inside the bundle's executions less the time inside
+   * the in-memory services they called (AGEN_SERVICE_TIME, kernel/fake.ts); NaN when not timed.
+   */
+  productMs: number;
   /** Simulated time of the longest execution, ms. */
   longestMs: number;
   /** Executions it took (1 + continuations). */
@@ -78,9 +83,39 @@ function setSetting(ws: Workspace, label: string, value: string): void {
 /** 'form': a trigger on the Form (bound script); 'add-on': the Form writes to a tab of this spreadsheet. */
 type Route = 'form' | 'add-on';
 
+/** Wall ms the bundle's executions of each kernel took (outermost executions only: a nested one counts once). */
+const executionMs = new WeakMap<object, { ms: number }>();
+
+function timeExecutions(ws: Workspace): void {
+  const k = ws.kernel;
+  const inner = k.runner;
+  if (!inner) return;
+  const clock = { ms: 0 };
+  let depth = 0;
+  k.runner = (...args) => {
+    if (depth > 0) return inner(...args);
+    depth += 1;
+    const t0 = performance.now();
+    try {
+      return inner(...args);
+    } finally {
+      depth -= 1;
+      clock.ms += performance.now() - t0;
+    }
+  };
+  executionMs.set(k, clock);
+}
+
+/** The product's own ms since `before` (executions' wall time less the services' time), NaN when services are not timed. */
+function productMsSince(ws: Workspace, before: number): number {
+  const clock = executionMs.get(ws.kernel);
+  return process.env.AGEN_SERVICE_TIME === '1' && clock ? clock.ms - before - ws.kernel.serviceMs : NaN;
+}
+
 function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
   const ws = createWorkspace({ distDir: join(process.cwd(), 'dist'), addOn: route === 'add-on', costModel: SIZE_AWARE_COST_MODEL });
   ws.load();
+  timeExecutions(ws);
   ws.open();
   ws.run('menuSiapkanLembarKerja');
   ws.sheets.userWrite(ws.spreadsheetId, SHEETS.roster, 1, 1, rosterRows(roster));
@@ -89,12 +124,13 @@ function prepared(roster: DemoEmployee[], route: Route = 'form'): Workspace {
 }
 
 /** Runs a menu item, then every continuation trigger it schedules; measures the whole. */
-type Measured = Pick<Measurement, 'byService' | 'total' | 'localMs' | 'longestMs' | 'executions' | 'failed' | 'cells'>;
+type Measured = Pick<Measurement, 'byService' | 'total' | 'localMs' | 'productMs' | 'longestMs' | 'executions' | 'failed' | 'cells'>;
 
 function measureRun(ws: Workspace, fn: () => void, continuation: string): Measured {
   const k = ws.kernel;
   k.resetCalls();
   const failedBefore = k.failedExecutions.length;
+  const execBefore = executionMs.get(k)?.ms ?? 0;
   const t0 = performance.now();
   let start = k.now();
   fn();
@@ -112,6 +148,7 @@ function measureRun(ws: Workspace, fn: () => void, continuation: string): Measur
     byService: k.callsByService(),
     total: k.totalCalls(),
     localMs,
+    productMs: productMsSince(ws, execBefore),
     longestMs: longest,
     executions,
     cells: k.cells(),
@@ -123,6 +160,7 @@ function measureSubmission(ws: Workspace, submit: () => void): Measured {
   const k = ws.kernel;
   k.resetCalls();
   const failedBefore = k.failedExecutions.length;
+  const execBefore = executionMs.get(k)?.ms ?? 0;
   const t0 = performance.now();
   const start = k.now();
   submit();
@@ -132,6 +170,7 @@ function measureSubmission(ws: Workspace, submit: () => void): Measured {
     byService: k.callsByService(),
     total: k.totalCalls(),
     localMs: performance.now() - t0,
+    productMs: productMsSince(ws, execBefore),
     longestMs: k.now() - start,
     executions: 1,
     cells: k.cells(),
@@ -319,7 +358,7 @@ function reportBench(n: number): Measurement[] {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 function table(rows: Measurement[]): string {
-  const header = ['action', 'N', ...SERVICES.map((s) => s.replace('App', '').replace('Service', '')), 'other', 'total', 'minimum', 'ratio', 'cells read', 'cells written', 'local ms', 'sim. longest run', 'runs', 'fits 6 min'];
+  const header = ['action', 'N', ...SERVICES.map((s) => s.replace('App', '').replace('Service', '')), 'other', 'total', 'minimum', 'ratio', 'cells read', 'cells written', 'local ms', 'product ms', 'sim. longest run', 'runs', 'fits 6 min'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i < 1 ? '---' : '---:')).join('|')}|`];
   for (const r of rows) {
     const other = Object.entries(r.byService).filter(([s]) => !SERVICES.includes(s)).reduce((a, [, v]) => a + v, 0);
@@ -335,6 +374,7 @@ function table(rows: Measurement[]): string {
       fmt(r.cells.read),
       fmt(r.cells.write),
       r.executions === 0 ? '—' : fmt(Math.round(r.localMs)),
+      r.executions === 0 || Number.isNaN(r.productMs) ? '—' : fmt(Math.round(r.productMs)),
       r.executions === 0 ? '—' : `${(r.longestMs / 1000).toFixed(1)} s`,
       String(r.executions),
       fits,

@@ -116,6 +116,33 @@ export abstract class FakeObject {
   }
 }
 
+/**
+ * AGEN_SERVICE_TIME=1 (set by `npm run bench`): every imitated method is timed, and the wall time
+ * spent inside the in-memory services (the outermost call only, so a fake calling another counts
+ * once) is added to its kernel's `serviceMs`. The bench subtracts it from an execution's time to
+ * tell the product's own compute from the work of the fakes (which Google does on its side: a
+ * TextFinder scans the sheet there). Unset, nothing is wrapped.
+ */
+const TIME_SERVICES = typeof process !== 'undefined' && process.env?.AGEN_SERVICE_TIME === '1';
+const timedMethods = new WeakSet<Function>();
+let serviceDepth = 0;
+
+function timedMethod(f: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  const wrapped = function (this: { kernel?: Kernel }, ...args: unknown[]): unknown {
+    if (serviceDepth > 0) return f.apply(this, args);
+    serviceDepth += 1;
+    const t0 = performance.now();
+    try {
+      return f.apply(this, args);
+    } finally {
+      serviceDepth -= 1;
+      if (this?.kernel) this.kernel.serviceMs += performance.now() - t0;
+    }
+  };
+  timedMethods.add(wrapped);
+  return wrapped;
+}
+
 export type ClassName = keyof AppsScriptClasses;
 type FakeClass<K extends ClassName> = abstract new (...args: never[]) => AppsScriptClasses[K];
 
@@ -142,6 +169,12 @@ export function imitates<K extends ClassName>(cls: FakeClass<K>, name: K): void 
         throw notImitatedError(shortName, method);
       },
     });
+  }
+  if (TIME_SERVICES) {
+    for (const method of members.methods) {
+      const f = proto[method];
+      if (typeof f === 'function' && !timedMethods.has(f)) Object.defineProperty(proto, method, { configurable: true, writable: true, value: timedMethod(f as (...args: unknown[]) => unknown) });
+    }
   }
   for (const [property, enumName] of Object.entries(members.enums)) {
     if (property in proto) continue;

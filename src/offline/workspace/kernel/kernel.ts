@@ -164,6 +164,8 @@ export class Kernel {
   /** While an outside holder keeps the lock, how long (ms of simulated time) it will hold it. */
   scriptLockFreeAt = 0;
   runner: Runner | null = null;
+  /** Wall ms spent inside the in-memory services since resetCalls (only under AGEN_SERVICE_TIME=1: kernel/fake.ts). */
+  serviceMs = 0;
   /** Builds Date objects in the bundle's realm so `instanceof Date` holds there. */
   makeDate: (ms: number) => Date = (ms) => new Date(ms);
   /**
@@ -256,6 +258,7 @@ export class Kernel {
   }
 
   resetCalls(): void {
+    this.serviceMs = 0;
     this.callCounts.clear();
     this.cellCounts.read = 0;
     this.cellCounts.write = 0;
