@@ -187,8 +187,7 @@ function build(y: number, mo: number, d: number, rest: string): number | null {
  */
 export function parseDateInput(text: string): number | null {
   if (typeof text !== 'string') return null;
-  const t = text.trim().replace(/\s+/g, ' ');
-  if (t === '') return null;
+  const t = text.trim().replace(/\s+/g, ' '); // '' matches none of the forms below
 
   // Year first: 2026/11/20 …, 2026-11-27, 2026-11-27T09:15:02+08:00
   let m = /^(\d{4})([\/-])(\d{1,2})\2(\d{1,2})(?:(?:T| )(.*))?$/i.exec(t);

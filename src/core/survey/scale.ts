@@ -44,9 +44,9 @@ export function wordingRank(label: string): number {
   return 1;
 }
 
-/** True when a label's wording says anything about good or bad (not a bare number). */
+/** True when a label's wording says anything about good or bad (not a bare number, "(1)", "1."). */
 function hasWording(label: string): boolean {
-  return /\p{L}{3,}/u.test(label.replace(/^\s*\(?\d+\)?\s*[.):=\-–—]?\s*/, ''));
+  return /\p{L}{3,}/u.test(label);
 }
 
 /** "1–5, terbaik 5", with the mark when not confirmed; "1–5, terbaik ?" when the best end is unknown. */
