@@ -129,8 +129,9 @@ export function decideCorrections(
     const byNip = inRoster.has(typed) ? typed : null;
     const productFilled = filled[key] === typed;
     if (pick === '' || byPick === null || byPick === byNip) {
+      // Here byPick is null (no pick, or one naming nobody) or equals byNip: a NIP the product
+      // filled that left the roster is handled below, where pick and NIP differ.
       if (byNip !== null) return used(byNip);
-      if (byPick !== null && productFilled) return used(byPick, true); // the NIP it filled left the roster
       return decision(null, `${STATUS_NOT_USED}: NIP ${formatNip(typed)} tidak ada di lembar Pegawai. Perbaiki NIP-nya, atau kosongkan dan pilih pegawainya di kolom Pegawai yang dimaksud.`);
     }
     // Pick and NIP name two different people.
