@@ -3,7 +3,7 @@
  * tests of names.fast-paths.test.ts draw mostly short texts, so the widest window of the bit-set
  * path (a second text of exactly 30 characters against a long first one) and a first text more
  * than twice as long as a short second one were never reached. The values are the plain
- * definition's (jaroWinklerPlain of names.fast-paths.test.ts), to the last digit. Suggestions (N5)
+ * definition's (jaroWinklerPlain of jaro-winkler.reference.ts), to the last digit. Suggestions (N5)
  * rank roster names by them.
  */
 import { describe, expect, it } from 'vitest';

@@ -3,44 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler, normalizeName } from '../../../src/core/names';
 import { closestByDefinition, createSuggestionIndex } from '../../../src/core/nominations/suggest';
 import { bigRoster, ROSTER } from './fixtures';
+import { jaroWinklerPlain } from '../jaro-winkler.reference';
 
 type Item = { name: string; bare: string };
 const order = (x: Item, y: Item) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
 const itemsOf = (names: readonly string[]): Item[] => names.map((name) => ({ name, bare: normalizeName(name) }));
-
-/** Jaro-Winkler as first written (charAt, fresh flags per call): the rule the fast one must keep. */
-function jaroWinklerPlain(a: string, b: string): number {
-  if (a === b) return 1;
-  const la = a.length;
-  const lb = b.length;
-  if (la === 0 || lb === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Array<boolean>(lb).fill(false);
-  const matchedA = new Array<boolean>(la).fill(false);
-  let matches = 0;
-  for (let i = 0; i < la; i++) {
-    for (let j = Math.max(0, i - window); j <= Math.min(lb - 1, i + window); j++) {
-      if (!matchedB[j] && a.charAt(i) === b.charAt(j)) {
-        matchedA[i] = matchedB[j] = true;
-        matches++;
-        break;
-      }
-    }
-  }
-  if (matches === 0) return 0;
-  let t = 0;
-  let j = 0;
-  for (let i = 0; i < la; i++) {
-    if (!matchedA[i]) continue;
-    while (!matchedB[j]) j++;
-    if (a.charAt(i) !== b.charAt(j)) t++;
-    j++;
-  }
-  const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < la && prefix < lb && a.charAt(prefix) === b.charAt(prefix)) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}
 
 // Names built from the words an NTT roster repeats, with slips people make when typing them.
 const WORDS = ['maria', 'goreti', 'lake', 'yohanes', 'radja', 'bria', 'seran', 'petrus', 'kana', 'ni', 'k', 'sri', 'dewi', 'i', 'w', 'sudarma', 'da', 'silva', 'yosefina', 'ndun', 'ola'];
