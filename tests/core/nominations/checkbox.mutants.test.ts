@@ -7,15 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isJoinedChoices, splitCheckboxCell, splitLabelsOf } from '../../../src/core/nominations/checkbox';
+import { CHECKBOX_ROSTER } from './fixtures';
 
-const roster = [
-  { name: 'dr. Maria Lake, M.Kes.' },
-  { name: 'Yohanes Bria, SKM' },
-  { name: 'Agustinus Seran, S.Kep., Ns.' },
-  { name: 'Maria Lake Seran' },
-  { name: 'Petrus Ndun' },
-  { name: '  ' },
-];
+const roster = [...CHECKBOX_ROSTER, { name: '  ' }];
 const split = (cell: string) => splitCheckboxCell(cell, splitLabelsOf([], roster));
 
 describe('splitCheckboxCell (R6), seen by a mutation run', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isJoinedChoices, splitCheckboxCell, splitLabelsOf } from '../../../src/core/nominations/checkbox';
 import { isDegreesOnly } from '../../../src/core/names';
+import { CHECKBOX_ROSTER } from './fixtures';
 
-const roster = [
-  { name: 'dr. Maria Lake, M.Kes.' },
-  { name: 'Yohanes Bria, SKM' },
-  { name: 'Agustinus Seran, S.Kep., Ns.' },
-  { name: 'Maria Lake Seran' },
-  { name: 'Petrus Ndun' },
-];
+const roster = CHECKBOX_ROSTER;
 const withRoster = splitLabelsOf([], roster);
 
 describe('splitCheckboxCell (R6)', () => {

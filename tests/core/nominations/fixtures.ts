@@ -44,3 +44,12 @@ export function bigRoster(n: number): Employee[] {
   }
   return out;
 }
+
+/** The roster names the checkbox tests split cells by (R6): titles, degrees, a name inside another. */
+export const CHECKBOX_ROSTER = [
+  { name: 'dr. Maria Lake, M.Kes.' },
+  { name: 'Yohanes Bria, SKM' },
+  { name: 'Agustinus Seran, S.Kep., Ns.' },
+  { name: 'Maria Lake Seran' },
+  { name: 'Petrus Ndun' },
+];

@@ -20,3 +20,15 @@ export function resp(unit: string, period: typeof S1, scores: (number | null)[],
   const banded = bandFor(total, scores.length);
   return { unit, ...period, counted, complete, total, scaled: banded.scaled, band: complete ? (banded.band?.label ?? null) : null, perQuestion: scores };
 }
+
+/** Eight responses over two semesters: every band, an incomplete one, a superseded one, units in other case and blank. */
+export const SUMMARY_RESPONSES: SummaryResponse[] = [] = [
+  resp('Sekretariat', S2, [1, 1, 1, 1, 1]), // 5 BAIK
+  resp('Bidang P2P', S2, [2, 2, 2, 1, 1]), // 8 BELUM BAIK
+  resp('sekretariat ', S2, [4, 2, 2, 2, 2]), // 12 KURANG BAIK
+  resp('', S2, [4, 4, 4, 4, 4]), // 20 TIDAK BAIK
+  resp('Bidang P2P', S2, [3, null, 1, 1, 1]), // TIDAK LENGKAP
+  resp('Bidang P2P', S2, [4, 4, 4, 4, 4], false), // superseded: left out
+  resp('Sekretariat', S1, [4, 4, 4, 3, 3]), // 18 TIDAK BAIK
+  resp('Bidang P2P', S1, [2, 1, 1, 1, 1]), // 6 BAIK
+];

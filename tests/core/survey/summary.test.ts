@@ -1,17 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { summariseSurvey, type SummaryResponse } from '../../../src/core/survey/summary';
-import { questions, resp, S1, S2 } from './fixtures';
+import { summariseSurvey } from '../../../src/core/survey/summary';
+import { questions, resp, S1, S2, SUMMARY_RESPONSES } from './fixtures';
 
-const responses: SummaryResponse[] = [
-  resp('Sekretariat', S2, [1, 1, 1, 1, 1]), // 5 BAIK
-  resp('Bidang P2P', S2, [2, 2, 2, 1, 1]), // 8 BELUM BAIK
-  resp('sekretariat ', S2, [4, 2, 2, 2, 2]), // 12 KURANG BAIK
-  resp('', S2, [4, 4, 4, 4, 4]), // 20 TIDAK BAIK
-  resp('Bidang P2P', S2, [3, null, 1, 1, 1]), // TIDAK LENGKAP
-  resp('Bidang P2P', S2, [4, 4, 4, 4, 4], false), // superseded: left out
-  resp('Sekretariat', S1, [4, 4, 4, 3, 3]), // 18 TIDAK BAIK
-  resp('Bidang P2P', S1, [2, 1, 1, 1, 1]), // 6 BAIK
-];
+const responses = SUMMARY_RESPONSES;
 
 const s = summariseSurvey(responses, questions);
 const counts = (g: { bands: { label: string; count: number }[] }) => g.bands.map((b) => [b.label, b.count]);
